@@ -1,0 +1,52 @@
+package org.nonji.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.shacl.ValidationReport;
+import org.nonji.ExitCodes;
+import org.nonji.extract.Gazetteer;
+import org.nonji.store.ShaclCheck;
+import org.nonji.store.StoreDirectory;
+import org.nonji.store.TdbStore;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code validate}: SHACL report of a store; exit 1 on violations. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Validate a store against the SHACL shapes; exit code 1 on violations.")
+final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption storeOption;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        ShaclCheck check = new ShaclCheck();
+        Dataset ds = TdbStore.open(new StoreDirectory(storeOption.store), Gazetteer.bundled().surfaces().keySet());
+        try {
+            ds.begin(TxnType.READ);
+            ValidationReport report = check.validate(ds.asDatasetGraph().getUnionGraph());
+            ds.end();
+            if (report.conforms()) {
+                out.println("conforms: no SHACL violations");
+                return ExitCodes.OK;
+            }
+            report.getEntries().forEach(e -> out.println("violation: " + e.focusNode() + " "
+                    + (e.resultPath() == null ? "" : e.resultPath() + " ") + e.message()));
+            out.println(report.getEntries().size() + " violation(s)");
+            return ExitCodes.RUNTIME;
+        } finally {
+            out.flush();
+            ds.close();
+        }
+    }
+}

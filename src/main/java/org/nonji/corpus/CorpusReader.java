@@ -1,0 +1,116 @@
+package org.nonji.corpus;
+
+import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.nonji.ExitCodes;
+import org.nonji.NonjiException;
+
+/**
+ * Reads every {@code .txt}/{@code .md} file under a directory, recursively, in sorted path order.
+ *
+ * <p>A bad file is skipped and reported, never allowed to poison the rest. Symbolic links that lead outside the
+ * input directory are refused; hidden files and directories are ignored; two files that map to the same essay id
+ * or have identical text are reported, the first one in path order kept.
+ */
+public final class CorpusReader {
+    private final EssayReader essayReader;
+
+    public CorpusReader(EssayReader essayReader) {
+        this.essayReader = Objects.requireNonNull(essayReader, "essayReader");
+    }
+
+    /** Reads the directory (or a single file); {@code progress} gets one call per file read. */
+    public Corpus read(Path input, Consumer<String> progress) {
+        if (!Files.exists(input)) {
+            throw new NonjiException("input not found: " + input, ExitCodes.BAD_INPUT);
+        }
+        Path root;
+        try {
+            root = input.toRealPath();
+        } catch (IOException e) {
+            throw new NonjiException("cannot read input " + input + ": " + e.getMessage(), ExitCodes.BAD_INPUT, e);
+        }
+        List<Path> files = Files.isDirectory(root) ? list(root) : List.of(root);
+        Path base = Files.isDirectory(root) ? root : root.getParent();
+        List<Essay> essays = new ArrayList<>();
+        List<CorpusException> skipped = new ArrayList<>();
+        Map<String, String> idOwner = new HashMap<>();
+        Map<String, String> textOwner = new HashMap<>();
+        for (Path file : files) {
+            String rel = base.relativize(file).toString().replace('\\', '/');
+            progress.accept(rel);
+            try {
+                Path real = file.toRealPath();
+                if (!real.startsWith(root) && !real.equals(root)) {
+                    throw new CorpusException(rel, "symbolic link to outside the input directory, refused");
+                }
+                if (!Files.isRegularFile(real)) {
+                    throw new CorpusException(rel, "not a regular file");
+                }
+                if (Files.size(real) > essayReader.maxBytes()) {
+                    throw new CorpusException(rel, "too large: " + Files.size(real) + " bytes, the limit is "
+                            + essayReader.maxBytes());
+                }
+                String id = EssayIds.of(rel);
+                String clash = idOwner.get(id.toLowerCase(Locale.ROOT));
+                if (clash != null) {
+                    throw new CorpusException(rel, "essay id '" + id + "' is already taken by " + clash
+                            + "; rename one of them");
+                }
+                Essay essay = essayReader.read(id, rel, Files.readAllBytes(real));
+                String sameText = textOwner.get(essay.sha256());
+                if (sameText != null) {
+                    throw new CorpusException(rel, "same text as " + sameText + ", skipped as a duplicate");
+                }
+                idOwner.put(id.toLowerCase(Locale.ROOT), rel);
+                textOwner.put(essay.sha256(), rel);
+                essays.add(essay);
+            } catch (CorpusException e) {
+                skipped.add(e);
+            } catch (IOException e) {
+                skipped.add(new CorpusException(rel, "unreadable: " + e.getMessage()));
+            }
+        }
+        return new Corpus(essays, skipped);
+    }
+
+    private static List<Path> list(Path root) {
+        try (Stream<Path> walk = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
+            return walk.filter(p -> !p.equals(root))
+                    .filter(p -> !isHidden(root.relativize(p)))
+                    .filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p))
+                    .filter(p -> !Files.isDirectory(p))
+                    .filter(CorpusReader::isEssayFile)
+                    .sorted()
+                    .toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new NonjiException("cannot list input " + root + ": " + e.getMessage(), ExitCodes.BAD_INPUT, e);
+        }
+    }
+
+    private static boolean isHidden(Path rel) {
+        for (Path part : rel) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isEssayFile(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".markdown");
+    }
+
+}

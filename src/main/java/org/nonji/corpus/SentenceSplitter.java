@@ -1,0 +1,112 @@
+package org.nonji.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits essay text into sentences with offsets.
+ *
+ * <p>A line break always ends a sentence (titles, headings, list items and paragraphs are lines). Inside a line a
+ * sentence ends at {@code . ? ! …} followed by space or the line's end, with closing quotes and brackets kept with
+ * the sentence. A period between digits (3.5) or after a known abbreviation or a single capital (U.S.) does not
+ * end a sentence. Korean declaratives end in 다. and polite ones in 요., which the same rule covers.
+ */
+public final class SentenceSplitter {
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "st", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "corp", "jr", "sr",
+            "no", "fig", "al", "approx", "dept", "est", "u.s", "u.k", "u.n", "jan", "feb", "mar", "apr", "jun", "jul",
+            "aug", "sep", "sept", "oct", "nov", "dec");
+    private static final String CLOSERS = "\"'”’」』)]}》〉>";
+    private static final int MAX_SENTENCE_CHARS = 2000;
+
+    private SentenceSplitter() {
+    }
+
+    /** Sentences of {@code text} (an analysis text with markup blanked), from offset {@code from} on. */
+    public static List<Sentence> split(String original, String text, int from) {
+        List<Sentence> out = new ArrayList<>();
+        int lineStart = from;
+        int n = text.length();
+        while (lineStart < n) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = n;
+            }
+            splitLine(original, text, lineStart, lineEnd, out);
+            lineStart = lineEnd + 1;
+        }
+        return out;
+    }
+
+    private static void splitLine(String original, String text, int b, int e, List<Sentence> out) {
+        int start = b;
+        for (int i = b; i < e; i++) {
+            char c = text.charAt(i);
+            boolean terminal = c == '.' || c == '?' || c == '!' || c == '…' || c == '。';
+            if (!terminal) {
+                if (i - start >= MAX_SENTENCE_CHARS && Character.isWhitespace(c)) {
+                    add(original, text, start, i, out);
+                    start = i + 1;
+                }
+                continue;
+            }
+            int j = i + 1;
+            while (j < e && (text.charAt(j) == '.' || text.charAt(j) == '?' || text.charAt(j) == '!'
+                    || text.charAt(j) == '…')) {
+                j++;
+            }
+            while (j < e && CLOSERS.indexOf(text.charAt(j)) >= 0) {
+                j++;
+            }
+            boolean atBoundary = j >= e || Character.isWhitespace(text.charAt(j));
+            if (!atBoundary || (c == '.' && !endsSentence(text, start, i, j, e))) {
+                i = j - 1;
+                continue;
+            }
+            add(original, text, start, j, out);
+            start = j;
+            i = j - 1;
+        }
+        add(original, text, start, e, out);
+    }
+
+    private static boolean endsSentence(String text, int start, int dot, int after, int lineEnd) {
+        if (dot > start && Character.isDigit(text.charAt(dot - 1)) && after < lineEnd
+                && Character.isDigit(text.charAt(after))) {
+            return false;
+        }
+        int w = dot;
+        while (w > start && !Character.isWhitespace(text.charAt(w - 1))) {
+            w--;
+        }
+        String word = text.substring(w, dot).toLowerCase(java.util.Locale.ROOT);
+        if (ABBREVIATIONS.contains(word)) {
+            return false;
+        }
+        if (word.length() == 1 && Character.isUpperCase(text.charAt(w))) {
+            return false;
+        }
+        // "1." at the start of a line is a list number, not a sentence
+        return !(w == start && word.chars().allMatch(Character::isDigit));
+    }
+
+    private static void add(String original, String text, int b, int e, List<Sentence> out) {
+        while (b < e && Character.isWhitespace(text.charAt(b))) {
+            b++;
+        }
+        while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e <= b) {
+            return;
+        }
+        boolean hasLetter = false;
+        for (int i = b; i < e && !hasLetter; i++) {
+            hasLetter = Character.isLetterOrDigit(text.charAt(i));
+        }
+        if (hasLetter) {
+            out.add(new Sentence(out.size(), b, e, original.substring(b, e)));
+        }
+    }
+}

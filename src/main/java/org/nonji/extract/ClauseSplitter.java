@@ -1,0 +1,58 @@
+package org.nonji.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.nonji.corpus.Sentence;
+
+/**
+ * Splits a sentence into clauses, the scope of a stance cue or relation pattern: at , ; : and after a word that
+ * ends in a connective ending (하고, 있으며, 했지만). The connective must also be a verbal ending by the analyser,
+ * so nouns that happen to end in the same syllable (최고, 광고) do not split.
+ */
+public final class ClauseSplitter {
+    /** A clause span {@code [begin, end)} of the analysis text. */
+    public record Clause(int begin, int end) {
+    }
+
+    private final Set<String> connectives;
+
+    public ClauseSplitter(Lexicons lexicons) {
+        this.connectives = lexicons.connectives();
+    }
+
+    /** The clauses of the sentence, in order, covering it without gaps. */
+    public List<Clause> split(String text, Sentence s, MorphIndex morphs) {
+        List<Clause> out = new ArrayList<>();
+        int start = s.begin();
+        for (int i = s.begin(); i < s.end(); i++) {
+            char c = text.charAt(i);
+            boolean cut = false;
+            if (c == ',' || c == ';' || c == ':' || c == '，') {
+                cut = !(i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+                        && Character.isDigit(text.charAt(i + 1)));
+            } else if (Character.isWhitespace(c) && i > start && Scripts.isHangul(text.charAt(i - 1))) {
+                cut = endsInConnective(text, Scripts.wordStart(text, i - 1), i, morphs);
+            }
+            if (cut && i + 1 > start) {
+                out.add(new Clause(start, i + 1));
+                start = i + 1;
+            }
+        }
+        if (start < s.end()) {
+            out.add(new Clause(start, s.end()));
+        }
+        return out;
+    }
+
+    private boolean endsInConnective(String text, int wordStart, int wordEnd, MorphIndex morphs) {
+        String word = text.substring(wordStart, wordEnd);
+        for (String form : connectives) {
+            if (word.length() > form.length() && word.endsWith(form)) {
+                return morphs.endsWithEnding(wordEnd);
+            }
+        }
+        return false;
+    }
+}

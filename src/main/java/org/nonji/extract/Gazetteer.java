@@ -1,0 +1,159 @@
+package org.nonji.extract;
+
+import java.io.StringReader;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.nonji.Bundled;
+import org.nonji.Namespaces;
+
+/**
+ * The curated entities: names and types only, read from {@code ontology/entities.ttl} with the class hierarchy of
+ * {@code ontology/nonji.ttl}, plus fused abbreviations ({@code ontology/abbreviations.tsv}: 미·중 names two).
+ */
+public final class Gazetteer {
+    private final Map<String, Entity> byIri;
+    private final Map<String, List<Entity>> bySurface;
+
+    private Gazetteer(Map<String, Entity> byIri, Map<String, List<Entity>> bySurface) {
+        this.byIri = Map.copyOf(byIri);
+        this.bySurface = Map.copyOf(bySurface);
+    }
+
+    /** The gazetteer bundled in the jar. */
+    public static Gazetteer bundled() {
+        return load(Bundled.read("ontology/nonji.ttl"), Bundled.read("ontology/entities.ttl"),
+                TsvTable.load("ontology/abbreviations.tsv", 2));
+    }
+
+    /** A gazetteer from ontology and entity Turtle and an abbreviation table. */
+    public static Gazetteer load(String ontologyTtl, String entitiesTtl, TsvTable abbreviations) {
+        Model model = ModelFactory.createDefaultModel();
+        RDFParser.create().source(new StringReader(ontologyTtl)).lang(Lang.TURTLE).parse(model);
+        RDFParser.create().source(new StringReader(entitiesTtl)).lang(Lang.TURTLE).parse(model);
+        Map<String, Entity> byIri = new TreeMap<>();
+        Map<String, List<Entity>> bySurface = new HashMap<>();
+        model.listStatements(null, RDF.type, (RDFNode) null).forEachRemaining(st -> {
+            Resource subject = st.getSubject();
+            if (!subject.isURIResource() || !st.getObject().isURIResource()) {
+                return;
+            }
+            Kind kind = kindOf(model, st.getObject().asResource());
+            if (kind == null || kind == Kind.CANDIDATE || !subject.getURI().startsWith(Namespaces.ENTITY)) {
+                return;
+            }
+            Entity e = entity(model, subject, st.getObject().asResource().getLocalName(), kind);
+            Entity previous = byIri.put(e.iri(), e);
+            if (previous != null && !previous.type().equals(e.type())) {
+                throw new ExtractException("entities.ttl: " + e.iri() + " has two types: " + previous.type()
+                        + " and " + e.type());
+            }
+        });
+        for (Entity e : byIri.values()) {
+            for (String s : e.surfaces()) {
+                bySurface.computeIfAbsent(s, k -> new ArrayList<>()).add(e);
+            }
+        }
+        for (TsvTable.Row row : abbreviations.rows()) {
+            List<Entity> named = new ArrayList<>();
+            for (String slug : row.get(1).split("\\s+")) {
+                Entity e = byIri.get(Namespaces.ENTITY + slug);
+                if (e == null) {
+                    throw row.error("unknown entity slug '" + slug + "'");
+                }
+                named.add(e);
+            }
+            bySurface.put(nfc(row.get(0)), List.copyOf(named));
+        }
+        bySurface.replaceAll((k, v) -> List.copyOf(new LinkedHashSet<>(v)));
+        return new Gazetteer(byIri, bySurface);
+    }
+
+    private static Entity entity(Model model, Resource r, String type, Kind kind) {
+        Set<String> surfaces = new LinkedHashSet<>();
+        String ko = "";
+        String en = "";
+        for (var p : List.of(SKOS.prefLabel, RDFS.label, SKOS.altLabel, SKOS.hiddenLabel)) {
+            for (Statement s : model.listStatements(r, p, (RDFNode) null).toList()) {
+                if (!s.getObject().isLiteral()) {
+                    continue;
+                }
+                String text = nfc(s.getLiteral().getLexicalForm().strip());
+                String lang = s.getLiteral().getLanguage();
+                if (text.isEmpty()) {
+                    continue;
+                }
+                surfaces.add(text);
+                if (p.equals(SKOS.prefLabel) || p.equals(RDFS.label)) {
+                    if (lang.startsWith("ko") && ko.isEmpty()) {
+                        ko = text;
+                    } else if (lang.startsWith("en") && en.isEmpty()) {
+                        en = text;
+                    }
+                }
+            }
+        }
+        return new Entity(r.getURI(), type, kind, ko, en, List.copyOf(surfaces));
+    }
+
+    /** The top class reached from {@code type} through rdfs:subClassOf, or null. */
+    static Kind kindOf(Model model, Resource type) {
+        Set<Resource> seen = new java.util.HashSet<>();
+        List<Resource> frontier = new ArrayList<>(List.of(type));
+        while (!frontier.isEmpty()) {
+            Resource t = frontier.remove(frontier.size() - 1);
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (t.isURIResource() && t.getURI().startsWith(Namespaces.ONT)) {
+                Kind k = Kind.ofLocalName(t.getLocalName());
+                if (k != null) {
+                    return k;
+                }
+            }
+            model.listObjectsOfProperty(t, RDFS.subClassOf).forEachRemaining(o -> {
+                if (o.isResource()) {
+                    frontier.add(o.asResource());
+                }
+            });
+        }
+        return null;
+    }
+
+    private static String nfc(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    /** All entities, by IRI. */
+    public Collection<Entity> entities() {
+        return byIri.values();
+    }
+
+    /** The entity with this IRI, or null. */
+    public Entity get(String iri) {
+        return byIri.get(Objects.requireNonNull(iri, "iri"));
+    }
+
+    /** Every surface form (labels, aliases, abbreviations) with the entities it names. */
+    public Map<String, List<Entity>> surfaces() {
+        return bySurface;
+    }
+}

@@ -1,0 +1,109 @@
+package org.nonji.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.nonji.corpus.Essay;
+import org.nonji.corpus.Sentence;
+import org.nonji.nlp.Morpheme;
+import org.nonji.nlp.PosTag;
+
+/**
+ * Gazetteer matching, longest match first, left to right, robust to Korean particles.
+ *
+ * <p>Korean attaches particles and endings to names without a space (삼성전자는, 엔비디아와, 미국에서), so a match
+ * may end inside a word when what follows is a particle chain (data file), or a morpheme break the analyser found
+ * that is not a verb-deriving suffix (반도체|산업 yes, 인도|해야 no). A match may begin inside a word only at a
+ * morpheme break or a change of script (AI반도체), never in the middle of a longer unrelated word (파인애플).
+ */
+public final class LexiconEntityExtractor implements EntityExtractor {
+    private static final Set<PosTag> VERBAL = Set.of(PosTag.VV, PosTag.VA, PosTag.VX, PosTag.XSV, PosTag.XSA,
+            PosTag.VSV);
+
+    private final LabelTrie<List<Entity>> trie = new LabelTrie<>();
+    private final Set<String> particles;
+
+    public LexiconEntityExtractor(Gazetteer gazetteer, Lexicons lexicons) {
+        gazetteer.surfaces().forEach(trie::add);
+        this.particles = lexicons.particles();
+    }
+
+    @Override
+    public List<Mention> extract(Essay essay, MorphIndex morphs) {
+        String text = essay.analysisText();
+        List<Mention> out = new ArrayList<>();
+        for (Sentence s : essay.sentences()) {
+            int i = s.begin();
+            while (i < s.end()) {
+                int next = i + 1;
+                if (startAllowed(text, i, morphs)) {
+                    for (LabelTrie.Hit<List<Entity>> hit : trie.hitsAt(text, i, s.end())) {
+                        if (endAllowed(text, hit, morphs)) {
+                            String surface = essay.text().substring(hit.begin(), hit.end());
+                            for (Entity e : hit.value()) {
+                                out.add(new Mention(hit.begin(), hit.end(), surface, e, s.index()));
+                            }
+                            next = hit.end();
+                            break;
+                        }
+                    }
+                }
+                i = next;
+            }
+        }
+        return out;
+    }
+
+    private static boolean startAllowed(String text, int i, MorphIndex morphs) {
+        char c = text.charAt(i);
+        if (!Scripts.isWordChar(c)) {
+            return false;
+        }
+        if (i == 0 || !Scripts.isWordChar(text.charAt(i - 1))) {
+            return true;
+        }
+        char prev = text.charAt(i - 1);
+        int ps = Scripts.of(prev);
+        int cs = Scripts.of(c);
+        if (cs == Scripts.HANGUL && ps != Scripts.HANGUL) {
+            return true;
+        }
+        if (cs == Scripts.LATIN && ps == Scripts.HANGUL) {
+            return true;
+        }
+        return cs == Scripts.HANGUL && morphs.beginsAt(i) && morphs.endsAt(i);
+    }
+
+    private boolean endAllowed(String text, LabelTrie.Hit<List<Entity>> hit, MorphIndex morphs) {
+        int end = hit.end();
+        if (end >= text.length() || !Scripts.isWordChar(text.charAt(end))) {
+            return true;
+        }
+        char last = text.charAt(end - 1);
+        char next = text.charAt(end);
+        if (Scripts.isLatinOrDigit(last)) {
+            return Scripts.isHangul(next) && hangulTailOk(text, end, morphs);
+        }
+        if (!Scripts.isHangul(next)) {
+            return true;
+        }
+        return hangulTailOk(text, end, morphs);
+    }
+
+    private boolean hangulTailOk(String text, int end, MorphIndex morphs) {
+        int wordEnd = end;
+        while (wordEnd < text.length() && Scripts.isHangul(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        String tail = text.substring(end, wordEnd);
+        if (particles.contains(tail) || morphs.functionalRun(end, wordEnd)) {
+            return true;
+        }
+        if (!morphs.beginsAt(end) || !morphs.endsAt(end)) {
+            return false;
+        }
+        Morpheme following = morphs.at(end);
+        return following != null && !VERBAL.contains(following.tag()) && following.tag().isNoun();
+    }
+}

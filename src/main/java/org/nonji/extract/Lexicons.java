@@ -1,0 +1,127 @@
+package org.nonji.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The cue data under {@code ontology/cues/}: stance cues, negators, hedges, reporting verbs, first-person markers,
+ * clause connectives, relation patterns, particles and candidate stop words. General language resources: none of
+ * them records what any essay claims.
+ */
+public record Lexicons(List<StanceCue> stanceCues, Set<String> negatorsAfter, Set<String> negatorPrefixes,
+                       Set<String> notNegators,
+                       Set<String> hedges, Set<String> speechVerbs, Set<String> sourceMarkers,
+                       Set<String> firstPerson, Set<String> connectives, List<RelationPattern> relationPatterns,
+                       Set<String> particles, Set<String> candidateStopwords) {
+
+    /** A stance cue: a surface stem, its polarity, whether it must begin a word, and longer forms it is not. */
+    public record StanceCue(String form, Polarity polarity, boolean wordStart, List<String> exceptions) {
+        public StanceCue {
+            Objects.requireNonNull(form, "form");
+            Objects.requireNonNull(polarity, "polarity");
+            exceptions = List.copyOf(exceptions);
+        }
+    }
+
+    /** A relation cue with the kinds its subject and object may have (empty set: any). */
+    public record RelationPattern(String relation, String cue, Set<Kind> subjectKinds, Set<Kind> objectKinds) {
+        public RelationPattern {
+            subjectKinds = Set.copyOf(subjectKinds);
+            objectKinds = Set.copyOf(objectKinds);
+        }
+    }
+
+    private static final String DIR = "ontology/cues/";
+
+    public Lexicons {
+        stanceCues = List.copyOf(stanceCues);
+        negatorsAfter = Set.copyOf(negatorsAfter);
+        negatorPrefixes = Set.copyOf(negatorPrefixes);
+        notNegators = Set.copyOf(notNegators);
+        hedges = Set.copyOf(hedges);
+        speechVerbs = Set.copyOf(speechVerbs);
+        sourceMarkers = Set.copyOf(sourceMarkers);
+        firstPerson = Set.copyOf(firstPerson);
+        connectives = Set.copyOf(connectives);
+        relationPatterns = List.copyOf(relationPatterns);
+        particles = Set.copyOf(particles);
+        candidateStopwords = Set.copyOf(candidateStopwords);
+    }
+
+    /** The lexicons bundled in the jar. */
+    public static Lexicons bundled() {
+        List<StanceCue> cues = new ArrayList<>();
+        for (TsvTable.Row r : TsvTable.load(DIR + "stance-cues.tsv", 4).rows()) {
+            Polarity p;
+            try {
+                p = Polarity.parse(r.get(1));
+            } catch (IllegalArgumentException e) {
+                throw r.error("polarity must be support, oppose or doubt, not '" + r.get(1) + "'");
+            }
+            String anchor = r.get(2);
+            if (!anchor.equals("start") && !anchor.equals("any")) {
+                throw r.error("anchor must be start or any, not '" + anchor + "'");
+            }
+            List<String> exceptions = r.get(3).isEmpty() ? List.of() : List.of(r.get(3).split("\\s*,\\s*"));
+            cues.add(new StanceCue(r.get(0), p, anchor.equals("start"), exceptions));
+        }
+        Set<String> after = new LinkedHashSet<>();
+        Set<String> prefixes = new LinkedHashSet<>();
+        Set<String> ignore = new LinkedHashSet<>();
+        for (TsvTable.Row r : TsvTable.load(DIR + "negators.tsv", 2).rows()) {
+            switch (r.get(1)) {
+                case "after" -> after.add(r.get(0));
+                case "prefix" -> prefixes.add(r.get(0));
+                case "ignore" -> ignore.add(r.get(0));
+                default -> throw r.error("position must be after, prefix or ignore, not '" + r.get(1) + "'");
+            }
+        }
+        Set<String> speech = new LinkedHashSet<>();
+        Set<String> source = new LinkedHashSet<>();
+        for (TsvTable.Row r : TsvTable.load(DIR + "reporting-verbs.tsv", 2).rows()) {
+            switch (r.get(1)) {
+                case "speech" -> speech.add(r.get(0));
+                case "source" -> source.add(r.get(0));
+                default -> throw r.error("type must be speech or source, not '" + r.get(1) + "'");
+            }
+        }
+        List<RelationPattern> patterns = new ArrayList<>();
+        for (TsvTable.Row r : TsvTable.load(DIR + "relation-patterns.tsv", 4).rows()) {
+            if (!r.get(0).matches("[a-z][A-Za-z]+")) {
+                throw r.error("relation must be a lowerCamelCase property name, not '" + r.get(0) + "'");
+            }
+            patterns.add(new RelationPattern(r.get(0), r.get(1), kinds(r, 2), kinds(r, 3)));
+        }
+        return new Lexicons(cues, after, prefixes, ignore,
+                set(TsvTable.load(DIR + "hedges.tsv", 1).firstColumn()),
+                speech, source,
+                set(TsvTable.load(DIR + "first-person.tsv", 2).firstColumn()),
+                set(TsvTable.load(DIR + "clause-connectives.tsv", 1).firstColumn()),
+                patterns,
+                set(TsvTable.load(DIR + "particles.tsv", 2).firstColumn()),
+                set(TsvTable.load(DIR + "candidate-stopwords.tsv", 1).firstColumn()));
+    }
+
+    private static Set<Kind> kinds(TsvTable.Row r, int col) {
+        String v = r.get(col);
+        if (v.isEmpty() || v.equals("*")) {
+            return Set.of();
+        }
+        Set<Kind> out = new LinkedHashSet<>();
+        for (String name : v.split("\\s*,\\s*")) {
+            Kind k = Kind.ofLocalName(name);
+            if (k == null) {
+                throw r.error("unknown kind '" + name + "'");
+            }
+            out.add(k);
+        }
+        return out;
+    }
+
+    private static Set<String> set(List<String> values) {
+        return new LinkedHashSet<>(values);
+    }
+}

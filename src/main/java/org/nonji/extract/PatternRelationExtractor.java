@@ -1,0 +1,133 @@
+package org.nonji.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.nonji.corpus.Essay;
+import org.nonji.corpus.Sentence;
+
+/**
+ * Typed relations from cue patterns ({@code ontology/cues/relation-patterns.tsv}), clause by clause.
+ *
+ * <p>The subject is the first mention in the clause (or, failing that, in the sentence) marked as topic or subject
+ * (삼성전자는, 미국이); the object is the mention nearest before the cue that is not the subject, else the first
+ * after it. Both must have the kinds the pattern allows. Candidates take part: a new start-up can be a partner.
+ */
+public final class PatternRelationExtractor {
+    private static final List<String> SUBJECT_PARTICLES = List.of("은", "는", "이", "가", "도", "측은", "측이");
+
+    private final List<Lexicons.RelationPattern> patterns;
+    private final ClauseSplitter clauses;
+
+    public PatternRelationExtractor(Lexicons lexicons) {
+        this.patterns = lexicons.relationPatterns();
+        this.clauses = new ClauseSplitter(lexicons);
+    }
+
+    /** Relations in document order. */
+    public List<Relation> extract(Essay essay, MorphIndex morphs, List<Mention> mentions) {
+        String text = essay.analysisText();
+        List<Relation> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Sentence s : essay.sentences()) {
+            List<Mention> inSentence = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
+            if (inSentence.size() < 2) {
+                continue;
+            }
+            Mention sentenceSubject = subject(text, inSentence);
+            for (ClauseSplitter.Clause c : clauses.split(text, s, morphs)) {
+                List<Mention> inClause = inSentence.stream()
+                        .filter(m -> m.begin() >= c.begin() && m.end() <= c.end()).toList();
+                for (Lexicons.RelationPattern p : patterns) {
+                    int cue = indexOutside(text, p.cue(), c, inSentence);
+                    if (cue < 0) {
+                        continue;
+                    }
+                    Mention subject = subject(text, inClause);
+                    if (subject == null) {
+                        subject = sentenceSubject;
+                    }
+                    if (subject == null || !allows(p.subjectKinds(), subject)) {
+                        continue;
+                    }
+                    Mention object = object(inClause, subject, cue, cue + p.cue().length(), p);
+                    if (object == null) {
+                        continue;
+                    }
+                    String key = subject.entity().iri() + " " + p.relation() + " " + object.entity().iri() + " "
+                            + s.index();
+                    if (seen.add(key)) {
+                        out.add(new Relation(subject, p.relation(), object, essay.text().substring(cue,
+                                cue + p.cue().length()), cue, cue + p.cue().length(), c.begin(), trimEnd(text, c),
+                                s.index()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int trimEnd(String text, ClauseSplitter.Clause c) {
+        int e = c.end();
+        while (e > c.begin() && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+            e--;
+        }
+        return e;
+    }
+
+    private static int indexOutside(String text, String cue, ClauseSplitter.Clause c, List<Mention> mentions) {
+        int from = c.begin();
+        while (true) {
+            int i = text.indexOf(cue, from);
+            if (i < 0 || i + cue.length() > c.end()) {
+                return -1;
+            }
+            int e = i + cue.length();
+            if (mentions.stream().noneMatch(m -> m.overlaps(i, e))) {
+                return i;
+            }
+            from = i + 1;
+        }
+    }
+
+    private static Mention subject(String text, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            String tail = text.substring(m.end(), Scripts.wordEnd(text, m.end()));
+            if (SUBJECT_PARTICLES.contains(tail)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Mention object(List<Mention> clause, Mention subject, int cueBegin, int cueEnd,
+                                  Lexicons.RelationPattern p) {
+        Mention best = null;
+        for (Mention m : clause) {
+            if (m.end() <= cueBegin && notSubject(m, subject) && allows(p.objectKinds(), m)
+                    && (best == null || m.end() > best.end())) {
+                best = m;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        for (Mention m : clause) {
+            if (m.begin() >= cueEnd && notSubject(m, subject) && allows(p.objectKinds(), m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean notSubject(Mention m, Mention subject) {
+        return !m.entity().iri().equals(subject.entity().iri());
+    }
+
+    private static boolean allows(Set<Kind> kinds, Mention m) {
+        return kinds.isEmpty() || kinds.contains(m.entity().kind())
+                || (m.entity().kind() == Kind.CANDIDATE && kinds.contains(Kind.ACTOR));
+    }
+}

@@ -1,0 +1,178 @@
+package org.nonji.extract;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.nonji.Namespaces;
+import org.nonji.corpus.Essay;
+import org.nonji.corpus.Sentence;
+import org.nonji.nlp.Morpheme;
+import org.nonji.nlp.PosTag;
+
+/**
+ * Names the gazetteer does not know, as {@link Kind#CANDIDATE} mentions for review: Hangul words the analyser tags
+ * as proper nouns (NNP), and runs of capitalised Latin-script words (Harvey AI, GPT-5, xAI).
+ *
+ * <p>Precision guards: stop words (generic acronyms, function words), a minimum length, no overlap with a
+ * gazetteer mention, and no capitalised first word of an English sentence standing alone.
+ */
+public final class ProperNounCandidateExtractor {
+    private static final Pattern LATIN_RUN = Pattern.compile(
+            "[A-Za-z][A-Za-z0-9&+.'-]*(?:[ ][A-Za-z0-9][A-Za-z0-9&+.'-]*)*");
+
+    private final Set<String> stopwords;
+
+    public ProperNounCandidateExtractor(Lexicons lexicons) {
+        Set<String> lower = new java.util.HashSet<>();
+        lexicons.candidateStopwords().forEach(w -> lower.add(w.toLowerCase(Locale.ROOT)));
+        this.stopwords = Set.copyOf(lower);
+    }
+
+    /** Candidate mentions not overlapping the {@code known} ones, in document order. */
+    public List<Mention> extract(Essay essay, List<Morpheme> morphemes, List<Mention> known) {
+        String text = essay.analysisText();
+        List<Mention> out = new ArrayList<>();
+        Map<String, Entity> minted = new HashMap<>();
+        int lastEnd = -1;
+        for (Morpheme m : morphemes) {
+            if (m.tag() != PosTag.NNP || m.begin() < lastEnd || m.surface().codePointCount(0, m.surface().length()) < 2
+                    || !m.surface().chars().allMatch(c -> Scripts.isHangul((char) c))
+                    || isStopword(m.surface()) || overlaps(known, m.begin(), m.end())) {
+                continue;
+            }
+            Sentence s = essay.sentenceAt(m.begin(), m.end());
+            if (s == null) {
+                continue;
+            }
+            out.add(new Mention(m.begin(), m.end(), essay.text().substring(m.begin(), m.end()),
+                    minted.computeIfAbsent(m.surface(), k -> candidate(k)), s.index()));
+            lastEnd = m.end();
+        }
+        for (Sentence s : essay.sentences()) {
+            boolean english = mostlyLatin(s.text());
+            Matcher run = LATIN_RUN.matcher(text).region(s.begin(), s.end());
+            while (run.find()) {
+                latinCandidates(essay, s, run.start(), run.end(), english, known, minted, out);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Mention::begin));
+        return out;
+    }
+
+    private void latinCandidates(Essay essay, Sentence s, int b, int e, boolean english, List<Mention> known,
+                                 Map<String, Entity> minted, List<Mention> out) {
+        String text = essay.analysisText();
+        if ((b > 0 && Scripts.isLatinOrDigit(text.charAt(b - 1)))) {
+            return;
+        }
+        // split the run into name-like words; a lower-case word ends a name (except glue like "of" inside)
+        List<int[]> words = new ArrayList<>();
+        Matcher w = Pattern.compile("[^ ]+").matcher(text).region(b, e);
+        while (w.find()) {
+            int wb = w.start();
+            int we = w.end();
+            while (we > wb && ".'-".indexOf(text.charAt(we - 1)) >= 0) {
+                we--;
+            }
+            if (we > wb) {
+                words.add(new int[] {wb, we});
+            }
+        }
+        int i = 0;
+        while (i < words.size()) {
+            if (!nameLike(text, words.get(i)) || overlaps(known, words.get(i)[0], words.get(i)[1])) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < words.size() && nameLike(text, words.get(j + 1))
+                    && !overlaps(known, words.get(j + 1)[0], words.get(j + 1)[1])) {
+                j++;
+            }
+            int nb = words.get(i)[0];
+            int ne = words.get(j)[1];
+            // trim generic words at either edge: "Nvidia CEO" → handled by overlap; "AI" alone is not a name
+            while (i <= j && isStopword(text.substring(words.get(i)[0], words.get(i)[1]))) {
+                i++;
+                if (i <= j) {
+                    nb = words.get(i)[0];
+                }
+            }
+            while (j >= i && isStopword(text.substring(words.get(j)[0], words.get(j)[1]))) {
+                j--;
+                if (j >= i) {
+                    ne = words.get(j)[1];
+                }
+            }
+            if (i <= j) {
+                String surface = essay.text().substring(nb, ne);
+                boolean sentenceInitial = english && nb == firstWordStart(text, s);
+                if (!(sentenceInitial && i == j) && surface.length() >= 2 && !isStopword(surface)) {
+                    out.add(new Mention(nb, ne, surface,
+                            minted.computeIfAbsent(surface, k -> candidate(k)), s.index()));
+                }
+            }
+            i = Math.max(i, j) + 1;
+        }
+    }
+
+    private static int firstWordStart(String text, Sentence s) {
+        int i = s.begin();
+        while (i < s.end() && !Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean nameLike(String text, int[] word) {
+        String w = text.substring(word[0], word[1]);
+        boolean upper = false;
+        boolean digit = false;
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            upper |= Character.isUpperCase(c);
+            digit |= Character.isDigit(c);
+        }
+        return upper || (digit && Character.isLetter(w.charAt(0)));
+    }
+
+    private static boolean mostlyLatin(String s) {
+        long latin = s.chars().filter(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')).count();
+        long hangul = s.chars().filter(c -> c >= 0xAC00 && c <= 0xD7A3).count();
+        return latin > 3 * hangul;
+    }
+
+    private boolean isStopword(String s) {
+        return stopwords.contains(s.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean overlaps(List<Mention> known, int b, int e) {
+        for (Mention m : known) {
+            if (m.overlaps(b, e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A candidate entity; its IRI is a slug of the surface (Latin) or its percent-encoded NFC form (Hangul). */
+    static Entity candidate(String surface) {
+        boolean latin = surface.chars().noneMatch(c -> c > 127);
+        String slug = latin
+                ? surface.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "")
+                : URLEncoder.encode(surface, StandardCharsets.UTF_8).replace("+", "%20");
+        if (slug.isEmpty()) {
+            slug = URLEncoder.encode(surface, StandardCharsets.UTF_8);
+        }
+        return new Entity(Namespaces.CANDIDATE + slug, "Candidate", Kind.CANDIDATE, latin ? "" : surface,
+                latin ? surface : "", List.of(surface));
+    }
+}

@@ -1,0 +1,60 @@
+package org.nonji.extract;
+
+/** Character classes that matter for word boundaries in mixed Korean/Latin text. */
+final class Scripts {
+    static final int OTHER = 0;
+    static final int HANGUL = 1;
+    static final int LATIN = 2;
+    static final int DIGIT = 3;
+    static final int HAN = 4;
+
+    private Scripts() {
+    }
+
+    static int of(char c) {
+        if (c >= '0' && c <= '9') {
+            return DIGIT;
+        }
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ')) {
+            return LATIN;
+        }
+        if ((c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F)) {
+            return HANGUL;
+        }
+        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            return HAN;
+        }
+        return Character.isLetterOrDigit(c) ? LATIN : OTHER;
+    }
+
+    static boolean isWordChar(char c) {
+        return of(c) != OTHER;
+    }
+
+    static boolean isHangul(char c) {
+        return of(c) == HANGUL;
+    }
+
+    static boolean isLatinOrDigit(char c) {
+        int s = of(c);
+        return s == LATIN || s == DIGIT;
+    }
+
+    /** End of the word (run of word characters) that contains or starts at {@code i}. */
+    static int wordEnd(String text, int i) {
+        int j = i;
+        while (j < text.length() && isWordChar(text.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    /** Start of the word that contains {@code i}. */
+    static int wordStart(String text, int i) {
+        int j = i;
+        while (j > 0 && isWordChar(text.charAt(j - 1))) {
+            j--;
+        }
+        return j;
+    }
+}

@@ -1,0 +1,73 @@
+package org.nonji.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.nonji.Bundled;
+
+/**
+ * A curated TSV data file: {@code #} lines are comments, blank lines are skipped, every other line must have
+ * exactly the declared number of tab-separated columns ({@code -} for an empty optional one).
+ */
+public record TsvTable(String file, List<Row> rows) {
+    /** One data line with its line number for error messages. */
+    public record Row(String file, int line, List<String> cells) {
+        public Row {
+            cells = List.copyOf(cells);
+        }
+
+        /** Cell {@code i}, or "" for {@code -}. */
+        public String get(int i) {
+            String c = cells.get(i);
+            return c.equals("-") ? "" : c;
+        }
+
+        /** Fails with file:line and the bad value. */
+        public ExtractException error(String message) {
+            return new ExtractException(file + ":" + line + ": " + message);
+        }
+    }
+
+    public TsvTable {
+        Objects.requireNonNull(file, "file");
+        rows = List.copyOf(rows);
+    }
+
+    /** Loads a bundled file such as {@code ontology/cues/hedges.tsv}. */
+    public static TsvTable load(String path, int columns) {
+        return parse(path, Bundled.read(path), columns);
+    }
+
+    /** Parses TSV text; {@code name} is used in error messages. */
+    public static TsvTable parse(String name, String text, int columns) {
+        List<Row> rows = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            if (cells.length != columns) {
+                throw new ExtractException(name + ":" + (i + 1) + ": expected " + columns + " tab-separated columns, found "
+                        + cells.length + " in " + org.nonji.NonjiException.quote(line));
+            }
+            List<String> trimmed = new ArrayList<>();
+            for (String c : cells) {
+                String t = java.text.Normalizer.normalize(c.strip(), java.text.Normalizer.Form.NFC);
+                if (t.isEmpty()) {
+                    throw new ExtractException(name + ":" + (i + 1) + ": empty column; write '-' for none");
+                }
+                trimmed.add(t);
+            }
+            rows.add(new Row(name, i + 1, trimmed));
+        }
+        return new TsvTable(name, rows);
+    }
+
+    /** The first column of every row. */
+    public List<String> firstColumn() {
+        return rows.stream().map(r -> r.get(0)).toList();
+    }
+}

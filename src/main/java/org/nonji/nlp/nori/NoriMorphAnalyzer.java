@@ -1,0 +1,133 @@
+package org.nonji.nlp.nori;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.apache.lucene.analysis.ko.KoreanTokenizer;
+import org.apache.lucene.analysis.ko.KoreanTokenizer.DecompoundMode;
+import org.apache.lucene.analysis.ko.dict.UserDictionary;
+import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.util.AttributeFactory;
+import org.nonji.ExitCodes;
+import org.nonji.nlp.Morpheme;
+import org.nonji.nlp.MorphAnalyzer;
+import org.nonji.nlp.NlpException;
+import org.nonji.nlp.PosTag;
+
+/**
+ * Lucene Nori with a user dictionary made from the gazetteer.
+ *
+ * <p>MIXED decompounding emits a compound and its parts (삼성전자 → 삼성전자, 삼성, 전자): the whole keeps names
+ * intact for matching, the parts give word-internal boundaries. DISCARD would split names (반/도체) and cause false
+ * matches. User entries with mixed scripts get their script segments (SK하이닉스 → SK 하이닉스) or the parts would
+ * no longer be found.
+ */
+public final class NoriMorphAnalyzer implements MorphAnalyzer {
+    private final UserDictionary userDictionary;
+
+    public NoriMorphAnalyzer(Collection<String> userWords) {
+        this.userDictionary = userDictionary(userWords);
+    }
+
+    @Override
+    public String name() {
+        return "nori";
+    }
+
+    @Override
+    public List<Morpheme> analyze(String text) {
+        List<Morpheme> out = new ArrayList<>();
+        try (KoreanTokenizer tokenizer = new KoreanTokenizer(AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY,
+                userDictionary, DecompoundMode.MIXED, false, true)) {
+            CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
+            PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
+            tokenizer.setReader(new StringReader(text));
+            tokenizer.reset();
+            while (tokenizer.incrementToken()) {
+                int b = offset.startOffset();
+                int e = offset.endOffset();
+                if (e <= b || e > text.length()) {
+                    continue;
+                }
+                PosTag tag = pos.getLeftPOS() == null ? PosTag.UNKNOWN : PosTag.of(pos.getLeftPOS().name());
+                out.add(new Morpheme(text.substring(b, e), b, e, tag, reading(term.toString(), pos)));
+            }
+            tokenizer.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.sort(Comparator.comparingInt(Morpheme::begin).thenComparing(Comparator.comparingInt(Morpheme::end)
+                .reversed()));
+        return out;
+    }
+
+    private static String reading(String term, PartOfSpeechAttribute pos) {
+        var morphemes = pos.getMorphemes();
+        if (morphemes == null || morphemes.length == 0) {
+            return term + "/" + (pos.getLeftPOS() == null ? "UNKNOWN" : pos.getLeftPOS().name());
+        }
+        StringBuilder b = new StringBuilder();
+        for (var m : morphemes) {
+            if (b.length() > 0) {
+                b.append('+');
+            }
+            b.append(m.surfaceForm).append('/').append(m.posTag.name());
+        }
+        return b.toString();
+    }
+
+    /**
+     * A Nori user dictionary: one entry per Hangul-bearing word without spaces or symbols; mixed-script words
+     * carry their segments. Null when no word qualifies. The full-text index uses the same dictionary.
+     */
+    public static UserDictionary userDictionary(Collection<String> words) {
+        TreeSet<String> lines = new TreeSet<>();
+        for (String w : words) {
+            if (w.isBlank() || w.chars().anyMatch(c -> !Character.isLetterOrDigit(c)) || !hasHangul(w)) {
+                continue;
+            }
+            List<String> segments = scriptSegments(w);
+            lines.add(segments.size() > 1 ? w + " " + String.join(" ", segments) : w);
+        }
+        if (lines.isEmpty()) {
+            return null;
+        }
+        try {
+            return UserDictionary.open(new StringReader(String.join("\n", lines)));
+        } catch (IOException | RuntimeException e) {
+            throw new NlpException("cannot build the Nori user dictionary: " + e.getMessage(), ExitCodes.INTERNAL, e);
+        }
+    }
+
+    private static boolean hasHangul(String s) {
+        return s.chars().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL);
+    }
+
+    private static List<String> scriptSegments(String w) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= w.length(); i++) {
+            if (i == w.length() || scriptClass(w.charAt(i)) != scriptClass(w.charAt(i - 1))) {
+                out.add(w.substring(start, i));
+                start = i;
+            }
+        }
+        return out;
+    }
+
+    private static int scriptClass(char c) {
+        if (Character.isDigit(c)) {
+            return 0;
+        }
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL ? 1 : 2;
+    }
+}

@@ -1,0 +1,77 @@
+package org.nonji.pipeline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import org.nonji.corpus.Essay;
+import org.nonji.extract.CoMentions;
+import org.nonji.extract.CueStanceExtractor;
+import org.nonji.extract.Extraction;
+import org.nonji.extract.Gazetteer;
+import org.nonji.extract.Lexicons;
+import org.nonji.extract.LexiconEntityExtractor;
+import org.nonji.extract.Mention;
+import org.nonji.extract.MorphIndex;
+import org.nonji.extract.PatternRelationExtractor;
+import org.nonji.extract.ProperNounCandidateExtractor;
+import org.nonji.nlp.MorphAnalyzer;
+import org.nonji.nlp.Morpheme;
+
+/**
+ * Runs the extraction stages over one essay: morphology, gazetteer mentions, candidates, relations, co-mentions,
+ * stances. Built once (the analyser and the tries are heavy), used for every essay; thread-safe.
+ *
+ * <pre>{@code
+ * EssayAnalyzer analyzer = EssayAnalyzer.create(MorphAnalyzers.create("nori", gazetteer.surfaces().keySet()),
+ *         gazetteer, lexicons);
+ * Extraction x = analyzer.analyze(essay);
+ * }</pre>
+ */
+public final class EssayAnalyzer {
+    private final MorphAnalyzer morph;
+    private final LexiconEntityExtractor entities;
+    private final ProperNounCandidateExtractor candidates;
+    private final PatternRelationExtractor relations;
+    private final CueStanceExtractor stances;
+    private final StageTimes times;
+
+    private EssayAnalyzer(MorphAnalyzer morph, Gazetteer gazetteer, Lexicons lexicons, StageTimes times) {
+        this.morph = Objects.requireNonNull(morph, "morph");
+        this.entities = new LexiconEntityExtractor(gazetteer, lexicons);
+        this.candidates = new ProperNounCandidateExtractor(lexicons);
+        this.relations = new PatternRelationExtractor(lexicons);
+        this.stances = new CueStanceExtractor(lexicons);
+        this.times = Objects.requireNonNull(times, "times");
+    }
+
+    /** An analyser that adds the time of each stage to {@code times}. */
+    public static EssayAnalyzer create(MorphAnalyzer morph, Gazetteer gazetteer, Lexicons lexicons, StageTimes times) {
+        return new EssayAnalyzer(morph, gazetteer, lexicons, times);
+    }
+
+    /** An analyser whose stage times are discarded. */
+    public static EssayAnalyzer create(MorphAnalyzer morph, Gazetteer gazetteer, Lexicons lexicons) {
+        return new EssayAnalyzer(morph, gazetteer, lexicons, new StageTimes());
+    }
+
+    /** The analyser's name (nori, komoran). */
+    public String analyzerName() {
+        return morph.name();
+    }
+
+    /** Everything found in the essay. */
+    public Extraction analyze(Essay essay) {
+        List<Morpheme> morphemes = times.time("morphology", () -> morph.analyze(essay.analysisText()));
+        return times.time("extract", () -> {
+            MorphIndex index = new MorphIndex(morphemes);
+            List<Mention> known = entities.extract(essay, index);
+            List<Mention> all = new ArrayList<>(known);
+            all.addAll(candidates.extract(essay, morphemes, known));
+            all.sort(Comparator.comparingInt(Mention::begin).thenComparing(m -> m.entity().iri()));
+            return new Extraction(essay, morphemes, all, relations.extract(essay, index, all),
+                    CoMentions.count(all), stances.extract(essay, index, all));
+        });
+    }
+}

@@ -1,0 +1,83 @@
+package org.nonji.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.nonji.ExitCodes;
+import org.nonji.NonjiException;
+
+/**
+ * A documented SPARQL query from {@code queries/}. Its header is {@code #} lines before the query:
+ * <pre>
+ * # title: Stances on a target
+ * # description: Who supports, opposes or doubts the entity.
+ * # param: target iri The entity IRI (default: all)
+ * # example: query stances-on --param target=https://w3id.org/nonji/id/entity/third-way
+ * </pre>
+ */
+public record CannedQuery(String name, String title, String description, List<Param> params, List<String> examples,
+                          String sparql) {
+    /** A parameter: a variable of the query that a caller may bind; type is iri, string, integer or lang. */
+    public record Param(String name, String type, String description) {
+        public Param {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(description, "description");
+        }
+    }
+
+    public CannedQuery {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(description, "description");
+        params = List.copyOf(params);
+        examples = List.copyOf(examples);
+        Objects.requireNonNull(sparql, "sparql");
+    }
+
+    /** Parses a query file; {@code name} is the file name without {@code .rq} (and without an NN- prefix). */
+    public static CannedQuery parse(String name, String text) {
+        String title = null;
+        StringBuilder description = new StringBuilder();
+        List<Param> params = new ArrayList<>();
+        List<String> examples = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            String l = line.strip();
+            if (!l.startsWith("#")) {
+                if (l.isEmpty()) {
+                    continue;
+                }
+                break;
+            }
+            String body = l.substring(1).strip();
+            if (body.startsWith("title:")) {
+                title = body.substring(6).strip();
+            } else if (body.startsWith("description:")) {
+                description.append(body.substring(12).strip());
+            } else if (body.startsWith("param:")) {
+                String[] parts = body.substring(6).strip().split("\\s+", 3);
+                if (parts.length < 2 || !List.of("iri", "string", "integer", "lang").contains(parts[1])) {
+                    throw new NonjiException("queries/" + name + ".rq: bad '# param:' line, expected "
+                            + "'# param: NAME iri|string|integer|lang DESCRIPTION'", ExitCodes.INTERNAL);
+                }
+                params.add(new Param(parts[0], parts[1], parts.length > 2 ? parts[2] : ""));
+            } else if (body.startsWith("example:")) {
+                examples.add(body.substring(8).strip());
+            } else if (!body.isEmpty() && description.length() > 0 && !body.contains(":")) {
+                description.append(' ').append(body);
+            }
+        }
+        if (title == null || description.length() == 0) {
+            throw new NonjiException("queries/" + name + ".rq: the header needs '# title:' and '# description:'",
+                    ExitCodes.INTERNAL);
+        }
+        return new CannedQuery(name, title, description.toString(), params, examples, text);
+    }
+
+    /** The parameter called {@code name}. */
+    public Optional<Param> param(String name) {
+        return params.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,117 @@
+package org.nonji.query;
+
+import java.io.OutputStream;
+import java.util.Map;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecutionAdapter;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.core.Var;
+import org.nonji.ExitCodes;
+import org.nonji.NonjiException;
+
+/**
+ * Runs a query with parameters over a dataset. Parameters are bound as RDF terms by substitution (never
+ * concatenated into the query text), typed by the query's header.
+ */
+public final class QueryRunner {
+    /** Output formats of the {@code query} command. */
+    public enum Format { TABLE, CSV, TSV, JSON }
+
+    private QueryRunner() {
+    }
+
+    /** Parses SPARQL text with a one-line error. */
+    public static Query parse(String name, String sparql) {
+        try {
+            return QueryFactory.create(sparql);
+        } catch (QueryParseException e) {
+            throw new NonjiException(name + ": SPARQL syntax error: " + e.getMessage().lines().findFirst().orElse(""),
+                    ExitCodes.USAGE);
+        }
+    }
+
+    /** Binds parameter values as terms of the declared types. */
+    public static Binding bind(CannedQuery q, Map<String, String> values) {
+        BindingBuilder b = Binding.builder();
+        values.forEach((name, value) -> {
+            CannedQuery.Param p = q.param(name).orElseThrow(() -> new NonjiException("query '" + q.name()
+                    + "' has no parameter '" + name + "'", ExitCodes.USAGE));
+            b.add(Var.alloc(name), term(p, value));
+        });
+        return b.build();
+    }
+
+    static Node term(CannedQuery.Param p, String value) {
+        switch (p.type()) {
+            case "iri":
+                try {
+                    IRIx iri = IRIx.create(value);
+                    if (!iri.isAbsolute()) {
+                        throw new IRIException("not absolute");
+                    }
+                    return NodeFactory.createURI(iri.str());
+                } catch (IRIException e) {
+                    throw new NonjiException("parameter " + p.name() + ": not an absolute IRI: "
+                            + NonjiException.quote(value), ExitCodes.USAGE);
+                }
+            case "integer":
+                if (!value.matches("-?\\d{1,18}")) {
+                    throw new NonjiException("parameter " + p.name() + ": not an integer: "
+                            + NonjiException.quote(value), ExitCodes.USAGE);
+                }
+                return NodeFactory.createLiteralDT(value, XSDDatatype.XSDinteger);
+            case "lang":
+                return NodeFactory.createLiteralString(value);
+            default:
+                return NodeFactory.createLiteralString(value);
+        }
+    }
+
+    /** Runs the query and writes its results in the format to {@code out}. */
+    public static void run(Dataset ds, Query query, Binding binding, Format format, OutputStream out) {
+        ds.begin(TxnType.READ);
+        try {
+            QueryExec exec = QueryExec.dataset(ds.asDatasetGraph()).query(query).substitution(binding).build();
+            try (QueryExecution qe = QueryExecutionAdapter.adapt(exec)) {
+                if (query.isSelectType()) {
+                    var rs = qe.execSelect();
+                    switch (format) {
+                        case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
+                        case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
+                        case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
+                        default -> ResultSetFormatter.out(out, rs, query.getPrefixMapping());
+                    }
+                } else if (query.isAskType()) {
+                    boolean b = qe.execAsk();
+                    switch (format) {
+                        case CSV -> ResultSetFormatter.outputAsCSV(out, b);
+                        case TSV -> ResultSetFormatter.outputAsTSV(out, b);
+                        case JSON -> ResultSetFormatter.outputAsJSON(out, b);
+                        default -> ResultSetFormatter.out(out, b);
+                    }
+                } else {
+                    var model = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+                    RDFDataMgr.write(out, model, format == Format.JSON ? Lang.JSONLD : Lang.TURTLE);
+                }
+            }
+        } finally {
+            ds.end();
+        }
+    }
+}

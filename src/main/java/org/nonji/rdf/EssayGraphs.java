@@ -1,0 +1,338 @@
+package org.nonji.rdf;
+
+import java.io.StringReader;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIs;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.nonji.Bundled;
+import org.nonji.Namespaces;
+import org.nonji.corpus.Essay;
+import org.nonji.corpus.EssayMetadata;
+import org.nonji.corpus.Sentence;
+import org.nonji.extract.CoMention;
+import org.nonji.extract.Entity;
+import org.nonji.extract.Extraction;
+import org.nonji.extract.Kind;
+import org.nonji.extract.Mention;
+import org.nonji.extract.Relation;
+import org.nonji.extract.Stance;
+
+/**
+ * The only place that mints triples: one named graph per essay (named by the essay's IRI), the ontology and
+ * gazetteer in their own graph, build provenance in another.
+ *
+ * <p>Evidence follows the W3C Web Annotation model: an {@code oa:SpecificResource} on the essay with a
+ * {@code TextPositionSelector} and a {@code TextQuoteSelector}. {@code oa:start}/{@code oa:end} count Unicode code
+ * points, as the Web Annotation model and SPARQL's SUBSTR do; {@code nj:begin}/{@code nj:end} give the same span
+ * in UTF-16 units for Java's {@code substring}. They differ only after characters outside the BMP (emoji).
+ */
+public final class EssayGraphs {
+    private static final int CONTEXT = 32;
+
+    private EssayGraphs() {
+    }
+
+    /** Adds the ontology (nonji.ttl, entities.ttl) to its graph. */
+    public static void addOntology(DatasetGraph dsg) {
+        Node g = NodeFactory.createURI(Namespaces.ONTOLOGY_GRAPH);
+        for (String file : List.of("ontology/nonji.ttl", "ontology/entities.ttl")) {
+            var graph = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            RDFParser.create().source(new StringReader(Bundled.read(file))).lang(Lang.TURTLE).parse(graph);
+            graph.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        }
+    }
+
+    /** Adds the provenance of a build over these essays. */
+    public static void addBuild(DatasetGraph dsg, BuildInfo info, List<Essay> essays) {
+        Node g = NodeFactory.createURI(Namespaces.BUILD_GRAPH);
+        Node build = Iris.build(buildId(info, essays));
+        Node software = Iris.software(info.toolVersion());
+        dsg.add(g, build, RDF.type.asNode(), Vocab.PROV_ACTIVITY);
+        dsg.add(g, build, RDFS.label.asNode(), NodeFactory.createLiteralLang("nonji build", "en"));
+        dsg.add(g, build, Vocab.PROV_STARTED_AT, NodeFactory.createLiteralDT(info.startedAt().toString(),
+                XSDDatatype.XSDdateTime));
+        dsg.add(g, build, Vocab.ANALYZER, NodeFactory.createLiteralString(info.analyzer()));
+        dsg.add(g, build, Vocab.PROV_WAS_ASSOCIATED_WITH, software);
+        dsg.add(g, software, RDF.type.asNode(), Vocab.PROV_SOFTWARE_AGENT);
+        dsg.add(g, software, RDFS.label.asNode(), NodeFactory.createLiteralString("nonji " + info.toolVersion()));
+        dsg.add(g, software, Vocab.DC_HAS_VERSION, NodeFactory.createLiteralString(info.toolVersion()));
+        for (Essay e : essays) {
+            Node essay = Iris.essay(e.id());
+            dsg.add(g, build, Vocab.PROV_USED, essay);
+            dsg.add(g, essay, Vocab.PROV_WAS_GENERATED_BY, build);
+        }
+    }
+
+    /** A stable id for a build: a digest of the time, tool, analyser and the essays' checksums. */
+    static String buildId(BuildInfo info, List<Essay> essays) {
+        StringBuilder b = new StringBuilder(info.startedAt() + " " + info.toolVersion() + " " + info.analyzer());
+        essays.forEach(e -> b.append(' ').append(e.id()).append('=').append(e.sha256()));
+        return sha256(b.toString()).substring(0, 16);
+    }
+
+    private static String sha256(String s) {
+        try {
+            var md = java.security.MessageDigest.getInstance("SHA-256");
+            return java.util.HexFormat.of().formatHex(md.digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Adds the essay's graph; returns the number of quads added. */
+    public static long addEssay(DatasetGraph dsg, Extraction x) {
+        return new EssayGraph(dsg, x).write();
+    }
+
+    /** Writes one essay; holds the state of one write. */
+    private static final class EssayGraph {
+        private final DatasetGraph dsg;
+        private final Extraction x;
+        private final Essay essay;
+        private final Node g;
+        private final Map<String, Node> spans = new HashMap<>();
+        private long count;
+
+        EssayGraph(DatasetGraph dsg, Extraction x) {
+            this.dsg = dsg;
+            this.x = x;
+            this.essay = x.essay();
+            this.g = Iris.essay(essay.id());
+        }
+
+        long write() {
+            essayNode();
+            for (Sentence s : essay.sentences()) {
+                Node n = sentence(s.index());
+                add(n, RDF.type.asNode(), Vocab.SENTENCE);
+                add(n, Vocab.IN_ESSAY, g);
+                add(n, Vocab.INDEX, integer(s.index()));
+                add(n, Vocab.BEGIN, integer(s.begin()));
+                add(n, Vocab.END, integer(s.end()));
+                add(n, Vocab.TEXT, NodeFactory.createLiteralLang(s.text(), "ko"));
+            }
+            candidates();
+            List<Mention> mentions = x.mentions();
+            TreeSet<String> mentioned = new TreeSet<>();
+            for (int i = 0; i < mentions.size(); i++) {
+                Mention m = mentions.get(i);
+                Node n = Iris.part(essay.id(), "mention", i);
+                add(n, RDF.type.asNode(), Vocab.MENTION);
+                add(n, Vocab.ENTITY, entity(m.entity()));
+                add(n, Vocab.IN_ESSAY, g);
+                add(n, Vocab.IN_SENTENCE, sentence(m.sentence()));
+                add(n, Vocab.SURFACE, NodeFactory.createLiteralString(m.surface()));
+                add(n, Vocab.EVIDENCE, span(m.begin(), m.end()));
+                mentioned.add(m.entity().iri());
+            }
+            mentioned.forEach(iri -> add(g, Vocab.MENTIONS, NodeFactory.createURI(iri)));
+            relations();
+            coMentions();
+            stances();
+            return count;
+        }
+
+        private void essayNode() {
+            EssayMetadata md = essay.metadata();
+            add(g, RDF.type.asNode(), Vocab.ESSAY);
+            add(g, Vocab.DC_TITLE, NodeFactory.createLiteralLang(md.title(), "ko"));
+            add(g, RDFS.label.asNode(), NodeFactory.createLiteralLang(md.title(), "ko"));
+            md.date().ifPresent(d -> add(g, Vocab.DC_DATE, NodeFactory.createLiteralDT(d,
+                    d.contains("T") ? XSDDatatype.XSDdateTime : XSDDatatype.XSDdate)));
+            for (String tag : md.tags()) {
+                add(g, Vocab.SCHEMA_KEYWORDS, NodeFactory.createLiteralString(tag));
+            }
+            md.source().ifPresent(s -> add(g, Vocab.DC_SOURCE, isHttpIri(s) ? NodeFactory.createURI(s)
+                    : NodeFactory.createLiteralString(s)));
+            add(g, Vocab.SHA256, NodeFactory.createLiteralString(essay.sha256()));
+            add(g, Vocab.FILE_NAME, NodeFactory.createLiteralString(essay.fileName()));
+            add(g, Vocab.TEXT, NodeFactory.createLiteralString(essay.text()));
+            Node author = Iris.author(essay.id());
+            add(g, Vocab.DC_CREATOR, author);
+            add(author, RDF.type.asNode(), Vocab.AUTHOR);
+            String name = md.author().orElse(null);
+            if (name != null) {
+                add(author, Vocab.SCHEMA_NAME, NodeFactory.createLiteralString(name));
+                add(author, RDFS.label.asNode(), NodeFactory.createLiteralString(name));
+            } else {
+                add(author, RDFS.label.asNode(), NodeFactory.createLiteralLang("필자: " + md.title(), "ko"));
+                add(author, RDFS.label.asNode(), NodeFactory.createLiteralLang("author of " + md.title(), "en"));
+            }
+        }
+
+        private void candidates() {
+            Map<String, Entity> byIri = new java.util.TreeMap<>();
+            for (Mention m : x.mentions()) {
+                if (m.entity().kind() == Kind.CANDIDATE) {
+                    byIri.putIfAbsent(m.entity().iri(), m.entity());
+                }
+            }
+            for (Entity e : byIri.values()) {
+                Node n = NodeFactory.createURI(e.iri());
+                add(n, RDF.type.asNode(), Vocab.CANDIDATE);
+                String label = e.label();
+                boolean hangul = label.chars().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3);
+                add(n, RDFS.label.asNode(), hangul ? NodeFactory.createLiteralLang(label, "ko")
+                        : NodeFactory.createLiteralString(label));
+                add(n, Vocab.CANDIDATE_REASON, NodeFactory.createLiteralString(hangul
+                        ? "proper noun (NNP) not in the gazetteer" : "Latin-script name not in the gazetteer"));
+            }
+        }
+
+        private void relations() {
+            List<Relation> relations = x.relations();
+            for (int i = 0; i < relations.size(); i++) {
+                Relation r = relations.get(i);
+                Node n = Iris.part(essay.id(), "relation", i);
+                Node s = entity(r.subject().entity());
+                Node o = entity(r.object().entity());
+                Node p = Vocab.nj(r.relation());
+                add(n, RDF.type.asNode(), Vocab.RELATION);
+                add(n, Vocab.SUBJECT, s);
+                add(n, Vocab.RELATION_TYPE, p);
+                add(n, Vocab.OBJECT, o);
+                add(n, Vocab.CUE, NodeFactory.createLiteralString(r.cue()));
+                add(n, Vocab.IN_ESSAY, g);
+                add(n, Vocab.IN_SENTENCE, sentence(r.sentence()));
+                add(n, Vocab.EVIDENCE, span(r.begin(), r.end()));
+                add(s, p, o);
+            }
+        }
+
+        private void coMentions() {
+            List<CoMention> pairs = x.coMentions();
+            for (int i = 0; i < pairs.size(); i++) {
+                CoMention c = pairs.get(i);
+                Node n = Iris.part(essay.id(), "comention", i);
+                Node a = entity(c.a());
+                Node b = entity(c.b());
+                add(n, RDF.type.asNode(), Vocab.CO_MENTION);
+                add(n, Vocab.SUBJECT, a);
+                add(n, Vocab.OBJECT, b);
+                add(n, Vocab.COUNT, integer(c.count()));
+                add(n, Vocab.IN_ESSAY, g);
+                for (int s : c.sentences()) {
+                    add(n, Vocab.IN_SENTENCE, sentence(s));
+                }
+                add(a, Vocab.CO_MENTIONED_WITH, b);
+            }
+        }
+
+        private void stances() {
+            List<Stance> stances = x.stances();
+            for (int i = 0; i < stances.size(); i++) {
+                Stance st = stances.get(i);
+                Node n = Iris.part(essay.id(), "stance", i);
+                Node holder = st.holder().map(m -> entity(m.entity())).orElse(Iris.author(essay.id()));
+                Node target = entity(st.target().entity());
+                add(n, RDF.type.asNode(), Vocab.STANCE);
+                add(n, Vocab.HOLDER, holder);
+                add(n, Vocab.TARGET, target);
+                add(n, Vocab.POLARITY, Vocab.nj(st.polarity().localName()));
+                add(n, Vocab.NEGATED, bool(st.negated()));
+                add(n, Vocab.HEDGED, bool(st.hedged()));
+                add(n, Vocab.REPORTED, bool(!st.byAuthor()));
+                add(n, Vocab.CUE, NodeFactory.createLiteralString(st.cue()));
+                add(n, Vocab.IN_ESSAY, g);
+                add(n, Vocab.IN_SENTENCE, sentence(st.sentence()));
+                add(n, Vocab.EVIDENCE, span(st.begin(), st.end()));
+                String truthy = switch (st.polarity()) {
+                    case SUPPORT -> "supports";
+                    case OPPOSE -> "opposes";
+                    case DOUBT -> "doubts";
+                    case NEUTRAL -> null;
+                };
+                if (truthy != null) {
+                    add(holder, Vocab.nj(truthy), target);
+                }
+            }
+        }
+
+        /** The evidence resource of a span, minted once per span. */
+        private Node span(int begin, int end) {
+            String key = begin + "-" + end;
+            Node existing = spans.get(key);
+            if (existing != null) {
+                return existing;
+            }
+            String id = essay.id();
+            String text = essay.text();
+            Node span = Iris.span(id, begin, end);
+            Node pos = Iris.selector(id, begin, end, "position");
+            Node quote = Iris.selector(id, begin, end, "quote");
+            add(span, RDF.type.asNode(), Vocab.OA_SPECIFIC_RESOURCE);
+            add(span, Vocab.OA_HAS_SOURCE, g);
+            add(span, Vocab.OA_HAS_SELECTOR, pos);
+            add(span, Vocab.OA_HAS_SELECTOR, quote);
+            add(pos, RDF.type.asNode(), Vocab.OA_POSITION_SELECTOR);
+            add(pos, Vocab.OA_START, integer(text.codePointCount(0, begin)));
+            add(pos, Vocab.OA_END, integer(text.codePointCount(0, end)));
+            add(pos, Vocab.BEGIN, integer(begin));
+            add(pos, Vocab.END, integer(end));
+            add(quote, RDF.type.asNode(), Vocab.OA_QUOTE_SELECTOR);
+            add(quote, Vocab.OA_EXACT, NodeFactory.createLiteralString(text.substring(begin, end)));
+            add(quote, Vocab.OA_PREFIX, NodeFactory.createLiteralString(text.substring(safeStart(text, begin), begin)));
+            add(quote, Vocab.OA_SUFFIX, NodeFactory.createLiteralString(text.substring(end, safeEnd(text, end))));
+            spans.put(key, span);
+            return span;
+        }
+
+        private Node sentence(int index) {
+            return Iris.part(essay.id(), "sentence", index);
+        }
+
+        private void add(Node s, Node p, Node o) {
+            Quad q = Quad.create(g, s, p, o);
+            if (!dsg.contains(q)) {
+                dsg.add(q);
+                count++;
+            }
+        }
+    }
+
+    /** Prefix start that does not split a surrogate pair. */
+    private static int safeStart(String text, int begin) {
+        int b = Math.max(0, begin - CONTEXT);
+        return b > 0 && Character.isLowSurrogate(text.charAt(b)) ? b + 1 : b;
+    }
+
+    private static int safeEnd(String text, int end) {
+        int e = Math.min(text.length(), end + CONTEXT);
+        return e < text.length() && Character.isLowSurrogate(text.charAt(e)) ? e - 1 : e;
+    }
+
+    private static Node entity(Entity e) {
+        return NodeFactory.createURI(e.iri());
+    }
+
+    private static Node integer(long v) {
+        return NodeFactory.createLiteralDT(Long.toString(v), XSDDatatype.XSDinteger);
+    }
+
+    private static Node bool(boolean v) {
+        return NodeFactory.createLiteralDT(Boolean.toString(v), XSDDatatype.XSDboolean);
+    }
+
+    private static boolean isHttpIri(String s) {
+        if (!(s.startsWith("http://") || s.startsWith("https://"))) {
+            return false;
+        }
+        try {
+            return IRIs.check(s) && !s.contains(" ");
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}
