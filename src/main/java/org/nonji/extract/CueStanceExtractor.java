@@ -29,7 +29,7 @@ import org.nonji.corpus.Sentence;
  */
 public final class CueStanceExtractor implements StanceExtractor {
     private static final List<String> SUBJECT_PARTICLES = List.of("은", "는", "이", "가", "도", "측은", "측이", "측도");
-    private static final List<String> TOPIC_PARTICLES = List.of("은", "는");
+    private static final List<String> OBJECT_PARTICLES = List.of("을", "를");
     private static final List<String> COORDINATORS = List.of("와", "과", "및", ",", "·", "、", "이나", "나", "와도",
             "과도", "랑", "이랑", "하고");
 
@@ -161,22 +161,10 @@ public final class CueStanceExtractor implements StanceExtractor {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        List<Mention> pool = candidates;
-        List<Mention> notTopicActors = candidates.stream()
-                .filter(m -> !(m.entity().kind() == Kind.ACTOR && followedBy(text, m, TOPIC_PARTICLES)))
-                .toList();
-        if (!notTopicActors.isEmpty()) {
-            pool = notTopicActors;
-        }
-        Mention chosen = null;
-        for (Mention m : pool) {
-            if (m.end() <= cue.begin && (chosen == null || m.end() > chosen.end())) {
-                chosen = m;
-            }
-        }
+        Mention chosen = chooseBefore(text, candidates, cue);
         boolean before = chosen != null;
         if (chosen == null) {
-            for (Mention m : pool) {
+            for (Mention m : candidates) {
                 if (m.begin() >= cue.end && (chosen == null || m.begin() < chosen.begin())) {
                     chosen = m;
                 }
@@ -199,6 +187,64 @@ public final class CueStanceExtractor implements StanceExtractor {
             edge = sibling;
         }
         return out;
+    }
+
+    /**
+     * The target among the mentions before the cue, by Korean case marking: the nearest object (X를 강화해야), else
+     * the nearest non-actor subject or topic (X가 필요하다, X는 환상이다), else the nearest mention that is neither an
+     * acting subject (한국은 …해야) nor a genitive modifier of the cue word itself (Y의 해법).
+     */
+    private static Mention chooseBefore(String text, List<Mention> candidates, CueHit cue) {
+        List<Mention> before = new ArrayList<>();
+        for (Mention m : candidates) {
+            if (m.end() <= cue.begin) {
+                before.add(m);
+            }
+        }
+        before.sort(Comparator.comparingInt(Mention::end).reversed());
+        for (Mention m : before) {
+            if (followedBy(text, m, OBJECT_PARTICLES)) {
+                return m;
+            }
+        }
+        for (Mention m : before) {
+            if (m.entity().kind() != Kind.ACTOR && followedBy(text, m, SUBJECT_PARTICLES)) {
+                return m;
+            }
+        }
+        int modifierStart = Integer.MAX_VALUE;
+        for (Mention m : before) {
+            if (m.end() > modifierStart) {
+                continue;
+            }
+            if (modifiesCue(text, m, cue) || isModifierChain(text, m, modifierStart)) {
+                modifierStart = Math.min(modifierStart, m.begin());
+                continue;
+            }
+            if (!(m.entity().kind() == Kind.ACTOR && followedBy(text, m, SUBJECT_PARTICLES))) {
+                return m;
+            }
+        }
+        return before.isEmpty() ? null : before.get(0);
+    }
+
+    /** Y의 directly before the cue's word: Y modifies the cue noun (한국 제조업의 해법), it is not the target. */
+    private static boolean modifiesCue(String text, Mention m, CueHit cue) {
+        int wordEnd = Scripts.wordEnd(text, m.end());
+        if (!text.substring(m.end(), wordEnd).equals("의")) {
+            return false;
+        }
+        int next = wordEnd;
+        while (next < text.length() && text.charAt(next) == ' ') {
+            next++;
+        }
+        return next == Scripts.wordStart(text, cue.begin);
+    }
+
+    /** A mention spaced right before a skipped modifier belongs to the same noun phrase (한국 제조업의). */
+    private static boolean isModifierChain(String text, Mention m, int modifierStart) {
+        return modifierStart != Integer.MAX_VALUE && m.end() <= modifierStart
+                && text.substring(m.end(), modifierStart).isBlank();
     }
 
     private static void sameSpan(List<Mention> candidates, Mention m, List<Mention> out) {

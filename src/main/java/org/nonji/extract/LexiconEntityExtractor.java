@@ -14,8 +14,9 @@ import org.nonji.nlp.PosTag;
  *
  * <p>Korean attaches particles and endings to names without a space (삼성전자는, 엔비디아와, 미국에서), so a match
  * may end inside a word when what follows is a particle chain (data file), or a morpheme break the analyser found
- * that is not a verb-deriving suffix (반도체|산업 yes, 인도|해야 no). A match may begin inside a word only at a
- * morpheme break or a change of script (AI반도체), never in the middle of a longer unrelated word (파인애플).
+ * that is not a verb-deriving suffix (반도체|산업 yes, 인도|해야 no). A match may begin inside a word only after a
+ * name prefix (대중국, 탈중국) or at a change of script (AI반도체), never in the middle of a longer unrelated word
+ * (파인애플), even where the user dictionary made the analyser split it there.
  */
 public final class LexiconEntityExtractor implements EntityExtractor {
     private static final Set<PosTag> VERBAL = Set.of(PosTag.VV, PosTag.VA, PosTag.VX, PosTag.XSV, PosTag.XSA,
@@ -23,10 +24,12 @@ public final class LexiconEntityExtractor implements EntityExtractor {
 
     private final LabelTrie<List<Entity>> trie = new LabelTrie<>();
     private final Set<String> particles;
+    private final Set<String> prefixes;
 
     public LexiconEntityExtractor(Gazetteer gazetteer, Lexicons lexicons) {
         gazetteer.surfaces().forEach(trie::add);
         this.particles = lexicons.particles();
+        this.prefixes = lexicons.namePrefixes();
     }
 
     @Override
@@ -38,12 +41,11 @@ public final class LexiconEntityExtractor implements EntityExtractor {
             while (i < s.end()) {
                 int next = i + 1;
                 if (startAllowed(text, i, morphs)) {
-                    for (LabelTrie.Hit<List<Entity>> hit : trie.hitsAt(text, i, s.end())) {
+                    List<LabelTrie.Hit<List<Entity>>> hits = trie.hitsAt(text, i, s.end());
+                    for (LabelTrie.Hit<List<Entity>> hit : hits) {
                         if (endAllowed(text, hit, morphs)) {
-                            String surface = essay.text().substring(hit.begin(), hit.end());
-                            for (Entity e : hit.value()) {
-                                out.add(new Mention(hit.begin(), hit.end(), surface, e, s.index()));
-                            }
+                            add(essay, s, hit, out);
+                            abbreviationInside(essay, s, hit, hits, morphs, out);
                             next = hit.end();
                             break;
                         }
@@ -55,7 +57,28 @@ public final class LexiconEntityExtractor implements EntityExtractor {
         return out;
     }
 
-    private static boolean startAllowed(String text, int i, MorphIndex morphs) {
+    private static void add(Essay essay, Sentence s, LabelTrie.Hit<List<Entity>> hit, List<Mention> out) {
+        String surface = essay.text().substring(hit.begin(), hit.end());
+        for (Entity e : hit.value()) {
+            out.add(new Mention(hit.begin(), hit.end(), surface, e, s.index()));
+        }
+    }
+
+    /**
+     * A fused abbreviation that opens a longer label (미·중 in 미·중 갈등, 한미 in 한미 동맹) still names its
+     * countries: a reader would say the text mentions both.
+     */
+    private void abbreviationInside(Essay essay, Sentence s, LabelTrie.Hit<List<Entity>> taken,
+                                    List<LabelTrie.Hit<List<Entity>>> hits, MorphIndex morphs, List<Mention> out) {
+        for (LabelTrie.Hit<List<Entity>> h : hits) {
+            if (h.end() < taken.end() && h.value().size() > 1 && endAllowed(essay.analysisText(), h, morphs)) {
+                add(essay, s, h, out);
+                return;
+            }
+        }
+    }
+
+    private boolean startAllowed(String text, int i, MorphIndex morphs) {
         char c = text.charAt(i);
         if (!Scripts.isWordChar(c)) {
             return false;
@@ -72,7 +95,15 @@ public final class LexiconEntityExtractor implements EntityExtractor {
         if (cs == Scripts.LATIN && ps == Scripts.HANGUL) {
             return true;
         }
-        return cs == Scripts.HANGUL && morphs.beginsAt(i) && morphs.endsAt(i);
+        if (cs != Scripts.HANGUL || !morphs.beginsAt(i)) {
+            return false;
+        }
+        // inside a Hangul word only after a name prefix (대중국, 탈중국), never after arbitrary syllables (파인애플)
+        int w = Scripts.wordStart(text, i);
+        String before = text.substring(w, i);
+        Morpheme first = morphs.at(w);
+        return prefixes.contains(before)
+                || (first != null && first.end() == i && first.tag() == PosTag.XPN);
     }
 
     private boolean endAllowed(String text, LabelTrie.Hit<List<Entity>> hit, MorphIndex morphs) {

@@ -8,14 +8,15 @@ import java.util.Set;
 
 /**
  * The cue data under {@code ontology/cues/}: stance cues, negators, hedges, reporting verbs, first-person markers,
- * clause connectives, relation patterns, particles and candidate stop words. General language resources: none of
+ * clause connectives, relation patterns, particles, candidate stop words and name prefixes. General language resources: none of
  * them records what any essay claims.
  */
 public record Lexicons(List<StanceCue> stanceCues, Set<String> negatorsAfter, Set<String> negatorPrefixes,
                        Set<String> notNegators,
                        Set<String> hedges, Set<String> speechVerbs, Set<String> sourceMarkers,
                        Set<String> firstPerson, Set<String> connectives, List<RelationPattern> relationPatterns,
-                       Set<String> particles, Set<String> candidateStopwords) {
+                       Set<String> particles, Set<String> candidateStopwords,
+                       Set<String> namePrefixes) {
 
     /** A stance cue: a surface stem, its polarity, whether it must begin a word, and longer forms it is not. */
     public record StanceCue(String form, Polarity polarity, boolean wordStart, List<String> exceptions) {
@@ -49,6 +50,7 @@ public record Lexicons(List<StanceCue> stanceCues, Set<String> negatorsAfter, Se
         relationPatterns = List.copyOf(relationPatterns);
         particles = Set.copyOf(particles);
         candidateStopwords = Set.copyOf(candidateStopwords);
+        namePrefixes = Set.copyOf(namePrefixes);
     }
 
     /** The lexicons bundled in the jar. */
@@ -102,7 +104,8 @@ public record Lexicons(List<StanceCue> stanceCues, Set<String> negatorsAfter, Se
                 set(TsvTable.load(DIR + "clause-connectives.tsv", 1).firstColumn()),
                 patterns,
                 set(TsvTable.load(DIR + "particles.tsv", 2).firstColumn()),
-                set(TsvTable.load(DIR + "candidate-stopwords.tsv", 1).firstColumn()));
+                set(TsvTable.load(DIR + "candidate-stopwords.tsv", 1).firstColumn()),
+                set(TsvTable.load(DIR + "name-prefixes.tsv", 1).firstColumn()));
     }
 
     private static Set<Kind> kinds(TsvTable.Row r, int col) {

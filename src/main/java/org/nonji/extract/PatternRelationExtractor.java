@@ -17,6 +17,8 @@ import org.nonji.corpus.Sentence;
  */
 public final class PatternRelationExtractor {
     private static final List<String> SUBJECT_PARTICLES = List.of("은", "는", "이", "가", "도", "측은", "측이");
+    private static final List<String> OBJECT_PARTICLES = List.of("와", "과", "와의", "과의", "에", "에게", "을", "를",
+            "으로", "로", "에게서", "와도", "과도");
 
     private final List<Lexicons.RelationPattern> patterns;
     private final ClauseSplitter clauses;
@@ -52,7 +54,7 @@ public final class PatternRelationExtractor {
                     if (subject == null || !allows(p.subjectKinds(), subject)) {
                         continue;
                     }
-                    Mention object = object(inClause, subject, cue, cue + p.cue().length(), p);
+                    Mention object = object(text, inClause, subject, cue, cue + p.cue().length(), p);
                     if (object == null) {
                         continue;
                     }
@@ -102,17 +104,31 @@ public final class PatternRelationExtractor {
         return null;
     }
 
-    private static Mention object(List<Mention> clause, Mention subject, int cueBegin, int cueEnd,
+    /**
+     * The object: before the cue, the nearest mention with a partner or goal particle (엔비디아와, 미국에, HBM을),
+     * else the nearest one that is not a place adjunct (미국에서); after the cue, the first one.
+     */
+    private static Mention object(String text, List<Mention> clause, Mention subject, int cueBegin, int cueEnd,
                                   Lexicons.RelationPattern p) {
-        Mention best = null;
+        List<Mention> before = new ArrayList<>();
         for (Mention m : clause) {
-            if (m.end() <= cueBegin && notSubject(m, subject) && allows(p.objectKinds(), m)
-                    && (best == null || m.end() > best.end())) {
-                best = m;
+            if (m.end() <= cueBegin && notSubject(m, subject) && allows(p.objectKinds(), m)) {
+                before.add(m);
             }
         }
-        if (best != null) {
-            return best;
+        before.sort(java.util.Comparator.comparingInt(Mention::end).reversed());
+        for (Mention m : before) {
+            if (OBJECT_PARTICLES.contains(tail(text, m))) {
+                return m;
+            }
+        }
+        for (Mention m : before) {
+            if (!tail(text, m).startsWith("에서")) {
+                return m;
+            }
+        }
+        if (!before.isEmpty()) {
+            return before.get(0);
         }
         for (Mention m : clause) {
             if (m.begin() >= cueEnd && notSubject(m, subject) && allows(p.objectKinds(), m)) {
@@ -120,6 +136,10 @@ public final class PatternRelationExtractor {
             }
         }
         return null;
+    }
+
+    private static String tail(String text, Mention m) {
+        return text.substring(m.end(), Scripts.wordEnd(text, m.end()));
     }
 
     private static boolean notSubject(Mention m, Mention subject) {

@@ -43,18 +43,22 @@ public final class ProperNounCandidateExtractor {
         Map<String, Entity> minted = new HashMap<>();
         int lastEnd = -1;
         for (Morpheme m : morphemes) {
-            if (m.tag() != PosTag.NNP || m.begin() < lastEnd || m.surface().codePointCount(0, m.surface().length()) < 2
-                    || !m.surface().chars().allMatch(c -> Scripts.isHangul((char) c))
-                    || isStopword(m.surface()) || overlaps(known, m.begin(), m.end())) {
+            if (m.tag() != PosTag.NNP || m.begin() < lastEnd || !isHangulWord(m.surface())) {
                 continue;
             }
-            Sentence s = essay.sentenceAt(m.begin(), m.end());
+            int[] span = nounRun(text, morphemes, m);
+            String surface = essay.text().substring(span[0], span[1]);
+            if (surface.codePointCount(0, surface.length()) < 2 || isStopword(surface)
+                    || overlaps(known, span[0], span[1])) {
+                continue;
+            }
+            Sentence s = essay.sentenceAt(span[0], span[1]);
             if (s == null) {
                 continue;
             }
-            out.add(new Mention(m.begin(), m.end(), essay.text().substring(m.begin(), m.end()),
-                    minted.computeIfAbsent(m.surface(), k -> candidate(k)), s.index()));
-            lastEnd = m.end();
+            out.add(new Mention(span[0], span[1], surface, minted.computeIfAbsent(surface, k -> candidate(k)),
+                    s.index()));
+            lastEnd = span[1];
         }
         for (Sentence s : essay.sentences()) {
             boolean english = mostlyLatin(s.text());
@@ -65,6 +69,42 @@ public final class ProperNounCandidateExtractor {
         }
         out.sort(java.util.Comparator.comparingInt(Mention::begin));
         return out;
+    }
+
+    private static boolean isHangulWord(String s) {
+        return !s.isEmpty() && s.chars().allMatch(c -> Scripts.isHangul((char) c));
+    }
+
+    /**
+     * The whole noun stem around a proper-noun token inside its word: Nori splits an unknown name into known
+     * pieces (딥/NNG 코어/NNG 랩스/NNP), and the name is all of them, without the particle (딥코어랩스는).
+     */
+    private static int[] nounRun(String text, List<Morpheme> morphemes, Morpheme nnp) {
+        int wordStart = Scripts.wordStart(text, nnp.begin());
+        int wordEnd = Scripts.wordEnd(text, nnp.begin());
+        int b = nnp.begin();
+        int e = nnp.end();
+        boolean grown = true;
+        while (grown) {
+            grown = false;
+            for (Morpheme m : morphemes) {
+                if (m.begin() >= wordStart && m.end() <= wordEnd && isNounish(m)) {
+                    if (m.end() == b && m.begin() < b) {
+                        b = m.begin();
+                        grown = true;
+                    } else if (m.begin() == e && m.end() > e) {
+                        e = m.end();
+                        grown = true;
+                    }
+                }
+            }
+        }
+        return new int[] {b, e};
+    }
+
+    private static boolean isNounish(Morpheme m) {
+        return (m.tag() == PosTag.NNG || m.tag() == PosTag.NNP || m.tag() == PosTag.SL || m.tag() == PosTag.SN)
+                && !m.analysis().contains("+");
     }
 
     private void latinCandidates(Essay essay, Sentence s, int b, int e, boolean english, List<Mention> known,

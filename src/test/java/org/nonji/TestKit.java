@@ -1,0 +1,69 @@
+package org.nonji;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.nonji.cli.Main;
+import org.nonji.corpus.Essay;
+import org.nonji.corpus.EssayReader;
+import org.nonji.extract.Gazetteer;
+import org.nonji.extract.Lexicons;
+import org.nonji.nlp.MorphAnalyzers;
+import org.nonji.pipeline.EssayAnalyzer;
+
+/** Heavy shared test objects, built once per JVM, and small helpers. */
+public final class TestKit {
+    private static Gazetteer gazetteer;
+    private static Lexicons lexicons;
+    private static EssayAnalyzer analyzer;
+
+    private TestKit() {
+    }
+
+    public static synchronized Gazetteer gazetteer() {
+        if (gazetteer == null) {
+            gazetteer = Gazetteer.bundled();
+        }
+        return gazetteer;
+    }
+
+    public static synchronized Lexicons lexicons() {
+        if (lexicons == null) {
+            lexicons = Lexicons.bundled();
+        }
+        return lexicons;
+    }
+
+    /** The default (Nori) analyser over the bundled gazetteer and lexicons. */
+    public static synchronized EssayAnalyzer analyzer() {
+        if (analyzer == null) {
+            analyzer = EssayAnalyzer.create(MorphAnalyzers.create("nori", gazetteer().surfaces().keySet()),
+                    gazetteer(), lexicons());
+        }
+        return analyzer;
+    }
+
+    /** An essay read from text, as if from a file called {@code name}. */
+    public static Essay essay(String name, String text) {
+        return new EssayReader().read(name.replaceAll("\\W", "-"), name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The project directory (for seeds/, queries/, ontology/). */
+    public static Path basedir() {
+        return Path.of(System.getProperty("nonji.basedir", "."));
+    }
+
+    /** The result of running the CLI in-process. */
+    public record Run(int exit, String out, String err) {
+    }
+
+    /** Runs the CLI in-process with captured streams. */
+    public static Run cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+}

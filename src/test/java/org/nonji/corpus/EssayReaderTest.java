@@ -1,0 +1,132 @@
+package org.nonji.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.nonji.ExitCodes;
+
+class EssayReaderTest {
+    private final EssayReader reader = new EssayReader();
+
+    private Essay read(String text) {
+        return reader.read("e", "e.txt", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private CorpusException fails(byte[] bytes) {
+        CorpusException e = assertThrows(CorpusException.class, () -> reader.read("e", "e.txt", bytes));
+        assertEquals(ExitCodes.BAD_INPUT, e.exitCode());
+        assertTrue(e.getMessage().startsWith("e.txt: "), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count(), "one-line message");
+        return e;
+    }
+
+    @Test
+    void plainTextTitleIsTheFirstLine() {
+        Essay e = read("\n\n한국의 AI 전략\n\n본문이다. 두 번째 문장이다.\n");
+        assertEquals("한국의 AI 전략", e.metadata().title());
+        assertEquals(List.of("한국의 AI 전략", "본문이다.", "두 번째 문장이다."),
+                e.sentences().stream().map(Sentence::text).toList());
+    }
+
+    @Test
+    void frontMatterFieldsAndOffsetsIntoTheFile() {
+        String text = "---\ntitle: \"반도체 전쟁\"\ndate: 2025-10-18\nauthor: 김필자\ntags: [hbm, ai]\nsource: "
+                + "https://example.org/a\n---\n본문이다.\n";
+        Essay e = read(text);
+        assertEquals("반도체 전쟁", e.metadata().title());
+        assertEquals("2025-10-18", e.metadata().date().orElseThrow());
+        assertEquals("김필자", e.metadata().author().orElseThrow());
+        assertEquals(List.of("hbm", "ai"), e.metadata().tags());
+        assertEquals("https://example.org/a", e.metadata().source().orElseThrow());
+        Sentence s = e.sentences().get(0);
+        assertEquals("본문이다.", text.substring(s.begin(), s.end()));
+        assertEquals(1, e.sentences().size(), "front matter is not text");
+    }
+
+    @Test
+    void bomAndCrlfGiveTheSameEssay() {
+        Essay clean = read("제목\n삼성전자는 HBM을 만든다.\n");
+        Essay dirty = reader.read("e", "e.txt", ("\uFEFF제목\r\n삼성전자는 HBM을 만든다.\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals(clean.text(), dirty.text());
+        assertEquals(clean.sha256(), dirty.sha256());
+        assertEquals(clean.sentences(), dirty.sentences());
+    }
+
+    @Test
+    void nfdHangulIsNormalisedToNfc() {
+        String nfd = Normalizer.normalize("삼성전자는 강하다.", Normalizer.Form.NFD);
+        assertEquals("삼성전자는 강하다.", read(nfd).sentences().get(0).text());
+    }
+
+    @Test
+    void zeroWidthAndBidiCharactersAreRemoved() {
+        assertEquals("삼성전자는 강하다.", read("삼성\u200B전자는 \u202E강하다.").sentences().get(0).text());
+    }
+
+    @Test
+    void emptyAndWhitespaceOnlyFilesAreRefused() {
+        assertTrue(fails(new byte[0]).getMessage().contains("empty"));
+        assertTrue(fails(" \n\t\n".getBytes(StandardCharsets.UTF_8)).getMessage().contains("empty"));
+    }
+
+    @Test
+    void binaryIsRefused() {
+        assertTrue(fails(new byte[] {'a', 0, 'b'}).getMessage().contains("binary"));
+    }
+
+    @Test
+    void invalidUtf8IsRefusedWithTheByteOffset() {
+        byte[] bytes = {'a', 'b', (byte) 0xC3, (byte) 0x28};
+        assertTrue(fails(bytes).getMessage().contains("invalid UTF-8 at byte 2"), "offset of the bad byte");
+    }
+
+    @Test
+    void cp949IsRecognisedAndExplained() {
+        byte[] bytes = "삼성전자는 반도체를 만든다.".getBytes(Charset.forName("x-windows-949"));
+        assertTrue(fails(bytes).getMessage().contains("CP949"));
+    }
+
+    @Test
+    void malformedFrontMatterIsRefused() {
+        assertTrue(fails("---\ntitle: x\n본문\n".getBytes(StandardCharsets.UTF_8)).getMessage()
+                .contains("no closing"));
+        assertTrue(fails("---\ntitle: a\ntitle: b\n---\n본문이다.\n".getBytes(StandardCharsets.UTF_8)).getMessage()
+                .contains("malformed front matter"));
+        assertTrue(fails("---\ndate: yesterday\n---\n본문이다.\n".getBytes(StandardCharsets.UTF_8)).getMessage()
+                .contains("date"));
+    }
+
+    @Test
+    void yamlAliasBombIsRefused() {
+        StringBuilder y = new StringBuilder("---\na: &a [x, x, x, x, x, x, x, x, x]\n");
+        for (char c = 'b'; c <= 'j'; c++) {
+            char p = (char) (c - 1);
+            y.append(c).append(": &").append(c).append(" [*").append(p).append(", *").append(p).append(", *")
+                    .append(p).append(", *").append(p).append(", *").append(p).append("]\n");
+        }
+        y.append("---\n본문이다.\n");
+        assertTrue(fails(y.toString().getBytes(StandardCharsets.UTF_8)).getMessage().contains("front matter"));
+    }
+
+    @Test
+    void frontMatterOnlyIsRefused() {
+        assertTrue(fails("---\ntitle: x\n---\n\n".getBytes(StandardCharsets.UTF_8)).getMessage()
+                .contains("front matter only"));
+    }
+
+    @Test
+    void tooLargeIsRefused() {
+        EssayReader small = new EssayReader(10);
+        CorpusException e = assertThrows(CorpusException.class,
+                () -> small.read("e", "e.txt", "12345678901".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(e.getMessage().contains("too large"));
+    }
+}

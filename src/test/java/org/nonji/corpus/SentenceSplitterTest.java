@@ -1,0 +1,48 @@
+package org.nonji.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+    private static List<String> split(String text) {
+        return SentenceSplitter.split(text, text, 0).stream().map(Sentence::text).toList();
+    }
+
+    @Test
+    void koreanDeclarativeAndPoliteEndings() {
+        assertEquals(List.of("한국은 편을 선택했다.", "그래요.", "과연 그럴까?"),
+                split("한국은 편을 선택했다. 그래요. 과연 그럴까?"));
+    }
+
+    @Test
+    void decimalNumbersDoNotEndASentence() {
+        assertEquals(List.of("성장률은 3.5%였다.", "다음 문장이다."), split("성장률은 3.5%였다. 다음 문장이다."));
+    }
+
+    @Test
+    void closingQuoteStaysWithItsSentence() {
+        assertEquals(List.of("그는 \"필요하다.\"", "라고 말했다."), split("그는 \"필요하다.\" 라고 말했다."));
+    }
+
+    @Test
+    void linesAreSentences() {
+        assertEquals(List.of("제목", "첫 문단이다.", "항목 하나"), split("제목\n\n첫 문단이다.\n항목 하나\n"));
+    }
+
+    @Test
+    void englishAbbreviationsAndInitials() {
+        assertEquals(List.of("The U.S. government and Dr. Kim met Mr. Lee.", "They agreed."),
+                split("The U.S. government and Dr. Kim met Mr. Lee. They agreed."));
+    }
+
+    @Test
+    void offsetsPointIntoTheText() {
+        String text = "  첫째다.   둘째다.";
+        for (Sentence s : SentenceSplitter.split(text, text, 0)) {
+            assertEquals(s.text(), text.substring(s.begin(), s.end()));
+        }
+    }
+}
