@@ -11,7 +11,10 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIs;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
@@ -44,13 +47,27 @@ public final class EssayGraphs {
     private EssayGraphs() {
     }
 
-    /** Adds the ontology (nonji.ttl, entities.ttl) to its graph. */
+    /**
+     * Adds the ontology (nonji.ttl, entities.ttl) to its graph. Blank nodes (OWL lists, axioms) become skolem IRIs
+     * numbered in document order, so that the same files always give the same quads.
+     */
     public static void addOntology(DatasetGraph dsg) {
         Node g = NodeFactory.createURI(Namespaces.ONTOLOGY_GRAPH);
         for (String file : List.of("ontology/nonji.ttl", "ontology/entities.ttl")) {
-            var graph = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-            RDFParser.create().source(new StringReader(Bundled.read(file))).lang(Lang.TURTLE).parse(graph);
-            graph.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+            Map<Node, Node> skolem = new HashMap<>();
+            String base = Namespaces.ID + ".well-known/genid/" + file.replaceAll("\\W", "-") + "-";
+            StreamRDF sink = new StreamRDFBase() {
+                @Override
+                public void triple(Triple t) {
+                    dsg.add(g, sk(t.getSubject()), t.getPredicate(), sk(t.getObject()));
+                }
+
+                private Node sk(Node n) {
+                    return n.isBlank() ? skolem.computeIfAbsent(n, k -> NodeFactory.createURI(base + skolem.size()))
+                            : n;
+                }
+            };
+            RDFParser.create().source(new StringReader(Bundled.read(file))).lang(Lang.TURTLE).parse(sink);
         }
     }
 

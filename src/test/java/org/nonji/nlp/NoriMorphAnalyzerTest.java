@@ -1,0 +1,53 @@
+package org.nonji.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.nonji.nlp.nori.NoriMorphAnalyzer;
+
+/** Pins surfaces, offsets and tags, in the manner of Lucene's assertAnalyzesTo. */
+class NoriMorphAnalyzerTest {
+    private static final MorphAnalyzer NORI = new NoriMorphAnalyzer(List.of("삼성전자", "SK하이닉스", "엔비디아"));
+
+    private static List<String> analyze(String text) {
+        return NORI.analyze(text).stream().map(m -> m.surface() + "/" + m.tag() + "@" + m.begin() + "-" + m.end())
+                .toList();
+    }
+
+    @Test
+    void particleIsSplitFromAUserWord() {
+        assertEquals(List.of("삼성전자/NNG@0-4", "는/J@4-5"), analyze("삼성전자는"));
+    }
+
+    @Test
+    void mixedScriptUserWordStaysWholeWithOffsets() {
+        List<String> tokens = analyze("SK하이닉스가 앞선다");
+        assertTrue(tokens.contains("SK하이닉스/NNG@0-6") || tokens.contains("SK/SL@0-2") && tokens.contains(
+                "하이닉스/NNG@2-6"), tokens.toString());
+        assertTrue(tokens.contains("가/J@6-7"), tokens.toString());
+    }
+
+    @Test
+    void inflectedFormsKeepTheirReading() {
+        Morpheme did = NORI.analyze("했다").get(0);
+        assertEquals(0, did.begin());
+        assertTrue(did.analysis().startsWith("하/"), did.analysis());
+    }
+
+    @Test
+    void mixedDecompoundingKeepsCompoundAndParts() {
+        // the compound first, then its parts: names stay whole for matching, the parts give boundaries
+        assertEquals(List.of("반도체/NNG@0-3", "반/NNG@0-1", "도체/NNG@1-3", "산업/NNG@3-5"), analyze("반도체산업"));
+    }
+
+    @Test
+    void offsetsMatchTheInputText() {
+        String text = "  엔비디아와 TSMC는 3.5% 성장했다.";
+        for (Morpheme m : NORI.analyze(text)) {
+            assertEquals(m.surface(), text.substring(m.begin(), m.end()));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.nonji.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.jena.query.Query;
+import org.junit.jupiter.api.Test;
+import org.nonji.TestKit;
+
+class QueryCatalogTest {
+    @Test
+    void everyQueryFileIsListedParsesAndHasAHeader() throws Exception {
+        List<String> files;
+        try (Stream<Path> s = Files.list(TestKit.basedir().resolve("queries"))) {
+            files = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq")).sorted().toList();
+        }
+        QueryCatalog catalog = QueryCatalog.bundled();
+        assertEquals(files.size(), catalog.all().size(), "queries/index.txt lists every .rq file");
+        for (String f : files) {
+            CannedQuery q = catalog.get(QueryCatalog.nameOf(f));
+            assertFalse(q.title().isBlank());
+            assertFalse(q.description().isBlank());
+            Query parsed = QueryRunner.parse(q.name(), q.sparql());
+            for (CannedQuery.Param p : q.params()) {
+                assertTrue(parsed.toString().contains("?" + p.name()), q.name() + " uses ?" + p.name());
+            }
+        }
+    }
+
+    @Test
+    void contractColumnsAreExactlyAsDesigned() {
+        QueryCatalog catalog = QueryCatalog.bundled();
+        assertEquals(List.of("essay", "entity", "kind", "label"),
+                QueryRunner.parse("m", catalog.get("mentions").sparql()).getResultVars());
+        assertEquals(List.of("essay", "holder", "target", "targetLabel", "polarity", "quote"),
+                QueryRunner.parse("s", catalog.get("stances").sparql()).getResultVars());
+    }
+}
