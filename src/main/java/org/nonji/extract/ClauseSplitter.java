@@ -7,8 +7,8 @@ import java.util.Set;
 import org.nonji.corpus.Sentence;
 
 /**
- * Splits a sentence into clauses, the scope of a stance cue or relation pattern: at , ; : and after a word that
- * ends in a connective ending (하고, 있으며, 했지만). The connective must also be a verbal ending by the analyser,
+ * Splits a sentence into clauses, the scope of a stance cue or relation pattern: at ; and :, at a comma after a
+ * verbal ending (not one that lists nouns), and after a word that ends in a connective ending (하고, 있으며, 했지만). The connective must also be a verbal ending by the analyser,
  * so nouns that happen to end in the same syllable (최고, 광고) do not split.
  */
 public final class ClauseSplitter {
@@ -29,9 +29,11 @@ public final class ClauseSplitter {
         for (int i = s.begin(); i < s.end(); i++) {
             char c = text.charAt(i);
             boolean cut = false;
-            if (c == ',' || c == ';' || c == ':' || c == '，') {
-                cut = !(i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
-                        && Character.isDigit(text.charAt(i + 1)));
+            if (c == ';' || c == ':') {
+                cut = true;
+            } else if (c == ',' || c == '，') {
+                // a comma after a verbal ending joins clauses (…하고, …지만,); after a noun it lists (메모리와 파운드리,)
+                cut = morphs.endsWithEnding(i);
             } else if (Character.isWhitespace(c) && i > start && Scripts.isHangul(text.charAt(i - 1))) {
                 cut = endsInConnective(text, Scripts.wordStart(text, i - 1), i, morphs);
             }

@@ -13,10 +13,10 @@ import java.util.Set;
  */
 public record Lexicons(List<StanceCue> stanceCues, Set<String> negatorsAfter, Set<String> negatorPrefixes,
                        Set<String> notNegators,
-                       Set<String> hedges, Set<String> speechVerbs, Set<String> sourceMarkers,
+                       Set<String> hedges, Set<String> speechVerbs, Set<String> opinionVerbs, Set<String> sourceMarkers,
                        Set<String> firstPerson, Set<String> connectives, List<RelationPattern> relationPatterns,
                        Set<String> particles, Set<String> candidateStopwords,
-                       Set<String> namePrefixes) {
+                       Set<String> namePrefixes, Set<String> holderVerbs) {
 
     /** A stance cue: a surface stem, its polarity, whether it must begin a word, and longer forms it is not. */
     public record StanceCue(String form, Polarity polarity, boolean wordStart, List<String> exceptions) {
@@ -44,6 +44,8 @@ public record Lexicons(List<StanceCue> stanceCues, Set<String> negatorsAfter, Se
         notNegators = Set.copyOf(notNegators);
         hedges = Set.copyOf(hedges);
         speechVerbs = Set.copyOf(speechVerbs);
+        opinionVerbs = Set.copyOf(opinionVerbs);
+        holderVerbs = Set.copyOf(holderVerbs);
         sourceMarkers = Set.copyOf(sourceMarkers);
         firstPerson = Set.copyOf(firstPerson);
         connectives = Set.copyOf(connectives);
@@ -83,11 +85,13 @@ public record Lexicons(List<StanceCue> stanceCues, Set<String> negatorsAfter, Se
         }
         Set<String> speech = new LinkedHashSet<>();
         Set<String> source = new LinkedHashSet<>();
+        Set<String> opinion = new LinkedHashSet<>();
         for (TsvTable.Row r : TsvTable.load(DIR + "reporting-verbs.tsv", 2).rows()) {
             switch (r.get(1)) {
                 case "speech" -> speech.add(r.get(0));
                 case "source" -> source.add(r.get(0));
-                default -> throw r.error("type must be speech or source, not '" + r.get(1) + "'");
+                case "opinion" -> opinion.add(r.get(0));
+                default -> throw r.error("type must be speech, opinion or source, not '" + r.get(1) + "'");
             }
         }
         List<RelationPattern> patterns = new ArrayList<>();
@@ -99,13 +103,14 @@ public record Lexicons(List<StanceCue> stanceCues, Set<String> negatorsAfter, Se
         }
         return new Lexicons(cues, after, prefixes, ignore,
                 set(TsvTable.load(DIR + "hedges.tsv", 1).firstColumn()),
-                speech, source,
+                speech, opinion, source,
                 set(TsvTable.load(DIR + "first-person.tsv", 2).firstColumn()),
                 set(TsvTable.load(DIR + "clause-connectives.tsv", 1).firstColumn()),
                 patterns,
                 set(TsvTable.load(DIR + "particles.tsv", 2).firstColumn()),
                 set(TsvTable.load(DIR + "candidate-stopwords.tsv", 1).firstColumn()),
-                set(TsvTable.load(DIR + "name-prefixes.tsv", 1).firstColumn()));
+                set(TsvTable.load(DIR + "name-prefixes.tsv", 1).firstColumn()),
+                set(TsvTable.load(DIR + "holder-verbs.tsv", 1).firstColumn()));
     }
 
     private static Set<Kind> kinds(TsvTable.Row r, int col) {
