@@ -114,15 +114,20 @@ public final class LexiconEntityExtractor implements EntityExtractor {
         char last = text.charAt(end - 1);
         char next = text.charAt(end);
         if (Scripts.isLatinOrDigit(last)) {
-            return Scripts.isHangul(next) && hangulTailOk(text, end, morphs);
+            return Scripts.isHangul(next) && hangulTailOk(text, end, morphs, 1);
         }
         if (!Scripts.isHangul(next)) {
             return true;
         }
-        return hangulTailOk(text, end, morphs);
+        return hangulTailOk(text, end, morphs, 2);
     }
 
-    private boolean hangulTailOk(String text, int end, MorphIndex morphs) {
+    /**
+     * What follows a name inside its word: particles, or a compound head noun at a morpheme break. After Hangul
+     * the head must have two syllables or more (반도체|산업): a one-syllable "noun" glued to a name is usually the
+     * analyser cutting an unknown word at the user-dictionary name (메모리|아실리콘).
+     */
+    private boolean hangulTailOk(String text, int end, MorphIndex morphs, int minHead) {
         int wordEnd = end;
         while (wordEnd < text.length() && Scripts.isHangul(text.charAt(wordEnd))) {
             wordEnd++;
@@ -135,6 +140,7 @@ public final class LexiconEntityExtractor implements EntityExtractor {
             return false;
         }
         Morpheme following = morphs.at(end);
-        return following != null && !VERBAL.contains(following.tag()) && following.tag().isNoun();
+        return following != null && !VERBAL.contains(following.tag()) && following.tag().isNoun()
+                && following.end() - following.begin() >= minHead;
     }
 }

@@ -3,6 +3,7 @@ package org.nonji.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -16,7 +17,7 @@ public record Lexicons(List<StanceCue> stanceCues, Set<String> negatorsAfter, Se
                        Set<String> hedges, Set<String> speechVerbs, Set<String> opinionVerbs, Set<String> sourceMarkers,
                        Set<String> firstPerson, Set<String> connectives, List<RelationPattern> relationPatterns,
                        Set<String> particles, Set<String> candidateStopwords,
-                       Set<String> namePrefixes, Set<String> holderVerbs) {
+                       Set<String> namePrefixes, Set<String> holderVerbs, Map<String, String> candidateCues) {
 
     /** A stance cue: a surface stem, its polarity, whether it must begin a word, and longer forms it is not. */
     public record StanceCue(String form, Polarity polarity, boolean wordStart, List<String> exceptions) {
@@ -46,6 +47,7 @@ public record Lexicons(List<StanceCue> stanceCues, Set<String> negatorsAfter, Se
         speechVerbs = Set.copyOf(speechVerbs);
         opinionVerbs = Set.copyOf(opinionVerbs);
         holderVerbs = Set.copyOf(holderVerbs);
+        candidateCues = Map.copyOf(candidateCues);
         sourceMarkers = Set.copyOf(sourceMarkers);
         firstPerson = Set.copyOf(firstPerson);
         connectives = Set.copyOf(connectives);
@@ -94,6 +96,15 @@ public record Lexicons(List<StanceCue> stanceCues, Set<String> negatorsAfter, Se
                 default -> throw r.error("type must be speech, opinion or source, not '" + r.get(1) + "'");
             }
         }
+        Map<String, String> candidateCues = new java.util.LinkedHashMap<>();
+        for (TsvTable.Row r : TsvTable.load(DIR + "candidate-cues.tsv", 2).rows()) {
+            if (!Set.of("category", "title", "head", "suffix").contains(r.get(1))) {
+                throw r.error("position must be category, title, head or suffix, not '" + r.get(1) + "'");
+            }
+            if (candidateCues.put(r.get(0), r.get(1)) != null) {
+                throw r.error("'" + r.get(0) + "' is listed twice");
+            }
+        }
         List<RelationPattern> patterns = new ArrayList<>();
         for (TsvTable.Row r : TsvTable.load(DIR + "relation-patterns.tsv", 4).rows()) {
             if (!r.get(0).matches("[a-z][A-Za-z]+")) {
@@ -110,7 +121,8 @@ public record Lexicons(List<StanceCue> stanceCues, Set<String> negatorsAfter, Se
                 set(TsvTable.load(DIR + "particles.tsv", 2).firstColumn()),
                 set(TsvTable.load(DIR + "candidate-stopwords.tsv", 1).firstColumn()),
                 set(TsvTable.load(DIR + "name-prefixes.tsv", 1).firstColumn()),
-                set(TsvTable.load(DIR + "holder-verbs.tsv", 1).firstColumn()));
+                set(TsvTable.load(DIR + "holder-verbs.tsv", 1).firstColumn()),
+                candidateCues);
     }
 
     private static Set<Kind> kinds(TsvTable.Row r, int col) {

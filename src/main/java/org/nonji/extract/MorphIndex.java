@@ -13,6 +13,7 @@ public final class MorphIndex {
     private final BitSet ends = new BitSet();
     private final Map<Integer, Morpheme> shortestAt = new HashMap<>();
     private final Map<Integer, Morpheme> shortestEndingAt = new HashMap<>();
+    private final Map<Integer, Morpheme> longestAt = new HashMap<>();
 
     public MorphIndex(List<Morpheme> morphemes) {
         for (Morpheme m : morphemes) {
@@ -21,6 +22,10 @@ public final class MorphIndex {
             Morpheme prev = shortestAt.get(m.begin());
             if (prev == null || m.end() < prev.end()) {
                 shortestAt.put(m.begin(), m);
+            }
+            Morpheme longest = longestAt.get(m.begin());
+            if (longest == null || m.end() > longest.end()) {
+                longestAt.put(m.begin(), m);
             }
             Morpheme last = shortestEndingAt.get(m.end());
             if (last == null || m.begin() > last.begin()) {
@@ -42,6 +47,11 @@ public final class MorphIndex {
     /** The shortest morpheme beginning at the offset, or null. */
     public Morpheme at(int offset) {
         return shortestAt.get(offset);
+    }
+
+    /** The longest morpheme beginning at the offset (a dictionary compound rather than its parts), or null. */
+    public Morpheme longestAt(int offset) {
+        return longestAt.get(offset);
     }
 
     /** Whether the word ending at the offset ends in a verbal ending (하고, 했으며, 있지만). */

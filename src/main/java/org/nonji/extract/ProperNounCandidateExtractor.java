@@ -28,9 +28,16 @@ public final class ProperNounCandidateExtractor {
     private static final Pattern LATIN_RUN = Pattern.compile(
             "[A-Za-z][A-Za-z0-9&+.'-]*(?:[ ][A-Za-z0-9][A-Za-z0-9&+.'-]*)*");
 
+    private static final Pattern MIXED_NAME = Pattern.compile("[가-힣]{2,}[A-Z][A-Za-z0-9]*|[가-힣A-Za-z]+-\\d+[A-Za-z]*");
+    private static final Pattern WORD = Pattern.compile("[^\\s\"'“”‘’()\\[\\]{}<>「」『』,.!?;:…·]+");
+
     private final Set<String> stopwords;
+    private final Map<String, String> cues;
+    private final Set<String> particles;
 
     public ProperNounCandidateExtractor(Lexicons lexicons) {
+        this.cues = lexicons.candidateCues();
+        this.particles = lexicons.particles();
         Set<String> lower = new java.util.HashSet<>();
         lexicons.candidateStopwords().forEach(w -> lower.add(w.toLowerCase(Locale.ROOT)));
         this.stopwords = Set.copyOf(lower);
@@ -67,8 +74,119 @@ public final class ProperNounCandidateExtractor {
                 latinCandidates(essay, s, run.start(), run.end(), english, known, minted, out);
             }
         }
+        MorphIndex index = new MorphIndex(morphemes);
+        for (Sentence s : essay.sentences()) {
+            cueCandidates(essay, s, index, known, minted, out);
+        }
         out.sort(java.util.Comparator.comparingInt(Mention::begin));
         return out;
+    }
+
+    /** A word of a sentence: its span and its noun stem without a trailing particle. */
+    private record Word(int begin, int end, int stemEnd, String stem) {
+        boolean bare() {
+            return stemEnd == end;
+        }
+    }
+
+    private List<Word> words(String text, Sentence s) {
+        List<Word> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text).region(s.begin(), s.end());
+        while (m.find()) {
+            String w = m.group();
+            int cut = w.length();
+            for (int i = 1; i < w.length(); i++) {
+                if (particles.contains(w.substring(i)) && Scripts.isHangul(w.charAt(i))) {
+                    cut = i;
+                    break;
+                }
+            }
+            words.add(new Word(m.start(), m.end(), m.start() + cut, w.substring(0, cut)));
+        }
+        return words;
+    }
+
+    /**
+     * Names found by their neighbours (data file candidate-cues.tsv): after a category (스타트업 X), before a title
+     * (X 교수) or a facility head (X 공장), ending in an institution suffix (X연구원), or a model-like shape
+     * (한결AI, 누리-13B).
+     */
+    private void cueCandidates(Essay essay, Sentence s, MorphIndex morphs, List<Mention> known,
+                               Map<String, Entity> minted, List<Mention> out) {
+        String text = essay.analysisText();
+        List<Word> words = words(text, s);
+        for (int j = 0; j < words.size(); j++) {
+            Word w = words.get(j);
+            String kind = cues.get(w.stem());
+            if ("category".equals(kind) && w.bare() && j + 1 < words.size()) {
+                Word next = words.get(j + 1);
+                if (text.substring(w.end(), next.begin()).isBlank()
+                        && looksLikeName(text, next.begin(), next.stemEnd(), morphs)) {
+                    addCandidate(essay, s, next.begin(), next.stemEnd(), known, minted, out);
+                }
+            } else if ("title".equals(kind) && j > 0) {
+                Word prev = words.get(j - 1);
+                int syllables = prev.stem().length();
+                if (prev.bare() && syllables >= 2 && syllables <= 4 && isHangulWord(prev.stem())) {
+                    addCandidate(essay, s, prev.begin(), prev.end(), known, minted, out);
+                }
+            } else if ("head".equals(kind) && j > 0 && words.get(j - 1).bare() && words.get(j - 1).stem().length() >= 2
+                    && looksLikeName(text, words.get(j - 1).begin(), words.get(j - 1).end(), morphs)) {
+                addCandidate(essay, s, words.get(j - 1).begin(), w.stemEnd(), known, minted, out);
+            }
+            for (Map.Entry<String, String> cue : cues.entrySet()) {
+                if (cue.getValue().equals("suffix") && w.stem().endsWith(cue.getKey())
+                        && w.stem().length() >= cue.getKey().length() + 2) {
+                    addCandidate(essay, s, w.begin(), w.stemEnd(), covering(known, w.begin(), w.stemEnd()), minted,
+                            out);
+                }
+            }
+            if (MIXED_NAME.matcher(w.stem()).matches()) {
+                // a whole-word name may contain a known one (한국통상연구원, 한결AI): the longer name wins
+                addCandidate(essay, s, w.begin(), w.stemEnd(), covering(known, w.begin(), w.stemEnd()), minted, out);
+            }
+        }
+    }
+
+    /**
+     * A stem that the analyser reads as one dictionary word that is not a proper noun (경쟁, 세탁기, 하나) or
+     * that ends in a verbal ending (결합된) is no name. Anything else next to a cue is taken: unknown names come out of the analyser in odd
+     * pieces (하이탄정밀 → 하이/타+ㄴ/정밀), so their analysis is no guide.
+     */
+    private static boolean looksLikeName(String text, int b, int e, MorphIndex morphs) {
+        if (e <= b || morphs.endsWithEnding(e)) {
+            return false;
+        }
+        for (int i = b; i < e; i++) {
+            Morpheme piece = morphs.at(i);
+            if (piece != null && (piece.tag() == PosTag.XSN || piece.tag() == PosTag.XPN && i == b)) {
+                return false;   // derived common nouns: 기술력, 수주액, 대기업, 자동화
+            }
+        }
+        Morpheme m = morphs.longestAt(b);
+        if (m == null || m.end() != e) {
+            return true;
+        }
+        // one dictionary word: a name only if the dictionary says proper noun (or it is foreign script)
+        return m.tag() == PosTag.NNP || m.tag() == PosTag.SL || m.tag() == PosTag.SH || m.tag() == PosTag.UNKNOWN;
+    }
+
+    /** Known mentions that cover at least the span: those a candidate there would only repeat. */
+    private static List<Mention> covering(List<Mention> known, int b, int e) {
+        return known.stream().filter(m -> m.overlaps(b, e) && !(b <= m.begin() && m.end() <= e
+                && e - b > m.end() - m.begin())).toList();
+    }
+
+    private void addCandidate(Essay essay, Sentence s, int b, int e, List<Mention> known, Map<String, Entity> minted,
+                              List<Mention> out) {
+        String surface = essay.text().substring(b, e);
+        if (surface.codePointCount(0, surface.length()) < 2 || isStopword(surface) || overlaps(known, b, e)
+                || overlaps(out, b, e) || surface.chars().noneMatch(Character::isLetter)
+                || surface.chars().anyMatch(c -> Character.isDigit(c)) && !MIXED_NAME.matcher(surface).matches()
+                && surface.chars().noneMatch(c -> c < 128 && Character.isLetter(c))) {
+            return;
+        }
+        out.add(new Mention(b, e, surface, minted.computeIfAbsent(surface, k -> candidate(k)), s.index()));
     }
 
     private static boolean isHangulWord(String s) {

@@ -67,8 +67,12 @@ public final class EssayAnalyzer {
         return times.time("extract", () -> {
             MorphIndex index = new MorphIndex(morphemes);
             List<Mention> known = entities.extract(essay, index);
-            List<Mention> all = new ArrayList<>(known);
-            all.addAll(candidates.extract(essay, morphemes, known));
+            List<Mention> found = candidates.extract(essay, morphemes, known);
+            // a known name inside a longer candidate name (한국 in 한국통상연구원) is part of that name
+            List<Mention> all = new ArrayList<>(known.stream().filter(k -> found.stream().noneMatch(c ->
+                    c.begin() <= k.begin() && k.end() <= c.end() && c.end() - c.begin() > k.end() - k.begin()))
+                    .toList());
+            all.addAll(found);
             all.sort(Comparator.comparingInt(Mention::begin).thenComparing(m -> m.entity().iri()));
             return new Extraction(essay, morphemes, all, relations.extract(essay, index, all),
                     CoMentions.count(all), stances.extract(essay, index, all));
