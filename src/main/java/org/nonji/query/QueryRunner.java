@@ -62,7 +62,8 @@ public final class QueryRunner {
             case "iri":
                 try {
                     IRIx iri = IRIx.create(value);
-                    if (!iri.isAbsolute()) {
+                    // RFC 3986 "absolute" excludes fragments; a reference with a scheme is what we need
+                    if (iri.isRelative() || !iri.isReference()) {
                         throw new IRIException("not absolute");
                     }
                     return NodeFactory.createURI(iri.str());

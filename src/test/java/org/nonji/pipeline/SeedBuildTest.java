@@ -172,4 +172,29 @@ class SeedBuildTest {
         assertTrue(hits.stream().allMatch(r -> r.get(0).contains("반도체")), "no false hits");
         assertTrue(Files.isDirectory(new StoreDirectory(store).current().resolve("text")));
     }
+
+    @org.junit.jupiter.api.TestFactory
+    java.util.stream.Stream<org.junit.jupiter.api.DynamicTest> everyCannedQueryAnswersOnTheSeedsWithItsExample() {
+        org.nonji.query.QueryCatalog catalog = org.nonji.query.QueryCatalog.bundled();
+        return catalog.all().stream().map(q -> org.junit.jupiter.api.DynamicTest.dynamicTest(q.name(), () -> {
+            java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+            for (String example : q.examples()) {
+                var m = java.util.regex.Pattern.compile("--param (\\w+)=(\\S+)").matcher(example);
+                while (m.find()) {
+                    params.put(m.group(1), m.group(2));
+                }
+            }
+            assertFalse(q.examples().isEmpty(), q.name() + " has an example");
+            Dataset ds = TdbStore.open(new StoreDirectory(store), TestKit.gazetteer().surfaces().keySet());
+            try {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                org.nonji.query.QueryRunner.run(ds, org.nonji.query.QueryRunner.parse(q.name(), q.sparql()),
+                        org.nonji.query.QueryRunner.bind(q, params), org.nonji.query.QueryRunner.Format.CSV, out);
+                long rows = out.toString(StandardCharsets.UTF_8).lines().count() - 1;
+                assertTrue(rows >= 1, q.name() + " " + params + " returned no row");
+            } finally {
+                ds.close();
+            }
+        }));
+    }
 }

@@ -41,4 +41,16 @@ class QueryCatalogTest {
         assertEquals(List.of("essay", "holder", "target", "targetLabel", "polarity", "quote"),
                 QueryRunner.parse("s", catalog.get("stances").sparql()).getResultVars());
     }
+
+    @Test
+    void iriParametersAcceptFragmentsAndRefuseRelativeOrInjectedValues() {
+        CannedQuery.Param p = new CannedQuery.Param("x", "iri", "");
+        assertEquals("https://w3id.org/nonji/ont#Company", QueryRunner.term(p, "https://w3id.org/nonji/ont#Company").getURI());
+        for (String bad : List.of("foo/bar", "<x> } ; DROP ALL", "http://a b")) {
+            org.junit.jupiter.api.Assertions.assertThrows(org.nonji.NonjiException.class, () -> QueryRunner.term(p, bad),
+                    bad);
+        }
+        CannedQuery.Param s = new CannedQuery.Param("q", "string", "");
+        assertEquals("\"x\" } DROP ALL #", QueryRunner.term(s, "\"x\" } DROP ALL #").getLiteralLexicalForm());
+    }
 }
