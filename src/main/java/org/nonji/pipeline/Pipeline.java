@@ -98,9 +98,26 @@ public final class Pipeline {
             props.setProperty("analyzer", analyzer.analyzerName());
             props.setProperty("version", info.toolVersion());
             props.setProperty("built", options.buildTime().toString());
+            props.setProperty("inputDigest", inputDigest(corpus, info.toolVersion(), analyzer.analyzerName()));
             TdbStore.write(new StoreDirectory(store), dsg, gazetteer.surfaces().keySet(), props, q -> { });
         }));
         return summary(corpus, extractions, quads, times);
+    }
+
+    /**
+     * A digest of what a build depends on: each essay's id and checksum, the tool version and the analyser. A
+     * store whose recorded digest differs is stale.
+     */
+    public static String inputDigest(Corpus corpus, String version, String analyzer) {
+        StringBuilder b = new StringBuilder(version).append(' ').append(analyzer);
+        corpus.essays().forEach(e -> b.append('\n').append(e.id()).append('=').append(e.sha256()));
+        try {
+            var md = java.security.MessageDigest.getInstance("SHA-256");
+            return java.util.HexFormat.of().formatHex(md.digest(b.toString().getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static BuildSummary summary(Corpus corpus, List<Extraction> xs, long quads, StageTimes times) {

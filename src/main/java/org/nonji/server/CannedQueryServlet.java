@@ -1,0 +1,215 @@
+package org.nonji.server;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.riot.resultset.ResultSetWriterRegistry;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.nonji.NonjiException;
+import org.nonji.query.CannedQuery;
+import org.nonji.query.QueryCatalog;
+import org.nonji.query.QueryRunner;
+
+/**
+ * {@code /queries}: the canned queries, listed as HTML or JSON; {@code /queries/NAME?param=value} runs one with
+ * its parameters bound as RDF terms (never spliced into the query text), results by content negotiation
+ * (SPARQL JSON by default, XML, CSV, TSV; {@code ?format=csv} overrides), under the same timeout as the endpoint.
+ */
+final class CannedQueryServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    private final transient QueryCatalog catalog;
+    private final transient DatasetGraph dsg;
+    private final long timeoutMillis;
+
+    CannedQueryServlet(QueryCatalog catalog, DatasetGraph dsg, long timeoutMillis) {
+        this.catalog = catalog;
+        this.dsg = dsg;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getPathInfo();
+        if (path == null || path.equals("/") || path.isEmpty()) {
+            list(req, resp);
+            return;
+        }
+        String name = path.substring(1);
+        if (!name.matches("[a-z0-9-]{1,64}") || !catalog.has(name)) {
+            resp.sendError(404, "no canned query of that name; see /queries");
+            return;
+        }
+        run(catalog.get(name), req, resp);
+    }
+
+    private void run(CannedQuery cq, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (Map.Entry<String, String[]> e : req.getParameterMap().entrySet()) {
+            if (e.getKey().equals("format")) {
+                continue;
+            }
+            if (e.getValue().length != 1) {
+                resp.sendError(400, "parameter given more than once");
+                return;
+            }
+            params.put(e.getKey(), e.getValue()[0]);
+        }
+        var binding = (org.apache.jena.sparql.engine.binding.Binding) null;
+        try {
+            binding = QueryRunner.bind(cq, params);
+        } catch (NonjiException e) {
+            resp.sendError(400, e.getMessage());
+            return;
+        }
+        Query query = QueryRunner.parse(cq.name(), cq.sparql());
+        String format = format(req, query);
+        dsg.begin(TxnType.READ);
+        try {
+            QueryExec exec = QueryExec.dataset(dsg).query(query).substitution(binding)
+                    .timeout(timeoutMillis, TimeUnit.MILLISECONDS).build();
+            try {
+                if (query.isSelectType() || query.isAskType()) {
+                    writeResults(exec, query, format, resp);
+                } else {
+                    var graph = query.isConstructType() ? exec.construct() : exec.describe();
+                    Lang lang = format.equals("json") ? Lang.JSONLD : Lang.TURTLE;
+                    resp.setContentType(lang.getContentType().getContentTypeStr());
+                    resp.setCharacterEncoding("UTF-8");
+                    RDFDataMgr.write(resp.getOutputStream(), graph, lang);
+                }
+            } finally {
+                exec.close();
+            }
+        } catch (QueryCancelledException e) {
+            if (!resp.isCommitted()) {
+                resp.sendError(503, "query timed out after " + timeoutMillis + " ms");
+            }
+        } catch (org.apache.jena.query.text.TextIndexParseException e) {
+            // a parameter that is not valid Lucene syntax is the caller's error, not the server's
+            if (!resp.isCommitted()) {
+                resp.sendError(400, "bad full-text query: " + NonjiException.quote(e.getMessage()));
+            }
+        } finally {
+            dsg.end();
+        }
+    }
+
+    private static void writeResults(QueryExec exec, Query query, String format, HttpServletResponse resp)
+            throws IOException {
+        Lang lang = switch (format) {
+            case "csv" -> ResultSetLang.RS_CSV;
+            case "tsv" -> ResultSetLang.RS_TSV;
+            case "xml" -> ResultSetLang.RS_XML;
+            default -> ResultSetLang.RS_JSON;
+        };
+        resp.setContentType(lang.getContentType().getContentTypeStr());
+        resp.setCharacterEncoding("UTF-8");
+        OutputStream out = resp.getOutputStream();
+        if (query.isAskType()) {
+            ResultSetWriterRegistry.getFactory(lang).create(lang).write(out, exec.ask(), null);
+        } else {
+            RowSet rows = exec.select();
+            ResultSetWriterRegistry.getFactory(lang).create(lang).write(out, org.apache.jena.query.ResultSet.adapt(rows), null);
+        }
+        out.flush();
+    }
+
+    /** format=… wins; else the first SPARQL results type the Accept header names; else JSON. */
+    private static String format(HttpServletRequest req, Query query) {
+        String f = req.getParameter("format");
+        if (f != null && java.util.Set.of("json", "xml", "csv", "tsv").contains(f)) {
+            return f;
+        }
+        String accept = req.getHeader("Accept");
+        if (accept != null) {
+            if (accept.contains("text/csv")) {
+                return "csv";
+            }
+            if (accept.contains("text/tab-separated-values")) {
+                return "tsv";
+            }
+            if (accept.contains("application/sparql-results+xml")) {
+                return "xml";
+            }
+            if (accept.contains("text/turtle") && !query.isSelectType()) {
+                return "ttl";
+            }
+        }
+        return "json";
+    }
+
+    private void list(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String accept = req.getHeader("Accept");
+        boolean html = accept != null && accept.contains("text/html") && !"json".equals(req.getParameter("format"));
+        resp.setCharacterEncoding("UTF-8");
+        if (!html) {
+            JsonArray arr = new JsonArray();
+            for (CannedQuery q : catalog.all()) {
+                JsonObject o = new JsonObject();
+                o.put("name", q.name());
+                o.put("title", q.title());
+                o.put("description", q.description());
+                o.put("url", "queries/" + q.name());
+                JsonArray ps = new JsonArray();
+                for (CannedQuery.Param p : q.params()) {
+                    JsonObject po = new JsonObject();
+                    po.put("name", p.name());
+                    po.put("type", p.type());
+                    po.put("description", p.description());
+                    ps.add(po);
+                }
+                o.put("params", ps);
+                JsonArray ex = new JsonArray();
+                q.examples().forEach(ex::add);
+                o.put("examples", ex);
+                arr.add(o);
+            }
+            resp.setContentType("application/json");
+            try (OutputStream out = resp.getOutputStream()) {
+                JSON.write(out, arr);
+            }
+            return;
+        }
+        resp.setContentType("text/html");
+        try (PrintWriter w = new PrintWriter(resp.getOutputStream(), false, StandardCharsets.UTF_8)) {
+            w.println("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>nonji canned queries"
+                    + "</title><style>body{font-family:sans-serif;max-width:60em;margin:2em auto}"
+                    + "code{background:#eee}li{margin:.8em 0}</style></head><body>");
+            w.println("<h1>Canned queries</h1><p>Run one with <code>GET /queries/NAME?param=value</code>; "
+                    + "results as SPARQL JSON, or <code>?format=csv|tsv|xml</code>. SPARQL endpoint: "
+                    + "<a href=\"/kg/sparql\">/kg/sparql</a>, UI: <a href=\"/\">/</a>.</p><ul>");
+            for (CannedQuery q : catalog.all()) {
+                w.print("<li><a href=\"queries/" + Html.escape(q.name()) + "?format=csv\"><b>"
+                        + Html.escape(q.name()) + "</b></a> — " + Html.escape(q.title()) + "<br>"
+                        + Html.escape(q.description()));
+                for (CannedQuery.Param p : q.params()) {
+                    w.print("<br><code>" + Html.escape(p.name()) + "</code> (" + Html.escape(p.type()) + ") "
+                            + Html.escape(p.description()));
+                }
+                w.println("</li>");
+            }
+            w.println("</ul></body></html>");
+        }
+    }
+}
