@@ -85,11 +85,13 @@ public final class EndpointServer {
 
     private final FusekiServer server;
     private final Dataset dataset;
+    private final DatasetGraph served;
     private final String url;
 
-    private EndpointServer(FusekiServer server, Dataset dataset, String url) {
+    private EndpointServer(FusekiServer server, Dataset dataset, DatasetGraph served, String url) {
         this.server = server;
         this.dataset = dataset;
+        this.served = served;
         this.url = url;
     }
 
@@ -134,7 +136,7 @@ public final class EndpointServer {
             }
             server.start();
             String host = o.host().contains(":") ? "[" + o.host() + "]" : o.host();
-            return new EndpointServer(server, ds, "http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":"
+            return new EndpointServer(server, ds, readOnly, "http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":"
                     + server.getPort() + "/");
         } catch (RuntimeException e) {
             ds.close();
@@ -168,6 +170,11 @@ public final class EndpointServer {
     /** The server's base URL, ending in '/'. */
     public String url() {
         return url;
+    }
+
+    /** The dataset as served (read-only, union default graph), for in-process comparisons. */
+    public DatasetGraph served() {
+        return served;
     }
 
     /** The port it listens on (the one picked when 0 was asked). */

@@ -1,0 +1,59 @@
+package org.nonji.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.nonji.ExitCodes;
+import org.nonji.bench.EndpointBench;
+import org.nonji.bench.PipelineBench;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code bench pipeline|endpoint}: figures, never pass/fail; ratios against baselines measured in the same run. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Benchmarks that print figures.",
+                "pipeline: throughput per stage as a ratio to bare Nori tokenisation of the same text.",
+                "endpoint: p50/p95 of a point lookup and every canned query, HTTP vs in-process, on the seeds and "
+                        + "a synthetic store; cold start of the jar."})
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "pipeline|endpoint")
+    String what;
+
+    @Option(names = "--input", defaultValue = "seeds", paramLabel = "DIR", description = "Essays (default seeds).")
+    Path input;
+
+    @Option(names = "--rounds", defaultValue = "20", description = "Passes (pipeline) or runs per query (endpoint).")
+    int rounds;
+
+    @Option(names = "--copies", defaultValue = "0",
+            description = "endpoint: also a synthetic store of this many copies of the input (60 ≈ 1M quads).")
+    int copies;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        switch (what) {
+            case "pipeline" -> PipelineBench.run(input, rounds, out);
+            case "endpoint" -> {
+                Path jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                EndpointBench.run(input, copies, rounds, Files.isRegularFile(jar) ? Optional.of(jar)
+                        : Optional.empty(), out);
+            }
+            default -> {
+                spec.commandLine().getErr().println("nonji: bench takes pipeline or endpoint");
+                return ExitCodes.USAGE;
+            }
+        }
+        return ExitCodes.OK;
+    }
+}
