@@ -13,6 +13,8 @@ final class CaseMarking {
             "만은", "마저", "조차");
     static final Set<String> TOPIC = Set.of("은", "는", "측은");
     static final Set<String> OBJECT = Set.of("을", "를");
+    static final Set<String> GENITIVE = Set.of("의", "에서의", "과의", "와의", "으로의", "로의");
+    private static final String CLOSING_QUOTES = "'\"’”」』)";
     private static final int MAX_HEAD_WORDS = 2;
 
     private final String text;
@@ -27,11 +29,16 @@ final class CaseMarking {
 
     /** The particle after the mention's phrase ("" when none: the phrase ends in a bare noun or a verb follows). */
     String particleAfter(Mention m) {
-        int end = Scripts.wordEnd(text, m.end());
-        if (end > m.end()) {
-            return text.substring(m.end(), end);
+        int after = m.end();
+        // a quoted name takes its particle after the closing quote: '중간제 강국'이
+        while (after < text.length() && CLOSING_QUOTES.indexOf(text.charAt(after)) >= 0) {
+            after++;
         }
-        int i = m.end();
+        int end = Scripts.wordEnd(text, after);
+        if (end > after) {
+            return text.substring(after, end);
+        }
+        int i = after;
         for (int k = 0; k < MAX_HEAD_WORDS; k++) {
             int b = i;
             while (b < text.length() && text.charAt(b) == ' ') {
@@ -64,6 +71,10 @@ final class CaseMarking {
 
     boolean isTopic(Mention m) {
         return TOPIC.contains(particleAfter(m));
+    }
+
+    boolean isGenitive(Mention m) {
+        return GENITIVE.contains(particleAfter(m));
     }
 
     boolean isObject(Mention m) {

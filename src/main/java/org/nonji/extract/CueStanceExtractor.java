@@ -78,22 +78,53 @@ public final class CueStanceExtractor implements StanceExtractor {
             this.quoted = Quotations.of(text, essay.sentences());
         }
 
+        private List<Mention> all = List.of();
+
         List<Stance> extract(List<Mention> mentions) {
+            all = mentions;
             List<Stance> out = new ArrayList<>();
+            List<Integer> authorSentences = new ArrayList<>();
             for (Sentence s : essay.sentences()) {
                 List<Mention> inSentence = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
-                if (inSentence.isEmpty()) {
-                    continue;
-                }
                 Holder reported = reportedHolder(s, inSentence);
+                if (reported == Holder.AUTHOR) {
+                    authorSentences.add(s.index());
+                }
                 for (ClauseSplitter.Clause c : clauses.split(text, s, morphs)) {
                     List<Mention> inClause = inSentence.stream()
                             .filter(m -> m.begin() >= c.begin() && m.end() <= c.end()).toList();
-                    if (inClause.isEmpty()) {
-                        continue;
-                    }
                     Holder holder = firstPersonOutsideQuotes(c) ? Holder.AUTHOR : reported;
                     out.addAll(clauseStances(s, c, inClause, holder));
+                }
+            }
+            out.addAll(risksTheAuthorRaises(mentions, authorSentences, out));
+            out.sort(Comparator.comparingInt(Stance::sentence).thenComparingInt(st -> st.target().begin()));
+            return out;
+        }
+
+        /**
+         * A risk the author names in their own voice and takes no explicit stance on is one they warn of: an
+         * oppose stance whose cue is the risk's own name (중국의 보복 가능성도 무시할 수 없다). Risks are threats by
+         * the ontology's definition; naming one is the evidence.
+         */
+        private List<Stance> risksTheAuthorRaises(List<Mention> mentions, List<Integer> authorSentences,
+                                                  List<Stance> found) {
+            java.util.Set<String> judged = new java.util.HashSet<>();
+            java.util.Set<Mention> othersJudge = new java.util.HashSet<>();
+            for (Stance st : found) {
+                if (st.byAuthor()) {
+                    judged.add(st.target().entity().iri());
+                } else {
+                    othersJudge.add(st.target());
+                }
+            }
+            List<Stance> out = new ArrayList<>();
+            for (Mention m : mentions) {
+                if (m.entity().kind() == Kind.RISK && authorSentences.contains(m.sentence()) && !quoted.get(m.begin())
+                        && !othersJudge.contains(m) && judged.add(m.entity().iri())) {
+                    Sentence s = essay.sentences().get(m.sentence());
+                    out.add(new Stance(Optional.empty(), m, Polarity.OPPOSE, false, false, m.surface(), m.begin(),
+                            m.end(), s.begin(), s.end(), s.index()));
                 }
             }
             return out;
@@ -121,7 +152,13 @@ public final class CueStanceExtractor implements StanceExtractor {
                 boolean negated = negators % 2 == 1;
                 Polarity polarity = negated ? cue.cue.polarity().negate() : cue.cue.polarity();
                 boolean hedged = containsAny(c.begin(), c.end(), lex.hedges());
-                for (Mention t : targets(candidates, cue)) {
+                List<Mention> targets = new ArrayList<>(targets(candidates, cue));
+                for (Mention a : antecedents(s, c, cue)) {
+                    if (!targets.contains(a)) {
+                        targets.add(a);
+                    }
+                }
+                for (Mention t : targets) {
                     put(byTarget, stance(h, t, polarity, negated, hedged, cue.begin, cue.end, c, s));
                 }
             }
@@ -129,6 +166,35 @@ public final class CueStanceExtractor implements StanceExtractor {
             List<Stance> out = new ArrayList<>(byTarget.values());
             out.sort(Comparator.comparingInt((Stance st) -> st.target().begin()));
             return out;
+        }
+
+        /** What a demonstrative before the cue in its clause refers back to (이를, 이들은), if anything. */
+        private List<Mention> antecedents(Sentence s, ClauseSplitter.Clause c, CueHit cue) {
+            String number = null;
+            for (var a : lex.anaphors().entrySet()) {
+                int i = text.indexOf(a.getKey(), c.begin());
+                if (i >= 0 && i < cue.begin && (i == 0 || !Scripts.isWordChar(text.charAt(i - 1)))
+                        && i + a.getKey().length() <= text.length()
+                        && (i + a.getKey().length() == text.length()
+                        || !Scripts.isWordChar(text.charAt(i + a.getKey().length())))) {
+                    number = a.getValue();
+                    break;
+                }
+            }
+            if (number == null) {
+                return List.of();
+            }
+            if (number.equals("singular")) {
+                Mention last = null;
+                for (Mention m : all) {
+                    if (m.end() <= c.begin() && m.sentence() >= s.index() - 1 && m.entity().kind() != Kind.ACTOR) {
+                        last = m;
+                    }
+                }
+                return last == null ? List.of() : List.of(last);
+            }
+            return all.stream().filter(m -> m.sentence() == s.index() - 1 && m.entity().kind() != Kind.ACTOR)
+                    .toList();
         }
 
         /** "X가 아니라 Y": X opposed, Y supported. */
@@ -251,6 +317,24 @@ public final class CueStanceExtractor implements StanceExtractor {
             List<Mention> out = new ArrayList<>();
             out.add(chosen);
             sameSpan(candidates, chosen, out);
+            // doubt is about a whole proposition (X가 Y를 감당할 수 있을지 의문이다): every non-actor it names
+            if (before && cue.cue.polarity() == Polarity.DOUBT) {
+                for (Mention m : candidates) {
+                    if (m.end() <= cue.begin && m.entity().kind() != Kind.ACTOR && !out.contains(m)) {
+                        out.add(m);
+                    }
+                }
+            }
+            // strategies named in the cue's clause before it are what the cue evaluates, whatever their case
+            // (미국 동맹 내에서 대체 불가능한 파트너가 되는 전략이 필요하다)
+            if (before && chosen.entity().kind() == Kind.STRATEGY) {
+                for (Mention m : candidates) {
+                    if (m.end() <= cue.begin && m.entity().kind() == Kind.STRATEGY && !out.contains(m)
+                            && !cases.isGenitive(m)) {
+                        out.add(m);
+                    }
+                }
+            }
             Mention edge = chosen;
             while (true) {
                 Mention sibling = before ? coordinatedBefore(candidates, edge) : coordinatedAfter(candidates, edge);
@@ -279,13 +363,9 @@ public final class CueStanceExtractor implements StanceExtractor {
                     }
                 }
             }
+            // the nearest argument of the cue's predicate: an object (X를 강화해야) or a non-actor subject (X가 필요하다)
             for (Mention m : before) {
-                if (cases.isObject(m)) {
-                    return m;
-                }
-            }
-            for (Mention m : before) {
-                if (m.entity().kind() != Kind.ACTOR && cases.isSubject(m)) {
+                if (cases.isObject(m) || (m.entity().kind() != Kind.ACTOR && cases.isSubject(m))) {
                     return m;
                 }
             }
@@ -294,15 +374,21 @@ public final class CueStanceExtractor implements StanceExtractor {
                 if (m.end() > modifierStart) {
                     continue;
                 }
-                if (modifiesCue(m, cue) || isModifierChain(m, modifierStart)) {
+                boolean remedy = lex.remedyNouns().stream().anyMatch(r -> cue.cue.form().startsWith(r));
+                if ((remedy && modifiesCue(m, cue)) || isModifierChain(m, modifierStart)) {
                     modifierStart = Math.min(modifierStart, m.begin());
+                    continue;
+                }
+                // X의 Y, Y not the cue: X only qualifies Y, and need or harm is about Y (범용 AI의 빈틈 때문에 …
+                // 필요성); doubt about X's prospects is about X (소버린 AI의 성공 가능성에 회의적)
+                if (cue.cue.polarity() != Polarity.DOUBT && cases.isGenitive(m) && !modifiesCue(m, cue)) {
                     continue;
                 }
                 if (!(m.entity().kind() == Kind.ACTOR && cases.isSubject(m))) {
                     return m;
                 }
             }
-            return before.isEmpty() ? null : before.get(0);
+            return null;
         }
 
         /** Y의 directly before the cue's word: Y modifies the cue noun (한국 제조업의 해법), it is not the target. */

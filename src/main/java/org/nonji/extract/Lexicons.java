@@ -17,7 +17,8 @@ public record Lexicons(List<StanceCue> stanceCues, Set<String> negatorsAfter, Se
                        Set<String> hedges, Set<String> speechVerbs, Set<String> opinionVerbs, Set<String> sourceMarkers,
                        Set<String> firstPerson, Set<String> connectives, List<RelationPattern> relationPatterns,
                        Set<String> particles, Set<String> candidateStopwords,
-                       Set<String> namePrefixes, Set<String> holderVerbs, Map<String, String> candidateCues) {
+                       Set<String> namePrefixes, Set<String> holderVerbs, Map<String, String> candidateCues,
+                       Set<String> remedyNouns, Map<String, String> anaphors) {
 
     /** A stance cue: a surface stem, its polarity, whether it must begin a word, and longer forms it is not. */
     public record StanceCue(String form, Polarity polarity, boolean wordStart, List<String> exceptions) {
@@ -48,6 +49,8 @@ public record Lexicons(List<StanceCue> stanceCues, Set<String> negatorsAfter, Se
         opinionVerbs = Set.copyOf(opinionVerbs);
         holderVerbs = Set.copyOf(holderVerbs);
         candidateCues = Map.copyOf(candidateCues);
+        remedyNouns = Set.copyOf(remedyNouns);
+        anaphors = Map.copyOf(anaphors);
         sourceMarkers = Set.copyOf(sourceMarkers);
         firstPerson = Set.copyOf(firstPerson);
         connectives = Set.copyOf(connectives);
@@ -122,7 +125,20 @@ public record Lexicons(List<StanceCue> stanceCues, Set<String> negatorsAfter, Se
                 set(TsvTable.load(DIR + "candidate-stopwords.tsv", 1).firstColumn()),
                 set(TsvTable.load(DIR + "name-prefixes.tsv", 1).firstColumn()),
                 set(TsvTable.load(DIR + "holder-verbs.tsv", 1).firstColumn()),
-                candidateCues);
+                candidateCues,
+                set(TsvTable.load(DIR + "remedy-nouns.tsv", 1).firstColumn()),
+                loadAnaphors());
+    }
+
+    private static Map<String, String> loadAnaphors() {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (TsvTable.Row r : TsvTable.load(DIR + "anaphors.tsv", 2).rows()) {
+            if (!Set.of("singular", "plural").contains(r.get(1))) {
+                throw r.error("number must be singular or plural, not '" + r.get(1) + "'");
+            }
+            out.put(r.get(0), r.get(1));
+        }
+        return out;
     }
 
     private static Set<Kind> kinds(TsvTable.Row r, int col) {
