@@ -56,6 +56,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest query string or request body; larger ones get 413 (default ${DEFAULT-VALUE}).")
     int maxRequestBytes;
 
+    @Option(names = "--access-log", description = "Log one line per request on stderr (queries cut to 200 chars).")
+    boolean accessLog;
+
     @Option(names = "--cors", split = ",", paramLabel = "ORIGIN",
             description = "Origins allowed to read the endpoint from a browser (explicit list, no credentials).")
     List<String> cors = List.of();
@@ -77,6 +80,10 @@ final class ServeCommand implements Callable<Integer> {
                 throw new NonjiException("--cors takes origins like https://example.org, not "
                         + NonjiException.quote(origin), ExitCodes.USAGE);
             }
+        }
+        if (accessLog) {
+            org.apache.logging.log4j.core.config.Configurator.setLevel("org.nonji.server.access",
+                    org.apache.logging.log4j.Level.INFO);
         }
         EndpointServer server;
         try {
