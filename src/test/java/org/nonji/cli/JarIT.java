@@ -56,6 +56,7 @@ class JarIT {
         Result v = run("--version");
         assertEquals(0, v.exit());
         assertTrue(v.out().startsWith("nonji "), v.out());
+        assertEquals("", v.err(), "a clean start prints nothing on stderr (logging configured, no warnings)");
         assertEquals(2, run("no-such-command").exit());
         Result missing = run("query", "mentions", "--store", tmp.resolve("none").toString());
         assertEquals(1, missing.exit());

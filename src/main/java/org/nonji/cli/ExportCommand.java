@@ -1,0 +1,137 @@
+package org.nonji.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+import org.apache.jena.query.Dataset;
+import org.nonji.ExitCodes;
+import org.nonji.NonjiException;
+import org.nonji.export.EntityGraph;
+import org.nonji.export.EntityGraphReader;
+import org.nonji.export.GraphWriters;
+import org.nonji.export.RdfExport;
+import org.nonji.extract.Gazetteer;
+import org.nonji.query.QueryRunner;
+import org.nonji.store.StoreDirectory;
+import org.nonji.store.TdbStore;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code export}: the store in an RDF syntax or a graph format for visualisation tools. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Export a store. RDF: turtle, trig, ntriples, nquads, jsonld, rdfxml (whole store, --essay or "
+                + "--query). Graphs: graphml, gexf, dot, cytoscape, csv (entities as nodes; relations, stances and, "
+                + "with --co-mentions, co-mentions as edges)."})
+final class ExportCommand implements Callable<Integer> {
+    private static final List<String> GRAPH_FORMATS = List.of("graphml", "gexf", "dot", "cytoscape", "csv");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--store", required = true, paramLabel = "DIR", description = "The store directory.")
+    Path store;
+
+    @Option(names = "--format", required = true, paramLabel = "F", description = "The output format (see above).")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Output file (default stdout); for csv the prefix of FILE.nodes.csv and FILE.edges.csv.")
+    Path out;
+
+    @Option(names = "--essay", paramLabel = "IRI", description = "Only this essay's graph.")
+    String essay;
+
+    @Option(names = "--query", paramLabel = "FILE.rq", description = "RDF formats: export a CONSTRUCT result.")
+    Path query;
+
+    @Option(names = "--kind", split = ",", paramLabel = "KIND",
+            description = "Graph formats: only these kinds (Actor, Asset, Strategy, Risk, Policy, Event, Candidate).")
+    List<String> kinds = List.of();
+
+    @Option(names = "--min-weight", defaultValue = "1", paramLabel = "N",
+            description = "Graph formats: drop edges with fewer evidence sentences.")
+    int minWeight;
+
+    @Option(names = "--co-mentions", description = "Graph formats: add co-mention edges with their counts.")
+    boolean coMentions;
+
+    @Override
+    public Integer call() throws IOException {
+        String f = format.toLowerCase(Locale.ROOT);
+        RdfExport.Syntax syntax = RdfExport.Syntax.of(f);
+        if (syntax == null && !GRAPH_FORMATS.contains(f)) {
+            throw new NonjiException("unknown --format '" + format + "': use turtle, trig, ntriples, nquads, jsonld, "
+                    + "rdfxml, graphml, gexf, dot, cytoscape or csv", ExitCodes.USAGE);
+        }
+        if (f.equals("csv") && out == null) {
+            throw new NonjiException("csv writes two files: give --out PREFIX", ExitCodes.USAGE);
+        }
+        Dataset ds = TdbStore.open(new StoreDirectory(store), Gazetteer.bundled().surfaces().keySet());
+        try {
+            if (syntax != null) {
+                if (query != null) {
+                    var q = QueryRunner.parse(query.toString(), Files.readString(query));
+                    emit(out, os -> RdfExport.construct(ds, q, syntax, os));
+                } else {
+                    emit(out, os -> RdfExport.write(ds, essay, syntax, os));
+                }
+            } else {
+                EntityGraph g = EntityGraphReader.read(ds, new EntityGraphReader.Filter(Optional.ofNullable(essay),
+                        Set.copyOf(kinds), minWeight, coMentions));
+                switch (f) {
+                    case "graphml" -> emit(out, os -> GraphWriters.graphml(g, os));
+                    case "gexf" -> emit(out, os -> GraphWriters.gexf(g, os));
+                    case "dot" -> emit(out, os -> GraphWriters.dot(g, os));
+                    case "cytoscape" -> emit(out, os -> GraphWriters.cytoscape(g, os));
+                    default -> {
+                        emit(Path.of(out + ".nodes.csv"), os -> GraphWriters.nodesCsv(g, os));
+                        emit(Path.of(out + ".edges.csv"), os -> GraphWriters.edgesCsv(g, os));
+                    }
+                }
+                spec.commandLine().getErr().printf("exported %d nodes, %d edges%n", g.nodes().size(),
+                        g.edges().size());
+            }
+        } finally {
+            ds.close();
+        }
+        return ExitCodes.OK;
+    }
+
+    /** To stdout, or to a temporary file renamed over the target when complete: no half-written exports. */
+    private void emit(Path target, Consumer<OutputStream> writer) throws IOException {
+        if (target == null) {
+            OutputStream os = new java.io.FilterOutputStream(System.out) {
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
+            writer.accept(os);
+            os.flush();
+            return;
+        }
+        Path abs = target.toAbsolutePath();
+        Files.createDirectories(abs.getParent());
+        Path tmp = Files.createTempFile(abs.getParent(), ".nonji-export-", ".tmp");
+        try {
+            try (OutputStream os = Files.newOutputStream(tmp)) {
+                writer.accept(os);
+            }
+            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}
