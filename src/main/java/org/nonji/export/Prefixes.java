@@ -3,8 +3,8 @@ package org.nonji.export;
 import java.util.Map;
 
 /** The prefixes exports declare, the same as in {@code ontology/context.jsonld}. */
-final class Prefixes {
-    static final Map<String, String> MAP = Map.ofEntries(
+public final class Prefixes {
+    public static final Map<String, String> MAP = Map.ofEntries(
             Map.entry("nj", "https://w3id.org/nonji/ont#"),
             Map.entry("ent", "https://w3id.org/nonji/id/entity/"),
             Map.entry("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),

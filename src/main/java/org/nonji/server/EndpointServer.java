@@ -20,7 +20,9 @@ import org.nonji.store.TdbStore;
 
 /**
  * The embedded Fuseki that serves a store: read-only SPARQL query and Graph Store reads at {@code /kg}, the
- * standard UI at {@code /}, canned queries at {@code /queries}, hardened against Fuseki's unsafe defaults.
+ * standard UI at {@code /}, canned queries at {@code /queries}, dereferenceable IRIs at {@code /id/…} (with
+ * {@code /ont}, {@code /.well-known/void}, {@code /ns/context.jsonld}) and the graph view at {@code /graph},
+ * hardened against Fuseki's unsafe defaults.
  *
  * <pre>{@code
  * EndpointServer server = EndpointServer.start(new EndpointServer.Options(storeDir, userWords)
@@ -32,6 +34,9 @@ import org.nonji.store.TdbStore;
 public final class EndpointServer {
     /** The dataset's path on the server. */
     public static final String DATASET = "/kg";
+    /** Cytoscape.js from its WebJar (version as in pom.xml): the graph page loads nothing from a CDN. */
+    private static final String CYTOSCAPE = "META-INF/resources/webjars/cytoscape/3.33.1/dist/cytoscape.min.js";
+    private static final String JS = "application/javascript;charset=utf-8";
 
     /** What to serve and how; immutable, each setter returns a copy. */
     public record Options(StoreDirectory store, Collection<String> userWords, String host, int port,
@@ -116,6 +121,16 @@ public final class EndpointServer {
                             o.timeoutMillis()))
                     .addServlet("/queries/*", new CannedQueryServlet(QueryCatalog.bundled(), readOnly,
                             o.timeoutMillis()))
+                    .addServlet("/id/*", new EntityPageServlet(readOnly, o.timeoutMillis()))
+                    .addServlet("/ont", new OntologyServlet())
+                    .addServlet("/.well-known/void", new VoidServlet(readOnly, o.timeoutMillis()))
+                    .addServlet("/ns/context.jsonld", new ClasspathServlet("nonji/ontology/context.jsonld",
+                            "application/ld+json"))
+                    .addServlet("/graph", new ClasspathServlet("nonji/web/graph.html", "text/html;charset=utf-8"))
+                    .addServlet("/graph/graph.js", new ClasspathServlet("nonji/web/graph.js", JS))
+                    .addServlet("/graph/data.json", new GraphDataServlet(readOnly))
+                    .addServlet("/web/nonji.css", new ClasspathServlet("nonji/web/nonji.css", "text/css;charset=utf-8"))
+                    .addServlet("/webjars/cytoscape.min.js", new ClasspathServlet(CYTOSCAPE, JS))
                     .addFilter("/*", new AccessLogFilter())
                     .addFilter("/*", new RequestLimitFilter(o.maxRequestBytes()));
             if (!o.corsOrigins().isEmpty()) {

@@ -16,22 +16,22 @@ import org.junit.jupiter.api.Assumptions;
  * Independent checkers nobody here wrote (rdflib, networkx, xmllint, Graphviz, cytoscape in node, Chromium).
  * .ci/run installs them; on a developer machine without them the checks are skipped, in CI they must run.
  */
-final class ExternalTools {
-    record Result(int exit, String out, String err) {
+public final class ExternalTools {
+    public record Result(int exit, String out, String err) {
     }
 
     private ExternalTools() {
     }
 
     /** Skips the test when the tool is missing, except in CI where a missing tool is a failure. */
-    static void require(String what, boolean present) {
+    public static void require(String what, boolean present) {
         if (!present && "true".equals(System.getenv("CI"))) {
             throw new AssertionError(what + " is missing in CI: .ci/run must install it");
         }
         Assumptions.assumeTrue(present, what + " not installed; .ci/run installs it");
     }
 
-    static boolean onPath(String exe) {
+    public static boolean onPath(String exe) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
             if (Files.isExecutable(Path.of(dir, exe))) {
                 return true;
@@ -53,7 +53,7 @@ final class ExternalTools {
         }
     }
 
-    static Result run(List<String> cmd, Path dir) {
+    public static Result run(List<String> cmd, Path dir) {
         try {
             ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(cmd));
             if (dir != null) {

@@ -1,0 +1,312 @@
+package org.nonji.server;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.nonji.Namespaces;
+
+/**
+ * The HTML card of one resource: an entity (labels, kind, sameAs, mentions, stances, relations), an essay (title,
+ * date, author, the author's stances, the entities it names) or, for anything else, its description as a table.
+ * Every string from the store is escaped: essays are untrusted text.
+ */
+final class EntityCard {
+    /** Rows shown per section: a card is for reading, SPARQL is for everything. */
+    static final int LIMIT = 50;
+
+    private static final Pattern WEB_LINK = Pattern.compile("https?://[^\\s\"'<>\\\\^`{|}]+");
+    private static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+    private static final String DCTERMS = "http://purl.org/dc/terms/";
+    private static final String PREFIXES = """
+            PREFIX nj: <https://w3id.org/nonji/ont#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX oa: <http://www.w3.org/ns/oa#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            """;
+
+    private final DatasetGraph dsg;
+    private final Node s;
+    private final Graph description;
+    private final long timeoutMillis;
+
+    EntityCard(DatasetGraph dsg, Node s, Graph description, long timeoutMillis) {
+        this.dsg = dsg;
+        this.s = s;
+        this.description = description;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    void write(PrintWriter w) {
+        String title = label(s);
+        w.println("<!doctype html><html lang=\"ko\"><head><meta charset=\"utf-8\">");
+        w.println("<title>" + Html.escape(title) + " — nonji</title>");
+        w.println("<link rel=\"stylesheet\" href=\"/web/nonji.css\">");
+        for (String[] alt : new String[][] {{"text/turtle", "ttl"}, {"application/ld+json", "jsonld"},
+                {"application/n-triples", "nt"}}) {
+            w.println("<link rel=\"alternate\" type=\"" + alt[0] + "\" href=\"?format=" + alt[1] + "\">");
+        }
+        w.println("</head><body><nav><a href=\"/graph\">graph</a> · <a href=\"/queries\">queries</a> · "
+                + "<a href=\"/\">SPARQL</a></nav>");
+        w.println("<h1>" + Html.escape(title) + "</h1>");
+        w.println("<p class=\"iri\"><code>" + Html.escape(s.getURI()) + "</code> · <a href=\"?format=ttl\">Turtle"
+                + "</a> · <a href=\"?format=jsonld\">JSON-LD</a> · <a href=\"?format=nt\">N-Triples</a></p>");
+        if (description.contains(s, RDF.type.asNode(), nj("Essay"))) {
+            essay(w);
+        } else if (isEntity()) {
+            entity(w);
+        } else {
+            properties(w);
+        }
+        w.println("</body></html>");
+    }
+
+    private boolean isEntity() {
+        try (QueryExec exec = exec(PREFIXES + "ASK { ?s a/rdfs:subClassOf* ?top VALUES ?top { nj:Entity nj:Author } }")) {
+            return exec.ask();
+        }
+    }
+
+    private void entity(PrintWriter w) {
+        w.println("<dl>");
+        dt(w, "한국어", literals(NodeFactory.createURI(SKOS + "prefLabel"), "ko", RDFS.label.asNode()));
+        dt(w, "English", literals(NodeFactory.createURI(SKOS + "prefLabel"), "en", RDFS.label.asNode()));
+        List<String> kinds = new ArrayList<>();
+        rows(PREFIXES + """
+                SELECT DISTINCT ?t ?top WHERE {
+                  ?s a ?t
+                  OPTIONAL { ?t rdfs:subClassOf* ?top
+                             VALUES ?top { nj:Actor nj:Asset nj:Strategy nj:Risk nj:Policy nj:Event nj:Candidate } }
+                } ORDER BY ?t
+                """, b -> {
+            String type = local(b.get("t").getURI());
+            kinds.add(b.contains("top") && !b.get("top").equals(b.get("t"))
+                    ? local(b.get("top").getURI()) + " / " + type : type);
+        });
+        dt(w, "kind / type", String.join(", ", kinds));
+        StringBuilder alt = new StringBuilder();
+        description.find(s, NodeFactory.createURI(SKOS + "altLabel"), Node.ANY).forEachRemaining(t ->
+                alt.append(alt.length() == 0 ? "" : ", ").append(t.getObject().getLiteralLexicalForm()));
+        dt(w, "also", alt.toString());
+        description.find(s, RDFS.comment.asNode(), Node.ANY).forEachRemaining(t ->
+                dt(w, "comment", t.getObject().isLiteral() ? t.getObject().getLiteralLexicalForm() : ""));
+        List<String> same = new ArrayList<>();
+        description.find(s, OWL.sameAs.asNode(), Node.ANY).forEachRemaining(t -> same.add(link(t.getObject(),
+                t.getObject().isURI() ? t.getObject().getURI() : text(t.getObject()))));
+        w.println(same.isEmpty() ? "" : "<dt>sameAs</dt><dd>" + String.join(" ", same) + "</dd>");
+        w.println("</dl>");
+
+        section(w, "Mentions", PREFIXES + """
+                SELECT ?essay (SAMPLE(?t) AS ?title) ?surface (SAMPLE(?txt) AS ?sentence) WHERE {
+                  ?m nj:entity ?s ; nj:essay ?essay ; nj:surface ?surface .
+                  OPTIONAL { ?m nj:sentence/nj:text ?txt }
+                  OPTIONAL { ?essay dcterms:title ?t }
+                } GROUP BY ?m ?essay ?surface ORDER BY ?essay ?m LIMIT %d
+                """.formatted(LIMIT), b -> "<li>" + link(b.get("essay"), str(b, "title")) + ": <q>"
+                + Html.escape(str(b, "sentence").isEmpty() ? str(b, "surface") : str(b, "sentence")) + "</q></li>");
+        section(w, "Stances on it", PREFIXES + """
+                SELECT ?h (SAMPLE(?hl0) AS ?hl) ?p ?essay (SAMPLE(?q0) AS ?q) WHERE {
+                  ?st a nj:Stance ; nj:target ?s ; nj:holder ?h ; nj:polarity ?p ; nj:essay ?essay .
+                  OPTIONAL { ?st nj:evidence/oa:hasSelector/oa:exact ?q0 }
+                  OPTIONAL { ?h rdfs:label ?hl0 FILTER (LANG(?hl0) IN ("ko", "")) }
+                } GROUP BY ?st ?h ?p ?essay ORDER BY ?p ?essay ?st LIMIT %d
+                """.formatted(LIMIT), b -> "<li>" + polarity(b.get("p")) + " " + link(b.get("h"), str(b, "hl"))
+                + ": <q>" + Html.escape(str(b, "q")) + "</q> " + link(b.get("essay"), "↗") + "</li>");
+        section(w, "Stances it holds", PREFIXES + """
+                SELECT ?t (SAMPLE(?tl0) AS ?tl) ?p ?essay (SAMPLE(?q0) AS ?q) WHERE {
+                  ?st a nj:Stance ; nj:holder ?s ; nj:target ?t ; nj:polarity ?p ; nj:essay ?essay .
+                  OPTIONAL { ?st nj:evidence/oa:hasSelector/oa:exact ?q0 }
+                  OPTIONAL { ?t rdfs:label ?tl0 FILTER (LANG(?tl0) IN ("ko", "")) }
+                } GROUP BY ?st ?t ?p ?essay ORDER BY ?p ?essay ?st LIMIT %d
+                """.formatted(LIMIT), b -> "<li>" + polarity(b.get("p")) + " " + link(b.get("t"), str(b, "tl"))
+                + ": <q>" + Html.escape(str(b, "q")) + "</q> " + link(b.get("essay"), "↗") + "</li>");
+        for (String[] dir : new String[][] {{"Relations out", "nj:subject", "nj:object"},
+                {"Relations in", "nj:object", "nj:subject"}}) {
+            section(w, dir[0], PREFIXES + """
+                    SELECT ?p (SAMPLE(?pl0) AS ?pl) ?o (SAMPLE(?ol0) AS ?ol) ?essay (SAMPLE(?q0) AS ?q) WHERE {
+                      ?r a nj:Relation ; %s ?s ; %s ?o ; nj:relationType ?p ; nj:essay ?essay .
+                      OPTIONAL { ?r nj:evidence/oa:hasSelector/oa:exact ?q0 }
+                      OPTIONAL { ?p rdfs:label ?pl0 FILTER (LANG(?pl0) = "en") }
+                      OPTIONAL { ?o rdfs:label ?ol0 FILTER (LANG(?ol0) IN ("ko", "")) }
+                    } GROUP BY ?r ?p ?o ?essay ORDER BY ?p ?o ?r LIMIT %d
+                    """.formatted(dir[1], dir[2], LIMIT), b -> "<li><span class=\"rel\">"
+                    + Html.escape(str(b, "pl").isEmpty() ? local(b.get("p").getURI()) : str(b, "pl"))
+                    + "</span> " + link(b.get("o"), str(b, "ol")) + ": <q>" + Html.escape(str(b, "q")) + "</q> "
+                    + link(b.get("essay"), "↗") + "</li>");
+        }
+    }
+
+    private void essay(PrintWriter w) {
+        w.println("<dl>");
+        dt(w, "title", literals(NodeFactory.createURI(DCTERMS + "title"), null, null));
+        dt(w, "date", literals(NodeFactory.createURI(DCTERMS + "date"), null, null));
+        List<String> authors = new ArrayList<>();
+        description.find(s, NodeFactory.createURI(DCTERMS + "creator"), Node.ANY).forEachRemaining(t ->
+                authors.add(link(t.getObject(), label(t.getObject()))));
+        w.println(authors.isEmpty() ? "" : "<dt>author</dt><dd>" + String.join(", ", authors) + "</dd>");
+        description.find(s, NodeFactory.createURI(DCTERMS + "source"), Node.ANY).forEachRemaining(t ->
+                w.println("<dt>source</dt><dd>" + link(t.getObject(), t.getObject().isURI()
+                        ? t.getObject().getURI() : text(t.getObject())) + "</dd>"));
+        dt(w, "keywords", literals(NodeFactory.createURI("https://schema.org/keywords"), null, null));
+        w.println("</dl>");
+        w.println("<p><a href=\"/graph?essay=" + Html.escape(java.net.URLEncoder.encode(s.getURI(),
+                java.nio.charset.StandardCharsets.UTF_8)) + "\">This essay's graph</a></p>");
+        section(w, "Stances of the author", PREFIXES + """
+                SELECT ?t (SAMPLE(?tl0) AS ?tl) ?p (SAMPLE(?q0) AS ?q) WHERE {
+                  ?s dcterms:creator ?author .
+                  ?st a nj:Stance ; nj:essay ?s ; nj:holder ?author ; nj:target ?t ; nj:polarity ?p .
+                  OPTIONAL { ?st nj:evidence/oa:hasSelector/oa:exact ?q0 }
+                  OPTIONAL { ?t rdfs:label ?tl0 FILTER (LANG(?tl0) IN ("ko", "")) }
+                } GROUP BY ?st ?t ?p ORDER BY ?st LIMIT %d
+                """.formatted(LIMIT), b -> "<li>" + polarity(b.get("p")) + " " + link(b.get("t"), str(b, "tl"))
+                + ": <q>" + Html.escape(str(b, "q")) + "</q></li>");
+        section(w, "Entities named", PREFIXES + """
+                SELECT ?e (SAMPLE(?l0) AS ?l) WHERE {
+                  ?s nj:mentions ?e .
+                  OPTIONAL { ?e rdfs:label ?l0 FILTER (LANG(?l0) IN ("ko", "")) }
+                } GROUP BY ?e ORDER BY ?e LIMIT %d
+                """.formatted(LIMIT * 4), b -> "<li>" + link(b.get("e"), str(b, "l")) + "</li>");
+    }
+
+    /** Anything that is neither entity nor essay (statements, spans, authors…): its triples. */
+    private void properties(PrintWriter w) {
+        w.println("<table><tbody>");
+        TreeSet<String> lines = new TreeSet<>();
+        description.find(s, Node.ANY, Node.ANY).forEachRemaining((Triple t) -> lines.add("<tr><th>"
+                + Html.escape(local(t.getPredicate().getURI())) + "</th><td>" + (t.getObject().isLiteral()
+                ? Html.escape(t.getObject().getLiteralLexicalForm()) : link(t.getObject(), label(t.getObject())))
+                + "</td></tr>"));
+        lines.forEach(w::println);
+        w.println("</tbody></table>");
+    }
+
+    private void section(PrintWriter w, String heading, String sparql,
+                         java.util.function.Function<Binding, String> item) {
+        List<String> items = new ArrayList<>();
+        rows(sparql, b -> items.add(item.apply(b)));
+        if (items.isEmpty()) {
+            return;
+        }
+        w.println("<h2>" + Html.escape(heading) + " <small>(" + items.size() + (items.size() >= LIMIT ? "+" : "")
+                + ")</small></h2><ul>");
+        items.forEach(w::println);
+        w.println("</ul>");
+    }
+
+    private QueryExec exec(String sparql) {
+        return QueryExec.dataset(dsg).query(sparql).substitution(BindingFactory.binding(Var.alloc("s"), s))
+                .timeout(timeoutMillis, TimeUnit.MILLISECONDS).build();
+    }
+
+    private void rows(String sparql, Consumer<Binding> row) {
+        try (QueryExec exec = exec(sparql)) {
+            RowSet rs = exec.select();
+            rs.forEachRemaining(row);
+        }
+    }
+
+    private static void dt(PrintWriter w, String term, String value) {
+        if (!value.isEmpty()) {
+            w.println("<dt>" + Html.escape(term) + "</dt><dd>" + Html.escape(value) + "</dd>");
+        }
+    }
+
+    /** The values of {@code p} (else {@code fallback}) in language {@code lang} (null: any), comma-joined. */
+    private String literals(Node p, String lang, Node fallback) {
+        TreeSet<String> out = new TreeSet<>();
+        for (Node prop : fallback == null ? List.of(p) : List.of(p, fallback)) {
+            description.find(s, prop, Node.ANY).forEachRemaining(t -> {
+                Node o = t.getObject();
+                if (o.isLiteral() && (lang == null || lang.equals(o.getLiteralLanguage()))) {
+                    out.add(o.getLiteralLexicalForm());
+                }
+            });
+            if (!out.isEmpty()) {
+                break;
+            }
+        }
+        return String.join(", ", out);
+    }
+
+    /** A display label from the description: Korean preferred, then any label, title or name, else the IRI tail. */
+    private String label(Node n) {
+        String best = null;
+        int rank = Integer.MAX_VALUE;
+        String[] props = {SKOS + "prefLabel", RDFS.label.getURI(), DCTERMS + "title", "https://schema.org/name"};
+        for (int i = 0; i < props.length; i++) {
+            var it = description.find(n, NodeFactory.createURI(props[i]), Node.ANY);
+            while (it.hasNext()) {
+                Node o = it.next().getObject();
+                if (!o.isLiteral()) {
+                    continue;
+                }
+                int r = i * 2 + ("ko".equals(o.getLiteralLanguage()) ? 0 : 1);
+                if (r < rank) {
+                    rank = r;
+                    best = o.getLiteralLexicalForm();
+                }
+            }
+        }
+        return best != null ? best : n.isURI() ? local(n.getURI()) : text(n);
+    }
+
+    /**
+     * A link: minted IRIs to their local page, other http(s) IRIs as they are; anything else (javascript:, urn:,
+     * literals) as plain text.
+     */
+    private static String link(Node n, String text) {
+        String shown = Html.escape(text.isEmpty() && n != null && n.isURI() ? local(n.getURI()) : text);
+        if (n == null || !n.isURI()) {
+            return shown;
+        }
+        String local = EntityPageServlet.localPath(n.getURI());
+        if (local != null) {
+            return "<a href=\"" + Html.escape(local) + "\">" + shown + "</a>";
+        }
+        if (WEB_LINK.matcher(n.getURI()).matches()) {
+            return "<a href=\"" + Html.escape(n.getURI()) + "\" rel=\"nofollow noopener noreferrer\">" + shown + "</a>";
+        }
+        return shown;
+    }
+
+    private static String polarity(Node p) {
+        String name = p == null || !p.isURI() ? "" : local(p.getURI());
+        return "<span class=\"pol pol-" + Html.escape(name) + "\">" + Html.escape(name) + "</span>";
+    }
+
+    private static String str(Binding b, String var) {
+        Node n = b.get(var);
+        return n == null ? "" : n.isLiteral() ? n.getLiteralLexicalForm() : n.isURI() ? n.getURI() : n.toString();
+    }
+
+    private static String text(Node n) {
+        return n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
+    }
+
+    private static String local(String iri) {
+        int i = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
+        return i >= 0 && i < iri.length() - 1 ? iri.substring(i + 1) : iri;
+    }
+
+    private static Node nj(String local) {
+        return NodeFactory.createURI(Namespaces.ONT + local);
+    }
+}

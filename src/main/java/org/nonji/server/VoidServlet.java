@@ -1,0 +1,133 @@
+package org.nonji.server;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.nonji.Namespaces;
+
+/**
+ * {@code GET /.well-known/void}: a VoID description of the served dataset (RFC 5785 well-known location, as the
+ * VoID note proposes): its SPARQL endpoint on this server, triple count, URI space, vocabulary, and one subset per
+ * essay graph. Turtle by default, JSON-LD or N-Triples by Accept.
+ */
+final class VoidServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    private static final String VOID = "http://rdfs.org/ns/void#";
+    private static final String SD = "http://www.w3.org/ns/sparql-service-description#";
+    private static final String DCTERMS = "http://purl.org/dc/terms/";
+    /** A Host header that could not be part of an IRI is not used to build one. */
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}]");
+
+    /** Counts per graph, computed once: the served store is read-only. */
+    private record Subset(Node graph, long triples, String title) {
+    }
+
+    private final transient DatasetGraph dsg;
+    private final long timeoutMillis;
+    private transient volatile List<Subset> subsets;
+    private volatile long total = -1;
+
+    VoidServlet(DatasetGraph dsg, long timeoutMillis) {
+        this.dsg = dsg;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String type = Negotiation.choose(req, List.of(Negotiation.TURTLE, Negotiation.JSONLD, Negotiation.NTRIPLES));
+        resp.setHeader("Vary", "Accept");
+        if (type == null) {
+            resp.sendError(406, "available: text/turtle, application/ld+json, application/n-triples");
+            return;
+        }
+        count();
+        String server = server(req);
+        Graph g = GraphFactory.createDefaultGraph();
+        Node ds = NodeFactory.createURI(server + ".well-known/void#dataset");
+        g.add(ds, RDF.type.asNode(), v("Dataset"));
+        g.add(ds, NodeFactory.createURI(DCTERMS + "title"), NodeFactory.createLiteralString("nonji knowledge graph"));
+        g.add(ds, v("sparqlEndpoint"), NodeFactory.createURI(server + "kg/sparql"));
+        g.add(ds, v("triples"), NodeFactory.createLiteralDT(Long.toString(total), XSDDatatype.XSDinteger));
+        g.add(ds, v("uriSpace"), NodeFactory.createLiteralString(Namespaces.ID));
+        g.add(ds, v("vocabulary"), NodeFactory.createURI(Namespaces.ONT));
+        g.add(ds, v("rootResource"), NodeFactory.createURI(Namespaces.ID));
+        for (Subset s : subsets) {
+            Node sub = NodeFactory.createBlankNode();
+            g.add(ds, v("subset"), sub);
+            g.add(sub, RDF.type.asNode(), v("Dataset"));
+            g.add(sub, NodeFactory.createURI(SD + "name"), s.graph());
+            g.add(sub, v("triples"), NodeFactory.createLiteralDT(Long.toString(s.triples()), XSDDatatype.XSDinteger));
+            if (!s.title().isEmpty()) {
+                g.add(sub, NodeFactory.createURI(DCTERMS + "title"), NodeFactory.createLiteralLang(s.title(), "ko"));
+            }
+        }
+        g.getPrefixMapping().setNsPrefix("void", VOID);
+        g.getPrefixMapping().setNsPrefix("sd", SD);
+        g.getPrefixMapping().setNsPrefix("dcterms", DCTERMS);
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        EntityPageServlet.writeRdf(g, type, resp);
+    }
+
+    private void count() {
+        if (subsets != null) {
+            return;
+        }
+        dsg.begin(TxnType.READ);
+        try {
+            long n;
+            try (QueryExec exec = exec("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")) {
+                n = Long.parseLong(exec.select().next().get("n").getLiteralLexicalForm());
+            }
+            List<Subset> list = new ArrayList<>();
+            try (QueryExec exec = exec("""
+                    SELECT ?g (COUNT(*) AS ?n) (SAMPLE(?t) AS ?title) WHERE {
+                      GRAPH ?g { ?s ?p ?o }
+                      OPTIONAL { GRAPH ?g { ?g <http://purl.org/dc/terms/title> ?t } }
+                    } GROUP BY ?g ORDER BY ?g
+                    """)) {
+                exec.select().forEachRemaining(b -> list.add(new Subset(b.get("g"),
+                        Long.parseLong(b.get("n").getLiteralLexicalForm()),
+                        b.get("title") == null ? "" : b.get("title").getLiteralLexicalForm())));
+            }
+            total = n;
+            subsets = List.copyOf(list);
+        } finally {
+            dsg.end();
+        }
+    }
+
+    private QueryExec exec(String sparql) {
+        return QueryExec.dataset(dsg).query(sparql).timeout(timeoutMillis * 4, TimeUnit.MILLISECONDS).build();
+    }
+
+    /** This server's base URL as the client reached it, ending in '/'. */
+    private static String server(HttpServletRequest req) {
+        String host = req.getServerName();
+        if (host == null || !HOST.matcher(host).matches()) {
+            host = "localhost";
+        }
+        String scheme = "https".equals(req.getScheme()) ? "https" : "http";
+        return scheme + "://" + host + ":" + req.getServerPort() + "/";
+    }
+
+    private static Node v(String local) {
+        return NodeFactory.createURI(VOID + local);
+    }
+}

@@ -1,0 +1,194 @@
+// The /graph page: fetches /graph/data.json (Cytoscape.js elements) and draws it. No inline script (the page's
+// CSP forbids it); all text from essays reaches the DOM through textContent only.
+(function () {
+  'use strict';
+
+  var BASE = 'https://w3id.org/nonji/id/';
+  var KIND_COLOURS = {
+    Actor: '#4e79a7', Asset: '#59a14f', Strategy: '#b07aa1', Risk: '#e15759', Policy: '#9c755f',
+    Event: '#edc948', Candidate: '#bab0ac', Author: '#333333'
+  };
+  var POLARITY_COLOURS = { support: '#2ca02c', oppose: '#d62728', doubt: '#ff7f0e', neutral: '#7f7f7f' };
+
+  var essaySelect = document.getElementById('essay');
+  var kindBoxes = Array.prototype.slice.call(document.querySelectorAll('#kinds input'));
+  var search = document.getElementById('search');
+  var status = document.getElementById('status');
+  var info = document.getElementById('info');
+  var cy = null;
+  var essaysFilled = false;
+
+  function style() {
+    var s = [
+      { selector: 'node', style: {
+        'label': 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3,
+        'width': 'mapData(mentions, 0, 20, 14, 44)', 'height': 'mapData(mentions, 0, 20, 14, 44)',
+        'background-color': '#999', 'color': '#222', 'text-outline-color': '#fff', 'text-outline-width': 2 } },
+      { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#000' } },
+      { selector: 'edge', style: {
+        'width': 'mapData(weight, 1, 5, 1.5, 6)', 'line-color': '#aaaaaa', 'target-arrow-color': '#aaaaaa',
+        'target-arrow-shape': 'triangle', 'curve-style': 'bezier', 'opacity': 0.85 } }
+    ];
+    Object.keys(KIND_COLOURS).forEach(function (k) {
+      s.push({ selector: 'node[kind = "' + k + '"]', style: { 'background-color': KIND_COLOURS[k] } });
+    });
+    Object.keys(POLARITY_COLOURS).forEach(function (p) {
+      s.push({ selector: 'edge[type = "stance"][polarity = "' + p + '"]',
+        style: { 'line-color': POLARITY_COLOURS[p], 'target-arrow-color': POLARITY_COLOURS[p] } });
+    });
+    s.push({ selector: 'edge[type = "stance"][polarity = "neutral"]', style: { 'line-style': 'dashed' } });
+    return s;
+  }
+
+  // A minted IRI opens its card on this server; anything else is not a link.
+  function localPath(iri) {
+    return iri.indexOf(BASE) === 0 ? '/id/' + iri.substring(BASE.length) : null;
+  }
+
+  function params() {
+    var p = new URLSearchParams();
+    if (essaySelect.value) {
+      p.set('essay', essaySelect.value);
+    }
+    var kinds = kindBoxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value; });
+    if (kinds.length < kindBoxes.length) {
+      // an empty selection would mean "all" to the server: keep only authors instead
+      p.set('kind', kinds.length ? kinds.join(',') : 'Author');
+    }
+    return p;
+  }
+
+  function fillEssays(essays, selected) {
+    if (essaysFilled) {
+      return;
+    }
+    essaysFilled = true;
+    essays.forEach(function (e) {
+      var o = document.createElement('option');
+      o.value = e.iri;
+      o.textContent = e.title ? e.title : e.iri;
+      essaySelect.appendChild(o);
+    });
+    if (selected) {
+      essaySelect.value = selected;
+    }
+  }
+
+  function showInfo(title, lines) {
+    info.replaceChildren();
+    var h = document.createElement('h3');
+    h.textContent = title;
+    info.appendChild(h);
+    lines.forEach(function (l) {
+      var p = document.createElement('p');
+      p.textContent = l;
+      info.appendChild(p);
+    });
+  }
+
+  function draw(data) {
+    var elements = data.elements.nodes.concat(data.elements.edges);
+    var layout = data.elements.nodes.length > 400
+      ? { name: 'concentric', animate: false, minNodeSpacing: 8,
+          concentric: function (n) { return n.data('mentions'); } }
+      : { name: 'cose', animate: false, randomize: true, nodeRepulsion: function () { return 40000; },
+          idealEdgeLength: function () { return 100; }, nodeOverlap: 40, componentSpacing: 100, padding: 40 };
+    if (cy) {
+      cy.destroy();
+    }
+    cy = cytoscape({
+      container: document.getElementById('cy'), elements: elements, style: style(), layout: layout,
+      wheelSensitivity: 0.3, minZoom: 0.1, maxZoom: 4
+    });
+    cy.on('tap', 'node', function (evt) {
+      var path = localPath(evt.target.id());
+      if (path) {
+        window.location.href = path;
+      }
+    });
+    cy.on('mouseover', 'node', function (evt) {
+      var d = evt.target.data();
+      showInfo(d.label, [d.labelKo, d.labelEn, d.kind + ' / ' + d.type, d.mentions + ' mention(s)'].filter(Boolean));
+    });
+    cy.on('mouseover', 'edge', function (evt) {
+      var d = evt.target.data();
+      var src = cy.getElementById(d.source).data('label');
+      var tgt = cy.getElementById(d.target).data('label');
+      showInfo(src + ' → ' + tgt, [(d.polarity || d.type) + ' (' + d.weight + ')', d.quote].filter(Boolean));
+    });
+    // a handful of nodes would otherwise be fitted at giant zoom, labels and all
+    if (cy.zoom() > 1.2) {
+      cy.zoom(1.2);
+      cy.center();
+    }
+    document.body.dataset.renderedNodes = String(cy.nodes().length);
+    document.body.dataset.renderedEdges = String(cy.edges().length);
+    status.textContent = cy.nodes().length + ' nodes, ' + cy.edges().length + ' edges';
+    if (search.value) {
+      find();
+    }
+  }
+
+  function load() {
+    status.textContent = 'loading…';
+    fetch('/graph/data.json?' + params().toString(), { headers: { Accept: 'application/json' } })
+      .then(function (r) {
+        if (!r.ok) {
+          throw new Error('HTTP ' + r.status);
+        }
+        return r.json();
+      })
+      .then(function (data) {
+        fillEssays(data.essays || [], essaySelect.value);
+        draw(data);
+      })
+      .catch(function (e) {
+        status.textContent = 'could not load the graph: ' + e.message;
+        document.body.dataset.error = e.message;
+      });
+  }
+
+  function find() {
+    if (!cy) {
+      return;
+    }
+    var q = search.value.trim().toLowerCase();
+    cy.nodes().unselect();
+    if (!q) {
+      return;
+    }
+    var hits = cy.nodes().filter(function (n) {
+      return [n.data('labelKo'), n.data('labelEn'), n.data('label')].some(function (l) {
+        return l && l.toLowerCase().indexOf(q) >= 0;
+      });
+    });
+    hits.select();
+    if (hits.length) {
+      cy.fit(hits, 120);
+      if (cy.zoom() > 1.5) {
+        cy.zoom(1.5);
+        cy.center(hits);
+      }
+    }
+    status.textContent = hits.length + ' match(es)';
+  }
+
+  // /graph?essay=IRI&kind=Actor,Risk preselects the filters (the essay card links here)
+  var initial = new URLSearchParams(window.location.search);
+  if (initial.get('essay')) {
+    var o = document.createElement('option');
+    o.value = initial.get('essay');
+    o.textContent = initial.get('essay');
+    essaySelect.appendChild(o);
+    essaySelect.value = initial.get('essay');
+  }
+  if (initial.get('kind')) {
+    var wanted = initial.get('kind').split(',');
+    kindBoxes.forEach(function (b) { b.checked = wanted.indexOf(b.value) >= 0; });
+  }
+  essaySelect.addEventListener('change', load);
+  kindBoxes.forEach(function (b) { b.addEventListener('change', load); });
+  search.addEventListener('input', find);
+  document.getElementById('filters').addEventListener('submit', function (e) { e.preventDefault(); find(); });
+  load();
+}());
