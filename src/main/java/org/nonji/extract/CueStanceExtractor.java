@@ -506,6 +506,10 @@ public final class CueStanceExtractor implements StanceExtractor {
             if (!speech && !opinion) {
                 return Holder.AUTHOR;
             }
+            // 나는 …라고 본다: the author reporting their own view
+            if (firstPersonOutsideQuotes(new ClauseSplitter.Clause(s.begin(), s.end()))) {
+                return Holder.AUTHOR;
+            }
             for (Mention m : mentions) {
                 if (isHolderKind(m) && !quoted.get(m.begin()) && cases.isSubject(m)) {
                     return Holder.of(m);
