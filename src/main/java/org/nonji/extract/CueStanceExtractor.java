@@ -158,6 +158,11 @@ public final class CueStanceExtractor implements StanceExtractor {
                         targets.add(a);
                     }
                 }
+                if (targets.isEmpty()) {
+                    // Korean drops a subject that continues from the previous clause (X는 매력적이지만, 과연 오래
+                    //지속될 수 있을지는 의문이다): the cue is about the last thing named before it in the sentence
+                    topicBefore(s, c).ifPresent(targets::add);
+                }
                 for (Mention t : targets) {
                     put(byTarget, stance(h, t, polarity, negated, hedged, cue.begin, cue.end, c, s));
                 }
@@ -166,6 +171,16 @@ public final class CueStanceExtractor implements StanceExtractor {
             List<Stance> out = new ArrayList<>(byTarget.values());
             out.sort(Comparator.comparingInt((Stance st) -> st.target().begin()));
             return out;
+        }
+
+        private Optional<Mention> topicBefore(Sentence s, ClauseSplitter.Clause c) {
+            Mention last = null;
+            for (Mention m : all) {
+                if (m.sentence() == s.index() && m.end() <= c.begin() && m.entity().kind() != Kind.ACTOR) {
+                    last = m;
+                }
+            }
+            return Optional.ofNullable(last);
         }
 
         /** What a demonstrative before the cue in its clause refers back to (이를, 이들은), if anything. */
@@ -325,12 +340,12 @@ public final class CueStanceExtractor implements StanceExtractor {
                     }
                 }
             }
-            // strategies named in the cue's clause before it are what the cue evaluates, whatever their case
-            // (미국 동맹 내에서 대체 불가능한 파트너가 되는 전략이 필요하다)
-            if (before && chosen.entity().kind() == Kind.STRATEGY) {
+            // strategies and policies named in the cue's clause before it are what the cue evaluates, whatever
+            // their case (미국 동맹 내에서 대체 불가능한 파트너가 되는 전략이 필요하다; K-칩스법의 대상을 넓힌 것은 바람직하다)
+            if (before) {
                 for (Mention m : candidates) {
-                    if (m.end() <= cue.begin && m.entity().kind() == Kind.STRATEGY && !out.contains(m)
-                            && !cases.isGenitive(m)) {
+                    if (m.end() <= cue.begin && (m.entity().kind() == Kind.STRATEGY
+                            || m.entity().kind() == Kind.POLICY) && !out.contains(m)) {
                         out.add(m);
                     }
                 }
