@@ -158,9 +158,10 @@ public final class CueStanceExtractor implements StanceExtractor {
                         targets.add(a);
                     }
                 }
-                if (targets.isEmpty()) {
+                if (targets.isEmpty() && inClause.isEmpty() && cue.cue.polarity() == Polarity.DOUBT) {
                     // Korean drops a subject that continues from the previous clause (X는 매력적이지만, 과연 오래
-                    //지속될 수 있을지는 의문이다): the cue is about the last thing named before it in the sentence
+                    // 지속될 수 있을지는 의문이다): doubt is then about the last thing named before it in the sentence.
+                    // Not for support or oppose: after …지만 their dropped subject is as often "we" (…접근해야 한다).
                     topicBefore(s, c).ifPresent(targets::add);
                 }
                 for (Mention t : targets) {
@@ -385,6 +386,7 @@ public final class CueStanceExtractor implements StanceExtractor {
                 }
             }
             int modifierStart = Integer.MAX_VALUE;
+            Mention genitiveOnly = null;
             for (Mention m : before) {
                 if (m.end() > modifierStart) {
                     continue;
@@ -397,13 +399,17 @@ public final class CueStanceExtractor implements StanceExtractor {
                 // X의 Y, Y not the cue: X only qualifies Y, and need or harm is about Y (범용 AI의 빈틈 때문에 …
                 // 필요성); doubt about X's prospects is about X (소버린 AI의 성공 가능성에 회의적)
                 if (cue.cue.polarity() != Polarity.DOUBT && cases.isGenitive(m) && !modifiesCue(m, cue)) {
+                    if (genitiveOnly == null) {
+                        genitiveOnly = m;
+                    }
                     continue;
                 }
                 if (!(m.entity().kind() == Kind.ACTOR && cases.isSubject(m))) {
                     return m;
                 }
             }
-            return null;
+            // nothing but genitives: the nearest one is the best reading left (동맹 내에서의 포지션을 구축해야 한다)
+            return genitiveOnly;
         }
 
         /** Y의 directly before the cue's word: Y modifies the cue noun (한국 제조업의 해법), it is not the target. */
