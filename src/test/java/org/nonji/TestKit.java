@@ -55,6 +55,16 @@ public final class TestKit {
         return Path.of(System.getProperty("nonji.basedir", "."));
     }
 
+    /** A TriG file's quads as sorted N-Quads lines: two builds compare byte for byte. */
+    public static String sortedNQuads(Path trig) {
+        var dsg = org.apache.jena.riot.RDFDataMgr.loadDatasetGraph(trig.toString());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        org.apache.jena.riot.RDFDataMgr.write(out, dsg, org.apache.jena.riot.Lang.NQUADS);
+        String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+        java.util.Arrays.sort(lines);
+        return String.join("\n", lines);
+    }
+
     /** The result of running the CLI in-process. */
     public record Run(int exit, String out, String err) {
     }

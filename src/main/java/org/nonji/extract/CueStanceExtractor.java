@@ -158,6 +158,12 @@ public final class CueStanceExtractor implements StanceExtractor {
                         targets.add(a);
                     }
                 }
+                if (targets.isEmpty() && inClause.isEmpty() && cue.cue.polarity() == Polarity.DOUBT) {
+                    // Korean drops a subject that continues from the previous clause (X는 매력적이지만, 과연 오래
+                    // 지속될 수 있을지는 의문이다): doubt is then about the last thing named before it in the sentence.
+                    // Not for support or oppose: after …지만 their dropped subject is as often "we" (…접근해야 한다).
+                    topicBefore(s, c).ifPresent(targets::add);
+                }
                 for (Mention t : targets) {
                     put(byTarget, stance(h, t, polarity, negated, hedged, cue.begin, cue.end, c, s));
                 }
@@ -166,6 +172,16 @@ public final class CueStanceExtractor implements StanceExtractor {
             List<Stance> out = new ArrayList<>(byTarget.values());
             out.sort(Comparator.comparingInt((Stance st) -> st.target().begin()));
             return out;
+        }
+
+        private Optional<Mention> topicBefore(Sentence s, ClauseSplitter.Clause c) {
+            Mention last = null;
+            for (Mention m : all) {
+                if (m.sentence() == s.index() && m.end() <= c.begin() && m.entity().kind() != Kind.ACTOR) {
+                    last = m;
+                }
+            }
+            return Optional.ofNullable(last);
         }
 
         /** What a demonstrative before the cue in its clause refers back to (이를, 이들은), if anything. */
@@ -325,12 +341,12 @@ public final class CueStanceExtractor implements StanceExtractor {
                     }
                 }
             }
-            // strategies named in the cue's clause before it are what the cue evaluates, whatever their case
-            // (미국 동맹 내에서 대체 불가능한 파트너가 되는 전략이 필요하다)
-            if (before && chosen.entity().kind() == Kind.STRATEGY) {
+            // strategies and policies named in the cue's clause before it are what the cue evaluates, whatever
+            // their case (미국 동맹 내에서 대체 불가능한 파트너가 되는 전략이 필요하다; K-칩스법의 대상을 넓힌 것은 바람직하다)
+            if (before) {
                 for (Mention m : candidates) {
-                    if (m.end() <= cue.begin && m.entity().kind() == Kind.STRATEGY && !out.contains(m)
-                            && !cases.isGenitive(m)) {
+                    if (m.end() <= cue.begin && (m.entity().kind() == Kind.STRATEGY
+                            || m.entity().kind() == Kind.POLICY) && !out.contains(m)) {
                         out.add(m);
                     }
                 }
@@ -370,6 +386,7 @@ public final class CueStanceExtractor implements StanceExtractor {
                 }
             }
             int modifierStart = Integer.MAX_VALUE;
+            Mention genitiveOnly = null;
             for (Mention m : before) {
                 if (m.end() > modifierStart) {
                     continue;
@@ -382,13 +399,17 @@ public final class CueStanceExtractor implements StanceExtractor {
                 // X의 Y, Y not the cue: X only qualifies Y, and need or harm is about Y (범용 AI의 빈틈 때문에 …
                 // 필요성); doubt about X's prospects is about X (소버린 AI의 성공 가능성에 회의적)
                 if (cue.cue.polarity() != Polarity.DOUBT && cases.isGenitive(m) && !modifiesCue(m, cue)) {
+                    if (genitiveOnly == null) {
+                        genitiveOnly = m;
+                    }
                     continue;
                 }
                 if (!(m.entity().kind() == Kind.ACTOR && cases.isSubject(m))) {
                     return m;
                 }
             }
-            return null;
+            // nothing but genitives: the nearest one is the best reading left (동맹 내에서의 포지션을 구축해야 한다)
+            return genitiveOnly;
         }
 
         /** Y의 directly before the cue's word: Y modifies the cue noun (한국 제조업의 해법), it is not the target. */
@@ -504,6 +525,10 @@ public final class CueStanceExtractor implements StanceExtractor {
             boolean speech = containsAny(s.begin(), s.end(), lex.speechVerbs());
             boolean opinion = containsAny(s.begin(), s.end(), lex.opinionVerbs());
             if (!speech && !opinion) {
+                return Holder.AUTHOR;
+            }
+            // 나는 …라고 본다: the author reporting their own view
+            if (firstPersonOutsideQuotes(new ClauseSplitter.Clause(s.begin(), s.end()))) {
                 return Holder.AUTHOR;
             }
             for (Mention m : mentions) {

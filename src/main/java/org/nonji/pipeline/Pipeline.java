@@ -70,7 +70,7 @@ public final class Pipeline {
         int n = corpus.essays().size();
         for (int i = 0; i < n; i++) {
             Essay e = corpus.essays().get(i);
-            err.printf("[%d/%d] %s%n", i + 1, n, e.fileName());
+            err.printf("[%d/%d] %s%n", i + 1, n, CorpusException.printable(e.fileName()));
             err.flush();
             extractions.add(analyzer.analyze(e));
         }

@@ -122,16 +122,7 @@ class SeedBuildTest {
     void buildingTwiceGivesIdenticalSortedNQuads() throws Exception {
         Path trigB = tmp.resolve("b.trig");
         build(null, trigB);
-        assertEquals(sortedNQuads(tmp.resolve("a.trig")), sortedNQuads(trigB));
-    }
-
-    static String sortedNQuads(Path trig) {
-        var dsg = RDFDataMgr.loadDatasetGraph(trig.toString());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, dsg, Lang.NQUADS);
-        String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
-        Arrays.sort(lines);
-        return String.join("\n", lines);
+        assertEquals(TestKit.sortedNQuads(tmp.resolve("a.trig")), TestKit.sortedNQuads(trigB));
     }
 
     @Test
