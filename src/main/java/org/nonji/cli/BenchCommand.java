@@ -21,12 +21,14 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Benchmarks that print figures.",
                 "pipeline: throughput per stage as a ratio to bare Nori tokenisation of the same text.",
                 "endpoint: p50/p95 of a point lookup and every canned query, HTTP vs in-process, on the seeds and "
-                        + "a synthetic store; cold start of the jar."})
+                        + "a synthetic store; cold start of the jar.",
+                "load: --clients threads of canned queries for --seconds plus one abusive client against --store, "
+                        + "with a canary point lookup idle and under load (loopback only)."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "pipeline|endpoint")
+    @Parameters(paramLabel = "pipeline|endpoint|load")
     String what;
 
     @Option(names = "--input", defaultValue = "seeds", paramLabel = "DIR", description = "Essays (default seeds).")
@@ -39,6 +41,15 @@ final class BenchCommand implements Callable<Integer> {
             description = "endpoint: also a synthetic store of this many copies of the input (60 ≈ 1M quads).")
     int copies;
 
+    @Option(names = "--store", paramLabel = "DIR", description = "load: the store to serve (default: store).")
+    Path store = Path.of("store");
+
+    @Option(names = "--clients", defaultValue = "8", description = "load: concurrent clients (default 8).")
+    int clients;
+
+    @Option(names = "--seconds", defaultValue = "60", description = "load: duration (default 60).")
+    int seconds;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -49,8 +60,9 @@ final class BenchCommand implements Callable<Integer> {
                 EndpointBench.run(input, copies, rounds, Files.isRegularFile(jar) ? Optional.of(jar)
                         : Optional.empty(), out);
             }
+            case "load" -> org.nonji.bench.LoadTest.run(store, clients, seconds, out);
             default -> {
-                spec.commandLine().getErr().println("nonji: bench takes pipeline or endpoint");
+                spec.commandLine().getErr().println("nonji: bench takes pipeline, endpoint or load");
                 return ExitCodes.USAGE;
             }
         }

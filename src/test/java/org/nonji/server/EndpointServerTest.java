@@ -246,4 +246,26 @@ class EndpointServerTest {
         assertEquals(ExitCodes.RUNTIME, missing.exit());
         assertTrue(missing.err().contains("no store"), missing.err());
     }
+
+    @Test
+    void malformedAndPathologicalQueriesNeverTakeTheServerDown() throws Exception {
+        assertEquals(400, get(q("SELECT * WHERE { ?s ?p "), null).statusCode());
+        String nested = "SELECT * WHERE " + "{ ".repeat(3000) + "?s ?p ?o" + " }".repeat(3000);
+        var deep = send("POST", "kg/sparql", "application/sparql-query", nested);
+        assertTrue(deep.statusCode() >= 400, "deep nesting refused: " + deep.statusCode());
+        var paths = get(q("SELECT (COUNT(*) AS ?n) WHERE { ?a (<urn:p>|!<urn:q>)* ?b . ?b (!<urn:q>)+ ?c }"), null);
+        assertTrue(paths.statusCode() == 503 || paths.statusCode() == 200, "path blow-up bounded: " + paths.statusCode());
+        var concat = get(q("SELECT (GROUP_CONCAT(?o) AS ?all) WHERE { ?s ?p ?o . ?x ?y ?z }"), null);
+        assertTrue(concat.statusCode() == 503 || concat.statusCode() == 200, "bounded: " + concat.statusCode());
+        assertEquals(200, get("$/ping", null).statusCode(), "still up");
+        assertTrue(get(q("ASK { ?s ?p ?o }"), "text/csv").body().contains("true"), "still answering");
+    }
+
+    @Test
+    void fromClausesNeverReadLocalFiles() throws Exception {
+        var r = get(q("SELECT * FROM <file:///etc/passwd> WHERE { ?s ?p ?o }"), "text/csv");
+        assertFalse(r.body().contains("root:"), r.body());
+        var named = get(q("SELECT * FROM NAMED <file:///etc/hostname> WHERE { GRAPH ?g { ?s ?p ?o } }"), "text/csv");
+        assertTrue(named.body().lines().count() <= 1, named.body());
+    }
 }
