@@ -91,12 +91,15 @@ public final class EndpointServer {
     private final FusekiServer server;
     private final Dataset dataset;
     private final DatasetGraph served;
+    private final java.nio.channels.FileLock serving;
     private final String url;
 
-    private EndpointServer(FusekiServer server, Dataset dataset, DatasetGraph served, String url) {
+    private EndpointServer(FusekiServer server, Dataset dataset, DatasetGraph served,
+                           java.nio.channels.FileLock serving, String url) {
         this.server = server;
         this.dataset = dataset;
         this.served = served;
+        this.serving = serving;
         this.url = url;
     }
 
@@ -104,6 +107,7 @@ public final class EndpointServer {
     public static EndpointServer start(Options o) {
         // SERVICE would let any query make this process fetch arbitrary URLs (SSRF): off for the whole process
         ARQ.getContext().set(ARQ.httpServiceAllowed, false);
+        java.nio.channels.FileLock serving = o.store().holdForServing(o.store().current());
         Dataset ds = TdbStore.open(o.store(), o.userWords());
         try {
             probe(ds, o.store());
@@ -151,11 +155,21 @@ public final class EndpointServer {
             }
             server.start();
             String host = o.host().contains(":") ? "[" + o.host() + "]" : o.host();
-            return new EndpointServer(server, ds, readOnly, "http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":"
+            return new EndpointServer(server, ds, readOnly, serving, "http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":"
                     + server.getPort() + "/");
         } catch (RuntimeException e) {
             ds.close();
+            release(serving);
             throw e;
+        }
+    }
+
+    private static void release(java.nio.channels.FileLock lock) {
+        try {
+            lock.release();
+            lock.channel().close();
+        } catch (java.io.IOException e) {
+            // the lock dies with the process anyway
         }
     }
 
@@ -208,6 +222,7 @@ public final class EndpointServer {
             server.stop();
         } finally {
             dataset.close();
+            release(serving);
         }
     }
 }

@@ -30,6 +30,7 @@ public final class StoreDirectory {
     static final String COMPLETE = "COMPLETE";
     static final String MARKER = ".nonji-store";
     private static final String LOCK = ".build.lock";
+    private static final String SERVING = ".serving.lock";
 
     private final Path root;
 
@@ -167,6 +168,39 @@ public final class StoreDirectory {
         removeAllBut(gen);
     }
 
+    /**
+     * Marks a generation as being served (a shared lock on its {@code .serving.lock}) until the lock is released:
+     * a build that replaces it then leaves it on disk, since its text index is read file by file while serving.
+     */
+    public FileLock holdForServing(Path gen) {
+        try {
+            FileChannel channel = FileChannel.open(gen.resolve(SERVING), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE, StandardOpenOption.READ);
+            return channel.lock(0, Long.MAX_VALUE, true);
+        } catch (IOException e) {
+            throw new StoreException("cannot mark " + gen + " as served: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean inUse(Path gen) {
+        Path lockFile = gen.resolve(SERVING);
+        if (!Files.exists(lockFile)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
     /** Deletes a generation that failed; the live one is never touched. */
     public void discard(Path gen) {
         deleteTree(gen);
@@ -174,8 +208,9 @@ public final class StoreDirectory {
 
     private void removeAllBut(Path keep) {
         try (Stream<Path> s = Files.list(root)) {
+            // a generation a server still reads stays until a later build finds it free
             List<Path> old = s.filter(p -> p.getFileName().toString().matches("gen-\\d{6}"))
-                    .filter(p -> !p.equals(keep)).toList();
+                    .filter(p -> !p.equals(keep)).filter(p -> !inUse(p)).toList();
             old.forEach(StoreDirectory::deleteTree);
         } catch (IOException e) {
             // leftover generations only cost disk; the next build removes them

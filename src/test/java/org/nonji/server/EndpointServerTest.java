@@ -44,9 +44,11 @@ class EndpointServerTest {
     static EndpointServer server;
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    static Path in;
+
     @BeforeAll
     static void start() throws Exception {
-        Path in = tmp.resolve("in");
+        in = tmp.resolve("in");
         Files.createDirectories(in);
         Files.writeString(in.resolve("a.txt"), "반도체 전략\n삼성전자의 HBM은 강하다. 우리에게는 소버린 AI 전략이 필요하다.\n"
                 + "반도체는 한국의 핵심 산업이다.\n", StandardCharsets.UTF_8);
@@ -267,5 +269,17 @@ class EndpointServerTest {
         assertFalse(r.body().contains("root:"), r.body());
         var named = get(q("SELECT * FROM NAMED <file:///etc/hostname> WHERE { GRAPH ?g { ?s ?p ?o } }"), "text/csv");
         assertTrue(named.body().lines().count() <= 1, named.body());
+    }
+
+    @Test
+    void aBuildWhileServingSwapsTheStoreAndTheServerKeepsAnswering() throws Exception {
+        String before = Files.readString(store.resolve("CURRENT")).strip();
+        new Pipeline(new PrintWriter(new StringWriter())).build(new BuildOptions(in, Optional.of(store),
+                Optional.empty(), false, "nori", Instant.parse("2025-01-02T00:00:00Z"), EssayReader.DEFAULT_MAX_BYTES));
+        assertFalse(before.equals(Files.readString(store.resolve("CURRENT")).strip()), "the new build is live");
+        assertTrue(Files.isDirectory(store.resolve(before)), "the generation being served is kept");
+        String hits = get(q("PREFIX text: <http://jena.apache.org/text#> SELECT ?s WHERE { ?s text:query '반도체' }"),
+                "text/csv").body();
+        assertTrue(hits.lines().count() > 1, "full-text search still works on the served generation: " + hits);
     }
 }
