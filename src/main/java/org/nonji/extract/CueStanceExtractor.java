@@ -164,8 +164,13 @@ public final class CueStanceExtractor implements StanceExtractor {
                     // Not for support or oppose: after …지만 their dropped subject is as often "we" (…접근해야 한다).
                     topicBefore(s, c).ifPresent(targets::add);
                 }
+                boolean modal = lex.modalCues().stream().anyMatch(m -> cue.cue.form().startsWith(m));
                 for (Mention t : targets) {
-                    put(byTarget, stance(h, t, polarity, negated, hedged, cue.begin, cue.end, c, s));
+                    Stance st = stance(h, t, polarity, negated, hedged, cue.begin, cue.end, c, s);
+                    if (modal && byTarget.containsKey(key(st))) {
+                        continue;   // a specific cue already judged this target in the clause
+                    }
+                    put(byTarget, st);
                 }
             }
             contrast(c, inClause, clauseHolder, s, byTarget);
@@ -253,7 +258,11 @@ public final class CueStanceExtractor implements StanceExtractor {
             if (st.holder().isPresent() && st.holder().get().entity().iri().equals(st.target().entity().iri())) {
                 return;
             }
-            byTarget.put(st.holder().map(h -> h.entity().iri()).orElse("") + " " + st.target().entity().iri(), st);
+            byTarget.put(key(st), st);
+        }
+
+        private String key(Stance st) {
+            return st.holder().map(h -> h.entity().iri()).orElse("") + " " + st.target().entity().iri();
         }
 
         /** For an attitude verb (반발, 환영, 촉구), the actor that is its subject holds the stance. */

@@ -18,7 +18,7 @@ public record Lexicons(List<StanceCue> stanceCues, Set<String> negatorsAfter, Se
                        Set<String> firstPerson, Set<String> connectives, List<RelationPattern> relationPatterns,
                        Set<String> particles, Set<String> candidateStopwords,
                        Set<String> namePrefixes, Set<String> holderVerbs, Map<String, String> candidateCues,
-                       Set<String> remedyNouns, Map<String, String> anaphors) {
+                       Set<String> remedyNouns, Map<String, String> anaphors, Set<String> modalCues) {
 
     /** A stance cue: a surface stem, its polarity, whether it must begin a word, and longer forms it is not. */
     public record StanceCue(String form, Polarity polarity, boolean wordStart, List<String> exceptions) {
@@ -51,6 +51,7 @@ public record Lexicons(List<StanceCue> stanceCues, Set<String> negatorsAfter, Se
         candidateCues = Map.copyOf(candidateCues);
         remedyNouns = Set.copyOf(remedyNouns);
         anaphors = Map.copyOf(anaphors);
+        modalCues = Set.copyOf(modalCues);
         sourceMarkers = Set.copyOf(sourceMarkers);
         firstPerson = Set.copyOf(firstPerson);
         connectives = Set.copyOf(connectives);
@@ -127,7 +128,8 @@ public record Lexicons(List<StanceCue> stanceCues, Set<String> negatorsAfter, Se
                 set(TsvTable.load(DIR + "holder-verbs.tsv", 1).firstColumn()),
                 candidateCues,
                 set(TsvTable.load(DIR + "remedy-nouns.tsv", 1).firstColumn()),
-                loadAnaphors());
+                loadAnaphors(),
+                set(TsvTable.load(DIR + "modal-cues.tsv", 1).firstColumn()));
     }
 
     private static Map<String, String> loadAnaphors() {
