@@ -19,10 +19,7 @@ import org.nonji.export.EntityGraph;
 import org.nonji.export.EntityGraphReader;
 import org.nonji.export.GraphWriters;
 import org.nonji.export.RdfExport;
-import org.nonji.extract.Gazetteer;
 import org.nonji.query.QueryRunner;
-import org.nonji.store.StoreDirectory;
-import org.nonji.store.TdbStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -78,7 +75,7 @@ final class ExportCommand implements Callable<Integer> {
         if (f.equals("csv") && out == null) {
             throw new NonjiException("csv writes two files: give --out PREFIX", ExitCodes.USAGE);
         }
-        Dataset ds = TdbStore.open(new StoreDirectory(store), Gazetteer.bundled().surfaces().keySet());
+        Dataset ds = StoreOption.open(store);
         try {
             if (syntax != null) {
                 if (query != null) {

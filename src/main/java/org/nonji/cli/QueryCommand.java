@@ -13,12 +13,9 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.nonji.ExitCodes;
 import org.nonji.NonjiException;
-import org.nonji.extract.Gazetteer;
 import org.nonji.query.CannedQuery;
 import org.nonji.query.QueryCatalog;
 import org.nonji.query.QueryRunner;
-import org.nonji.store.StoreDirectory;
-import org.nonji.store.TdbStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -74,7 +71,7 @@ final class QueryCommand implements Callable<Integer> {
         }
         CannedQuery cq = resolve(catalog, query);
         Query q = QueryRunner.parse(cq.name(), cq.sparql());
-        Dataset ds = TdbStore.open(new StoreDirectory(store), Gazetteer.bundled().surfaces().keySet());
+        Dataset ds = StoreOption.open(store);
         try {
             WriterOutputStream os = new WriterOutputStream(out);
             QueryRunner.run(ds, q, QueryRunner.bind(cq, params), f, os);

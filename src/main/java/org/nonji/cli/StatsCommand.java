@@ -8,9 +8,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.TxnType;
 import org.nonji.ExitCodes;
-import org.nonji.extract.Gazetteer;
 import org.nonji.store.StoreDirectory;
-import org.nonji.store.TdbStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +28,7 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         StoreDirectory dir = new StoreDirectory(storeOption.store);
-        Dataset ds = TdbStore.open(dir, Gazetteer.bundled().surfaces().keySet());
+        Dataset ds = StoreOption.open(storeOption.store);
         try {
             ds.begin(TxnType.READ);
             out.println("store " + dir.root() + " (" + dir.current().getFileName() + ", built "

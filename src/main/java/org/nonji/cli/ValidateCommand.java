@@ -7,10 +7,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.shacl.ValidationReport;
 import org.nonji.ExitCodes;
-import org.nonji.extract.Gazetteer;
 import org.nonji.store.ShaclCheck;
-import org.nonji.store.StoreDirectory;
-import org.nonji.store.TdbStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,7 +28,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ShaclCheck check = new ShaclCheck();
-        Dataset ds = TdbStore.open(new StoreDirectory(storeOption.store), Gazetteer.bundled().surfaces().keySet());
+        Dataset ds = StoreOption.open(storeOption.store);
         try {
             ds.begin(TxnType.READ);
             ValidationReport report = check.validate(ds.asDatasetGraph().getUnionGraph());

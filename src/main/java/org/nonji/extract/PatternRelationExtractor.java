@@ -16,21 +16,23 @@ import org.nonji.corpus.Sentence;
  * after it. Both must have the kinds the pattern allows. Candidates take part: a new start-up can be a partner.
  */
 public final class PatternRelationExtractor {
-    private static final List<String> SUBJECT_PARTICLES = List.of("은", "는", "이", "가", "도", "측은", "측이");
-    private static final List<String> OBJECT_PARTICLES = List.of("와", "과", "와의", "과의", "에", "에게", "을", "를",
+    private static final Set<String> PARTNER_OR_GOAL = Set.of("와", "과", "와의", "과의", "에", "에게", "을", "를",
             "으로", "로", "에게서", "와도", "과도");
 
     private final List<Lexicons.RelationPattern> patterns;
     private final ClauseSplitter clauses;
+    private final Set<String> particles;
 
     public PatternRelationExtractor(Lexicons lexicons) {
         this.patterns = lexicons.relationPatterns();
         this.clauses = new ClauseSplitter(lexicons);
+        this.particles = lexicons.particles();
     }
 
     /** Relations in document order. */
     public List<Relation> extract(Essay essay, MorphIndex morphs, List<Mention> mentions) {
         String text = essay.analysisText();
+        CaseMarking cases = new CaseMarking(text, morphs, particles);
         List<Relation> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Sentence s : essay.sentences()) {
@@ -38,7 +40,7 @@ public final class PatternRelationExtractor {
             if (inSentence.size() < 2) {
                 continue;
             }
-            Mention sentenceSubject = subject(text, inSentence);
+            Mention sentenceSubject = subject(cases, inSentence);
             for (ClauseSplitter.Clause c : clauses.split(text, s, morphs)) {
                 List<Mention> inClause = inSentence.stream()
                         .filter(m -> m.begin() >= c.begin() && m.end() <= c.end()).toList();
@@ -47,14 +49,14 @@ public final class PatternRelationExtractor {
                     if (cue < 0) {
                         continue;
                     }
-                    Mention subject = subject(text, inClause);
+                    Mention subject = subject(cases, inClause);
                     if (subject == null) {
                         subject = sentenceSubject;
                     }
                     if (subject == null || !allows(p.subjectKinds(), subject)) {
                         continue;
                     }
-                    Mention object = object(text, inClause, subject, cue, cue + p.cue().length(), p);
+                    Mention object = object(cases, inClause, subject, cue, cue + p.cue().length(), p);
                     if (object == null) {
                         continue;
                     }
@@ -94,10 +96,9 @@ public final class PatternRelationExtractor {
         }
     }
 
-    private static Mention subject(String text, List<Mention> mentions) {
+    private static Mention subject(CaseMarking cases, List<Mention> mentions) {
         for (Mention m : mentions) {
-            String tail = text.substring(m.end(), Scripts.wordEnd(text, m.end()));
-            if (SUBJECT_PARTICLES.contains(tail)) {
+            if (cases.isSubject(m)) {
                 return m;
             }
         }
@@ -108,7 +109,7 @@ public final class PatternRelationExtractor {
      * The object: before the cue, the nearest mention with a partner or goal particle (엔비디아와, 미국에, HBM을),
      * else the nearest one that is not a place adjunct (미국에서); after the cue, the first one.
      */
-    private static Mention object(String text, List<Mention> clause, Mention subject, int cueBegin, int cueEnd,
+    private static Mention object(CaseMarking cases, List<Mention> clause, Mention subject, int cueBegin, int cueEnd,
                                   Lexicons.RelationPattern p) {
         List<Mention> before = new ArrayList<>();
         for (Mention m : clause) {
@@ -118,12 +119,12 @@ public final class PatternRelationExtractor {
         }
         before.sort(java.util.Comparator.comparingInt(Mention::end).reversed());
         for (Mention m : before) {
-            if (OBJECT_PARTICLES.contains(tail(text, m))) {
+            if (PARTNER_OR_GOAL.contains(cases.particleAfter(m))) {
                 return m;
             }
         }
         for (Mention m : before) {
-            if (!tail(text, m).startsWith("에서")) {
+            if (!cases.particleAfter(m).startsWith("에서")) {
                 return m;
             }
         }
@@ -136,10 +137,6 @@ public final class PatternRelationExtractor {
             }
         }
         return null;
-    }
-
-    private static String tail(String text, Mention m) {
-        return text.substring(m.end(), Scripts.wordEnd(text, m.end()));
     }
 
     private static boolean notSubject(Mention m, Mention subject) {
