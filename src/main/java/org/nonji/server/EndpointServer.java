@@ -146,10 +146,16 @@ public final class EndpointServer {
                 b.staticFileBase(base.substring(0, base.length() - "index.html".length()));
             }
             FusekiServer server = b.build();
-            if (!isLoopback(o.host()) && !o.host().equals("0.0.0.0")) {
-                for (var c : server.getJettyServer().getConnectors()) {
-                    if (c instanceof ServerConnector sc) {
+            for (var c : server.getJettyServer().getConnectors()) {
+                if (c instanceof ServerConnector sc) {
+                    if (!isLoopback(o.host()) && !o.host().equals("0.0.0.0")) {
                         sc.setHost(o.host());
+                    }
+                    // room for a GET query up to the request limit (refused with 413 by the filter), no more:
+                    // headers beyond it get 431 from Jetty instead of Fuseki's generous default
+                    var http = sc.getConnectionFactory(org.eclipse.jetty.server.HttpConnectionFactory.class);
+                    if (http != null) {
+                        http.getHttpConfiguration().setRequestHeaderSize(o.maxRequestBytes() + 8 * 1024);
                     }
                 }
             }
