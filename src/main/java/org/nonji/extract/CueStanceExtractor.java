@@ -84,8 +84,9 @@ public final class CueStanceExtractor implements StanceExtractor {
             all = mentions;
             List<Stance> out = new ArrayList<>();
             List<Integer> authorSentences = new ArrayList<>();
+            Map<Integer, List<Mention>> bySentence = Mentions.bySentence(mentions);
             for (Sentence s : essay.sentences()) {
-                List<Mention> inSentence = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
+                List<Mention> inSentence = bySentence.getOrDefault(s.index(), List.of());
                 Holder reported = reportedHolder(s, inSentence);
                 if (reported == Holder.AUTHOR) {
                     authorSentences.add(s.index());
@@ -193,7 +194,7 @@ public final class CueStanceExtractor implements StanceExtractor {
         private List<Mention> antecedents(Sentence s, ClauseSplitter.Clause c, CueHit cue) {
             String number = null;
             for (var a : lex.anaphors().entrySet()) {
-                int i = text.indexOf(a.getKey(), c.begin());
+                int i = Scripts.indexOf(text, a.getKey(), c.begin(), c.end());
                 if (i >= 0 && i < cue.begin && (i == 0 || !Scripts.isWordChar(text.charAt(i - 1)))
                         && i + a.getKey().length() <= text.length()
                         && (i + a.getKey().length() == text.length()
@@ -224,7 +225,7 @@ public final class CueStanceExtractor implements StanceExtractor {
             if (holder.unattributed()) {
                 return;
             }
-            int at = text.indexOf(CONTRAST, c.begin());
+            int at = Scripts.indexOf(text, CONTRAST, c.begin(), c.end());
             if (at < 0 || at >= c.end() || (at > 0 && Scripts.isWordChar(text.charAt(at - 1)))) {
                 return;
             }
@@ -282,7 +283,7 @@ public final class CueStanceExtractor implements StanceExtractor {
             for (Lexicons.StanceCue cue : lex.stanceCues()) {
                 int from = c.begin();
                 while (true) {
-                    int i = text.indexOf(cue.form(), from);
+                    int i = Scripts.indexOf(text, cue.form(), from, c.end());
                     if (i < 0 || i + cue.form().length() > c.end()) {
                         break;
                     }
@@ -521,14 +522,14 @@ public final class CueStanceExtractor implements StanceExtractor {
         /** The holder a sentence reports: a named source, the subject of speech or opinion, else the author. */
         private Holder reportedHolder(Sentence s, List<Mention> mentions) {
             for (String marker : lex.sourceMarkers()) {
-                int i = text.indexOf(marker, s.begin());
+                int i = Scripts.indexOf(text, marker, s.begin(), s.end());
                 while (i >= 0 && i < s.end()) {
                     for (Mention m : mentions) {
                         if (m.end() <= i && text.substring(m.end(), i).isBlank() && isHolderKind(m)) {
                             return Holder.of(m);
                         }
                     }
-                    i = text.indexOf(marker, i + 1);
+                    i = Scripts.indexOf(text, marker, i + 1, s.end());
                 }
             }
             boolean speech = containsAny(s.begin(), s.end(), lex.speechVerbs());
@@ -550,12 +551,12 @@ public final class CueStanceExtractor implements StanceExtractor {
 
         private boolean firstPersonOutsideQuotes(ClauseSplitter.Clause c) {
             for (String f : lex.firstPerson()) {
-                int i = text.indexOf(f, c.begin());
+                int i = Scripts.indexOf(text, f, c.begin(), c.end());
                 while (i >= 0 && i + f.length() <= c.end()) {
                     if ((i == 0 || !Scripts.isWordChar(text.charAt(i - 1))) && !quoted.get(i)) {
                         return true;
                     }
-                    i = text.indexOf(f, i + 1);
+                    i = Scripts.indexOf(text, f, i + 1, c.end());
                 }
             }
             return false;

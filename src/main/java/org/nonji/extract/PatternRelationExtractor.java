@@ -3,6 +3,7 @@ package org.nonji.extract;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.nonji.corpus.Essay;
@@ -35,8 +36,9 @@ public final class PatternRelationExtractor {
         CaseMarking cases = new CaseMarking(text, morphs, particles);
         List<Relation> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Map<Integer, List<Mention>> bySentence = Mentions.bySentence(mentions);
         for (Sentence s : essay.sentences()) {
-            List<Mention> inSentence = mentions.stream().filter(m -> m.sentence() == s.index()).toList();
+            List<Mention> inSentence = bySentence.getOrDefault(s.index(), List.of());
             if (inSentence.size() < 2) {
                 continue;
             }
@@ -84,7 +86,7 @@ public final class PatternRelationExtractor {
     private static int indexOutside(String text, String cue, ClauseSplitter.Clause c, List<Mention> mentions) {
         int from = c.begin();
         while (true) {
-            int i = text.indexOf(cue, from);
+            int i = Scripts.indexOf(text, cue, from, c.end());
             if (i < 0 || i + cue.length() > c.end()) {
                 return -1;
             }

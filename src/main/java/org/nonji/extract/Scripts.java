@@ -40,6 +40,21 @@ final class Scripts {
         return s == LATIN || s == DIGIT;
     }
 
+    /**
+     * Where {@code form} first occurs wholly inside {@code [from, to)}, or -1. Searching only the clause or
+     * sentence at hand keeps cue lookup linear in the essay: a plain indexOf would scan to the end of the text
+     * for every cue that is absent.
+     */
+    static int indexOf(String text, String form, int from, int to) {
+        int last = Math.min(to, text.length()) - form.length();
+        for (int i = Math.max(0, from); i <= last; i++) {
+            if (text.startsWith(form, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** End of the word (run of word characters) that contains or starts at {@code i}. */
     static int wordEnd(String text, int i) {
         int j = i;
