@@ -73,6 +73,10 @@ final class CaseMarking {
         return TOPIC.contains(particleAfter(m));
     }
 
+    static boolean isClosingQuote(char c) {
+        return CLOSING_QUOTES.indexOf(c) >= 0;
+    }
+
     boolean isGenitive(Mention m) {
         return GENITIVE.contains(particleAfter(m));
     }

@@ -167,7 +167,9 @@ public final class CueStanceExtractor implements StanceExtractor {
                 }
                 boolean modal = lex.modalCues().stream().anyMatch(m -> cue.cue.form().startsWith(m));
                 for (Mention t : targets) {
-                    Stance st = stance(h, t, polarity, negated, hedged, cue.begin, cue.end, c, s);
+                    boolean turned = reversed(t);
+                    Stance st = stance(h, t, turned ? polarity.negate() : polarity, negated != turned, hedged,
+                            cue.begin, cue.end, c, s);
                     if (modal && byTarget.containsKey(key(st))) {
                         continue;   // a specific cue already judged this target in the clause
                     }
@@ -195,11 +197,11 @@ public final class CueStanceExtractor implements StanceExtractor {
             String number = null;
             for (var a : lex.anaphors().entrySet()) {
                 int i = Scripts.indexOf(text, a.getKey(), c.begin(), c.end());
+                int after = i + a.getKey().length();
                 if (i >= 0 && i < cue.begin && (i == 0 || !Scripts.isWordChar(text.charAt(i - 1)))
-                        && i + a.getKey().length() <= text.length()
-                        && (i + a.getKey().length() == text.length()
-                        || !Scripts.isWordChar(text.charAt(i + a.getKey().length())))) {
-                    number = a.getValue();
+                        && after <= text.length() && (after == text.length() || !Scripts.isWordChar(text.charAt(after)))
+                        && !(a.getValue().equals("adnominal") && namesNext(after))) {
+                    number = a.getValue().equals("plural") ? "plural" : "singular";
                     break;
                 }
             }
@@ -217,6 +219,48 @@ public final class CueStanceExtractor implements StanceExtractor {
             }
             return all.stream().filter(m -> m.sentence() == s.index() - 1 && m.entity().kind() != Kind.ACTOR)
                     .toList();
+        }
+
+        /** Whether the next word starts a mention (이러한 범용 AI의 빈틈: the demonstrative points at that name). */
+        private boolean namesNext(int offset) {
+            int i = offset;
+            while (i < text.length() && text.charAt(i) == ' ') {
+                i++;
+            }
+            for (Mention m : all) {
+                if (m.begin() == i) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a reversal verb (피하다, 막다, 줄이다) follows the object mention: its stance turns around. */
+        private boolean reversed(Mention m) {
+            if (!cases.isObject(m)) {
+                return false;
+            }
+            int i = Scripts.wordEnd(text, m.end());
+            while (i < text.length() && (text.charAt(i) == ' ' || CaseMarking.isClosingQuote(text.charAt(i)))) {
+                i++;
+            }
+            for (String v : lex.reversalVerbs()) {
+                if (text.startsWith(v, i) || text.startsWith(v, nextWordStart(m))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int nextWordStart(Mention m) {
+            int i = m.end();
+            while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            while (i < text.length() && text.charAt(i) == ' ') {
+                i++;
+            }
+            return i;
         }
 
         /** "X가 아니라 Y": X opposed, Y supported. */
@@ -351,9 +395,10 @@ public final class CueStanceExtractor implements StanceExtractor {
                     }
                 }
             }
-            // strategies and policies named in the cue's clause before it are what the cue evaluates, whatever
-            // their case (미국 동맹 내에서 대체 불가능한 파트너가 되는 전략이 필요하다; K-칩스법의 대상을 넓힌 것은 바람직하다)
-            if (before) {
+            // strategies and policies named in the clause before a support cue are what it endorses, whatever
+            // their case (미국 동맹 내에서 대체 불가능한 파트너가 되는 전략이 필요하다; K-칩스법의 대상을 넓힌 것은 바람직하다).
+            // Not for oppose: a strategy there is often the way out (중간제 전략을 통해 … 종속의 늪에 빠지지 않는다).
+            if (before && cue.cue.polarity() == Polarity.SUPPORT) {
                 for (Mention m : candidates) {
                     if (m.end() <= cue.begin && (m.entity().kind() == Kind.STRATEGY
                             || m.entity().kind() == Kind.POLICY) && !out.contains(m)) {
@@ -382,6 +427,13 @@ public final class CueStanceExtractor implements StanceExtractor {
                 }
             }
             before.sort(Comparator.comparingInt(Mention::end).reversed());
+            boolean remedy = lex.remedyNouns().stream().anyMatch(r -> cue.cue.form().startsWith(r));
+            // X의 위험, X의 한계, X의 늪: the cue noun judges its own genitive first
+            for (Mention m : before) {
+                if (!remedy && modifiesCue(m, cue)) {
+                    return m;
+                }
+            }
             if (cue.cue.polarity() == Polarity.DOUBT) {
                 for (Mention m : before) {
                     if (cases.isSubject(m) && !cases.isTopic(m)) {
@@ -401,7 +453,6 @@ public final class CueStanceExtractor implements StanceExtractor {
                 if (m.end() > modifierStart) {
                     continue;
                 }
-                boolean remedy = lex.remedyNouns().stream().anyMatch(r -> cue.cue.form().startsWith(r));
                 if ((remedy && modifiesCue(m, cue)) || isModifierChain(m, modifierStart)) {
                     modifierStart = Math.min(modifierStart, m.begin());
                     continue;

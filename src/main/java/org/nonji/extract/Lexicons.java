@@ -18,7 +18,8 @@ public record Lexicons(List<StanceCue> stanceCues, Set<String> negatorsAfter, Se
                        Set<String> firstPerson, Set<String> connectives, List<RelationPattern> relationPatterns,
                        Set<String> particles, Set<String> candidateStopwords,
                        Set<String> namePrefixes, Set<String> holderVerbs, Map<String, String> candidateCues,
-                       Set<String> remedyNouns, Map<String, String> anaphors, Set<String> modalCues) {
+                       Set<String> remedyNouns, Map<String, String> anaphors, Set<String> modalCues,
+                       Set<String> reversalVerbs) {
 
     /** A stance cue: a surface stem, its polarity, whether it must begin a word, and longer forms it is not. */
     public record StanceCue(String form, Polarity polarity, boolean wordStart, List<String> exceptions) {
@@ -52,6 +53,7 @@ public record Lexicons(List<StanceCue> stanceCues, Set<String> negatorsAfter, Se
         remedyNouns = Set.copyOf(remedyNouns);
         anaphors = Map.copyOf(anaphors);
         modalCues = Set.copyOf(modalCues);
+        reversalVerbs = Set.copyOf(reversalVerbs);
         sourceMarkers = Set.copyOf(sourceMarkers);
         firstPerson = Set.copyOf(firstPerson);
         connectives = Set.copyOf(connectives);
@@ -129,14 +131,15 @@ public record Lexicons(List<StanceCue> stanceCues, Set<String> negatorsAfter, Se
                 candidateCues,
                 set(TsvTable.load(DIR + "remedy-nouns.tsv", 1).firstColumn()),
                 loadAnaphors(),
-                set(TsvTable.load(DIR + "modal-cues.tsv", 1).firstColumn()));
+                set(TsvTable.load(DIR + "modal-cues.tsv", 1).firstColumn()),
+                set(TsvTable.load(DIR + "reversal-verbs.tsv", 1).firstColumn()));
     }
 
     private static Map<String, String> loadAnaphors() {
         Map<String, String> out = new java.util.LinkedHashMap<>();
         for (TsvTable.Row r : TsvTable.load(DIR + "anaphors.tsv", 2).rows()) {
-            if (!Set.of("singular", "plural").contains(r.get(1))) {
-                throw r.error("number must be singular or plural, not '" + r.get(1) + "'");
+            if (!Set.of("singular", "plural", "adnominal").contains(r.get(1))) {
+                throw r.error("number must be singular, plural or adnominal, not '" + r.get(1) + "'");
             }
             out.put(r.get(0), r.get(1));
         }
