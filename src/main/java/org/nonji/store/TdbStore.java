@@ -58,13 +58,31 @@ public final class TdbStore {
                 }
                 store.publish(gen, info);
                 return gen;
-            } catch (RuntimeException | Error e) {
+            } catch (StoreException e) {
+                store.discard(gen);
+                throw e;
+            } catch (RuntimeException | InternalError e) {
+                // a full disk shows up as an I/O exception, or as InternalError from a fault in a memory-mapped file
+                store.discard(gen);
+                throw new StoreException("cannot write the store " + store.root() + ": " + rootMessage(e)
+                        + " (is the disk full?); the previous store is unchanged", e);
+            } catch (Error e) {
                 store.discard(gen);
                 throw e;
             }
         } catch (java.io.IOException e) {
             throw new StoreException("cannot release the store lock: " + e.getMessage(), e);
         }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
     }
 
     /**
