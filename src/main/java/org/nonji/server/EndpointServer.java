@@ -136,7 +136,8 @@ public final class EndpointServer {
                     .addServlet("/web/nonji.css", new ClasspathServlet("nonji/web/nonji.css", "text/css;charset=utf-8"))
                     .addServlet("/webjars/cytoscape.min.js", new ClasspathServlet(CYTOSCAPE, JS))
                     .addFilter("/*", new AccessLogFilter())
-                    .addFilter("/*", new RequestLimitFilter(o.maxRequestBytes()));
+                    .addFilter("/*", new RequestLimitFilter(o.maxRequestBytes()))
+                    .addFilter(DATASET + "/*", new QueryGuardFilter());
             if (!o.corsOrigins().isEmpty()) {
                 b.addFilter("/*", new CorsFilter(o.corsOrigins()));
             }

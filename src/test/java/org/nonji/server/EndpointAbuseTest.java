@@ -105,6 +105,44 @@ class EndpointAbuseTest {
     }
 
     @Test
+    void resultBombsStopAtTheTimeout() throws Exception {
+        for (String bomb : List.of("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o . ?a ?b ?c }",
+                "SELECT * WHERE { ?s ?p ?o . ?a ?b ?c } OFFSET 100000000",
+                "DESCRIBE ?s WHERE { ?s ?p ?o . ?a ?b ?c }")) {
+            long t0 = System.nanoTime();
+            int code = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "kg/sparql?query="
+                    + URLEncoder.encode(bomb, StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(60)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertTrue(code == 503 || code == 200 || (bomb.contains("OFFSET") && code == 400), bomb + " -> " + code);
+            assertTrue(ms < 15_000, bomb + " took " + ms + " ms");
+        }
+        assertEquals(200, ask());
+    }
+
+    @Test
+    void hugeOffsetsAreRefusedBeforeRunningAndOrdinaryOnesPass() throws Exception {
+        String huge = "SELECT * WHERE { ?s ?p ?o . ?a ?b ?c } OFFSET 100000000";
+        String nested = "SELECT * WHERE { { SELECT ?s WHERE { ?s ?p ?o } OFFSET 5000000 } }";
+        String fine = "SELECT * WHERE { ?s ?p ?o } LIMIT 5 OFFSET 10";
+        for (String body : List.of(huge, nested)) {
+            assertEquals(400, HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "kg/sparql"))
+                    .header("Content-Type", "application/sparql-query").POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode(), body);
+        }
+        assertEquals(400, HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "kg/sparql"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(huge, StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+        var ok = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "kg/sparql"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(fine, StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ok.statusCode(), ok.body());
+        assertEquals(6, ok.body().lines().count(), "form-encoded queries still reach Fuseki: " + ok.body());
+    }
+
+    @Test
     void slowClientsDoNotStarveOthers() throws Exception {
         List<Socket> slow = new ArrayList<>();
         try {

@@ -70,4 +70,24 @@ class DiskFullIT {
             sh("umount", mnt.toString());
         }
     }
+
+    @Test
+    void aReadOnlyStoreDirectoryIsAClearError() throws Exception {
+        Path mnt = tmp.resolve("ro");
+        Files.createDirectories(mnt);
+        Assumptions.assumeTrue(sh("mount", "-t", "tmpfs", "-o", "size=1m,ro", "tmpfs", mnt.toString()) == 0,
+                "mounting a read-only tmpfs needs root");
+        try {
+            Path in = tmp.resolve("in-ro");
+            Files.createDirectories(in);
+            Files.copy(TestKit.basedir().resolve("src/test/resources/bad/clean.txt"), in.resolve("clean.txt"));
+            Result r = run("build", "--input", in.toString(), "--store", mnt.resolve("store").toString());
+            assertEquals(1, r.exit(), r.out());
+            List<String> errors = r.out().lines().filter(l -> l.startsWith("nonji:")).toList();
+            assertEquals(1, errors.size(), r.out());
+            assertTrue(errors.get(0).contains("cannot create store directory"), errors.get(0));
+        } finally {
+            sh("umount", mnt.toString());
+        }
+    }
 }
