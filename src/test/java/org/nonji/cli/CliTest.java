@@ -78,6 +78,15 @@ class CliTest {
     }
 
     @Test
+    void aMissingInputIsBadInputInOneLine() {
+        Run r = TestKit.cli("build", "--input", tmp.resolve("nowhere").toString(), "--store",
+                tmp.resolve("s").toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.exit());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("nonji: input not found"), r.err());
+    }
+
+    @Test
     void noReadableEssayIsBadInput() throws Exception {
         Path in = essays("empty.txt", "  \n");
         Run r = TestKit.cli("build", "--input", in.toString(), "--store", tmp.resolve("s").toString());

@@ -44,7 +44,8 @@ class ExportTest {
         Files.copy(TestKit.basedir().resolve("seeds/000_dcda4e88bf3febdc.txt"), in.resolve("a.txt"));
         // hostile text: markup and quote characters must survive every format escaped
         Files.writeString(in.resolve("b.txt"), "<b>\"제목\" & ]]> 'x'\n삼성전자는 \"<script>alert(1)</script>\" & ]]> "
-                + "javascript:alert(1) 전략이 필요하다고 했다. 우리에게는 소버린 AI 전략이 필요하다 \\ \"인용\" <태그>.\n",
+                + "javascript:alert(1) data:text/html,x 전략이 필요하다고 했다. 우리에게는 소버린 AI 😀 전략이 필요하다 \\ "
+                + "\"인용\" <태그>\u0007 -- 끝.\n",
                 StandardCharsets.UTF_8);
         Path store = tmp.resolve("store");
         new Pipeline(new PrintWriter(new StringWriter())).build(new BuildOptions(in, Optional.of(store),

@@ -41,7 +41,7 @@ public final class ExternalTools {
     }
 
     /** Debian's python3, where apt installs python3-rdflib and python3-networkx. */
-    static String python() {
+    public static String python() {
         return Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
     }
 

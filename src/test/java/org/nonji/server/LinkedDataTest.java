@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nonji.export.ExternalTools;
 
 /** Dereferenceable IRIs, VoID and the JSON-LD context over a real store and server, with a hostile essay. */
 @Tag("slow")
@@ -200,5 +201,35 @@ class LinkedDataTest {
                 OWL.Class.asNode()));
         var html = get("ont", BROWSER);
         assertTrue(html.body().contains("id=\"Company\""), html.body());
+    }
+
+    @Test
+    void cardsParseAsHtmlWithoutScriptsHandlersOrScriptLinks() throws Exception {
+        ExternalTools.require("python3", ExternalTools.onPath("python3"));
+        String parser = """
+                import sys
+                from html.parser import HTMLParser
+                bad = []
+                class P(HTMLParser):
+                    def handle_starttag(self, tag, attrs):
+                        if tag in ('script', 'iframe', 'object', 'embed'):
+                            bad.append(tag)
+                        for k, v in attrs:
+                            v = (v or '').strip().lower()
+                            if k.startswith('on') or (k in ('href', 'src') and v.startswith(('javascript:', 'data:'))):
+                                bad.append(k + '=' + v)
+                P().feed(open(sys.argv[1], encoding='utf-8').read())
+                print(bad)
+                sys.exit(1 if bad else 0)
+                """;
+        for (String path : List.of("id/entity/samsung-electronics", "id/essay/h", "id/essay/h/stance/0", "ont",
+                "queries")) {
+            var r = get(path, BROWSER);
+            assertEquals(200, r.statusCode(), path);
+            Path html = tmp.resolve(path.replace('/', '_') + ".html");
+            java.nio.file.Files.writeString(html, r.body());
+            var check = ExternalTools.run(List.of(ExternalTools.python(), "-c", parser, html.toString()), null);
+            assertEquals(0, check.exit(), path + ": " + check.out() + check.err());
+        }
     }
 }
