@@ -61,8 +61,11 @@ class AtomicStoreTest {
                 throw new IllegalStateException("disk on fire");
             }
         };
-        assertThrows(IllegalStateException.class,
+        StoreException e = assertThrows(StoreException.class,
                 () -> TdbStore.write(dir, poisoned, java.util.List.of(), new Properties(), n -> { }));
+        assertTrue(e.getCause() instanceof IllegalStateException, "the cause is kept: " + e.getCause());
+        assertTrue(e.getMessage().contains("disk on fire") && e.getMessage().contains("previous store is unchanged"),
+                e.getMessage());
         assertEquals("one", value(dir));
         assertEquals(1, countGenerations(dir.root()));
     }
