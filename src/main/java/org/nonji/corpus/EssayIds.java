@@ -3,6 +3,8 @@ package org.nonji.corpus;
 import java.text.Normalizer;
 import java.util.Locale;
 
+import org.nonji.Digests;
+
 /**
  * Essay ids from file paths: stable, IRI-safe ({@code [a-z0-9_-]}), and the same for the same relative path.
  *
@@ -40,7 +42,7 @@ public final class EssayIds {
             lossy = true;
         }
         if (stem.isEmpty() || lossy) {
-            String hash = EssayReader.sha256(nfc).substring(0, 8);
+            String hash = Digests.sha256(nfc).substring(0, 8);
             stem = stem.isEmpty() ? hash : stem + "-" + hash;
         }
         return stem.toLowerCase(Locale.ROOT);

@@ -1,11 +1,9 @@
 package org.nonji.corpus;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+
+import org.nonji.Digests;
 
 /** Reads one essay from its bytes: strict decoding, front matter, markup mask, sentences. */
 public final class EssayReader {
@@ -48,7 +46,7 @@ public final class EssayReader {
                     ? "front matter only, no essay text" : "no sentences: the file holds no text");
         }
         EssayMetadata metadata = metadata(fileName, frontMatter, sentences);
-        return new Essay(id, fileName, text, analysis, sha256(text), metadata, bodyBegin, sentences);
+        return new Essay(id, fileName, text, analysis, Digests.sha256(text), metadata, bodyBegin, sentences);
     }
 
     private static EssayMetadata metadata(String file, Optional<FrontMatter> fm, List<Sentence> sentences) {
@@ -67,15 +65,5 @@ public final class EssayReader {
 
     private static String stripHeading(String line) {
         return line.replaceFirst("^#+\\s*", "").strip();
-    }
-
-    /** SHA-256 of the normalised text in UTF-8, so a BOM or CRLF copy of an essay has the same checksum. */
-    static String sha256(String text) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every JRE", e);
-        }
     }
 }

@@ -17,6 +17,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.nonji.Digests;
 import org.nonji.ExitCodes;
 import org.nonji.NonjiException;
 import org.nonji.corpus.Corpus;
@@ -111,13 +112,7 @@ public final class Pipeline {
     public static String inputDigest(Corpus corpus, String version, String analyzer) {
         StringBuilder b = new StringBuilder(version).append(' ').append(analyzer);
         corpus.essays().forEach(e -> b.append('\n').append(e.id()).append('=').append(e.sha256()));
-        try {
-            var md = java.security.MessageDigest.getInstance("SHA-256");
-            return java.util.HexFormat.of().formatHex(md.digest(b.toString().getBytes(
-                    java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256(b.toString());
     }
 
     private static BuildSummary summary(Corpus corpus, List<Extraction> xs, long quads, StageTimes times) {

@@ -20,6 +20,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.nonji.Bundled;
+import org.nonji.Digests;
 import org.nonji.Namespaces;
 import org.nonji.corpus.Essay;
 import org.nonji.corpus.EssayMetadata;
@@ -96,16 +97,7 @@ public final class EssayGraphs {
     static String buildId(BuildInfo info, List<Essay> essays) {
         StringBuilder b = new StringBuilder(info.startedAt() + " " + info.toolVersion() + " " + info.analyzer());
         essays.forEach(e -> b.append(' ').append(e.id()).append('=').append(e.sha256()));
-        return sha256(b.toString()).substring(0, 16);
-    }
-
-    private static String sha256(String s) {
-        try {
-            var md = java.security.MessageDigest.getInstance("SHA-256");
-            return java.util.HexFormat.of().formatHex(md.digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256(b.toString()).substring(0, 16);
     }
 
     /** Adds the essay's graph; returns the number of quads added. */
