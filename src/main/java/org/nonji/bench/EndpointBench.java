@@ -20,8 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.jena.query.Dataset;
@@ -104,11 +102,10 @@ public final class EndpointBench {
                 String name = e.getKey();
                 String path = e.getValue()[0];
                 Runnable http = () -> httpGet(server.url() + path);
-                Runnable inProcess = name.equals("point-lookup") ? () -> inProcess(local, POINT_LOOKUP, Map.of())
-                        : () -> {
-                            CannedQuery q = QueryCatalog.bundled().get(name);
-                            inProcess(local, q.sparql(), params(q));
-                        };
+                CannedQuery q = name.equals("point-lookup")
+                        ? new CannedQuery(name, name, "a point lookup", List.of(), List.of(), POINT_LOOKUP)
+                        : QueryCatalog.bundled().get(name);
+                Runnable inProcess = () -> inProcess(local, q);
                 int n = name.equals("point-lookup") ? reps * 10 : reps;
                 for (int i = 0; i < 3; i++) {
                     http.run();
@@ -130,28 +127,15 @@ public final class EndpointBench {
         }
     }
 
-    private static Map<String, String> params(CannedQuery q) {
-        Map<String, String> params = new LinkedHashMap<>();
-        for (String example : q.examples()) {
-            Matcher m = Pattern.compile("--param (\\w+)=(\\S+)").matcher(example);
-            while (m.find()) {
-                params.put(m.group(1), m.group(2));
-            }
-        }
-        return params;
-    }
-
     private static String httpPath(CannedQuery q) {
         StringBuilder b = new StringBuilder("queries/" + q.name() + "?format=json");
-        params(q).forEach((k, v) -> b.append('&').append(k).append('=').append(enc(v)));
+        q.exampleParams().forEach((k, v) -> b.append('&').append(k).append('=').append(enc(v)));
         return b.toString();
     }
 
-    private static void inProcess(Dataset ds, String sparql, Map<String, String> params) {
-        CannedQuery q = new CannedQuery("bench", "bench", "bench",
-                params.keySet().stream().map(k -> new CannedQuery.Param(k, k.equals("min") ? "integer"
-                        : params.get(k).startsWith("http") ? "iri" : "string", "")).toList(), List.of(), sparql);
-        QueryRunner.run(ds, QueryRunner.parse("bench", sparql), QueryRunner.bind(q, params),
+    /** The same query in-process, its example parameters bound with the types its header declares. */
+    private static void inProcess(Dataset ds, CannedQuery q) {
+        QueryRunner.run(ds, QueryRunner.parse(q.name(), q.sparql()), QueryRunner.bind(q, q.exampleParams()),
                 QueryRunner.Format.JSON, OutputStream.nullOutputStream());
     }
 

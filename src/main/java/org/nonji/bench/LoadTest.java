@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.nonji.extract.Gazetteer;
 import org.nonji.query.CannedQuery;
@@ -48,12 +46,7 @@ public final class LoadTest {
             List<String> urls = new ArrayList<>();
             for (CannedQuery q : QueryCatalog.bundled().all()) {
                 StringBuilder b = new StringBuilder(base + "queries/" + q.name() + "?format=json");
-                for (String ex : q.examples()) {
-                    Matcher m = Pattern.compile("--param (\\w+)=(\\S+)").matcher(ex);
-                    while (m.find()) {
-                        b.append('&').append(m.group(1)).append('=').append(enc(m.group(2)));
-                    }
-                }
+                q.exampleParams().forEach((k, v) -> b.append('&').append(k).append('=').append(enc(v)));
                 urls.add(b.toString());
             }
             Stopwatch idle = canary(canary, 5_000);

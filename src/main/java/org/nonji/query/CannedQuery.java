@@ -76,6 +76,21 @@ public record CannedQuery(String name, String title, String description, List<Pa
         return new CannedQuery(name, title, description.toString(), params, examples, text);
     }
 
+    /** The parameters its {@code # example:} lines bind ({@code --param name=value}), in order. */
+    public java.util.Map<String, String> exampleParams() {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String example : examples) {
+            java.util.regex.Matcher m = EXAMPLE_PARAM.matcher(example);
+            while (m.find()) {
+                out.put(m.group(1), m.group(2));
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern EXAMPLE_PARAM =
+            java.util.regex.Pattern.compile("--param (\\w+)=(\\S+)");
+
     /** The parameter called {@code name}. */
     public Optional<Param> param(String name) {
         return params.stream().filter(p -> p.name().equals(name)).findFirst();

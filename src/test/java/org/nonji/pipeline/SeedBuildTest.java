@@ -168,13 +168,7 @@ class SeedBuildTest {
     java.util.stream.Stream<org.junit.jupiter.api.DynamicTest> everyCannedQueryAnswersOnTheSeedsWithItsExample() {
         org.nonji.query.QueryCatalog catalog = org.nonji.query.QueryCatalog.bundled();
         return catalog.all().stream().map(q -> org.junit.jupiter.api.DynamicTest.dynamicTest(q.name(), () -> {
-            java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
-            for (String example : q.examples()) {
-                var m = java.util.regex.Pattern.compile("--param (\\w+)=(\\S+)").matcher(example);
-                while (m.find()) {
-                    params.put(m.group(1), m.group(2));
-                }
-            }
+            java.util.Map<String, String> params = q.exampleParams();
             assertFalse(q.examples().isEmpty(), q.name() + " has an example");
             Dataset ds = TdbStore.open(new StoreDirectory(store), TestKit.gazetteer().surfaces().keySet());
             try {
