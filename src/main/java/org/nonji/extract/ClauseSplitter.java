@@ -14,6 +14,18 @@ import org.nonji.corpus.Sentence;
 public final class ClauseSplitter {
     /** A clause span {@code [begin, end)} of the analysis text. */
     public record Clause(int begin, int end) {
+        /** The clause without the spaces and commas around it: the span quoted as evidence. */
+        public Clause evidence(String text) {
+            int b = begin;
+            int e = end;
+            while (b < e && (Character.isWhitespace(text.charAt(b)) || text.charAt(b) == ',')) {
+                b++;
+            }
+            while (e > b && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+                e--;
+            }
+            return new Clause(b, e);
+        }
     }
 
     private final Set<String> connectives;

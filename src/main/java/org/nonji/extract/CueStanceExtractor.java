@@ -295,8 +295,9 @@ public final class CueStanceExtractor implements StanceExtractor {
 
         private Stance stance(Holder h, Mention t, Polarity p, boolean negated, boolean hedged, int cueBegin,
                               int cueEnd, ClauseSplitter.Clause c, Sentence s) {
+            ClauseSplitter.Clause quoted = c.evidence(text);
             return new Stance(h.mention, t, p, negated, hedged, essay.text().substring(cueBegin, cueEnd), cueBegin,
-                    cueEnd, trimStart(c.begin(), c.end()), trimEnd(c.begin(), c.end()), s.index());
+                    cueEnd, quoted.begin(), quoted.end(), s.index());
         }
 
         private void put(Map<String, Stance> byTarget, Stance st) {
@@ -623,19 +624,6 @@ public final class CueStanceExtractor implements StanceExtractor {
             return false;
         }
 
-        private int trimStart(int b, int e) {
-            while (b < e && (Character.isWhitespace(text.charAt(b)) || text.charAt(b) == ',')) {
-                b++;
-            }
-            return b;
-        }
-
-        private int trimEnd(int b, int e) {
-            while (e > b && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
-                e--;
-            }
-            return e;
-        }
     }
 
     private static boolean insideMention(List<Mention> mentions, int b, int e) {

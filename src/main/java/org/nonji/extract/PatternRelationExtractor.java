@@ -65,22 +65,15 @@ public final class PatternRelationExtractor {
                     String key = subject.entity().iri() + " " + p.relation() + " " + object.entity().iri() + " "
                             + s.index();
                     if (seen.add(key)) {
+                        ClauseSplitter.Clause quoted = c.evidence(text);
                         out.add(new Relation(subject, p.relation(), object, essay.text().substring(cue,
-                                cue + p.cue().length()), cue, cue + p.cue().length(), c.begin(), trimEnd(text, c),
+                                cue + p.cue().length()), cue, cue + p.cue().length(), quoted.begin(), quoted.end(),
                                 s.index()));
                     }
                 }
             }
         }
         return out;
-    }
-
-    private static int trimEnd(String text, ClauseSplitter.Clause c) {
-        int e = c.end();
-        while (e > c.begin() && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
-            e--;
-        }
-        return e;
     }
 
     private static int indexOutside(String text, String cue, ClauseSplitter.Clause c, List<Mention> mentions) {

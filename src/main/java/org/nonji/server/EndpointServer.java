@@ -113,6 +113,7 @@ public final class EndpointServer {
             probe(ds, o.store());
             DatasetGraph readOnly = new ReadOnlyUnionDataset(ds.asDatasetGraph());
             readOnly.getContext().set(ARQ.queryTimeout, Long.toString(o.timeoutMillis()));
+            CannedQueryServlet queries = new CannedQueryServlet(QueryCatalog.bundled(), readOnly, o.timeoutMillis());
             FusekiServer.Builder b = FusekiServer.create()
                     .port(o.port())
                     .loopback(isLoopback(o.host()))
@@ -121,10 +122,8 @@ public final class EndpointServer {
                     .enableStats(true)
                     .enableCors(false)
                     .addServlet("/$/server", new ServerStatusServlet(o.version()))
-                    .addServlet("/queries", new CannedQueryServlet(QueryCatalog.bundled(), readOnly,
-                            o.timeoutMillis()))
-                    .addServlet("/queries/*", new CannedQueryServlet(QueryCatalog.bundled(), readOnly,
-                            o.timeoutMillis()))
+                    .addServlet("/queries", queries)
+                    .addServlet("/queries/*", queries)
                     .addServlet("/id/*", new EntityPageServlet(readOnly, o.timeoutMillis()))
                     .addServlet("/ont", new OntologyServlet())
                     .addServlet("/.well-known/void", new VoidServlet(readOnly, o.timeoutMillis()))
