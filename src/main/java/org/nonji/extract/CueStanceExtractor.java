@@ -337,7 +337,7 @@ public final class CueStanceExtractor implements StanceExtractor {
                     if (cue.wordStart() && i > 0 && Scripts.isWordChar(text.charAt(i - 1)) && !prefixNegated(i)) {
                         continue;
                     }
-                    if (isException(i, cue) || insideMention(mentions, i, e)) {
+                    if (isException(i, cue) || Mentions.anyOverlaps(mentions, i, e)) {
                         continue;
                     }
                     hits.add(new CueHit(cue, i, e));
@@ -624,15 +624,6 @@ public final class CueStanceExtractor implements StanceExtractor {
             return false;
         }
 
-    }
-
-    private static boolean insideMention(List<Mention> mentions, int b, int e) {
-        for (Mention m : mentions) {
-            if (m.overlaps(b, e)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isHolderKind(Mention m) {

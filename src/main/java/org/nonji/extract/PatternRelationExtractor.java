@@ -84,7 +84,7 @@ public final class PatternRelationExtractor {
                 return -1;
             }
             int e = i + cue.length();
-            if (mentions.stream().noneMatch(m -> m.overlaps(i, e))) {
+            if (!Mentions.anyOverlaps(mentions, i, e)) {
                 return i;
             }
             from = i + 1;

@@ -56,7 +56,7 @@ public final class ProperNounCandidateExtractor {
             int[] span = nounRun(text, morphemes, m);
             String surface = essay.text().substring(span[0], span[1]);
             if (surface.codePointCount(0, surface.length()) < 2 || isStopword(surface)
-                    || overlaps(known, span[0], span[1])) {
+                    || Mentions.anyOverlaps(known, span[0], span[1])) {
                 continue;
             }
             Sentence s = essay.sentenceAt(span[0], span[1]);
@@ -180,8 +180,8 @@ public final class ProperNounCandidateExtractor {
     private void addCandidate(Essay essay, Sentence s, int b, int e, List<Mention> known, Map<String, Entity> minted,
                               List<Mention> out) {
         String surface = essay.text().substring(b, e);
-        if (surface.codePointCount(0, surface.length()) < 2 || isStopword(surface) || overlaps(known, b, e)
-                || overlaps(out, b, e) || surface.chars().noneMatch(Character::isLetter)
+        if (surface.codePointCount(0, surface.length()) < 2 || isStopword(surface) || Mentions.anyOverlaps(known, b, e)
+                || Mentions.anyOverlaps(out, b, e) || surface.chars().noneMatch(Character::isLetter)
                 || surface.chars().anyMatch(c -> Character.isDigit(c)) && !MIXED_NAME.matcher(surface).matches()
                 && surface.chars().noneMatch(c -> c < 128 && Character.isLetter(c))) {
             return;
@@ -246,13 +246,13 @@ public final class ProperNounCandidateExtractor {
         }
         int i = 0;
         while (i < words.size()) {
-            if (!nameLike(text, words.get(i)) || overlaps(known, words.get(i)[0], words.get(i)[1])) {
+            if (!nameLike(text, words.get(i)) || Mentions.anyOverlaps(known, words.get(i)[0], words.get(i)[1])) {
                 i++;
                 continue;
             }
             int j = i;
             while (j + 1 < words.size() && nameLike(text, words.get(j + 1))
-                    && !overlaps(known, words.get(j + 1)[0], words.get(j + 1)[1])) {
+                    && !Mentions.anyOverlaps(known, words.get(j + 1)[0], words.get(j + 1)[1])) {
                 j++;
             }
             int nb = words.get(i)[0];
@@ -310,15 +310,6 @@ public final class ProperNounCandidateExtractor {
 
     private boolean isStopword(String s) {
         return stopwords.contains(s.toLowerCase(Locale.ROOT));
-    }
-
-    private static boolean overlaps(List<Mention> known, int b, int e) {
-        for (Mention m : known) {
-            if (m.overlaps(b, e)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A candidate entity; its IRI is a slug of the surface (Latin) or its percent-encoded NFC form (Hangul). */
