@@ -10,6 +10,8 @@ public final class Namespaces {
     public static final String ENTITY = ID + "entity/";
     /** Unreviewed proper nouns found in essays: {@code CANDIDATE + slug}. */
     public static final String CANDIDATE = ID + "candidate/";
+    /** Concepts: noun phrases essays argue about, merged across essays by normalised label. */
+    public static final String CONCEPT = ID + "concept/";
     /** Essays, which are also the names of their graphs: {@code ESSAY + essay-id}. */
     public static final String ESSAY = ID + "essay/";
     /** Named graph holding the ontology and the gazetteer. */

@@ -1,10 +1,9 @@
-package org.nonji.extract;
+package org.nonji;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.nonji.Bundled;
 
 /**
  * A curated TSV data file: {@code #} lines are comments, blank lines are skipped, every other line must have
@@ -24,8 +23,8 @@ public record TsvTable(String file, List<Row> rows) {
         }
 
         /** Fails with file:line and the bad value. */
-        public ExtractException error(String message) {
-            return new ExtractException(file + ":" + line + ": " + message);
+        public NonjiException error(String message) {
+            return new NonjiException(file + ":" + line + ": " + message, ExitCodes.INTERNAL);
         }
     }
 
@@ -50,14 +49,14 @@ public record TsvTable(String file, List<Row> rows) {
             }
             String[] cells = line.split("\t", -1);
             if (cells.length != columns) {
-                throw new ExtractException(name + ":" + (i + 1) + ": expected " + columns + " tab-separated columns, found "
-                        + cells.length + " in " + org.nonji.NonjiException.quote(line));
+                throw new NonjiException(name + ":" + (i + 1) + ": expected " + columns + " tab-separated columns, found "
+                        + cells.length + " in " + NonjiException.quote(line), ExitCodes.INTERNAL);
             }
             List<String> trimmed = new ArrayList<>();
             for (String c : cells) {
                 String t = java.text.Normalizer.normalize(c.strip(), java.text.Normalizer.Form.NFC);
                 if (t.isEmpty()) {
-                    throw new ExtractException(name + ":" + (i + 1) + ": empty column; write '-' for none");
+                    throw new NonjiException(name + ":" + (i + 1) + ": empty column; write '-' for none", ExitCodes.INTERNAL);
                 }
                 trimmed.add(t);
             }

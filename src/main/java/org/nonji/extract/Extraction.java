@@ -6,9 +6,16 @@ import java.util.Objects;
 import org.nonji.corpus.Essay;
 import org.nonji.nlp.Morpheme;
 
-/** Everything found in one essay, in document order; the input of the rdf stage. */
+/**
+ * Everything found in one essay, in document order; the input of the rdf stage.
+ *
+ * @param mentions        mentions of gazetteer entities and candidates
+ * @param conceptMentions the spans of concepts that stances target
+ * @param concepts        the concepts, once each
+ */
 public record Extraction(Essay essay, List<Morpheme> morphemes, List<Mention> mentions, List<Relation> relations,
-                         List<CoMention> coMentions, List<Stance> stances) {
+                         List<CoMention> coMentions, List<Stance> stances, List<Concept> concepts,
+                         List<Mention> conceptMentions, List<Position> positions) {
     public Extraction {
         Objects.requireNonNull(essay, "essay");
         morphemes = List.copyOf(morphemes);
@@ -16,6 +23,9 @@ public record Extraction(Essay essay, List<Morpheme> morphemes, List<Mention> me
         relations = List.copyOf(relations);
         coMentions = List.copyOf(coMentions);
         stances = List.copyOf(stances);
+        concepts = List.copyOf(concepts);
+        conceptMentions = List.copyOf(conceptMentions);
+        positions = List.copyOf(positions);
     }
 
     /** Mentions of gazetteer entities (not candidates). */

@@ -1,5 +1,7 @@
 package org.nonji.extract;
 
+import org.nonji.TsvTable;
+
 import java.io.StringReader;
 import java.text.Normalizer;
 import java.util.ArrayList;

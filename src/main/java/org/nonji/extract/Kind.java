@@ -1,9 +1,12 @@
 package org.nonji.extract;
 
-/** The top classes of the ontology: the {@code ?kind} column of {@code queries/mentions.rq}. */
+/**
+ * The top classes of the ontology: the {@code ?kind} column of {@code queries/mentions.rq}. Concepts are noun
+ * phrases an essay argues about that no gazetteer entity heads (nj:Concept).
+ */
 public enum Kind {
     ACTOR("Actor"), ASSET("Asset"), STRATEGY("Strategy"), RISK("Risk"), POLICY("Policy"), EVENT("Event"),
-    CANDIDATE("Candidate");
+    CANDIDATE("Candidate"), CONCEPT("Concept");
 
     private final String localName;
 

@@ -1,5 +1,7 @@
 package org.nonji.extract;
 
+import org.nonji.TsvTable;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

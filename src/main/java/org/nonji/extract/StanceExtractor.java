@@ -1,11 +1,24 @@
 package org.nonji.extract;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.nonji.corpus.Essay;
+import org.nonji.syntax.Parse;
 
-/** Finds who supports, opposes or doubts what. */
+/** Finds who supports, opposes or doubts what, and the positions those stances add up to. */
 public interface StanceExtractor {
-    /** Stances in document order, over the essay's mentions (known and candidates). */
-    List<Stance> extract(Essay essay, MorphIndex morphs, List<Mention> mentions);
+    /** What a stance extractor finds in one essay. */
+    record Result(List<Stance> stances, List<Concept> concepts, List<Mention> conceptMentions,
+                  List<Position> positions) {
+        public Result {
+            stances = List.copyOf(Objects.requireNonNull(stances, "stances"));
+            concepts = List.copyOf(concepts);
+            conceptMentions = List.copyOf(conceptMentions);
+            positions = List.copyOf(positions);
+        }
+    }
+
+    /** Stances in document order, over the essay's parses and its mentions (known and candidates). */
+    Result extract(Essay essay, List<Parse> parses, List<Mention> mentions);
 }

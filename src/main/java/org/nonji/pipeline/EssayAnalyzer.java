@@ -7,17 +7,25 @@ import java.util.Objects;
 
 import org.nonji.corpus.Essay;
 import org.nonji.extract.CoMentions;
-import org.nonji.extract.CueStanceExtractor;
+import org.nonji.extract.Cues;
 import org.nonji.extract.Extraction;
 import org.nonji.extract.Gazetteer;
 import org.nonji.extract.Lexicons;
 import org.nonji.extract.LexiconEntityExtractor;
+import org.nonji.extract.Kind;
 import org.nonji.extract.Mention;
 import org.nonji.extract.MorphIndex;
-import org.nonji.extract.PatternRelationExtractor;
+import org.nonji.extract.ParseStanceExtractor;
+import org.nonji.extract.FrameRelationExtractor;
 import org.nonji.extract.ProperNounCandidateExtractor;
+import org.nonji.extract.RuleBook;
+import org.nonji.extract.StanceExtractor;
 import org.nonji.nlp.MorphAnalyzer;
 import org.nonji.nlp.Morpheme;
+import org.nonji.syntax.Grammar;
+import org.nonji.syntax.HeadFinalParser;
+import org.nonji.syntax.Parse;
+import org.nonji.syntax.Word;
 
 /**
  * Runs the extraction stages over one essay: morphology, gazetteer mentions, candidates, relations, co-mentions,
@@ -33,16 +41,27 @@ public final class EssayAnalyzer {
     private final MorphAnalyzer morph;
     private final LexiconEntityExtractor entities;
     private final ProperNounCandidateExtractor candidates;
-    private final PatternRelationExtractor relations;
-    private final CueStanceExtractor stances;
+    private final FrameRelationExtractor relations;
+    private final ParseStanceExtractor stances;
+    private final HeadFinalParser parser;
+    private final Cues cues;
+    private final RuleBook rules;
     private final StageTimes times;
 
     private EssayAnalyzer(MorphAnalyzer morph, Gazetteer gazetteer, Lexicons lexicons, StageTimes times) {
         this.morph = Objects.requireNonNull(morph, "morph");
         this.entities = new LexiconEntityExtractor(gazetteer, lexicons);
         this.candidates = new ProperNounCandidateExtractor(lexicons);
-        this.relations = new PatternRelationExtractor(lexicons);
-        this.stances = new CueStanceExtractor(lexicons);
+        this.cues = Cues.bundled();
+        Grammar grammar = Grammar.bundled();
+        java.util.Set<String> implemented = new java.util.HashSet<>(ParseStanceExtractor.RULES);
+        implemented.addAll(FrameRelationExtractor.STRUCTURAL);
+        implemented.addAll(FrameRelationExtractor.frameIds());
+        RuleBook rules = RuleBook.bundled(implemented);
+        this.rules = rules;
+        this.stances = new ParseStanceExtractor(cues, rules);
+        this.relations = new FrameRelationExtractor(cues, rules, grammar.controlNouns());
+        this.parser = new HeadFinalParser(grammar);
         this.times = Objects.requireNonNull(times, "times");
     }
 
@@ -54,6 +73,11 @@ public final class EssayAnalyzer {
     /** An analyser whose stage times are discarded. */
     public static EssayAnalyzer create(MorphAnalyzer morph, Gazetteer gazetteer, Lexicons lexicons) {
         return new EssayAnalyzer(morph, gazetteer, lexicons, new StageTimes());
+    }
+
+    /** The rules the extractors apply, with their ids and descriptions. */
+    public RuleBook rules() {
+        return rules;
     }
 
     /** The analyser's name (nori, komoran). */
@@ -74,8 +98,23 @@ public final class EssayAnalyzer {
                     .toList());
             all.addAll(found);
             all.sort(Comparator.comparingInt(Mention::begin).thenComparing(m -> m.entity().iri()));
-            return new Extraction(essay, morphemes, all, relations.extract(essay, index, all),
-                    CoMentions.count(all), stances.extract(essay, index, all));
+            List<Parse> parses = parse(essay, morphemes, all);
+            StanceExtractor.Result st = stances.extract(essay, parses, all);
+            return new Extraction(essay, morphemes, all, relations.extract(essay, parses, all),
+                    CoMentions.count(all), st.stances(), st.concepts(), st.conceptMentions(), st.positions());
         });
+    }
+
+    /** The essay's dependency parses; a word is agentive when an actor or candidate heads it or it names an office. */
+    public List<Parse> parse(Essay essay, List<Morpheme> morphemes, List<Mention> mentions) {
+        java.util.Set<Integer> actorEnds = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (m.entity().kind() == Kind.ACTOR || m.entity().kind() == Kind.CANDIDATE) {
+                actorEnds.add(m.end());
+            }
+        }
+        java.util.function.Predicate<Word> agentive = w -> actorEnds.contains(w.contentEnd())
+                || cues.holderNouns().containsKey(w.lemma());
+        return parser.parse(essay.analysisText(), essay.sentences(), morphemes, agentive);
     }
 }

@@ -1,0 +1,91 @@
+package org.nonji.eval;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.nonji.extract.Entity;
+import org.nonji.extract.Kind;
+
+/**
+ * How gold names meet the tool's (the README's "Scoring"): a slug matches the entity with that slug; a quoted
+ * phrase matches a label when, with spaces, quotation marks and particles removed, the two are equal, or their last
+ * words are the same and at least half the words of the shorter occur in the longer.
+ */
+final class Lenient {
+    private static final List<String> PARTICLES = List.of("에서는", "으로는", "에게는", "이라는", "에서의", "으로의",
+            "와의", "과의", "에는", "에도", "에서", "에게", "으로", "라는", "이란", "은", "는", "이", "가", "을", "를", "의",
+            "에", "로", "와", "과", "도", "만", "들");
+
+    private Lenient() {
+    }
+
+    /** Whether a gold argument (slug, author, or "phrase") names the tool's entity (null = the author). */
+    static boolean matches(String gold, Entity entity) {
+        if (gold.equals("author")) {
+            return entity == null;
+        }
+        if (entity == null) {
+            return false;
+        }
+        if (!gold.startsWith("\"")) {
+            return entity.kind() != Kind.CANDIDATE && entity.kind() != Kind.CONCEPT
+                    && entity.iri().endsWith("/entity/" + gold);
+        }
+        String phrase = gold.substring(1, gold.length() - (gold.endsWith("\"") ? 1 : 0));
+        return phrase(phrase, entity.labelKo()) || phrase(phrase, entity.labelEn());
+    }
+
+    /** Whether two phrases match leniently. */
+    static boolean phrase(String a, String b) {
+        if (a.isBlank() || b.isBlank()) {
+            return false;
+        }
+        List<String> x = words(a);
+        List<String> y = words(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
+        if (String.join("", x).equals(String.join("", y))) {
+            return true;
+        }
+        if (!x.get(x.size() - 1).equals(y.get(y.size() - 1))) {
+            return false;
+        }
+        List<String> shorter = x.size() <= y.size() ? x : y;
+        List<String> longer = shorter == x ? y : x;
+        long shared = shorter.stream().filter(longer::contains).count();
+        return shared * 2 >= shorter.size();
+    }
+
+    /** The words of a phrase: NFC, lower case, no quotation marks, each without its trailing particle. */
+    static List<String> words(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
+                .replaceAll("[\"'“”‘’「」『』()\\[\\]]", " ");
+        List<String> out = new ArrayList<>();
+        for (String w : n.strip().split("\\s+")) {
+            if (!w.isEmpty()) {
+                out.add(stripParticle(w));
+            }
+        }
+        return out;
+    }
+
+    private static String stripParticle(String w) {
+        for (String p : PARTICLES) {
+            if (w.length() > p.length() + 1 && w.endsWith(p)) {
+                return w.substring(0, w.length() - p.length());
+            }
+        }
+        return w;
+    }
+
+    /** A predicted candidate names a gold one when equal without spaces, or one contains the other mostly. */
+    static boolean sameName(String predicted, String gold) {
+        String p = predicted.replace(" ", "");
+        String g = gold.replace(" ", "");
+        return p.equals(g) || (p.length() >= 2 && g.contains(p) && p.length() * 2 >= g.length())
+                || (g.length() >= 2 && p.contains(g) && g.length() * 2 >= p.length());
+    }
+}

@@ -1,0 +1,157 @@
+package org.nonji.extract;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.nonji.TsvTable;
+
+/**
+ * The stance vocabulary under {@code ontology/cues/}: evaluative words with the frame that points them at a target
+ * ({@code evaluations.tsv}), light verbs that carry an evaluative noun ({@code light-verbs.tsv}), nouns that name
+ * who speaks ({@code holder-nouns.tsv}) and head nouns that type a concept ({@code concept-heads.tsv}).
+ * General Korean: no row records what an essay claims.
+ */
+public record Cues(Map<String, Evaluation> evaluations, Map<String, LightVerb> lightVerbs,
+                   Map<String, HolderNoun> holderNouns, Map<String, String> conceptHeads) {
+    private static final String DIR = "ontology/cues/";
+    /** Prefixes that negate the word they are glued to (불필요, 비현실적, 무의미 is listed itself). */
+    static final Set<String> NEGATING_PREFIXES = Set.of("불", "비", "무", "미", "부");
+
+    /** How an evaluative word finds its target (see the file's header). */
+    public enum Frame { JUDGE, ATTITUDE, ACT, DO }
+
+    /** An evaluative word: what it says of its target, how it points at it, and what it says when negated. */
+    public record Evaluation(String lemma, Polarity polarity, Frame frame, Polarity negated) {
+        public Evaluation {
+            Objects.requireNonNull(lemma, "lemma");
+            Objects.requireNonNull(polarity, "polarity");
+            Objects.requireNonNull(frame, "frame");
+            Objects.requireNonNull(negated, "negated");
+        }
+
+        /** The polarity after {@code negations} negations. */
+        public Polarity after(int negations) {
+            return negations % 2 == 1 ? negated : polarity;
+        }
+    }
+
+    /** A verb that carries an evaluative noun in its subject or object. */
+    public record LightVerb(String lemma, boolean objectSlot, boolean negates) {
+    }
+
+    /** Who a holder noun names. */
+    public enum HolderType { TITLE, GROUP, PRONOUN, AUTHOR, REPORT }
+
+    /** A holder noun and its type. */
+    public record HolderNoun(String noun, HolderType type) {
+    }
+
+    public Cues {
+        evaluations = Map.copyOf(evaluations);
+        lightVerbs = Map.copyOf(lightVerbs);
+        holderNouns = Map.copyOf(holderNouns);
+        conceptHeads = Map.copyOf(conceptHeads);
+    }
+
+    /** The evaluation of a lemma, also through a negating prefix (불필요 → 필요, negated) or a noun suffix (필요성). */
+    public java.util.Optional<Evaluation> evaluation(String lemma) {
+        Evaluation e = evaluations.get(lemma);
+        if (e != null) {
+            return java.util.Optional.of(e);
+        }
+        for (String suffix : new String[] {"성", "감", "론"}) {
+            if (lemma.length() > suffix.length() + 1 && lemma.endsWith(suffix)) {
+                e = evaluations.get(lemma.substring(0, lemma.length() - suffix.length()));
+                if (e != null && e.frame() != Frame.DO) {
+                    return java.util.Optional.of(e);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The lemma without a negating prefix, when what remains is an evaluative word; else null. */
+    public Evaluation negatedByPrefix(String lemma) {
+        if (lemma.length() < 3) {
+            return null;
+        }
+        String prefix = lemma.substring(0, 1);
+        if (!NEGATING_PREFIXES.contains(prefix)) {
+            return null;
+        }
+        return evaluation(lemma.substring(1)).filter(e -> e.frame() == Frame.JUDGE).orElse(null);
+    }
+
+    /** The cues bundled in the jar. */
+    public static Cues bundled() {
+        Map<String, Evaluation> evaluations = new LinkedHashMap<>();
+        for (TsvTable.Row r : TsvTable.load(DIR + "evaluations.tsv", 4).rows()) {
+            Polarity p = polarity(r, 1);
+            Frame f;
+            try {
+                f = Frame.valueOf(r.get(2).toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw r.error("frame must be judge, attitude, act or do, not '" + r.get(2) + "'");
+            }
+            Polarity negated = r.get(3).isEmpty() ? p.negate() : polarity(r, 3);
+            if (evaluations.put(r.get(0), new Evaluation(r.get(0), p, f, negated)) != null) {
+                throw r.error("'" + r.get(0) + "' is listed twice");
+            }
+        }
+        Map<String, LightVerb> light = new LinkedHashMap<>();
+        for (TsvTable.Row r : TsvTable.load(DIR + "light-verbs.tsv", 3).rows()) {
+            if (!r.get(1).equals("subject") && !r.get(1).equals("object")) {
+                throw r.error("slot must be subject or object, not '" + r.get(1) + "'");
+            }
+            if (!r.get(2).equals("same") && !r.get(2).equals("negate")) {
+                throw r.error("effect must be same or negate, not '" + r.get(2) + "'");
+            }
+            String key = r.get(0) + "/" + r.get(1);
+            if (light.put(key, new LightVerb(r.get(0), r.get(1).equals("object"), r.get(2).equals("negate")))
+                    != null) {
+                throw r.error("'" + r.get(0) + "' is listed twice for " + r.get(1));
+            }
+        }
+        Map<String, HolderNoun> holders = new LinkedHashMap<>();
+        for (TsvTable.Row r : TsvTable.load(DIR + "holder-nouns.tsv", 2).rows()) {
+            HolderType t;
+            try {
+                t = HolderType.valueOf(r.get(1).toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw r.error("type must be title, group, pronoun, author or report, not '" + r.get(1) + "'");
+            }
+            if (holders.put(r.get(0), new HolderNoun(r.get(0), t)) != null) {
+                throw r.error("'" + r.get(0) + "' is listed twice");
+            }
+        }
+        Map<String, String> heads = new LinkedHashMap<>();
+        for (TsvTable.Row r : TsvTable.load(DIR + "concept-heads.tsv", 2).rows()) {
+            if (!Set.of("Strategy", "Risk", "Policy", "Event", "none").contains(r.get(1))) {
+                throw r.error("class must be Strategy, Risk, Policy, Event or none, not '" + r.get(1) + "'");
+            }
+            if (heads.put(r.get(0), r.get(1)) != null) {
+                throw r.error("'" + r.get(0) + "' is listed twice");
+            }
+        }
+        return new Cues(evaluations, light, holders, heads);
+    }
+
+    /** A light verb for a lemma in the subject or object slot, or null. */
+    public LightVerb lightVerb(String lemma, boolean objectSlot) {
+        return lightVerbs.get(lemma + "/" + (objectSlot ? "object" : "subject"));
+    }
+
+    private static Polarity polarity(TsvTable.Row r, int col) {
+        try {
+            Polarity p = Polarity.parse(r.get(col));
+            if (p == Polarity.NEUTRAL) {
+                throw new IllegalArgumentException();
+            }
+            return p;
+        } catch (IllegalArgumentException e) {
+            throw r.error("polarity must be support, oppose or doubt, not '" + r.get(col) + "'");
+        }
+    }
+}

@@ -1,0 +1,274 @@
+package org.nonji.extract;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.nonji.Namespaces;
+import org.nonji.corpus.Essay;
+import org.nonji.syntax.EndingType;
+import org.nonji.syntax.Parse;
+import org.nonji.syntax.Piece;
+import org.nonji.syntax.Word;
+import org.nonji.nlp.PosTag;
+
+/**
+ * The noun phrases of one essay's parses, as stance targets and holders: the entity a phrase is headed by, or the
+ * concept it names, or the unnamed source it is.
+ *
+ * <p>A concept's label is the phrase as written, without its final particle and leading determiners
+ * (수출 다변화를 통한 위험 분산); a nominalised clause is told as its nouns and its verbal noun (중국 공장을 당장
+ * 철수하는 것 → 중국 공장 철수). Concepts with the same label without spaces (Latin letters lower-cased) are one
+ * concept across essays: {@code …/id/concept/{label without spaces}}.
+ */
+final class NounPhrases {
+    /** At most this many words make a concept label; a longer phrase keeps its last words. */
+    static final int MAX_WORDS = 7;
+    private static final String QUOTE_MARKS = "\"'“”‘’「」『』()[]";
+    private static final List<String> HEAD_SUFFIXES = List.of("", "들", "측");
+
+    private final Essay essay;
+    private final String text;
+    private final Map<Integer, List<Mention>> bySentence;
+    private final Cues cues;
+    private final Map<String, Concept> concepts = new LinkedHashMap<>();
+    private final List<Mention> conceptMentions = new ArrayList<>();
+
+    NounPhrases(Essay essay, Map<Integer, List<Mention>> bySentence, Cues cues) {
+        this.essay = essay;
+        this.text = essay.analysisText();
+        this.bySentence = bySentence;
+        this.cues = cues;
+    }
+
+    /** A noun phrase: the span it covers, without its final particle. */
+    record Phrase(int begin, int end) {
+    }
+
+    /** The span of the phrase word w heads: its modifiers, not its conjuncts. */
+    Phrase phrase(Parse p, int w) {
+        Word word = p.word(w);
+        int end = headEnd(word);
+        int begin = begin(p, w);
+        List<Word> inside = new ArrayList<>();
+        for (Word x : p.words()) {
+            if (x.begin() >= begin && x.end() <= word.end()) {
+                inside.add(x);
+            }
+        }
+        if (inside.size() > MAX_WORDS) {
+            begin = inside.get(inside.size() - MAX_WORDS).begin();
+        }
+        return new Phrase(begin, Math.max(begin, end));
+    }
+
+    private int begin(Parse p, int w) {
+        int b = p.word(w).begin();
+        for (int d : p.dependents(w)) {
+            if (p.dep(d) != Parse.Dep.CONJ && p.dep(d) != Parse.Dep.AUX && p.dep(d) != Parse.Dep.NEG) {
+                b = Math.min(b, begin(p, d));
+            }
+        }
+        return b;
+    }
+
+    /** Where the head's content ends: before its particles, or before the closing mark of a quoted name. */
+    private int headEnd(Word w) {
+        if (w.kind() == Word.Kind.FUNCTION && w.exit()) {
+            return Math.max(0, w.begin() - 1);
+        }
+        return w.contentEnd();
+    }
+
+    /** The mentions inside a span. */
+    List<Mention> inside(int sentence, int begin, int end) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : bySentence.getOrDefault(sentence, List.of())) {
+            if (m.begin() >= begin && m.end() <= end) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** The entity or candidate that heads the phrase of word w: a mention that ends where the head's content ends. */
+    Optional<Mention> headMention(Parse p, int w) {
+        Word word = p.word(w);
+        int end = headEnd(word);
+        Phrase ph = phrase(p, w);
+        Mention best = null;
+        for (Mention m : bySentence.getOrDefault(word.sentence(), List.of())) {
+            if (m.begin() < ph.begin() || m.end() > end || m.end() <= word.begin() && !word.exit()) {
+                continue;
+            }
+            String rest = text.substring(m.end(), end);
+            if (HEAD_SUFFIXES.contains(rest) && (best == null || m.end() - m.begin() > best.end() - best.begin())) {
+                best = m;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Whether the word's lemma is a generic head that names nothing alone (것, 점, 문제 alone). */
+    boolean generic(Word w) {
+        return "none".equals(cues.conceptHeads().get(w.lemma()));
+    }
+
+    /** The concept the phrase of word w names, minted once per label; empty for generic or empty phrases. */
+    Optional<Mention> concept(Parse p, int w) {
+        return concept(p, w, phrase(p, w));
+    }
+
+    /** The concept of a span the caller chose (an action with its object: 중국 공장 철수). */
+    Optional<Mention> concept(Parse p, int w, Phrase ph) {
+        Word head = p.word(w);
+        List<Word> words = new ArrayList<>();
+        for (Word x : p.words()) {
+            if (x.begin() >= ph.begin() && x.begin() < Math.max(ph.end(), head.begin() + 1)
+                    && x.bubble() >= 0) {
+                words.add(x);
+            }
+        }
+        boolean clause = head.lemma().equals("것") || head.lemma().equals("기") || (head.isPredicate()
+                && head.ending() == EndingType.NOMINAL) || (head.isPredicate() && verbalNoun(head) != null);
+        String label = clause ? clauseLabel(words, head) : phraseLabel(ph, words);
+        label = label.strip().replaceAll("\\s+", " ");
+        if (label.codePointCount(0, label.length()) < 2 || (words.size() <= 1 && generic(head))
+                || cues.conceptHeads().containsKey(label) && generic(head)) {
+            return Optional.empty();
+        }
+        String key = label.replace(" ", "").toLowerCase(Locale.ROOT);
+        String type = cues.conceptHeads().getOrDefault(lastWord(label), "Concept");
+        if (type.equals("none")) {
+            type = "Concept";
+        }
+        String iri = Namespaces.CONCEPT + URLEncoder.encode(key, StandardCharsets.UTF_8).replace("+", "%20");
+        Entity entity = new Entity(iri, type, Kind.CONCEPT, label, "", List.of(label));
+        List<Entity> about = new ArrayList<>();
+        for (Mention m : inside(head.sentence(), ph.begin(), Math.max(ph.end(), head.contentEnd()))) {
+            if (!about.contains(m.entity())) {
+                about.add(m.entity());
+            }
+        }
+        Concept c = concepts.get(iri);
+        if (c == null) {
+            concepts.put(iri, new Concept(entity, about));
+        } else {
+            List<Entity> merged = new ArrayList<>(c.about());
+            about.stream().filter(e -> !merged.contains(e)).forEach(merged::add);
+            concepts.put(iri, new Concept(c.entity(), merged));
+            entity = c.entity();
+        }
+        int end = Math.max(ph.end(), ph.begin() + 1);
+        Mention m = new Mention(ph.begin(), end, essay.text().substring(ph.begin(), end), entity, head.sentence());
+        if (!conceptMentions.contains(m)) {
+            conceptMentions.add(m);
+        }
+        return Optional.of(m);
+    }
+
+    private static String lastWord(String label) {
+        int i = label.lastIndexOf(' ');
+        return i < 0 ? label : label.substring(i + 1);
+    }
+
+    /** The phrase as written: original text, quotation marks removed, leading determiners and adverbs dropped. */
+    private String phraseLabel(Phrase ph, List<Word> words) {
+        int b = ph.begin();
+        for (Word w : words) {
+            if (w.begin() < b) {
+                continue;
+            }
+            if ((w.kind() == Word.Kind.DETERMINER || w.kind() == Word.Kind.ADVERB || demonstrative(w))
+                    && w.end() < ph.end()) {
+                b = nextWordStart(w.end(), ph.end());
+            } else {
+                break;
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        String span = essay.text().substring(b, Math.max(b, ph.end()));
+        for (char c : span.toCharArray()) {
+            if (QUOTE_MARKS.indexOf(c) < 0) {
+                out.append(c == '\n' ? ' ' : c);
+            }
+        }
+        return out.toString();
+    }
+
+    private int nextWordStart(int from, int limit) {
+        int i = from;
+        while (i < limit && !Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** A clause told as a noun phrase: nouns without particles, verbal nouns for verbs, no adverbs, no 것. */
+    private String clauseLabel(List<Word> words, Word head) {
+        List<String> parts = new ArrayList<>();
+        for (Word w : words) {
+            if (w.kind() == Word.Kind.ADVERB || w.kind() == Word.Kind.DETERMINER || demonstrative(w)) {
+                continue;
+            }
+            if (w.isNoun() || (w.kind() == Word.Kind.FUNCTION)) {
+                if (w == head && (w.lemma().equals("것") || w.lemma().equals("기"))) {
+                    continue;
+                }
+                String s = essay.text().substring(w.begin(), w.contentEnd());
+                if (!s.isBlank()) {
+                    parts.add(strip(s));
+                }
+            } else if (w.isPredicate()) {
+                String noun = verbalNoun(w);
+                parts.add(noun != null ? noun : strip(essay.text().substring(w.begin(), w.end())));
+            }
+        }
+        return String.join(" ", parts);
+    }
+
+    private String strip(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            if (QUOTE_MARKS.indexOf(c) < 0) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** The Sino-Korean noun of a 하다/되다 verb (철수하는 → 철수), else null. */
+    static String verbalNoun(Word w) {
+        for (Piece p : w.pieces()) {
+            if (p.tag() == PosTag.XSV || p.tag() == PosTag.XSA) {
+                return w.lemma().isEmpty() ? null : w.lemma();
+            }
+        }
+        return null;
+    }
+
+    /** 이, 그, 이것, 이러한…: words that point back rather than name. */
+    static boolean demonstrative(Word w) {
+        String l = w.lemma();
+        return l.equals("이") || l.equals("그") || l.equals("이것") || l.equals("그것") || l.equals("이들")
+                || l.equals("이러하") || l.equals("그러하") || l.equals("이런") || l.equals("그런")
+                || l.equals("이러") || l.equals("그러") || l.equals("이같") || l.equals("저");
+    }
+
+    /** Concepts minted so far, once each. */
+    List<Concept> concepts() {
+        return List.copyOf(concepts.values());
+    }
+
+    /** The spans where concepts were named as targets. */
+    List<Mention> conceptMentions() {
+        List<Mention> out = new ArrayList<>(conceptMentions);
+        out.sort(java.util.Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
+        return out;
+    }
+}

@@ -1,0 +1,781 @@
+package org.nonji.extract;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.nonji.Namespaces;
+import org.nonji.corpus.Essay;
+import org.nonji.nlp.PosTag;
+import org.nonji.syntax.EndingType;
+import org.nonji.syntax.Modality;
+import org.nonji.syntax.Parse;
+import org.nonji.syntax.Piece;
+import org.nonji.syntax.Predicate;
+import org.nonji.syntax.Role;
+import org.nonji.syntax.Word;
+
+/**
+ * Stances from the dependency parse: a predicate whose lemma is an evaluative word ({@code evaluations.tsv})
+ * points at its target through Korean grammar, by the word's frame: an evaluation judges its subject (X가
+ * 필요하다), a verb of taking sides its object (X를 반대하다), a directed action what it acts on when it ought to
+ * be done (X를 줄여야 한다). The holder is the author, unless the clause is reported (the speech verb's subject)
+ * or the verb is its agent's act. Targets are entities when an entity heads the phrase, else concepts.
+ *
+ * <p>Each step is a rule of {@code ontology/rules/stance-rules.tsv}, switched on or off there, and recorded on
+ * the stance it produced.
+ */
+public final class ParseStanceExtractor implements StanceExtractor {
+    /** The rules this extractor implements, all listed in stance-rules.tsv. */
+    public static final Set<String> RULES = Set.of("judge-subject", "judge-clause", "attitude-holder", "act-object",
+            "do-deontic", "deontic-action", "noun-complement", "copula-identity", "clause-object", "contrast",
+            "question-doubt", "adnominal-judge", "negating-prefix", "reported-speech", "report-noun",
+            "source-marker", "agent", "title-holder", "pronoun-holder", "first-person", "author", "head-entity",
+            "concept", "coordination", "anaphora", "negation", "hedge", "concession", "net-position");
+
+    private final Cues cues;
+    private final RuleBook rules;
+
+    public ParseStanceExtractor(Cues cues, RuleBook rules) {
+        this.cues = cues;
+        this.rules = rules;
+    }
+
+    @Override
+    public Result extract(Essay essay, List<Parse> parses, List<Mention> mentions) {
+        Run run = new Run(essay, mentions);
+        for (Parse p : parses) {
+            run.parse(p);
+        }
+        List<Stance> stances = run.stances();
+        return new Result(stances, run.phrases.concepts(), run.phrases.conceptMentions(),
+                rules.on("net-position") ? Positions.of(essay, stances) : List.of());
+    }
+
+    /** Who holds a clause's stances: nobody known, the author (empty mention), or a named or unnamed holder. */
+    private record Who(boolean known, Optional<Mention> mention, String rule) {
+        static final Who NOBODY = new Who(false, Optional.empty(), "reported-speech");
+
+        static Who author(String rule) {
+            return new Who(true, Optional.empty(), rule);
+        }
+
+        static Who of(Mention m, String rule) {
+            return new Who(true, Optional.of(m), rule);
+        }
+    }
+
+    /** A target with the rules that found it. */
+    private record Target(Mention mention, List<String> rules) {
+    }
+
+    /** The work on one essay. */
+    private final class Run {
+        private final Essay essay;
+        private final String text;
+        private final Map<Integer, List<Mention>> bySentence;
+        private final NounPhrases phrases;
+        private final List<Stance> out = new ArrayList<>();
+        private final Map<String, Mention> unnamed = new HashMap<>();
+        private Optional<Mention> lastHolder = Optional.empty();
+        private List<Mention> lastTargets = List.of();
+        private List<Mention> sentenceTargets = new ArrayList<>();
+        private int sentence = -1;
+
+        Run(Essay essay, List<Mention> mentions) {
+            this.essay = essay;
+            this.text = essay.analysisText();
+            this.bySentence = Mentions.bySentence(mentions);
+            this.phrases = new NounPhrases(essay, bySentence, cues);
+        }
+
+        List<Stance> stances() {
+            Map<String, Stance> unique = new LinkedHashMap<>();
+            for (Stance s : out) {
+                String key = s.holder().map(h -> h.entity().iri()).orElse("") + " " + s.target().entity().iri()
+                        + " " + s.cueBegin();
+                unique.putIfAbsent(key, s);
+            }
+            List<Stance> list = new ArrayList<>(unique.values());
+            list.sort(Comparator.comparingInt(Stance::sentence).thenComparingInt(Stance::cueBegin)
+                    .thenComparingInt(s -> s.target().begin()));
+            return list;
+        }
+
+        void parse(Parse p) {
+            for (Predicate pred : p.predicates()) {
+                int s = p.word(pred.word()).sentence();
+                if (s != sentence) {
+                    if (!sentenceTargets.isEmpty()) {
+                        lastTargets = sentenceTargets;
+                    }
+                    sentenceTargets = new ArrayList<>();
+                    sentence = s;
+                }
+                predicate(p, pred);
+            }
+        }
+
+        // ----- cues -----
+
+        private void predicate(Parse p, Predicate pred) {
+            Word w = p.word(pred.word());
+            int before = out.size();
+            Who ctx = contextHolder(p, pred.word());
+            Optional<Cues.Evaluation> eval = cues.evaluation(pred.lemma());
+            String prefixRule = null;
+            int negations = pred.negations();
+            if (eval.isEmpty() && rules.on("negating-prefix")) {
+                Cues.Evaluation e = cues.negatedByPrefix(pred.lemma());
+                if (e != null) {
+                    eval = Optional.of(e);
+                    negations++;
+                    prefixRule = "negating-prefix";
+                }
+            }
+            boolean adnominal = pred.ending().isAdnominal() && p.dep(pred.word()) == Parse.Dep.MOD;
+            if (eval.isPresent() && !adnominal) {
+                Cues.Evaluation e = eval.get();
+                switch (e.frame()) {
+                    case JUDGE -> judge(p, pred, e, negations, ctx, prefixRule);
+                    case ATTITUDE -> attitude(p, pred, e, negations, ctx);
+                    case ACT -> act(p, pred, e, negations, ctx);
+                    case DO -> directed(p, pred, e, negations, ctx);
+                }
+            } else if (eval.isPresent() && rules.on("adnominal-judge") && eval.get().frame() == Cues.Frame.JUDGE) {
+                int head = p.head(pred.word());
+                if (head >= 0) {
+                    emit(p, pred, ctx, targets(p, head), eval.get().after(negations), w, "adnominal-judge");
+                }
+            }
+            if (out.size() == before) {
+                lightVerb(p, pred, negations, ctx);
+            }
+            if (out.size() == before && pred.has(Modality.DEONTIC) && eval.isEmpty() && !adnominal) {
+                deonticAction(p, pred, negations, ctx);
+            }
+            if (out.size() == before) {
+                copulaIdentity(p, pred, ctx);
+            }
+            if (pred.ending() == EndingType.CONTRAST && rules.on("contrast")) {
+                contrast(p, pred, ctx);
+            }
+            if (pred.ending() == EndingType.QUESTION && pred.negations() == 0 && rules.on("question-doubt")) {
+                question(p, pred, before, ctx);
+            }
+        }
+
+        private void judge(Parse p, Predicate pred, Cues.Evaluation e, int negations, Who ctx, String extra) {
+            if (!rules.on("judge-subject")) {
+                return;
+            }
+            List<Integer> subjects = subjects(p, pred.word());
+            Word w = p.word(pred.word());
+            if (!subjects.isEmpty()) {
+                int s = subjects.get(0);
+                if (clauseObject(p, s, e.after(negations), pred, ctx, w, extra)) {
+                    return;
+                }
+                emit(p, pred, ctx, targets(p, s), e.after(negations), w, "judge-subject", extra);
+                return;
+            }
+            if (rules.on("judge-clause")) {
+                for (int d : p.dependents(pred.word())) {
+                    Word dw = p.word(d);
+                    if (dw.isPredicate() && (dw.ending() == EndingType.EMBEDDED || dw.ending() == EndingType.NOMINAL)
+                            && p.predicate(d).isPresent()) {
+                        List<Target> ts = clauseTargets(p, d);
+                        if (!ts.isEmpty()) {
+                            emit(p, pred, ctx, ts, e.after(negations), w, "judge-clause", extra);
+                            return;
+                        }
+                    }
+                }
+            }
+        }
+
+        /**
+         * A judged phrase that is a clause with a directed action (X를 늘리는 것이 바람직하다): the action's object
+         * gets the judgement turned by the action's direction. True when it applied.
+         */
+        private boolean clauseObject(Parse p, int s, Polarity polarity, Predicate pred, Who ctx, Word cue,
+                                     String extra) {
+            if (!rules.on("clause-object")) {
+                return false;
+            }
+            Word sw = p.word(s);
+            int action = -1;
+            if (sw.isPredicate() && sw.ending() == EndingType.NOMINAL) {
+                action = s;
+            } else if (sw.lemma().equals("것")) {
+                for (int d : p.dependents(s)) {
+                    if (p.word(d).isPredicate() && p.word(d).ending().isAdnominal()) {
+                        action = d;
+                    }
+                }
+            }
+            if (action < 0 || p.predicate(action).isEmpty()) {
+                return false;
+            }
+            Optional<Cues.Evaluation> dir = cues.evaluation(p.predicate(action).get().lemma())
+                    .filter(x -> x.frame() == Cues.Frame.DO || x.frame() == Cues.Frame.ACT);
+            List<Integer> objects = p.arguments(action, Role.OBJECT);
+            if (dir.isEmpty() || objects.isEmpty()) {
+                return false;
+            }
+            Polarity turned = dir.get().after(p.predicate(action).get().negations()) == Polarity.OPPOSE
+                    ? polarity.negate() : polarity;
+            emit(p, pred, ctx, targets(p, objects.get(0)), turned, cue, "judge-subject", "clause-object", extra);
+            return true;
+        }
+
+        private void attitude(Parse p, Predicate pred, Cues.Evaluation e, int negations, Who ctx) {
+            Word w = p.word(pred.word());
+            for (int s : subjects(p, pred.word())) {
+                Optional<Who> who = agent(p, s);
+                if (who.isPresent() && rules.on("attitude-holder")) {
+                    List<Target> ts = dativeTargets(p, pred.word());
+                    if (!ts.isEmpty()) {
+                        emit(p, pred, who.get(), ts, e.after(negations), w, "attitude-holder");
+                    }
+                    return;
+                }
+            }
+            judge(p, pred, e, negations, ctx, null);
+        }
+
+        private void act(Parse p, Predicate pred, Cues.Evaluation e, int negations, Who ctx) {
+            if (!rules.on("act-object")) {
+                return;
+            }
+            Word w = p.word(pred.word());
+            if (passive(w, pred)) {
+                judge(p, pred, e, negations, ctx, null);   // X가 우려된다: what is feared is the subject
+                return;
+            }
+            Who holder = ctx;
+            if (!pred.has(Modality.DEONTIC) && rules.on("agent")) {
+                for (int s : subjects(p, pred.word())) {
+                    Optional<Who> who = agent(p, s);
+                    if (who.isPresent()) {
+                        holder = who.get();
+                    }
+                    break;
+                }
+            }
+            List<Integer> objects = p.arguments(pred.word(), Role.OBJECT);
+            if (!objects.isEmpty() && nounComplement(p, pred, objects.get(0), negations, holder)) {
+                return;   // X의 필요성을 강조했다: the noun is the cue
+            }
+            List<Target> ts = objects.isEmpty() ? dativeTargets(p, pred.word()) : targets(p, objects.get(0));
+            emit(p, pred, holder, ts, e.after(negations), w, "act-object");
+        }
+
+        private void directed(Parse p, Predicate pred, Cues.Evaluation e, int negations, Who ctx) {
+            if (!rules.on("do-deontic") || !(pred.has(Modality.DEONTIC) || pred.ending() == EndingType.QUESTION)) {
+                return;
+            }
+            Word w = p.word(pred.word());
+            List<Integer> objects = p.arguments(pred.word(), Role.OBJECT);
+            List<Target> ts;
+            if (!objects.isEmpty()) {
+                ts = targets(p, objects.get(0));
+            } else if (passive(w, pred) || !dativeTargets(p, pred.word()).isEmpty()) {
+                ts = passive(w, pred) ? subjectTargets(p, pred.word()) : dativeTargets(p, pred.word());
+            } else {
+                return;
+            }
+            emit(p, pred, ctx, ts, e.after(negations), w, "do-deontic");
+        }
+
+        /** 중국 공장을 철수해야 한다: the action, object and verbal noun, as a concept the holder supports. */
+        private void deonticAction(Parse p, Predicate pred, int negations, Who ctx) {
+            if (!rules.on("deontic-action")) {
+                return;
+            }
+            Word w = p.word(pred.word());
+            String noun = NounPhrases.verbalNoun(w);
+            List<Integer> objects = p.arguments(pred.word(), Role.OBJECT);
+            if (noun == null || objects.isEmpty() || cues.lightVerb(pred.lemma(), true) != null) {
+                return;
+            }
+            NounPhrases.Phrase obj = phrases.phrase(p, objects.get(0));
+            Optional<Mention> c = rules.on("concept")
+                    ? phrases.concept(p, pred.word(), new NounPhrases.Phrase(obj.begin(), w.contentEnd()))
+                    : Optional.empty();
+            c.ifPresent(m -> emit(p, pred, ctx, List.of(new Target(m, List.of("concept"))),
+                    negations % 2 == 1 ? Polarity.OPPOSE : Polarity.SUPPORT, w, "deontic-action"));
+        }
+
+        /** X에 대한 우려가 크다, 필요가 없다: an evaluative noun carried by a light verb judges its complement. */
+        private void lightVerb(Parse p, Predicate pred, int negations, Who ctx) {
+            Cues.LightVerb subjectSlot = cues.lightVerb(pred.lemma(), false);
+            if (subjectSlot != null) {
+                for (int s : subjects(p, pred.word())) {
+                    Who holder = ctx;
+                    for (int d : p.dependents(pred.word())) {
+                        if (p.dep(d) == Parse.Dep.ARG && p.word(d).role() == Role.LOCATIVE && p.word(d).topic()) {
+                            Optional<Who> src = holder(p, d, false);   // 업계에서는 …우려가 나온다
+                            if (src.isPresent()) {
+                                holder = src.get();
+                            }
+                        }
+                    }
+                    if (nounComplement(p, pred, s, negations + (subjectSlot.negates() ? 1 : 0), holder)) {
+                        return;
+                    }
+                }
+            }
+            Cues.LightVerb objectSlot = cues.lightVerb(pred.lemma(), true);
+            if (objectSlot != null) {
+                for (int o : p.arguments(pred.word(), Role.OBJECT)) {
+                    Who holder = ctx;
+                    if (rules.on("agent")) {
+                        for (int s : subjects(p, pred.word())) {
+                            holder = agent(p, s).orElse(ctx);
+                            break;
+                        }
+                    }
+                    if (nounComplement(p, pred, o, negations + (objectSlot.negates() ? 1 : 0), holder)) {
+                        return;
+                    }
+                }
+            }
+        }
+
+        /** Whether word n is an evaluative noun with a complement; emits the stance on the complement if so. */
+        private boolean nounComplement(Parse p, Predicate pred, int n, int negations, Who holder) {
+            if (!rules.on("noun-complement")) {
+                return false;
+            }
+            Word nw = p.word(n);
+            Optional<Cues.Evaluation> e = cues.evaluation(nw.lemma());
+            if (e.isEmpty() || e.get().frame() == Cues.Frame.DO) {
+                return false;
+            }
+            List<Target> ts = new ArrayList<>();
+            for (int d : p.dependents(n)) {
+                Word dw = p.word(d);
+                if (p.dep(d) != Parse.Dep.MOD) {
+                    continue;
+                }
+                if (dw.role() == Role.GENITIVE && dw.isNoun()) {
+                    ts.addAll(targets(p, d));
+                } else if (dw.isPredicate() && (dw.lemma().equals("대하") || dw.lemma().equals("관하"))) {
+                    ts.addAll(dativeOf(p, d));
+                } else if (dw.isPredicate() && dw.ending().isAdnominal() && p.predicate(d).isPresent()) {
+                    ts.addAll(clauseTargets(p, d));
+                }
+            }
+            if (ts.isEmpty()) {
+                return false;
+            }
+            emit(p, pred, holder, ts, e.get().after(negations), nw, "noun-complement");
+            return true;
+        }
+
+        /** 해법은 X다, 문제는 X다: the topic noun's polarity goes to what the copula names. */
+        private void copulaIdentity(Parse p, Predicate pred, Who ctx) {
+            Word w = p.word(pred.word());
+            if (!rules.on("copula-identity") || w.pieces().stream().noneMatch(x -> x.tag() == PosTag.VCP)
+                    || pred.lemma().isEmpty()) {
+                return;
+            }
+            for (int s : subjects(p, pred.word())) {
+                Word sw = p.word(s);
+                Optional<Cues.Evaluation> e = cues.evaluation(sw.lemma());
+                if (e.isEmpty() || e.get().frame() != Cues.Frame.JUDGE) {
+                    continue;
+                }
+                List<Target> ts = targets(p, pred.word());
+                emit(p, pred, ctx, ts, e.get().after(pred.negations()), sw, "copula-identity");
+                return;
+            }
+        }
+
+        /** X가 아니라 Y: X opposed, Y (the next clause's subject, or what its copula names) supported. */
+        private void contrast(Parse p, Predicate pred, Who ctx) {
+            Word w = p.word(pred.word());
+            if (pred.complement() >= 0) {
+                emit(p, pred, ctx, targets(p, pred.complement()), Polarity.OPPOSE, w, "contrast");
+            }
+            int head = p.head(pred.word());
+            if (head >= 0 && p.predicate(head).isPresent()) {
+                List<Integer> subj = new ArrayList<>();
+                for (int d : p.dependents(head)) {
+                    if (d > pred.word() && p.dep(d) == Parse.Dep.ARG && p.word(d).role().isSubjectLike()) {
+                        subj.add(d);
+                    }
+                }
+                List<Target> ts = subj.isEmpty() ? targets(p, head) : targets(p, subj.get(0));
+                emit(p, p.predicate(head).get(), ctx, ts, Polarity.SUPPORT, w, "contrast");
+            }
+        }
+
+        /** A question without negation doubts what the clause supports, or, with nothing found, its subject. */
+        private void question(Parse p, Predicate pred, int from, Who ctx) {
+            boolean changed = false;
+            for (int i = from; i < out.size(); i++) {
+                Stance s = out.get(i);
+                if (s.polarity() == Polarity.SUPPORT) {
+                    out.set(i, s.withPolarity(Polarity.DOUBT, "question-doubt"));
+                    changed = true;
+                }
+            }
+            if (out.size() > from || changed) {
+                return;
+            }
+            if (!(pred.has(Modality.POSSIBILITY) || cues.evaluation(pred.lemma()).isPresent())) {
+                return;
+            }
+            List<Target> ts = subjectTargets(p, pred.word());
+            if (ts.isEmpty()) {
+                List<Integer> objects = p.arguments(pred.word(), Role.OBJECT);
+                ts = objects.isEmpty() ? List.of() : targets(p, objects.get(0));
+            }
+            emit(p, pred, ctx, ts, Polarity.DOUBT, p.word(pred.word()), "question-doubt");
+        }
+
+        // ----- arguments and targets -----
+
+        /** Subject-like arguments: a subject first, then a topic, then a delimited one (도, 만). */
+        private List<Integer> subjects(Parse p, int pred) {
+            List<Integer> out = new ArrayList<>();
+            for (Role r : List.of(Role.SUBJECT, Role.TOPIC, Role.ADDITIVE)) {
+                out.addAll(p.arguments(pred, r));
+            }
+            return out;
+        }
+
+        private List<Target> subjectTargets(Parse p, int pred) {
+            List<Integer> s = subjects(p, pred);
+            return s.isEmpty() ? List.of() : targets(p, s.get(0));
+        }
+
+        /** X에 반대하다, X에 대해 우려했다: the dative, or the dative of 대해/대한. */
+        private List<Target> dativeTargets(Parse p, int pred) {
+            List<Integer> dat = p.arguments(pred, Role.DATIVE);
+            if (!dat.isEmpty()) {
+                return targets(p, dat.get(dat.size() - 1));
+            }
+            for (int d : p.dependents(pred)) {
+                Word dw = p.word(d);
+                if (dw.isPredicate() && (dw.lemma().equals("대하") || dw.lemma().equals("관하"))) {
+                    return dativeOf(p, d);
+                }
+            }
+            return List.of();
+        }
+
+        private List<Target> dativeOf(Parse p, int d) {
+            List<Integer> dat = p.arguments(d, Role.DATIVE);
+            return dat.isEmpty() ? List.of() : targets(p, dat.get(0));
+        }
+
+        /** What a clause is about: its object when it has one, else its subject (삼성이 점유율을 되찾을지 → 삼성). */
+        private List<Target> clauseTargets(Parse p, int clause) {
+            List<Integer> s = subjects(p, clause);
+            if (!s.isEmpty() && agent(p, s.get(0)).isPresent()) {
+                return targets(p, s.get(0));
+            }
+            List<Integer> o = p.arguments(clause, Role.OBJECT);
+            if (!o.isEmpty()) {
+                return targets(p, o.get(0));
+            }
+            return s.isEmpty() ? List.of() : targets(p, s.get(0));
+        }
+
+        /** The targets of an argument word and the words coordinated with it. */
+        private List<Target> targets(Parse p, int w) {
+            List<Target> ts = new ArrayList<>();
+            List<Integer> conj = rules.on("coordination") ? p.conjuncts(w) : List.of(w);
+            for (int c : conj) {
+                target(p, c).ifPresent(t -> ts.add(conj.size() > 1
+                        ? new Target(t.mention(), with(t.rules(), "coordination")) : t));
+            }
+            return ts;
+        }
+
+        private Optional<Target> target(Parse p, int w) {
+            Word word = p.word(w);
+            if (rules.on("anaphora") && (NounPhrases.demonstrative(word) || (phrases.generic(word)
+                    && p.dependents(w).stream().anyMatch(d -> NounPhrases.demonstrative(p.word(d)))))) {
+                if (!lastTargets.isEmpty()) {
+                    return Optional.of(new Target(lastTargets.get(lastTargets.size() - 1), List.of("anaphora")));
+                }
+                return Optional.empty();
+            }
+            if (rules.on("head-entity")) {
+                Optional<Mention> m = phrases.headMention(p, w);
+                if (m.isPresent()) {
+                    return Optional.of(new Target(m.get(), List.of("head-entity")));
+                }
+            }
+            if (rules.on("concept") && (word.isNominal() || word.isNoun() || word.isPredicate())) {
+                return phrases.concept(p, w).map(m -> new Target(m, List.of("concept")));
+            }
+            return Optional.empty();
+        }
+
+        // ----- holders -----
+
+        /** Who holds what predicate i says: the speaker of a reported clause, a report noun's owner, or the author. */
+        private Who contextHolder(Parse p, int i) {
+            int k = i;
+            while (p.head(k) >= 0) {
+                int h = p.head(k);
+                Parse.Dep d = p.dep(k);
+                Word kw = p.word(k);
+                if (d == Parse.Dep.QUOTE && rules.on("reported-speech")) {
+                    int s = h;
+                    while (s >= 0 && p.predicate(s).isEmpty()) {
+                        s = p.head(s);
+                    }
+                    if (s < 0) {
+                        return Who.NOBODY;
+                    }
+                    Optional<Who> speaker = speaker(p, s);
+                    return speaker.orElse(Who.NOBODY);
+                }
+                if (kw.ending() == EndingType.QUOTE_NOUN && rules.on("report-noun")) {
+                    Word hw = p.word(h);
+                    Cues.HolderNoun hn = cues.holderNouns().get(hw.lemma());
+                    if (hn != null && hn.type() == Cues.HolderType.REPORT) {
+                        return reportNounHolder(p, h);
+                    }
+                }
+                k = h;
+            }
+            if (p.word(i).bubble() != 0 && p.word(k).bubble() != 0) {
+                return Who.NOBODY;   // a quotation nobody is said to have spoken
+            }
+            if (rules.on("source-marker")) {
+                Optional<Who> src = sourceMarker(p, p.word(i).sentence());
+                if (src.isPresent()) {
+                    return src.get();
+                }
+            }
+            return rules.on("author") ? Who.author("author") : Who.NOBODY;
+        }
+
+        /** The subject of speech predicate s, inherited from the clause it joins, or a topical source. */
+        private Optional<Who> speaker(Parse p, int s) {
+            for (int x = s; x >= 0; ) {
+                for (int a : subjects(p, x)) {
+                    Optional<Who> who = holder(p, a, false);
+                    if (who.isPresent()) {
+                        return who.map(w -> new Who(w.known(), w.mention(), w.rule().equals("author")
+                                ? "first-person" : w.rule()));
+                    }
+                }
+                for (int a : p.dependents(x)) {
+                    if (p.dep(a) == Parse.Dep.ARG && p.word(a).role() == Role.LOCATIVE && p.word(a).topic()) {
+                        Optional<Who> who = holder(p, a, false);
+                        if (who.isPresent()) {
+                            return who;
+                        }
+                    }
+                }
+                if (p.dep(x) != Parse.Dep.CLAUSE) {
+                    break;
+                }
+                int h = p.head(x);
+                while (h >= 0 && p.predicate(h).isEmpty()) {
+                    h = p.head(h);
+                }
+                x = h;
+            }
+            return Optional.empty();
+        }
+
+        /** …다는 입장이다 / …다는 입장을 밝혔다 / …라는 지적이 나온다: who holds the reported view. */
+        private Who reportNounHolder(Parse p, int noun) {
+            int g = noun;
+            if (p.predicate(noun).isEmpty()) {
+                g = p.head(noun);
+                while (g >= 0 && p.predicate(g).isEmpty()) {
+                    g = p.head(g);
+                }
+            }
+            if (g >= 0) {
+                Optional<Who> s = speaker(p, g);
+                if (s.isPresent()) {
+                    return new Who(true, s.get().mention(), "report-noun");
+                }
+            }
+            return Who.NOBODY;
+        }
+
+        private Optional<Who> sourceMarker(Parse p, int sentence) {
+            for (Predicate pred : p.predicates()) {
+                Word w = p.word(pred.word());
+                if (w.sentence() == sentence && w.lemma().equals("따르") && pred.ending() == EndingType.CONDITIONAL) {
+                    for (int d : p.arguments(pred.word(), Role.DATIVE)) {
+                        Optional<Who> who = holder(p, d, false);
+                        if (who.isPresent()) {
+                            return Optional.of(new Who(true, who.get().mention(), "source-marker"));
+                        }
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The agentive holder an argument names, if it names someone (rule agent). */
+        private Optional<Who> agent(Parse p, int w) {
+            return holder(p, w, true).filter(Who::known)
+                    .map(x -> new Who(true, x.mention(), x.mention().isEmpty() ? "first-person" : "agent"));
+        }
+
+        /**
+         * The holder the phrase of word w names: a person, else the body named in it, else a candidate; an official
+         * or unnamed source by its own words; a pronoun by the last holder; 나/우리 by the author. With
+         * {@code strict}, a phrase that names nobody in particular (한국 기업들) is no holder; otherwise it is an
+         * unnamed one, since whoever speaks holds what they say.
+         */
+        private Optional<Who> holder(Parse p, int w, boolean strict) {
+            Word word = p.word(w);
+            String head = word.lemma();
+            Cues.HolderNoun hn = cues.holderNouns().get(head);
+            if (hn == null && head.length() > 2) {
+                hn = cues.holderNouns().get(head.substring(head.length() - 2));   // 상무장관, 선임연구위원
+            }
+            if (hn != null && hn.type() == Cues.HolderType.AUTHOR && rules.on("first-person")) {
+                return Optional.of(Who.author("first-person"));
+            }
+            if (hn != null && hn.type() == Cues.HolderType.PRONOUN) {
+                return rules.on("pronoun-holder") && lastHolder.isPresent()
+                        ? Optional.of(Who.of(lastHolder.get(), "pronoun-holder")) : Optional.empty();
+            }
+            NounPhrases.Phrase ph = phrases.phrase(p, w);
+            List<Mention> inside = phrases.inside(word.sentence(), ph.begin(), Math.max(ph.end(), word.contentEnd()));
+            Optional<Mention> headMention = phrases.headMention(p, w);
+            Mention named = null;
+            if (headMention.isPresent() && holderKind(headMention.get())) {
+                named = headMention.get();
+            } else if (hn != null && (hn.type() == Cues.HolderType.TITLE || hn.type() == Cues.HolderType.GROUP)
+                    && rules.on("title-holder")) {
+                for (Mention m : inside) {
+                    if (m.entity().type().equals("Person")) {
+                        named = m;
+                    }
+                }
+                if (named == null) {
+                    for (Mention m : inside) {
+                        if (holderKind(m)) {
+                            named = m;
+                        }
+                    }
+                }
+            }
+            if (named != null) {
+                lastHolder = Optional.of(named);
+                return Optional.of(Who.of(named, hn != null ? "title-holder" : "agent"));
+            }
+            if (hn != null && hn.type() != Cues.HolderType.REPORT && rules.on("title-holder")
+                    || !strict && word.isNoun()) {
+                if (headMention.isPresent() || !word.isNoun()) {
+                    return Optional.empty();
+                }
+                Mention source = unnamed(p, w, ph);
+                lastHolder = Optional.of(source);
+                return Optional.of(Who.of(source, "title-holder"));
+            }
+            return Optional.empty();
+        }
+
+        private boolean holderKind(Mention m) {
+            return m.entity().kind() == Kind.ACTOR || m.entity().kind() == Kind.CANDIDATE;
+        }
+
+        /** An unnamed source (업계 관계자, 일각), one per label and essay. */
+        private Mention unnamed(Parse p, int w, NounPhrases.Phrase ph) {
+            Word word = p.word(w);
+            int end = Math.max(ph.end(), ph.begin() + 1);
+            String label = essay.text().substring(ph.begin(), end).replaceAll("\\s+", " ").strip();
+            String key = label.replace(" ", "");
+            Mention known = unnamed.get(key);
+            Entity e = known != null ? known.entity() : new Entity(Namespaces.ESSAY + essay.id() + "/source/"
+                    + URLEncoder.encode(key, StandardCharsets.UTF_8).replace("+", "%20"), "UnnamedSource",
+                    Kind.ACTOR, label, "", List.of(label));
+            Mention m = new Mention(ph.begin(), end, essay.text().substring(ph.begin(), end), e, word.sentence());
+            unnamed.putIfAbsent(key, m);
+            return m;
+        }
+
+        // ----- output -----
+
+        private void emit(Parse p, Predicate pred, Who holder, List<Target> targets, Polarity polarity, Word cue,
+                          String... ruleIds) {
+            if (!holder.known() || targets.isEmpty()) {
+                return;
+            }
+            boolean negated = pred.negated();
+            boolean hedged = rules.on("hedge") && (pred.has(Modality.POSSIBILITY) || pred.has(Modality.HEDGE)
+                    || pred.ending() == EndingType.CONDITIONAL);
+            boolean conceded = rules.on("concession") && pred.ending() == EndingType.CONCESSIVE;
+            int[] ev = evidence(p, pred);
+            for (Target t : targets) {
+                if (holder.mention().isPresent()
+                        && holder.mention().get().entity().iri().equals(t.mention().entity().iri())) {
+                    continue;
+                }
+                List<String> used = new ArrayList<>();
+                for (String r : ruleIds) {
+                    if (r != null && !used.contains(r)) {
+                        used.add(r);
+                    }
+                }
+                used.add(holder.rule());
+                t.rules().forEach(r -> {
+                    if (!used.contains(r)) {
+                        used.add(r);
+                    }
+                });
+                if (negated && rules.on("negation")) {
+                    used.add("negation");
+                }
+                if (hedged) {
+                    used.add("hedge");
+                }
+                if (conceded) {
+                    used.add("concession");
+                }
+                Polarity pol = rules.on("negation") || !negated ? polarity : polarity.negate();
+                out.add(new Stance(holder.mention(), t.mention(), pol, negated, hedged, conceded,
+                        essay.text().substring(cue.begin(), cue.end()), cue.begin(), cue.end(), ev[0], ev[1],
+                        cue.sentence(), used));
+                sentenceTargets.add(t.mention());
+            }
+        }
+
+        private int[] evidence(Parse p, Predicate pred) {
+            return Evidence.of(essay, p, pred);
+        }
+    }
+
+    private static boolean passive(Word w, Predicate pred) {
+        if (pred.has(Modality.PASSIVE)) {
+            return true;
+        }
+        for (Piece x : w.pieces()) {
+            if (x.tag() == PosTag.XSV && (x.form().equals("되") || x.form().equals("받"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> with(List<String> list, String more) {
+        List<String> out = new ArrayList<>(list);
+        out.add(more);
+        return out;
+    }
+}

@@ -1,0 +1,87 @@
+package org.nonji.syntax;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.nonji.TsvTable;
+
+/**
+ * General Korean grammar as data, under {@code ontology/grammar/}: what endings do, what particles mark, which
+ * auxiliary constructions add which modality, and which nouns pass their clause's subject on. Nothing here is
+ * about any essay or topic.
+ */
+public record Grammar(Map<String, EndingType> endings, Map<String, Role> particles, List<Auxiliary> auxiliaries,
+                      Set<String> controlNouns) {
+    private static final String DIR = "ontology/grammar/";
+
+    /**
+     * An auxiliary construction: after a main word whose link (ending plus particles) is {@code link}, words whose
+     * first morphemes are {@code words} add {@code modality} (null: none) and {@code negations} negations.
+     */
+    public record Auxiliary(String link, List<String> words, Modality modality, int negations) {
+        public Auxiliary {
+            Objects.requireNonNull(link, "link");
+            words = List.copyOf(words);
+        }
+    }
+
+    public Grammar {
+        endings = Map.copyOf(endings);
+        particles = Map.copyOf(particles);
+        auxiliaries = List.copyOf(auxiliaries);
+        controlNouns = Set.copyOf(controlNouns);
+    }
+
+    /** The grammar bundled in the jar. */
+    public static Grammar bundled() {
+        Map<String, EndingType> endings = new LinkedHashMap<>();
+        for (TsvTable.Row r : TsvTable.load(DIR + "endings.tsv", 2).rows()) {
+            try {
+                if (endings.put(r.get(0), EndingType.parse(r.get(1))) != null) {
+                    throw r.error("ending '" + r.get(0) + "' is listed twice");
+                }
+            } catch (IllegalArgumentException e) {
+                throw r.error("unknown ending type '" + r.get(1) + "'");
+            }
+        }
+        Map<String, Role> particles = new LinkedHashMap<>();
+        for (TsvTable.Row r : TsvTable.load(DIR + "case-particles.tsv", 2).rows()) {
+            try {
+                if (particles.put(r.get(0), Role.parse(r.get(1))) != null) {
+                    throw r.error("particle '" + r.get(0) + "' is listed twice");
+                }
+            } catch (IllegalArgumentException e) {
+                throw r.error("unknown role '" + r.get(1) + "'");
+            }
+        }
+        List<Auxiliary> aux = new ArrayList<>();
+        for (TsvTable.Row r : TsvTable.load(DIR + "auxiliaries.tsv", 3).rows()) {
+            String m = r.get(2);
+            int negations = switch (m) {
+                case "negation", "prohibition", "impossibility" -> 1;
+                default -> 0;
+            };
+            String modality = switch (m) {
+                case "negation" -> "none";
+                case "prohibition" -> "deontic";
+                case "impossibility" -> "possibility";
+                default -> m;
+            };
+            try {
+                aux.add(new Auxiliary(r.get(0), List.of(r.get(1).split(" ")), Modality.parse(modality), negations));
+            } catch (IllegalArgumentException e) {
+                throw r.error("unknown modality '" + m + "'");
+            }
+        }
+        // longest first, so 것 보이 (hedge) wins over 것 (future)
+        aux.sort(Comparator.comparingInt((Auxiliary a) -> -a.words().size()));
+        return new Grammar(endings, particles, aux,
+                new LinkedHashSet<>(TsvTable.load(DIR + "control-nouns.tsv", 1).firstColumn()));
+    }
+}

@@ -1,0 +1,795 @@
+package org.nonji.syntax;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.nonji.corpus.Sentence;
+import org.nonji.nlp.Morpheme;
+import org.nonji.nlp.PosTag;
+
+/**
+ * A rule-based dependency parser for Korean over the analyser's morphemes. Korean is head-final and marks roles
+ * with particles and endings, so a word's head is found to its right:
+ *
+ * <ul>
+ *   <li>a bare noun, a genitive (X의), a determiner or a relative clause (…하는, …한) modifies the next noun;</li>
+ *   <li>a noun with a case particle is an argument of the nearest predicate to its right, except that a topic
+ *       (X는) skips relative clauses, a subject or object skips a predicate that already has one nearer, and an
+ *       agent before a reported clause (정부는 [규제 완화가 필요하다]고 밝혔다) belongs to the speech verb;</li>
+ *   <li>a clause ending (…하고, …지만, …다고) joins its predicate to the next one; a final ending (…다) makes the
+ *       root;</li>
+ *   <li>auxiliary constructions (해야 한다, 하지 않다, 할 수 있다) join their main predicate as one unit with a
+ *       modality (data: {@code ontology/grammar/auxiliaries.tsv});</li>
+ *   <li>a quotation is parsed on its own, and its last predicate hangs from the word glued to the closing mark
+ *       ("…"라고, '…'이), which takes its place outside.</li>
+ * </ul>
+ *
+ * <p>Sentences that one quotation spans are parsed together. The parser is a heuristic, measured through the
+ * extraction it feeds; it never fails: what it cannot attach becomes a root.
+ */
+public final class HeadFinalParser {
+    private static final Pattern PIECE = Pattern.compile("(.+?)/([A-Z]+)(?:\\+|$)");
+    private static final String TRAILING_PUNCT = ".?!…;:~。";
+    private static final int MAX_PAREN = 120;
+    private static final int MAX_UNIT_SENTENCES = 8;
+
+    private final Grammar grammar;
+
+    public HeadFinalParser(Grammar grammar) {
+        this.grammar = Objects.requireNonNull(grammar, "grammar");
+    }
+
+    /**
+     * Parses the sentences of a text.
+     *
+     * @param text      the analysis text all offsets point into
+     * @param morphemes the analyser's morphemes of the whole text
+     * @param agentive  whether a word names someone who can speak or act (an actor, an official): decides whether
+     *                  a subject before a reported clause is the speaker's
+     */
+    public List<Parse> parse(String text, List<Sentence> sentences, List<Morpheme> morphemes,
+                             java.util.function.Predicate<Word> agentive) {
+        List<Morpheme> tokens = topLevel(morphemes);
+        List<QuoteSpans.Quote> quotes = QuoteSpans.find(text);
+        List<Parse> out = new ArrayList<>();
+        int s = 0;
+        int t = 0;
+        while (s < sentences.size()) {
+            int last = s;
+            // a quotation that crosses a sentence end keeps the sentences together
+            while (last + 1 < sentences.size() && last - s < MAX_UNIT_SENTENCES
+                    && crosses(quotes, sentences.get(last).end(), sentences.get(last + 1).begin())) {
+                last++;
+            }
+            List<Sentence> unit = sentences.subList(s, last + 1);
+            while (t < tokens.size() && tokens.get(t).begin() < unit.get(0).begin()) {
+                t++;
+            }
+            out.add(new Unit(text, unit, tokens, t, quotes, agentive).parse());
+            s = last + 1;
+        }
+        return out;
+    }
+
+    private static boolean crosses(List<QuoteSpans.Quote> quotes, int end, int nextBegin) {
+        for (QuoteSpans.Quote q : quotes) {
+            if (q.open() < end && q.close() >= nextBegin) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The outermost morphemes: a compound or an inflected form with its reading (하/XSV+아야/E) rather than the
+     * parts Nori's MIXED mode also emits.
+     */
+    static List<Morpheme> topLevel(List<Morpheme> morphemes) {
+        List<Morpheme> sorted = new ArrayList<>(morphemes);
+        sorted.sort(Comparator.comparingInt(Morpheme::begin).thenComparing(Comparator.comparingInt(Morpheme::end)
+                .reversed()));
+        List<Morpheme> out = new ArrayList<>();
+        int lastEnd = -1;
+        for (Morpheme m : sorted) {
+            if (m.begin() >= lastEnd) {
+                out.add(m);
+                lastEnd = m.end();
+            }
+        }
+        return out;
+    }
+
+    /** The pieces of a morpheme's reading: 하/XSV+아야/E → 하/XSV, 아야/E. */
+    static List<Piece> pieces(Morpheme m) {
+        List<Piece> out = new ArrayList<>();
+        String a = m.analysis();
+        if (a.indexOf('/') < 0) {
+            out.add(new Piece(Jamo.compatible(m.surface()), m.tag()));
+            return out;
+        }
+        Matcher x = PIECE.matcher(a);
+        int at = 0;
+        while (at < a.length() && x.find(at) && x.start() == at) {
+            out.add(new Piece(Jamo.compatible(x.group(1)), PosTag.of(x.group(2))));
+            at = x.end();
+        }
+        if (out.isEmpty()) {
+            out.add(new Piece(Jamo.compatible(m.surface()), m.tag()));
+        }
+        return out;
+    }
+
+    /** The work on one parse unit (a sentence, or sentences one quotation spans). */
+    private final class Unit {
+        private final String text;
+        private final List<Sentence> sentences;
+        private final List<Morpheme> tokens;
+        private final int tokenFrom;
+        private final List<QuoteSpans.Quote> quotes;
+        private final java.util.function.Predicate<Word> agentive;
+        private final List<Word> words = new ArrayList<>();
+        private final Map<Integer, Integer> exitOf = new HashMap<>();   // quote id -> exit word
+        private final Map<Integer, Integer> closeOf = new HashMap<>();  // quote id -> closing offset
+        private int[] heads;
+        private Parse.Dep[] deps;
+        private final Map<Integer, Predicate> predicates = new TreeMap<>();
+        private BitSet consumed;
+
+        Unit(String text, List<Sentence> sentences, List<Morpheme> tokens, int tokenFrom,
+             List<QuoteSpans.Quote> quotes, java.util.function.Predicate<Word> agentive) {
+            this.text = text;
+            this.sentences = sentences;
+            this.tokens = tokens;
+            this.tokenFrom = tokenFrom;
+            int b = sentences.get(0).begin();
+            int e = sentences.get(sentences.size() - 1).end();
+            this.quotes = quotes.stream().filter(q -> q.open() >= b && q.open() < e).toList();
+            this.quotes.forEach(q -> closeOf.put(q.id(), q.close()));
+            this.agentive = agentive;
+        }
+
+        Parse parse() {
+            segment();
+            int n = words.size();
+            heads = new int[n];
+            deps = new Parse.Dep[n];
+            java.util.Arrays.fill(heads, -1);
+            java.util.Arrays.fill(deps, Parse.Dep.ROOT);
+            consumed = new BitSet(n);
+            Map<Integer, List<Integer>> bubbles = new TreeMap<>();
+            for (Word w : words) {
+                bubbles.computeIfAbsent(w.bubble(), k -> new ArrayList<>()).add(w.index());
+            }
+            for (List<Integer> b : bubbles.values()) {
+                units(b);
+            }
+            for (var e : bubbles.entrySet()) {
+                attach(e.getValue());
+            }
+            for (var e : bubbles.entrySet()) {
+                hangQuotation(e.getKey(), e.getValue());
+            }
+            return new Parse(words, heads, deps, predicates);
+        }
+
+        // ----- words -----
+
+        private void segment() {
+            List<int[]> parens = new ArrayList<>();
+            for (Sentence s : sentences) {
+                parens.addAll(parentheses(s));
+            }
+            int t = tokenFrom;
+            for (Sentence s : sentences) {
+                int i = s.begin();
+                while (i < s.end()) {
+                    char c = text.charAt(i);
+                    if (c == ',' || c == '，' || c == '、') {
+                        markComma();
+                        i++;
+                        continue;
+                    }
+                    if (Character.isWhitespace(c) || QuoteSpans.isQuoteMark(c)) {
+                        i++;
+                        continue;
+                    }
+                    int start = i;
+                    while (i < s.end() && !boundary(text.charAt(i))) {
+                        i++;
+                    }
+                    int end = i;
+                    boolean question = false;
+                    while (end > start && TRAILING_PUNCT.indexOf(text.charAt(end - 1)) >= 0) {
+                        question |= text.charAt(end - 1) == '?';
+                        end--;
+                    }
+                    if (end <= start || insideParens(parens, start, end)) {
+                        continue;
+                    }
+                    while (t < tokens.size() && tokens.get(t).begin() < start) {
+                        t++;
+                    }
+                    List<Morpheme> inWord = new ArrayList<>();
+                    int k = t;
+                    while (k < tokens.size() && tokens.get(k).begin() < end) {
+                        Morpheme m = tokens.get(k);
+                        if (m.end() <= end && !inParens(parens, m.begin())) {
+                            inWord.add(m);
+                        }
+                        k++;
+                    }
+                    Word w = word(start, end, s.index(), inWord, question);
+                    if (w != null) {
+                        words.add(w);
+                    }
+                }
+            }
+        }
+
+        private boolean boundary(char c) {
+            return Character.isWhitespace(c) || QuoteSpans.isQuoteMark(c) || c == ',' || c == '，' || c == '、';
+        }
+
+        private void markComma() {
+            if (!words.isEmpty()) {
+                Word w = words.get(words.size() - 1);
+                words.set(words.size() - 1, new Word(w.index(), w.begin(), w.end(), w.contentEnd(), w.sentence(),
+                        w.bubble(), w.pieces(), w.kind(), w.role(), w.topic(), w.ending(), w.link(), w.lemma(),
+                        w.first(), true, w.exit()));
+            }
+        }
+
+        private List<int[]> parentheses(Sentence s) {
+            List<int[]> out = new ArrayList<>();
+            for (int i = s.begin(); i < s.end(); i++) {
+                if (text.charAt(i) == '(' || text.charAt(i) == '（') {
+                    int close = -1;
+                    for (int j = i + 1; j < s.end() && j - i <= MAX_PAREN; j++) {
+                        if (text.charAt(j) == ')' || text.charAt(j) == '）') {
+                            close = j;
+                            break;
+                        }
+                    }
+                    if (close > 0) {
+                        out.add(new int[] {i, close});
+                        i = close;
+                    }
+                }
+            }
+            return out;
+        }
+
+        private boolean insideParens(List<int[]> parens, int b, int e) {
+            for (int[] p : parens) {
+                if (b >= p[0] && e <= p[1] + 1) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean inParens(List<int[]> parens, int offset) {
+            for (int[] p : parens) {
+                if (offset >= p[0] && offset <= p[1]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A word from its morphemes, or null when it has none that carry grammar. */
+        private Word word(int begin, int end, int sentence, List<Morpheme> ms, boolean question) {
+            List<Piece> pieces = new ArrayList<>();
+            List<Integer> pieceBegins = new ArrayList<>();
+            for (Morpheme m : ms) {
+                for (Piece p : pieces(m)) {
+                    if (!p.isSymbol()) {
+                        pieces.add(p);
+                        pieceBegins.add(m.begin());
+                    }
+                }
+            }
+            int bubble = 0;
+            int bubbleOpen = -1;
+            boolean exit = false;
+            for (QuoteSpans.Quote q : quotes) {
+                if (q.open() > end) {
+                    break;
+                }
+                if (q.contains(begin) && q.open() > bubbleOpen) {
+                    bubble = q.id();
+                    bubbleOpen = q.open();
+                }
+            }
+            if (pieces.isEmpty()) {
+                return null;
+            }
+            for (QuoteSpans.Quote q : quotes) {
+                if (q.close() == begin - 1 && !exitOf.containsKey(q.id())) {
+                    exitOf.put(q.id(), words.size());
+                    exit = true;
+                }
+            }
+            // trailing particles
+            int j = pieces.size();
+            while (j > 0 && pieces.get(j - 1).tag().isParticle()) {
+                j--;
+            }
+            List<Piece> content = pieces.subList(0, j);
+            List<Piece> particles = pieces.subList(j, pieces.size());
+            int contentEnd = end;
+            if (!particles.isEmpty()) {
+                int pb = pieceBegins.get(j);
+                boolean sharesToken = j > 0 && pieceBegins.get(j - 1) == pb;
+                contentEnd = sharesToken ? end : pb;
+            }
+            Role role = Role.NONE;
+            boolean topic = false;
+            StringBuilder chain = new StringBuilder();
+            for (Piece p : particles) {
+                chain.append(p.form());
+                Role r = grammar.particles().get(p.form());
+                if (r == Role.TOPIC) {
+                    topic = true;
+                }
+                if (r != null && (role == Role.NONE || (role == Role.ADDITIVE && r != Role.ADDITIVE))) {
+                    role = r;
+                }
+            }
+            if (role == Role.NONE && chain.length() > 0) {
+                role = grammar.particles().getOrDefault(chain.toString(), Role.NONE);
+            }
+            // the last ending and the stem before it
+            int lastE = -1;
+            boolean verbal = false;
+            for (int i = 0; i < content.size(); i++) {
+                Piece p = content.get(i);
+                if (p.tag().isEnding()) {
+                    lastE = i;
+                }
+                if (p.isVerbal()) {
+                    verbal = true;
+                }
+            }
+            String endingForm = lastE >= 0 ? content.get(lastE).form() : "";
+            String lemma = lemma(content);
+            String first = "";
+            for (Piece p : content) {
+                if (!p.tag().isEnding()) {
+                    first = p.form();
+                    break;
+                }
+            }
+            Word.Kind kind;
+            EndingType ending = EndingType.NONE;
+            if (verbal && (lastE >= 0 || hasTag(content, PosTag.VCP))) {
+                kind = Word.Kind.PREDICATE;
+                ending = ending(endingForm);
+                if (lemma.isEmpty()) {
+                    kind = Word.Kind.FUNCTION;   // '…'이라는, "…"이라고: only a copula and an ending
+                }
+            } else if (content.stream().anyMatch(Piece::isNominal)) {
+                kind = Word.Kind.NOUN;
+            } else if (!content.isEmpty() && (content.get(0).tag() == PosTag.MAG
+                    || content.get(0).tag() == PosTag.MAJ)) {
+                kind = Word.Kind.ADVERB;
+            } else if (!content.isEmpty() && content.get(0).tag() == PosTag.MM) {
+                kind = Word.Kind.DETERMINER;
+            } else if (content.isEmpty() || content.stream().allMatch(p -> p.tag().isEnding())) {
+                kind = Word.Kind.FUNCTION;
+                ending = endingForm.isEmpty() ? EndingType.NONE : ending(endingForm);
+            } else {
+                kind = Word.Kind.OTHER;
+            }
+            if (exit && kind == Word.Kind.FUNCTION && (role == Role.QUOTE || ending == EndingType.COORDINATE
+                    || ending == EndingType.QUOTATIVE || endingForm.equals("고") || endingForm.equals("며"))) {
+                // "…"고 밝혔다, "…"며: after a quotation these are quotative, whatever the tag
+                role = Role.QUOTE;
+                ending = EndingType.QUOTATIVE;
+            }
+            if (question && kind == Word.Kind.PREDICATE && (ending.isFinal() || ending == EndingType.NONE
+                    || ending == EndingType.CONCESSIVE || ending == EndingType.EMBEDDED)) {
+                ending = EndingType.QUESTION;
+            }
+            if (kind == Word.Kind.PREDICATE && ending == EndingType.FINAL && lemma.equals("아니")
+                    && endingForm.equals("라")) {
+                ending = EndingType.CONTRAST;
+            }
+            String link = Jamo.compatible(endingForm) + particlesAfter(content, particles, lastE);
+            return new Word(words.size(), begin, end, contentEnd, sentence, bubble, pieces, kind, role, topic,
+                    ending, link, lemma, first, false, exit);
+        }
+
+        private String particlesAfter(List<Piece> content, List<Piece> particles, int lastE) {
+            StringBuilder b = new StringBuilder();
+            if (lastE >= 0) {
+                for (int i = lastE + 1; i < content.size(); i++) {
+                    b.append(content.get(i).form());
+                }
+            }
+            particles.forEach(p -> b.append(p.form()));
+            return b.toString();
+        }
+
+        private boolean hasTag(List<Piece> ps, PosTag tag) {
+            return ps.stream().anyMatch(p -> p.tag() == tag);
+        }
+
+        private EndingType ending(String form) {
+            EndingType t = grammar.endings().get(form);
+            if (t != null) {
+                return t;
+            }
+            for (int i = 1; i < form.length(); i++) {
+                t = grammar.endings().get(form.substring(i));
+                if (t != null) {
+                    return t;
+                }
+            }
+            return EndingType.NONE;
+        }
+
+        /**
+         * What the word says: the nominal part before 하다/되다 (필요하다 → 필요, 불투명하다 → 불투명), the noun before
+         * the copula (현실적이다 → 현실적), else the content morphemes up to the first ending (늘려야 → 늘리).
+         */
+        private String lemma(List<Piece> content) {
+            StringBuilder b = new StringBuilder();
+            for (Piece p : content) {
+                if (p.tag().isEnding() || ((p.tag() == PosTag.XSV || p.tag() == PosTag.XSA || p.tag() == PosTag.VCP)
+                        && b.length() > 0)) {
+                    break;
+                }
+                if (p.tag() == PosTag.VCP) {
+                    break;
+                }
+                b.append(p.form());
+            }
+            return b.toString();
+        }
+
+        // ----- predicate units -----
+
+        /** Finds the predicate units of one quotation level, joining auxiliaries, negation adverbs, complements. */
+        private void units(List<Integer> level) {
+            for (int k = 0; k < level.size(); k++) {
+                int i = level.get(k);
+                Word w = words.get(i);
+                if (consumed.get(i) || !w.isPredicate()) {
+                    continue;
+                }
+                List<Integer> aux = new ArrayList<>();
+                Set<Modality> modalities = EnumSet.noneOf(Modality.class);
+                int negations = 0;
+                int pos = k;
+                while (true) {
+                    Grammar.Auxiliary a = auxiliaryAt(level, pos);
+                    if (a == null) {
+                        break;
+                    }
+                    for (int x = 1; x <= a.words().size(); x++) {
+                        int wi = level.get(pos + x);
+                        aux.add(wi);
+                        consumed.set(wi);
+                        heads[wi] = i;
+                        deps[wi] = Parse.Dep.AUX;
+                    }
+                    if (a.modality() != null) {
+                        modalities.add(a.modality());
+                    }
+                    negations += a.negations();
+                    pos += a.words().size();
+                }
+                if (aux.isEmpty() && (w.link().equals("지도") || w.link().equals("지는"))) {
+                    // 현실적이지도, 바람직하지도 않다: the coordinated predicates share the negation
+                    int x = k + 1;
+                    while (x < level.size() && words.get(level.get(x)).isPredicate()
+                            && words.get(level.get(x)).link().equals(w.link())) {
+                        x++;
+                    }
+                    if (x > k + 1 && x < level.size()) {
+                        String f = words.get(level.get(x)).first();
+                        if (f.equals("않") || f.equals("못하") || f.equals("못")) {
+                            negations++;
+                        }
+                    }
+                }
+                if (k > 0 && !consumed.get(level.get(k - 1))) {
+                    Word before = words.get(level.get(k - 1));
+                    if (before.kind() == Word.Kind.ADVERB && (before.lemma().equals("안")
+                            || before.lemma().equals("못"))) {
+                        negations++;
+                        consumed.set(before.index());
+                        heads[before.index()] = i;
+                        deps[before.index()] = Parse.Dep.NEG;
+                    }
+                }
+                int complement = -1;
+                String lemma = w.lemma();
+                if ((lemma.equals("아니") || lemma.equals("되")) && k > 0 && !consumed.get(level.get(k - 1))) {
+                    Word c = words.get(level.get(k - 1));
+                    if (c.isNoun() && c.role() == Role.SUBJECT) {
+                        complement = c.index();
+                        consumed.set(complement);
+                        heads[complement] = i;
+                        deps[complement] = Parse.Dep.COMPLEMENT;
+                        lemma = c.lemma();
+                    }
+                }
+                if (w.lemma().equals("아니")) {
+                    negations++;
+                }
+                int lastWord = aux.isEmpty() ? i : aux.get(aux.size() - 1);
+                Word last = words.get(lastWord);
+                EndingType ending = last.isPredicate() ? last.ending() : w.ending();
+                if (ending == EndingType.LINK) {
+                    ending = EndingType.COORDINATE;   // a link no auxiliary follows: 먹어 보니 → a serial verb
+                }
+                predicates.put(i, new Predicate(i, aux, complement, lemma, ending, modalities, negations,
+                        last.end()));
+            }
+        }
+
+        private Grammar.Auxiliary auxiliaryAt(List<Integer> level, int pos) {
+            Word w = words.get(level.get(pos));
+            if (w.commaAfter()) {
+                return null;
+            }
+            for (Grammar.Auxiliary a : grammar.auxiliaries()) {
+                if (!a.link().equals("*") && !a.link().equals(w.link())) {
+                    continue;
+                }
+                if (pos + a.words().size() >= level.size()) {
+                    continue;
+                }
+                boolean ok = true;
+                for (int x = 0; x < a.words().size() && ok; x++) {
+                    Word next = words.get(level.get(pos + 1 + x));
+                    ok = !consumed.get(next.index()) && matches(next, a.words().get(x))
+                            && (x == a.words().size() - 1 || !next.commaAfter());
+                }
+                if (ok) {
+                    return a;
+                }
+            }
+            return null;
+        }
+
+        private boolean matches(Word w, String token) {
+            if (token.equals(w.first()) || token.equals(w.lemma())) {
+                return true;
+            }
+            String surface = text.substring(w.begin(), w.contentEnd());
+            if (token.equals(surface) || token.equals(text.substring(w.begin(), w.end()))) {
+                return true;
+            }
+            StringBuilder stem = new StringBuilder();
+            for (Piece p : w.pieces()) {
+                if (p.tag().isEnding() || p.tag().isParticle()) {
+                    break;
+                }
+                stem.append(p.form());
+            }
+            return token.equals(stem.toString());
+        }
+
+        // ----- attachment -----
+
+        private boolean isUnit(int i) {
+            return !consumed.get(i);
+        }
+
+        private boolean isPredicateUnit(int i) {
+            return isUnit(i) && words.get(i).isPredicate();
+        }
+
+        private EndingType endingOf(int i) {
+            Predicate p = predicates.get(i);
+            return p == null ? words.get(i).ending() : p.ending();
+        }
+
+        private void attach(List<Integer> level) {
+            List<Integer> units = level.stream().filter(this::isUnit).toList();
+            for (int k = units.size() - 1; k >= 0; k--) {
+                int i = units.get(k);
+                Word w = words.get(i);
+                int next = k + 1 < units.size() ? units.get(k + 1) : -1;
+                EndingType ending = endingOf(i);
+                if (w.isPredicate() && !(ending == EndingType.NOMINAL && w.role() != Role.NONE)) {
+                    if (ending.isFinal()) {
+                        int j = nextFinal(units, k);
+                        set(i, j, j < 0 ? Parse.Dep.ROOT : Parse.Dep.CLAUSE);
+                    } else if (ending.isAdnominal()) {
+                        if (next >= 0 && nominalHead(next)) {
+                            set(i, next, Parse.Dep.MOD);
+                        } else {
+                            toPredicate(units, k, Parse.Dep.CLAUSE);
+                        }
+                    } else if (ending == EndingType.QUOTATIVE) {
+                        toPredicate(units, k, Parse.Dep.QUOTE);
+                    } else {
+                        toPredicate(units, k, Parse.Dep.CLAUSE);
+                    }
+                    continue;
+                }
+                if (w.kind() == Word.Kind.FUNCTION && (w.role() == Role.QUOTE
+                        || w.ending() == EndingType.QUOTATIVE)) {
+                    toPredicate(units, k, Parse.Dep.QUOTE);
+                    continue;
+                }
+                if (w.kind() == Word.Kind.FUNCTION && w.ending().isAdnominal()) {
+                    if (next >= 0 && nominalHead(next)) {
+                        set(i, next, Parse.Dep.MOD);
+                    } else {
+                        toPredicate(units, k, Parse.Dep.CLAUSE);
+                    }
+                    continue;
+                }
+                boolean nominal = w.isNominal() || w.kind() == Word.Kind.NOUN;
+                if (w.kind() == Word.Kind.DETERMINER || (nominal && (w.role() == Role.NONE
+                        || w.role() == Role.GENITIVE))) {
+                    if (next >= 0 && nominalHead(next)) {
+                        boolean list = w.role() == Role.NONE && w.commaAfter() && words.get(next).isNominal();
+                        set(i, next, list ? Parse.Dep.CONJ : Parse.Dep.MOD);
+                    } else if (next >= 0 && w.role() == Role.NONE && isConjunctionAdverb(next) && k + 2 < units.size()
+                            && nominalHead(units.get(k + 2))) {
+                        set(i, units.get(k + 2), Parse.Dep.CONJ);   // A 및 B
+                    } else {
+                        toPredicate(units, k, Parse.Dep.ARG);
+                    }
+                    continue;
+                }
+                if (nominal && w.role() == Role.COMITATIVE && next >= 0 && words.get(next).isNominal()
+                        && words.get(next).role() != Role.NONE) {
+                    set(i, next, Parse.Dep.CONJ);   // 삼성전자와 SK하이닉스는
+                    continue;
+                }
+                if (w.kind() == Word.Kind.ADVERB && isConjunctionAdverb(i) && next >= 0 && nominalHead(next)) {
+                    set(i, next, Parse.Dep.MOD);
+                    continue;
+                }
+                toPredicate(units, k, Parse.Dep.ARG);
+            }
+        }
+
+        private boolean isConjunctionAdverb(int i) {
+            String l = words.get(i).lemma();
+            return words.get(i).kind() == Word.Kind.ADVERB && (l.equals("및") || l.equals("또는")
+                    || l.equals("혹은"));
+        }
+
+        private boolean nominalHead(int j) {
+            Word w = words.get(j);
+            return w.kind() == Word.Kind.NOUN || (w.kind() == Word.Kind.FUNCTION && w.role() != Role.QUOTE
+                    && w.role() != Role.NONE) || (w.isPredicate() && w.ending() == EndingType.NOMINAL);
+        }
+
+        private int nextFinal(List<Integer> units, int k) {
+            for (int x = k + 1; x < units.size(); x++) {
+                int j = units.get(x);
+                if (isPredicateUnit(j) && endingOf(j).isFinal()) {
+                    return j;
+                }
+            }
+            return -1;
+        }
+
+        private void toPredicate(List<Integer> units, int k, Parse.Dep dep) {
+            int i = units.get(k);
+            Word w = words.get(i);
+            int j = -1;
+            for (int x = k + 1; x < units.size(); x++) {
+                if (isPredicateUnit(units.get(x))) {
+                    j = units.get(x);
+                    break;
+                }
+            }
+            if (j < 0) {
+                set(i, -1, Parse.Dep.ROOT);
+                return;
+            }
+            if (dep == Parse.Dep.ARG) {
+                boolean topicLike = w.role() == Role.TOPIC || (w.topic() && w.role() != Role.OBJECT);
+                if (topicLike) {
+                    while (j >= 0 && endingOf(j).isAdnominal()) {
+                        j = predicateAbove(j);
+                    }
+                }
+                if (w.role() == Role.SUBJECT || w.role() == Role.TOPIC || w.role() == Role.OBJECT) {
+                    Role same = w.role() == Role.OBJECT ? Role.OBJECT : Role.SUBJECT;
+                    while (j >= 0 && hasArgument(j, same) && predicateAbove(j) >= 0) {
+                        j = predicateAbove(j);
+                    }
+                }
+                if (j >= 0 && w.role().isSubjectLike() && endingOf(j) == EndingType.QUOTATIVE) {
+                    int speech = predicateAbove(j);
+                    if (speech >= 0 && !hasSubjectLike(speech) && (hasSubjectLike(j) || agentive.test(w))) {
+                        j = speech;   // 정부는 [규제 완화가 필요하다]고 밝혔다
+                    }
+                }
+                if (j < 0) {
+                    set(i, -1, Parse.Dep.ROOT);
+                    return;
+                }
+            }
+            set(i, j, dep);
+        }
+
+        /** The nearest predicate up the head chain of predicate j, or -1. */
+        private int predicateAbove(int j) {
+            int h = heads[j];
+            while (h >= 0 && !isPredicateUnit(h)) {
+                h = heads[h];
+            }
+            return h;
+        }
+
+        private boolean hasArgument(int j, Role role) {
+            for (int d = 0; d < words.size(); d++) {
+                if (heads[d] == j && deps[d] == Parse.Dep.ARG && words.get(d).role() == role) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean hasSubjectLike(int j) {
+            for (int d = 0; d < words.size(); d++) {
+                if (heads[d] == j && deps[d] == Parse.Dep.ARG && (words.get(d).role() == Role.SUBJECT
+                        || words.get(d).role() == Role.TOPIC)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void set(int i, int head, Parse.Dep dep) {
+            heads[i] = head;
+            deps[i] = dep;
+        }
+
+        /** Hangs a quotation's last root from its exit word, or from the noun right after it ('제3의 길' 전략). */
+        private void hangQuotation(int bubble, List<Integer> level) {
+            if (bubble == 0) {
+                return;
+            }
+            int root = -1;
+            for (int i : level) {
+                if (heads[i] < 0 && deps[i] == Parse.Dep.ROOT) {
+                    root = i;
+                }
+            }
+            if (root < 0) {
+                return;
+            }
+            Integer exit = exitOf.get(bubble);
+            if (exit != null) {
+                set(root, exit, Parse.Dep.QUOTE);
+                return;
+            }
+            Integer close = closeOf.get(bubble);
+            if (close == null) {
+                return;
+            }
+            for (Word w : words) {
+                if (w.begin() > close && w.bubble() != bubble) {
+                    if (w.isNoun() && text.substring(close + 1, w.begin()).isBlank()) {
+                        set(root, w.index(), Parse.Dep.MOD);
+                    }
+                    return;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.nonji.syntax;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The dependency parse of one sentence (or of sentences a quotation joins): every word points at the word it
+ * depends on, Korean being head-final, with a label saying how. Predicates with their auxiliaries are units.
+ */
+public final class Parse {
+    /** How a word depends on its head. */
+    public enum Dep {
+        /** No head: the sentence's main predicate, or a fragment. */
+        ROOT,
+        /** An argument or adjunct of a predicate (its role is the word's {@link Word#role()}). */
+        ARG,
+        /** Modifies a noun: a bare noun, a genitive, a determiner, a relative clause. */
+        MOD,
+        /** Coordinated with its head (삼성전자와 SK하이닉스는; 현실적이지도, 바람직하지도 않다). */
+        CONJ,
+        /** An auxiliary of its head predicate (해야 한다, 않다, 수 있다). */
+        AUX,
+        /** 안/못 before a predicate. */
+        NEG,
+        /** The noun that 아니다/되다 takes (해법이 아니다). */
+        COMPLEMENT,
+        /** A clause joined to the next one (…하고, …지만, …면). */
+        CLAUSE,
+        /** A reported clause or a quotation, under its speech verb or its exit word. */
+        QUOTE
+    }
+
+    private final List<Word> words;
+    private final int[] heads;
+    private final Dep[] deps;
+    private final Map<Integer, Predicate> predicates;
+    private final List<List<Integer>> dependents;
+
+    Parse(List<Word> words, int[] heads, Dep[] deps, Map<Integer, Predicate> predicates) {
+        this.words = List.copyOf(words);
+        this.heads = heads.clone();
+        this.deps = deps.clone();
+        this.predicates = new TreeMap<>(predicates);
+        this.dependents = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            dependents.add(new ArrayList<>());
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (heads[i] >= 0) {
+                dependents.get(heads[i]).add(i);
+            }
+        }
+    }
+
+    public List<Word> words() {
+        return words;
+    }
+
+    public Word word(int i) {
+        return words.get(i);
+    }
+
+    public int size() {
+        return words.size();
+    }
+
+    /** The head of word i, or -1. */
+    public int head(int i) {
+        return heads[i];
+    }
+
+    public Dep dep(int i) {
+        return deps[i];
+    }
+
+    /** The words that depend on word i, left to right. */
+    public List<Integer> dependents(int i) {
+        return dependents.get(i);
+    }
+
+    /** The predicate whose main word is i. */
+    public Optional<Predicate> predicate(int i) {
+        return Optional.ofNullable(predicates.get(i));
+    }
+
+    /** Every predicate unit, left to right. */
+    public Collection<Predicate> predicates() {
+        return predicates.values();
+    }
+
+    /** The start offset of word i's subtree: where the phrase it heads begins. */
+    public int subtreeBegin(int i) {
+        int b = words.get(i).begin();
+        for (int d : dependents.get(i)) {
+            if (deps[d] != Dep.AUX) {
+                b = Math.min(b, subtreeBegin(d));
+            }
+        }
+        return b;
+    }
+
+    /** Whether word d lies in the subtree of word i. */
+    public boolean dominates(int i, int d) {
+        for (int k = d; k >= 0; k = heads[k]) {
+            if (k == i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The dependents of i with dependency ARG and the role, left to right. */
+    public List<Integer> arguments(int i, Role role) {
+        List<Integer> out = new ArrayList<>();
+        for (int d : dependents.get(i)) {
+            if (deps[d] == Dep.ARG && words.get(d).role() == role) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** The word and the words coordinated with it (A와 B와 C는 → A, B, C). */
+    public List<Integer> conjuncts(int i) {
+        List<Integer> out = new ArrayList<>();
+        collectConjuncts(i, out);
+        out.sort(Integer::compare);
+        return out;
+    }
+
+    private void collectConjuncts(int i, List<Integer> out) {
+        out.add(i);
+        for (int d : dependents.get(i)) {
+            if (deps[d] == Dep.CONJ) {
+                collectConjuncts(d, out);
+            }
+        }
+    }
+
+    /** A readable dump, one word per line: index, text, kind/role/ending, head and label. */
+    public String describe(String text) {
+        StringBuilder b = new StringBuilder();
+        for (Word w : words) {
+            int i = w.index();
+            b.append(String.format("%3d %-14s %-9s %-10s %-11s -> %3d %s%s%n", i, text.substring(w.begin(), w.end()),
+                    w.kind(), w.role(), w.ending(), heads[i], deps[i],
+                    predicates.containsKey(i) ? "  " + predicates.get(i) : ""));
+        }
+        return b.toString();
+    }
+}

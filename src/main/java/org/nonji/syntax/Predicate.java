@@ -1,0 +1,41 @@
+package org.nonji.syntax;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A predicate with its auxiliaries, as one unit of meaning: 재고해야 한다 is 재고 + deontic; 바람직하지 않다 is
+ * 바람직 + one negation; 하지 않을 수 없다 is two negations and a possibility (so: must).
+ *
+ * @param word        the main word's index
+ * @param auxiliaries indices of the auxiliary words joined to it, in order
+ * @param complement  the word 아니다 or 되다 takes as its content (해법이 아니다 → 해법이), or -1
+ * @param lemma       what the predicate says: the main word's lemma, or the complement's (해법)
+ * @param ending      the ending of the last word of the unit: what the whole clause does
+ * @param modalities  what the auxiliaries add
+ * @param negations   how many negations (않다, 못하다, 없다, 안, 아니다): odd flips the meaning
+ * @param end         the end offset of the last word of the unit
+ */
+public record Predicate(int word, List<Integer> auxiliaries, int complement, String lemma, EndingType ending,
+                        Set<Modality> modalities, int negations, int end) {
+    public Predicate {
+        auxiliaries = List.copyOf(auxiliaries);
+        Objects.requireNonNull(lemma, "lemma");
+        Objects.requireNonNull(ending, "ending");
+        modalities = Set.copyOf(modalities);
+    }
+
+    public boolean negated() {
+        return negations % 2 == 1;
+    }
+
+    public boolean has(Modality m) {
+        return modalities.contains(m);
+    }
+
+    /** The last word of the unit (the main word when there is no auxiliary). */
+    public int lastWord() {
+        return auxiliaries.isEmpty() ? word : auxiliaries.get(auxiliaries.size() - 1);
+    }
+}
