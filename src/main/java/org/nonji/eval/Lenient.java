@@ -11,12 +11,15 @@ import org.nonji.extract.Kind;
 /**
  * How gold names meet the tool's (the README's "Scoring"): a slug matches the entity with that slug; a quoted
  * phrase matches a label when, with spaces, quotation marks and particles removed, the two are equal, or their last
- * words are the same and at least half the words of the shorter occur in the longer.
+ * words are the same and at least half the words of the shorter occur in the longer. A clause told as a noun
+ * loses its final 것 and its verb ending (중국 공장을 철수하는 것 = 중국 공장 철수).
  */
 final class Lenient {
     private static final List<String> PARTICLES = List.of("에서는", "으로는", "에게는", "이라는", "에서의", "으로의",
             "와의", "과의", "에는", "에도", "에서", "에게", "으로", "라는", "이란", "은", "는", "이", "가", "을", "를", "의",
             "에", "로", "와", "과", "도", "만", "들");
+
+    private static final List<String> VERBAL_ENDINGS = List.of("하는", "하기", "한", "할", "함", "되는", "된");
 
     private Lenient() {
     }
@@ -67,6 +70,19 @@ final class Lenient {
         for (String w : n.strip().split("\\s+")) {
             if (!w.isEmpty()) {
                 out.add(stripParticle(w));
+            }
+        }
+        // a clause told as a noun: 중국 공장을 철수하는 것 = 중국 공장 철수
+        if (out.size() > 1 && (out.get(out.size() - 1).equals("것") || out.get(out.size() - 1).equals("일"))) {
+            out.remove(out.size() - 1);
+        }
+        if (!out.isEmpty()) {
+            String last = out.get(out.size() - 1);
+            for (String ending : VERBAL_ENDINGS) {
+                if (last.length() > ending.length() + 1 && last.endsWith(ending)) {
+                    out.set(out.size() - 1, last.substring(0, last.length() - ending.length()));
+                    break;
+                }
             }
         }
         return out;

@@ -37,8 +37,11 @@ public record Cues(Map<String, Evaluation> evaluations, Map<String, LightVerb> l
         }
     }
 
-    /** A verb that carries an evaluative noun in its subject or object. */
-    public record LightVerb(String lemma, boolean objectSlot, boolean negates) {
+    /** Where a light verb carries its evaluative noun. */
+    public enum Slot { SUBJECT, OBJECT, COMPLEMENT }
+
+    /** A verb that carries an evaluative noun in its subject, object or complement. */
+    public record LightVerb(String lemma, Slot slot, boolean negates) {
     }
 
     /** Who a holder noun names. */
@@ -102,15 +105,17 @@ public record Cues(Map<String, Evaluation> evaluations, Map<String, LightVerb> l
         }
         Map<String, LightVerb> light = new LinkedHashMap<>();
         for (TsvTable.Row r : TsvTable.load(DIR + "light-verbs.tsv", 3).rows()) {
-            if (!r.get(1).equals("subject") && !r.get(1).equals("object")) {
-                throw r.error("slot must be subject or object, not '" + r.get(1) + "'");
+            Slot slot;
+            try {
+                slot = Slot.valueOf(r.get(1).toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw r.error("slot must be subject, object or complement, not '" + r.get(1) + "'");
             }
             if (!r.get(2).equals("same") && !r.get(2).equals("negate")) {
                 throw r.error("effect must be same or negate, not '" + r.get(2) + "'");
             }
-            String key = r.get(0) + "/" + r.get(1);
-            if (light.put(key, new LightVerb(r.get(0), r.get(1).equals("object"), r.get(2).equals("negate")))
-                    != null) {
+            String key = r.get(0) + "/" + slot;
+            if (light.put(key, new LightVerb(r.get(0), slot, r.get(2).equals("negate"))) != null) {
                 throw r.error("'" + r.get(0) + "' is listed twice for " + r.get(1));
             }
         }
@@ -128,8 +133,9 @@ public record Cues(Map<String, Evaluation> evaluations, Map<String, LightVerb> l
         }
         Map<String, String> heads = new LinkedHashMap<>();
         for (TsvTable.Row r : TsvTable.load(DIR + "concept-heads.tsv", 2).rows()) {
-            if (!Set.of("Strategy", "Risk", "Policy", "Event", "none").contains(r.get(1))) {
-                throw r.error("class must be Strategy, Risk, Policy, Event or none, not '" + r.get(1) + "'");
+            if (!Set.of("Strategy", "Risk", "Policy", "Event", "none", "anaphoric", "category").contains(r.get(1))) {
+                throw r.error("class must be Strategy, Risk, Policy, Event, none, anaphoric or category, not '"
+                        + r.get(1) + "'");
             }
             if (heads.put(r.get(0), r.get(1)) != null) {
                 throw r.error("'" + r.get(0) + "' is listed twice");
@@ -138,9 +144,9 @@ public record Cues(Map<String, Evaluation> evaluations, Map<String, LightVerb> l
         return new Cues(evaluations, light, holders, heads);
     }
 
-    /** A light verb for a lemma in the subject or object slot, or null. */
-    public LightVerb lightVerb(String lemma, boolean objectSlot) {
-        return lightVerbs.get(lemma + "/" + (objectSlot ? "object" : "subject"));
+    /** The light verb a lemma is with its noun in this slot, or null. */
+    public LightVerb lightVerb(String lemma, Slot slot) {
+        return lightVerbs.get(lemma + "/" + slot);
     }
 
     private static Polarity polarity(TsvTable.Row r, int col) {

@@ -138,8 +138,12 @@ public final class FrameRelationExtractor {
             for (Frame f : frames) {
                 if (rules.on(f.id()) && f.lemmas().contains(pred.lemma())) {
                     List<String> used = new ArrayList<>(List.of(f.id()));
-                    relate(p, pred, f, objects(p, pred, f, -1), pred.negations(), hedged(pred), used,
-                            p.word(pred.word()));
+                    List<Integer> objects = objects(p, pred, f, -1);
+                    if (objects.isEmpty() && f.objectSlots().contains("object") && pred.ending().isAdnominal()
+                            && p.dep(pred.word()) == Parse.Dep.MOD && !subjects(p, pred, new ArrayList<>()).isEmpty()) {
+                        objects = List.of(p.head(pred.word()));   // [CXMT가 개발한] HBM: the noun is the object
+                    }
+                    relate(p, pred, f, objects, pred.negations(), hedged(pred), used, p.word(pred.word()));
                     return;
                 }
             }
@@ -288,7 +292,11 @@ public final class FrameRelationExtractor {
             List<Mention> objects = new ArrayList<>();
             for (int o : objectWords) {
                 for (int c : p.conjuncts(o)) {
-                    mention(p, c, true).filter(m -> allows(f.objectKinds(), m)).ifPresent(objects::add);
+                    Optional<Mention> m = mention(p, c, true).filter(x -> allows(f.objectKinds(), x));
+                    if (m.isEmpty() && f.objectKinds().contains(Kind.ACTOR)) {
+                        m = owner(p, c);   // AMD의 AI 가속기 시리즈에 납품 → AMD
+                    }
+                    m.ifPresent(objects::add);
                 }
             }
             if (objects.isEmpty() && SYMMETRIC.contains(f.relation()) && subjects.size() > 1
@@ -360,10 +368,30 @@ public final class FrameRelationExtractor {
             return List.of();
         }
 
+        /** The one actor a phrase names in the genitive (AMD의 … 시리즈), when the phrase's head names none. */
+        private Optional<Mention> owner(Parse p, int w) {
+            Mention found = null;
+            for (int x = 0; x < p.size(); x++) {
+                if (x != w && p.dominates(w, x) && p.word(x).role() == Role.GENITIVE) {
+                    Optional<Mention> m = mention(p, x, false);
+                    if (m.isPresent()) {
+                        if (found != null) {
+                            return Optional.empty();
+                        }
+                        found = m.get();
+                    }
+                }
+            }
+            return Optional.ofNullable(found);
+        }
+
         /** The entity or candidate heading word w's phrase; for subjects only actors and candidates. */
         private Optional<Mention> mention(Parse p, int w, boolean any) {
-            return phrases.headMention(p, w).filter(m -> any || m.entity().kind() == Kind.ACTOR
-                    || m.entity().kind() == Kind.CANDIDATE);
+            Optional<Mention> m = phrases.headMention(p, w);
+            if (m.isEmpty()) {
+                m = phrases.corefer(p, w);   // 이 회사는 → the company named last
+            }
+            return m.filter(x -> any || x.entity().kind() == Kind.ACTOR || x.entity().kind() == Kind.CANDIDATE);
         }
     }
 

@@ -67,11 +67,12 @@ final class NounPhrases {
         return new Phrase(begin, Math.max(begin, end));
     }
 
+    /** The phrase's start: the head's modifiers and theirs (with their conjuncts), not the head's own conjuncts. */
     private int begin(Parse p, int w) {
         int b = p.word(w).begin();
         for (int d : p.dependents(w)) {
             if (p.dep(d) != Parse.Dep.CONJ && p.dep(d) != Parse.Dep.AUX && p.dep(d) != Parse.Dep.NEG) {
-                b = Math.min(b, begin(p, d));
+                b = Math.min(b, p.subtreeBegin(d));
             }
         }
         return b;
@@ -106,7 +107,7 @@ final class NounPhrases {
             if (m.begin() < ph.begin() || m.end() > end || m.end() <= word.begin() && !word.exit()) {
                 continue;
             }
-            String rest = text.substring(m.end(), end);
+            String rest = text.substring(m.end(), end).replaceAll("\\([^)]*\\)", "");
             if (HEAD_SUFFIXES.contains(rest) && (best == null || m.end() - m.begin() > best.end() - best.begin())) {
                 best = m;
             }
@@ -117,6 +118,62 @@ final class NounPhrases {
     /** Whether the word's lemma is a generic head that names nothing alone (것, 점, 문제 alone). */
     boolean generic(Word w) {
         return "none".equals(cues.conceptHeads().get(w.lemma()));
+    }
+
+    /**
+     * SMR 스타트업, 반도체 산업: a category head with exactly one named thing (not an actor) right before it stands
+     * for that thing.
+     */
+    Optional<Mention> categoryOf(Parse p, int w) {
+        Word word = p.word(w);
+        if (!"category".equals(cues.conceptHeads().get(word.lemma()))) {
+            return Optional.empty();
+        }
+        Mention only = null;
+        for (Mention m : inside(word.sentence(), phrase(p, w).begin(), word.begin())) {
+            if (m.entity().kind() == Kind.ACTOR) {
+                return Optional.empty();
+            }
+            if (only != null) {
+                return Optional.empty();
+            }
+            only = m;
+        }
+        return only != null && text.substring(only.end(), word.begin()).isBlank()
+                ? Optional.of(only) : Optional.empty();
+    }
+
+    /**
+     * 이 회사, 그 기업, 해당 국가: a demonstrative with a generic actor noun refers to the actor of that type named
+     * last before it (rule anaphora).
+     */
+    Optional<Mention> corefer(Parse p, int w) {
+        Word word = p.word(w);
+        String type = switch (word.lemma()) {
+            case "회사", "기업", "업체", "그룹", "동사" -> "Company";
+            case "나라", "국가" -> "Country";
+            case "정부" -> "Government";
+            default -> null;
+        };
+        if (type == null || p.dependents(w).stream().noneMatch(d -> demonstrative(p.word(d))
+                || p.word(d).lemma().equals("해당"))) {
+            return Optional.empty();
+        }
+        for (int s = word.sentence(); s >= 0 && s >= word.sentence() - 3; s--) {
+            List<Mention> ms = bySentence.getOrDefault(s, List.of());
+            for (int i = ms.size() - 1; i >= 0; i--) {
+                Mention m = ms.get(i);
+                if (m.end() <= word.begin() && m.entity().type().equals(type)) {
+                    return Optional.of(m);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the word is a head that, bare, points back at what was just said (방향에는 동의한다, 그 취지는). */
+    boolean anaphoric(Word w) {
+        return "anaphoric".equals(cues.conceptHeads().get(w.lemma()));
     }
 
     /** The concept the phrase of word w names, minted once per label; empty for generic or empty phrases. */
@@ -144,7 +201,7 @@ final class NounPhrases {
         }
         String key = label.replace(" ", "").toLowerCase(Locale.ROOT);
         String type = cues.conceptHeads().getOrDefault(lastWord(label), "Concept");
-        if (type.equals("none")) {
+        if (type.equals("none") || type.equals("anaphoric") || type.equals("category")) {
             type = "Concept";
         }
         String iri = Namespaces.CONCEPT + URLEncoder.encode(key, StandardCharsets.UTF_8).replace("+", "%20");

@@ -140,6 +140,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     prefixRule = "negating-prefix";
                 }
             }
+            if (w.lemma().equals("아니") && pred.complement() >= 0 && p.dependents(pred.complement()).stream()
+                    .anyMatch(d -> p.dep(d) == Parse.Dep.MOD && !NounPhrases.demonstrative(p.word(d))
+                            && p.word(d).kind() != Word.Kind.DETERMINER)) {
+                negations--;   // 먼 미래의 위험이 아니다: what is denied is the modifier, not the noun
+            }
             boolean adnominal = pred.ending().isAdnominal() && p.dep(pred.word()) == Parse.Dep.MOD;
             if (eval.isPresent() && !adnominal) {
                 Cues.Evaluation e = eval.get();
@@ -158,7 +163,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (out.size() == before) {
                 lightVerb(p, pred, negations, ctx);
             }
-            if (out.size() == before && pred.has(Modality.DEONTIC) && eval.isEmpty() && !adnominal) {
+            if (out.size() == before) {
+                endsAs(p, pred, negations, ctx);
+            }
+            if (out.size() == before && urged(pred) && eval.isEmpty() && !adnominal) {
                 deonticAction(p, pred, negations, ctx);
             }
             if (out.size() == before) {
@@ -227,11 +235,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
             Optional<Cues.Evaluation> dir = cues.evaluation(p.predicate(action).get().lemma())
                     .filter(x -> x.frame() == Cues.Frame.DO || x.frame() == Cues.Frame.ACT);
             List<Integer> objects = p.arguments(action, Role.OBJECT);
-            if (dir.isEmpty() || objects.isEmpty()) {
-                return false;
+            if (objects.isEmpty() || (dir.isEmpty() && phrases.headMention(p, objects.get(0)).isEmpty())) {
+                return false;   // an undirected action on a concept stays the action (중국 공장 철수)
             }
-            Polarity turned = dir.get().after(p.predicate(action).get().negations()) == Polarity.OPPOSE
-                    ? polarity.negate() : polarity;
+            Polarity turned = dir.isPresent() && dir.get().after(p.predicate(action).get().negations())
+                    == Polarity.OPPOSE ? polarity.negate() : polarity;
             emit(p, pred, ctx, targets(p, objects.get(0)), turned, cue, "judge-subject", "clause-object", extra);
             return true;
         }
@@ -279,16 +287,27 @@ public final class ParseStanceExtractor implements StanceExtractor {
         }
 
         private void directed(Parse p, Predicate pred, Cues.Evaluation e, int negations, Who ctx) {
-            if (!rules.on("do-deontic") || !(pred.has(Modality.DEONTIC) || pred.ending() == EndingType.QUESTION)) {
+            if (!urged(pred) && pred.ending() != EndingType.QUESTION) {
+                // not urged: a decision when someone takes it (정부는 X를 강화하기로 했다), else a description
+                if (decided(p.word(pred.word()), pred) && !passive(p.word(pred.word()), pred)
+                        && !subjects(p, pred.word()).isEmpty()
+                        && agent(p, subjects(p, pred.word()).get(0)).isPresent()) {
+                    act(p, pred, e, negations, ctx);
+                }
+                return;
+            }
+            if (!rules.on("do-deontic")) {
                 return;
             }
             Word w = p.word(pred.word());
-            List<Integer> objects = p.arguments(pred.word(), Role.OBJECT);
+            List<Integer> objects = objectsOf(p, pred);
             List<Target> ts;
             if (!objects.isEmpty()) {
                 ts = targets(p, objects.get(0));
             } else if (passive(w, pred) || !dativeTargets(p, pred.word()).isEmpty()) {
                 ts = passive(w, pred) ? subjectTargets(p, pred.word()) : dativeTargets(p, pred.word());
+            } else if (pred.has(Modality.WORTH) && nonAgentSubject(p, pred)) {
+                ts = subjectTargets(p, pred.word());   // 분야별 헤징은 해볼 만하다
             } else {
                 return;
             }
@@ -302,8 +321,13 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             Word w = p.word(pred.word());
             String noun = NounPhrases.verbalNoun(w);
-            List<Integer> objects = p.arguments(pred.word(), Role.OBJECT);
-            if (noun == null || objects.isEmpty() || cues.lightVerb(pred.lemma(), true) != null) {
+            List<Integer> objects = objectsOf(p, pred);
+            if (objects.isEmpty() && pred.has(Modality.WORTH) && nonAgentSubject(p, pred)) {
+                emit(p, pred, ctx, subjectTargets(p, pred.word()), negations % 2 == 1 ? Polarity.OPPOSE
+                        : Polarity.SUPPORT, w, "deontic-action");   // X는 해볼 만하다
+                return;
+            }
+            if (noun == null || objects.isEmpty() || cues.lightVerb(pred.lemma(), Cues.Slot.OBJECT) != null) {
                 return;
             }
             NounPhrases.Phrase obj = phrases.phrase(p, objects.get(0));
@@ -316,7 +340,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         /** X에 대한 우려가 크다, 필요가 없다: an evaluative noun carried by a light verb judges its complement. */
         private void lightVerb(Parse p, Predicate pred, int negations, Who ctx) {
-            Cues.LightVerb subjectSlot = cues.lightVerb(pred.lemma(), false);
+            Cues.LightVerb subjectSlot = cues.lightVerb(pred.lemma(), Cues.Slot.SUBJECT);
             if (subjectSlot != null) {
                 for (int s : subjects(p, pred.word())) {
                     Who holder = ctx;
@@ -333,7 +357,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                 }
             }
-            Cues.LightVerb objectSlot = cues.lightVerb(pred.lemma(), true);
+            Cues.LightVerb objectSlot = cues.lightVerb(pred.lemma(), Cues.Slot.OBJECT);
             if (objectSlot != null) {
                 for (int o : p.arguments(pred.word(), Role.OBJECT)) {
                     Who holder = ctx;
@@ -346,6 +370,23 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     if (nounComplement(p, pred, o, negations + (objectSlot.negates() ? 1 : 0), holder)) {
                         return;
                     }
+                }
+            }
+        }
+
+        /** X가 구호로 끝나다, X가 구호에 그치다: the subject is judged by what it ends up as. */
+        private void endsAs(Parse p, Predicate pred, int negations, Who ctx) {
+            if (cues.lightVerb(pred.lemma(), Cues.Slot.COMPLEMENT) == null || !rules.on("noun-complement")) {
+                return;
+            }
+            List<Integer> comp = new ArrayList<>(p.arguments(pred.word(), Role.INSTRUMENT));
+            comp.addAll(p.arguments(pred.word(), Role.DATIVE));
+            for (int c : comp) {
+                Optional<Cues.Evaluation> e = cues.evaluation(p.word(c).lemma());
+                if (e.isPresent() && e.get().frame() == Cues.Frame.JUDGE) {
+                    emit(p, pred, ctx, subjectTargets(p, pred.word()), e.get().after(negations), p.word(c),
+                            "noun-complement");
+                    return;
                 }
             }
         }
@@ -381,16 +422,49 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return true;
         }
 
-        /** 해법은 X다, 문제는 X다: the topic noun's polarity goes to what the copula names. */
+        /**
+         * 해법은 X다, 문제는 X다: the topic noun's polarity goes to what the copula names; X는 가장 현실적인 방법이다:
+         * an evaluative modifier of the copula's noun judges the subject.
+         */
         private void copulaIdentity(Parse p, Predicate pred, Who ctx) {
             Word w = p.word(pred.word());
-            if (!rules.on("copula-identity") || w.pieces().stream().noneMatch(x -> x.tag() == PosTag.VCP)
-                    || pred.lemma().isEmpty()) {
+            if (w.pieces().stream().noneMatch(x -> x.tag() == PosTag.VCP) || pred.lemma().isEmpty()) {
+                return;
+            }
+            for (int d : p.dependents(pred.word())) {
+                if (p.dep(d) == Parse.Dep.MOD && p.word(d).isPredicate() && p.predicate(d).isPresent()
+                        && rules.on("judge-subject")) {
+                    Optional<Cues.Evaluation> m = cues.evaluation(p.predicate(d).get().lemma());
+                    List<Integer> subj = subjects(p, pred.word());
+                    if (m.isPresent() && m.get().frame() == Cues.Frame.JUDGE && !subj.isEmpty()) {
+                        int s = subj.get(0);
+                        if (!clauseObject(p, s, m.get().after(p.predicate(d).get().negations() + pred.negations()),
+                                pred, ctx, p.word(d), null)) {
+                            emit(p, pred, ctx, targets(p, s), m.get().after(p.predicate(d).get().negations()
+                                    + pred.negations()), p.word(d), "judge-subject");
+                        }
+                        return;
+                    }
+                }
+            }
+            if (!rules.on("copula-identity")) {
                 return;
             }
             for (int s : subjects(p, pred.word())) {
                 Word sw = p.word(s);
                 Optional<Cues.Evaluation> e = cues.evaluation(sw.lemma());
+                if (e.isEmpty() && phrases.generic(sw)) {
+                    // 필요한 것은 X다, 중요한 것은 X다: the evaluation sits on the generic head
+                    for (int d : p.dependents(s)) {
+                        if (p.dep(d) == Parse.Dep.MOD && p.word(d).isPredicate() && p.predicate(d).isPresent()) {
+                            Optional<Cues.Evaluation> m = cues.evaluation(p.predicate(d).get().lemma());
+                            if (m.isPresent() && m.get().frame() == Cues.Frame.JUDGE) {
+                                e = m;
+                                sw = p.word(d);
+                            }
+                        }
+                    }
+                }
                 if (e.isEmpty() || e.get().frame() != Cues.Frame.JUDGE) {
                     continue;
                 }
@@ -400,23 +474,33 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
         }
 
-        /** X가 아니라 Y: X opposed, Y (the next clause's subject, or what its copula names) supported. */
+        /**
+         * X가 아니라 Y: X opposed, Y supported, when what follows names Y as what counts: a copula (디리스킹이 우리의
+         * 원칙이다) or an evaluation (…가 필요하다). Y is the next clause's subject, or what its copula names.
+         */
         private void contrast(Parse p, Predicate pred, Who ctx) {
             Word w = p.word(pred.word());
+            int head = p.head(pred.word());
+            if (head < 0 || p.predicate(head).isEmpty()) {
+                return;
+            }
+            Predicate hp = p.predicate(head).get();
+            boolean copula = p.word(head).pieces().stream().anyMatch(x -> x.tag() == PosTag.VCP);
+            boolean evaluative = cues.evaluation(hp.lemma()).filter(e -> e.frame() == Cues.Frame.JUDGE).isPresent();
+            if (!copula && !evaluative) {
+                return;
+            }
             if (pred.complement() >= 0) {
                 emit(p, pred, ctx, targets(p, pred.complement()), Polarity.OPPOSE, w, "contrast");
             }
-            int head = p.head(pred.word());
-            if (head >= 0 && p.predicate(head).isPresent()) {
-                List<Integer> subj = new ArrayList<>();
-                for (int d : p.dependents(head)) {
-                    if (d > pred.word() && p.dep(d) == Parse.Dep.ARG && p.word(d).role().isSubjectLike()) {
-                        subj.add(d);
-                    }
+            List<Integer> subj = new ArrayList<>();
+            for (int d : p.dependents(head)) {
+                if (d > pred.word() && p.dep(d) == Parse.Dep.ARG && p.word(d).role().isSubjectLike()) {
+                    subj.add(d);
                 }
-                List<Target> ts = subj.isEmpty() ? targets(p, head) : targets(p, subj.get(0));
-                emit(p, p.predicate(head).get(), ctx, ts, Polarity.SUPPORT, w, "contrast");
             }
+            List<Target> ts = !subj.isEmpty() ? targets(p, subj.get(0)) : copula ? targets(p, head) : List.of();
+            emit(p, hp, ctx, ts, Polarity.SUPPORT, w, "contrast");
         }
 
         /** A question without negation doubts what the clause supports, or, with nothing found, its subject. */
@@ -445,13 +529,27 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         // ----- arguments and targets -----
 
-        /** Subject-like arguments: a subject first, then a topic, then a delimited one (도, 만). */
+        /** Subject-like arguments, shared between coordinated clauses (see {@link Parse#subjectsOf}). */
         private List<Integer> subjects(Parse p, int pred) {
-            List<Integer> out = new ArrayList<>();
-            for (Role r : List.of(Role.SUBJECT, Role.TOPIC, Role.ADDITIVE)) {
-                out.addAll(p.arguments(pred, r));
+            return p.subjectsOf(pred);
+        }
+
+        /** Objects; under urging a delimited argument with no subject role stands for one (전선부터 챙겨야 한다). */
+        private List<Integer> objectsOf(Parse p, Predicate pred) {
+            List<Integer> objects = p.arguments(pred.word(), Role.OBJECT);
+            if (objects.isEmpty() && urged(pred)) {
+                for (int a : p.arguments(pred.word(), Role.ADDITIVE)) {
+                    if (agent(p, a).isEmpty()) {
+                        return List.of(a);
+                    }
+                }
             }
-            return out;
+            return objects;
+        }
+
+        private boolean nonAgentSubject(Parse p, Predicate pred) {
+            List<Integer> s = subjects(p, pred.word());
+            return !s.isEmpty() && agent(p, s.get(0)).isEmpty();
         }
 
         private List<Target> subjectTargets(Parse p, int pred) {
@@ -481,6 +579,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         /** What a clause is about: its object when it has one, else its subject (삼성이 점유율을 되찾을지 → 삼성). */
         private List<Target> clauseTargets(Parse p, int clause) {
+            for (int f : p.arguments(clause, Role.INSTRUMENT)) {
+                if (p.word(f).has("만")) {
+                    return targets(p, f);   // 재생에너지만으로 감당할 수 있을지: what is doubted is the "only"
+                }
+            }
             List<Integer> s = subjects(p, clause);
             if (!s.isEmpty() && agent(p, s.get(0)).isPresent()) {
                 return targets(p, s.get(0));
@@ -503,19 +606,47 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return ts;
         }
 
+        /**
+         * What a demonstrative points back at: the last thing (not an actor) named earlier in its sentence, else the
+         * last target of the previous sentence, else the last thing it named.
+         */
+        private Optional<Mention> antecedent(Word anaphor) {
+            Mention last = null;
+            for (Mention m : bySentence.getOrDefault(anaphor.sentence(), List.of())) {
+                if (m.end() <= anaphor.begin() && m.entity().kind() != Kind.ACTOR) {
+                    last = m;
+                }
+            }
+            if (last != null) {
+                return Optional.of(last);
+            }
+            if (!lastTargets.isEmpty()) {
+                return Optional.of(lastTargets.get(lastTargets.size() - 1));
+            }
+            for (Mention m : bySentence.getOrDefault(anaphor.sentence() - 1, List.of())) {
+                if (m.entity().kind() != Kind.ACTOR) {
+                    last = m;
+                }
+            }
+            return Optional.ofNullable(last);
+        }
+
         private Optional<Target> target(Parse p, int w) {
             Word word = p.word(w);
             if (rules.on("anaphora") && (NounPhrases.demonstrative(word) || (phrases.generic(word)
-                    && p.dependents(w).stream().anyMatch(d -> NounPhrases.demonstrative(p.word(d)))))) {
-                if (!lastTargets.isEmpty()) {
-                    return Optional.of(new Target(lastTargets.get(lastTargets.size() - 1), List.of("anaphora")));
-                }
-                return Optional.empty();
+                    && p.dependents(w).stream().anyMatch(d -> NounPhrases.demonstrative(p.word(d))))
+                    || (phrases.anaphoric(word) && p.dependents(w).stream().noneMatch(d -> p.dep(d)
+                    == Parse.Dep.MOD)))) {
+                return antecedent(word).map(m -> new Target(m, List.of("anaphora")));
             }
             if (rules.on("head-entity")) {
                 Optional<Mention> m = phrases.headMention(p, w);
                 if (m.isPresent()) {
                     return Optional.of(new Target(m.get(), List.of("head-entity")));
+                }
+                Optional<Mention> field = phrases.categoryOf(p, w);
+                if (field.isPresent()) {
+                    return Optional.of(new Target(field.get(), List.of("head-entity")));
                 }
             }
             if (rules.on("concept") && (word.isNominal() || word.isNoun() || word.isPredicate())) {
@@ -714,8 +845,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         private void emit(Parse p, Predicate pred, Who holder, List<Target> targets, Polarity polarity, Word cue,
                           String... ruleIds) {
-            if (!holder.known() || targets.isEmpty()) {
-                return;
+            if (!holder.known() || targets.isEmpty() || pred.ending() == EndingType.CONDITIONAL) {
+                return;   // what a condition says (…하면, …하려면) is not asserted
             }
             boolean negated = pred.negated();
             boolean hedged = rules.on("hedge") && (pred.has(Modality.POSSIBILITY) || pred.has(Modality.HEDGE)
@@ -759,6 +890,17 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private int[] evidence(Parse p, Predicate pred) {
             return Evidence.of(essay, p, pred);
         }
+    }
+
+    /** A decision, plan or promise (하기로 했다, 할 계획이다, 하겠다): an action that takes a side. */
+    private static boolean decided(Word w, Predicate pred) {
+        return pred.has(Modality.DECISION) || pred.has(Modality.INTENTION)
+                || w.pieces().stream().anyMatch(x -> x.form().equals("겠") || x.form().startsWith("겠"));
+    }
+
+    /** Whether someone says it ought to be done, or is worth doing. */
+    private static boolean urged(Predicate pred) {
+        return pred.has(Modality.DEONTIC) || pred.has(Modality.WORTH);
     }
 
     private static boolean passive(Word w, Predicate pred) {

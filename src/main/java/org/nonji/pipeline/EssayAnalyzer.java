@@ -24,6 +24,7 @@ import org.nonji.nlp.MorphAnalyzer;
 import org.nonji.nlp.Morpheme;
 import org.nonji.syntax.Grammar;
 import org.nonji.syntax.HeadFinalParser;
+import org.nonji.syntax.Name;
 import org.nonji.syntax.Parse;
 import org.nonji.syntax.Word;
 
@@ -105,16 +106,18 @@ public final class EssayAnalyzer {
         });
     }
 
-    /** The essay's dependency parses; a word is agentive when an actor or candidate heads it or it names an office. */
+    /**
+     * The essay's dependency parses, with its mentions as names (actors and candidates can speak); a word naming an
+     * office or a source (장관, 관계자) can speak too.
+     */
     public List<Parse> parse(Essay essay, List<Morpheme> morphemes, List<Mention> mentions) {
-        java.util.Set<Integer> actorEnds = new java.util.HashSet<>();
+        List<Name> names = new java.util.ArrayList<>();
         for (Mention m : mentions) {
-            if (m.entity().kind() == Kind.ACTOR || m.entity().kind() == Kind.CANDIDATE) {
-                actorEnds.add(m.end());
-            }
+            Kind k = m.entity().kind();
+            names.add(new Name(m.begin(), m.end(), k == Kind.CANDIDATE ? "Actor" : k.localName(),
+                    k == Kind.ACTOR || k == Kind.CANDIDATE));
         }
-        java.util.function.Predicate<Word> agentive = w -> actorEnds.contains(w.contentEnd())
-                || cues.holderNouns().containsKey(w.lemma());
-        return parser.parse(essay.analysisText(), essay.sentences(), morphemes, agentive);
+        java.util.function.Predicate<Word> agentive = w -> cues.holderNouns().containsKey(w.lemma());
+        return parser.parse(essay.analysisText(), essay.sentences(), morphemes, names, agentive);
     }
 }

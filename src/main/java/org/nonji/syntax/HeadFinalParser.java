@@ -55,11 +55,24 @@ public final class HeadFinalParser {
      *
      * @param text      the analysis text all offsets point into
      * @param morphemes the analyser's morphemes of the whole text
-     * @param agentive  whether a word names someone who can speak or act (an actor, an official): decides whether
-     *                  a subject before a reported clause is the speaker's
+     * @param names     names found before parsing (gazetteer entities, candidates), in any order
+     * @param agentive  whether a word names someone who can speak or act (an official, 관계자): with the agentive
+     *                  names, decides whether a subject before a reported clause is the speaker's
      */
-    public List<Parse> parse(String text, List<Sentence> sentences, List<Morpheme> morphemes,
+    public List<Parse> parse(String text, List<Sentence> sentences, List<Morpheme> morphemes, List<Name> names,
                              java.util.function.Predicate<Word> agentive) {
+        TreeMap<Integer, Name> byBegin = new TreeMap<>();
+        Map<Integer, Name> byEnd = new HashMap<>();
+        for (Name n : names) {
+            Name b = byBegin.get(n.begin());
+            if (b == null || n.end() > b.end()) {
+                byBegin.put(n.begin(), n);
+            }
+            Name e = byEnd.get(n.end());
+            if (e == null || n.begin() < e.begin()) {
+                byEnd.put(n.end(), n);
+            }
+        }
         List<Morpheme> tokens = topLevel(morphemes);
         List<QuoteSpans.Quote> quotes = QuoteSpans.find(text);
         List<Parse> out = new ArrayList<>();
@@ -76,7 +89,7 @@ public final class HeadFinalParser {
             while (t < tokens.size() && tokens.get(t).begin() < unit.get(0).begin()) {
                 t++;
             }
-            out.add(new Unit(text, unit, tokens, t, quotes, agentive).parse());
+            out.add(new Unit(text, unit, tokens, t, quotes, agentive, byBegin, byEnd).parse());
             s = last + 1;
         }
         return out;
@@ -138,6 +151,8 @@ public final class HeadFinalParser {
         private final int tokenFrom;
         private final List<QuoteSpans.Quote> quotes;
         private final java.util.function.Predicate<Word> agentive;
+        private final TreeMap<Integer, Name> namesByBegin;
+        private final Map<Integer, Name> namesByEnd;
         private final List<Word> words = new ArrayList<>();
         private final Map<Integer, Integer> exitOf = new HashMap<>();   // quote id -> exit word
         private final Map<Integer, Integer> closeOf = new HashMap<>();  // quote id -> closing offset
@@ -147,7 +162,10 @@ public final class HeadFinalParser {
         private BitSet consumed;
 
         Unit(String text, List<Sentence> sentences, List<Morpheme> tokens, int tokenFrom,
-             List<QuoteSpans.Quote> quotes, java.util.function.Predicate<Word> agentive) {
+             List<QuoteSpans.Quote> quotes, java.util.function.Predicate<Word> agentive,
+             TreeMap<Integer, Name> namesByBegin, Map<Integer, Name> namesByEnd) {
+            this.namesByBegin = namesByBegin;
+            this.namesByEnd = namesByEnd;
             this.text = text;
             this.sentences = sentences;
             this.tokens = tokens;
@@ -161,6 +179,7 @@ public final class HeadFinalParser {
 
         Parse parse() {
             segment();
+            predicativeQuotes();
             int n = words.size();
             heads = new int[n];
             deps = new Parse.Dep[n];
@@ -176,6 +195,7 @@ public final class HeadFinalParser {
             }
             for (var e : bubbles.entrySet()) {
                 attach(e.getValue());
+                raiseSubjects(e.getValue());
             }
             for (var e : bubbles.entrySet()) {
                 hangQuotation(e.getKey(), e.getValue());
@@ -233,6 +253,36 @@ public final class HeadFinalParser {
                     if (w != null) {
                         words.add(w);
                     }
+                }
+            }
+        }
+
+        /**
+         * "…패권주의적 행태"라며, "…우리의 원칙"이라고: the copula and the quotative ending are glued to the closing mark,
+         * so the quotation's last noun is its predicate; "…최소화하겠다"는 입장: the exit 는 is the adnominal 다는.
+         */
+        private void predicativeQuotes() {
+            for (var e : exitOf.entrySet()) {
+                int x = e.getValue();
+                Word exit = words.get(x);
+                if (exit.kind() != Word.Kind.FUNCTION || x == 0) {
+                    continue;
+                }
+                Word last = words.get(x - 1);
+                if (last.bubble() != e.getKey()) {
+                    continue;
+                }
+                boolean quotative = exit.role() == Role.QUOTE || exit.ending() == EndingType.QUOTATIVE;
+                if (last.isNoun() && last.role() == Role.NONE && (quotative || exit.ending().isAdnominal())) {
+                    EndingType t = quotative ? EndingType.QUOTATIVE : EndingType.QUOTE_NOUN;
+                    words.set(x - 1, new Word(last.index(), last.begin(), last.end(), last.contentEnd(),
+                            last.sentence(), last.bubble(), last.pieces(), Word.Kind.PREDICATE, Role.NONE, false, t,
+                            "", last.lemma(), last.first(), last.commaAfter(), last.exit()));
+                } else if (last.isPredicate() && last.ending().isFinal() && exit.role() == Role.TOPIC
+                        && text.startsWith("는", exit.begin())) {
+                    words.set(x, new Word(exit.index(), exit.begin(), exit.end(), exit.contentEnd(), exit.sentence(),
+                            exit.bubble(), exit.pieces(), Word.Kind.FUNCTION, Role.NONE, false, EndingType.QUOTE_NOUN,
+                            "", "", "", exit.commaAfter(), true));
                 }
             }
         }
@@ -407,8 +457,43 @@ public final class HeadFinalParser {
                 ending = EndingType.CONTRAST;
             }
             String link = Jamo.compatible(endingForm) + particlesAfter(content, particles, lastE);
+            Name name = namesByBegin.get(begin);
+            if (name != null && name.end() <= end && kind != Word.Kind.NOUN) {
+                // the analyser misread a name (하이탄정밀 as a verb): a name is a noun, its rest particles
+                String rest = text.substring(name.end(), end);
+                int suffix = rest.startsWith("들") || rest.startsWith("측") ? 1 : 0;
+                Role r = particleRole(rest.substring(suffix));
+                if (r != null) {
+                    return new Word(words.size(), begin, end, name.end() + suffix, sentence, bubble, pieces,
+                            Word.Kind.NOUN, r, rest.contains("은") || rest.contains("는"), EndingType.NONE, "",
+                            text.substring(begin, name.end()), text.substring(begin, name.end()), false, exit);
+                }
+            }
             return new Word(words.size(), begin, end, contentEnd, sentence, bubble, pieces, kind, role, topic,
                     ending, link, lemma, first, false, exit);
+        }
+
+        /** The role of a particle chain written out (는, 에서는, 와의), NONE for "", null when it is no chain. */
+        private Role particleRole(String chain) {
+            Role role = Role.NONE;
+            int i = 0;
+            while (i < chain.length()) {
+                String best = null;
+                for (String f : grammar.particles().keySet()) {
+                    if (chain.startsWith(f, i) && (best == null || f.length() > best.length())) {
+                        best = f;
+                    }
+                }
+                if (best == null) {
+                    return null;
+                }
+                Role r = grammar.particles().get(best);
+                if (role == Role.NONE || (role == Role.ADDITIVE && r != Role.ADDITIVE) || r == Role.GENITIVE) {
+                    role = r == Role.TOPIC && role != Role.NONE ? role : r;
+                }
+                i += best.length();
+            }
+            return role;
         }
 
         private String particlesAfter(List<Piece> content, List<Piece> particles, int lastE) {
@@ -466,6 +551,13 @@ public final class HeadFinalParser {
             for (int k = 0; k < level.size(); k++) {
                 int i = level.get(k);
                 Word w = words.get(i);
+                if (!consumed.get(i) && w.isNoun() && w.role() == Role.NONE && auxiliaryAt(level, k) != null) {
+                    // 검토 중이다, 투자 계획이다: a bare verbal noun with a bound noun and the copula is a predicate
+                    w = new Word(w.index(), w.begin(), w.end(), w.contentEnd(), w.sentence(), w.bubble(), w.pieces(),
+                            Word.Kind.PREDICATE, Role.NONE, false, EndingType.NONE, "noun", w.lemma(), w.first(),
+                            w.commaAfter(), w.exit());
+                    words.set(i, w);
+                }
                 if (consumed.get(i) || !w.isPredicate()) {
                     continue;
                 }
@@ -546,8 +638,9 @@ public final class HeadFinalParser {
             if (w.commaAfter()) {
                 return null;
             }
+            String link = w.isNoun() && w.role() == Role.NONE ? "noun" : w.link();
             for (Grammar.Auxiliary a : grammar.auxiliaries()) {
-                if (!a.link().equals("*") && !a.link().equals(w.link())) {
+                if (!a.link().equals(link) || (link.equals("noun") && !w.isNoun() && !w.isPredicate())) {
                     continue;
                 }
                 if (pos + a.words().size() >= level.size()) {
@@ -556,8 +649,10 @@ public final class HeadFinalParser {
                 boolean ok = true;
                 for (int x = 0; x < a.words().size() && ok; x++) {
                     Word next = words.get(level.get(pos + 1 + x));
+                    boolean lastWord = x == a.words().size() - 1;
+                    // the construction ends in a predicate: 투자할 계획이다, not 투자할 계획을 (밝혔다)
                     ok = !consumed.get(next.index()) && matches(next, a.words().get(x))
-                            && (x == a.words().size() - 1 || !next.commaAfter());
+                            && (lastWord ? next.isPredicate() : !next.commaAfter());
                 }
                 if (ok) {
                     return a;
@@ -620,6 +715,17 @@ public final class HeadFinalParser {
                         toPredicate(units, k, Parse.Dep.QUOTE);
                     } else {
                         toPredicate(units, k, Parse.Dep.CLAUSE);
+                        // a conceded, conditional or causal clause (or one closed by a comma) joins a clause,
+                        // not a relative clause inside a noun phrase: 근사하지만, [그 길을 떠받칠] 생태계도 …
+                        if (w.commaAfter() || (ending != EndingType.COORDINATE && ending != EndingType.LINK)) {
+                            int j = heads[i];
+                            while (j >= 0 && isPredicateUnit(j) && endingOf(j).isAdnominal()) {
+                                j = predicateAbove(j);
+                            }
+                            if (j >= 0 && j != heads[i]) {
+                                set(i, j, Parse.Dep.CLAUSE);
+                            }
+                        }
                     }
                     continue;
                 }
@@ -650,10 +756,12 @@ public final class HeadFinalParser {
                     }
                     continue;
                 }
-                if (nominal && w.role() == Role.COMITATIVE && next >= 0 && words.get(next).isNominal()
-                        && words.get(next).role() != Role.NONE) {
-                    set(i, next, Parse.Dep.CONJ);   // 삼성전자와 SK하이닉스는
-                    continue;
+                if (nominal && w.role() == Role.COMITATIVE && next >= 0) {
+                    int conj = conjunctOf(w, next);
+                    if (conj >= 0) {
+                        set(i, conj, Parse.Dep.CONJ);   // 삼성전자와 SK하이닉스는, 갈륨과 게르마늄 수출
+                        continue;
+                    }
                 }
                 if (w.kind() == Word.Kind.ADVERB && isConjunctionAdverb(i) && next >= 0 && nominalHead(next)) {
                     set(i, next, Parse.Dep.MOD);
@@ -663,16 +771,76 @@ public final class HeadFinalParser {
             }
         }
 
+        /**
+         * The word a comitative noun is coordinated with, or -1 when it is an argument (엔비디아와 공급 계약을):
+         * the next word when it has a role of its own, or names a thing of the same kind, or the head of the next
+         * phrase when that head is the same noun (시안 공장과 우시 공장은).
+         */
+        private int conjunctOf(Word w, int next) {
+            Word n = words.get(next);
+            if (n.isNominal() && n.role() != Role.NONE) {
+                return next;
+            }
+            Name a = namesByEnd.get(w.contentEnd());
+            Name b = namesByBegin.get(n.begin());
+            if (a != null && b != null && a.group().equals(b.group()) && n.isNoun()) {
+                return next;
+            }
+            int h = next;
+            while (h >= 0 && deps[h] == Parse.Dep.MOD && words.get(h).isNoun() && words.get(h).role() == Role.NONE) {
+                h = heads[h];
+            }
+            if (h >= 0 && words.get(h).isNominal() && words.get(h).lemma().equals(w.lemma())) {
+                return h;
+            }
+            return -1;
+        }
+
+        /**
+         * 산업안보국이 [중국으로 향하는] 장비에 대한 수출통제를 강화하는 규정을 발표했다: an agentive subject that the
+         * nearest-predicate rule gave to a relative clause belongs to the clause above when that has no subject.
+         */
+        private void raiseSubjects(List<Integer> level) {
+            for (int i : level) {
+                if (!isUnit(i) || deps[i] != Parse.Dep.ARG || words.get(i).role() != Role.SUBJECT
+                        || !agentive(words.get(i))) {
+                    continue;
+                }
+                int j = heads[i];
+                if (j < 0 || !isPredicateUnit(j) || !endingOf(j).isAdnominal()) {
+                    continue;
+                }
+                boolean ownArgument = false;   // [CXMT가 자체 개발한] HBM: nothing between, the subject stays
+                for (int x = i + 1; x < j; x++) {
+                    ownArgument |= heads[x] == j && deps[x] == Parse.Dep.ARG && words.get(x).isNominal()
+                            && words.get(x).role() != Role.NONE;
+                }
+                if (!ownArgument) {
+                    continue;
+                }
+                int g = j;
+                while (g >= 0 && isPredicateUnit(g) && endingOf(g).isAdnominal()) {
+                    g = predicateAbove(g);
+                }
+                if (g >= 0 && !hasSubjectLike(g)) {
+                    set(i, g, Parse.Dep.ARG);
+                }
+            }
+        }
+
         private boolean isConjunctionAdverb(int i) {
             String l = words.get(i).lemma();
             return words.get(i).kind() == Word.Kind.ADVERB && (l.equals("및") || l.equals("또는")
                     || l.equals("혹은"));
         }
 
+        /** A word a modifier can modify: a noun, a quoted name's exit word, a nominalised or copula predicate. */
         private boolean nominalHead(int j) {
             Word w = words.get(j);
             return w.kind() == Word.Kind.NOUN || (w.kind() == Word.Kind.FUNCTION && w.role() != Role.QUOTE
-                    && w.role() != Role.NONE) || (w.isPredicate() && w.ending() == EndingType.NOMINAL);
+                    && w.role() != Role.NONE) || (w.isPredicate() && w.ending() == EndingType.NOMINAL)
+                    || (w.isPredicate() && !w.lemma().isEmpty() && w.pieces().stream().anyMatch(x -> x.tag()
+                    == PosTag.VCP) && w.pieces().get(0).isNominal());
         }
 
         private int nextFinal(List<Integer> units, int k) {
@@ -705,6 +873,13 @@ public final class HeadFinalParser {
                     while (j >= 0 && endingOf(j).isAdnominal()) {
                         j = predicateAbove(j);
                     }
+                    // a topic is the topic of the clauses that follow it until one has its own subject:
+                    // 이는 [현실적이지도], [바람직하지도 않다]; 삼성전자는 [HBM을 공급하고] [엔비디아와 협력한다]
+                    while (j >= 0 && deps[j] == Parse.Dep.CLAUSE && endingOf(j) != EndingType.QUOTATIVE
+                            && !endingOf(j).isAdnominal() && predicateAbove(j) >= 0
+                            && !hasSubjectLike(predicateAbove(j)) && !endingOf(predicateAbove(j)).isAdnominal()) {
+                        j = predicateAbove(j);
+                    }
                 }
                 if (w.role() == Role.SUBJECT || w.role() == Role.TOPIC || w.role() == Role.OBJECT) {
                     Role same = w.role() == Role.OBJECT ? Role.OBJECT : Role.SUBJECT;
@@ -714,7 +889,7 @@ public final class HeadFinalParser {
                 }
                 if (j >= 0 && w.role().isSubjectLike() && endingOf(j) == EndingType.QUOTATIVE) {
                     int speech = predicateAbove(j);
-                    if (speech >= 0 && !hasSubjectLike(speech) && (hasSubjectLike(j) || agentive.test(w))) {
+                    if (speech >= 0 && !hasSubjectLike(speech) && (hasSubjectLike(j) || agentive(w))) {
                         j = speech;   // 정부는 [규제 완화가 필요하다]고 밝혔다
                     }
                 }
@@ -724,6 +899,11 @@ public final class HeadFinalParser {
                 }
             }
             set(i, j, dep);
+        }
+
+        private boolean agentive(Word w) {
+            Name n = namesByEnd.get(w.contentEnd());
+            return (n != null && n.agentive()) || agentive.test(w);
         }
 
         /** The nearest predicate up the head chain of predicate j, or -1. */

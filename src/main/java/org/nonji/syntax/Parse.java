@@ -124,6 +124,42 @@ public final class Parse {
         return out;
     }
 
+    /**
+     * The subject-like arguments of predicate i (subject, topic, then delimited ones), or, when it has none, those
+     * of the clause it joins (…하고 → the next clause) or of a clause joined to it that has one: a subject written
+     * once serves coordinated clauses (이는 현실적이지도, 바람직하지도 않다).
+     */
+    public List<Integer> subjectsOf(int i) {
+        List<Integer> own = ownSubjects(i);
+        if (!own.isEmpty()) {
+            return own;
+        }
+        if (deps[i] == Dep.CLAUSE && heads[i] >= 0 && predicates.containsKey(heads[i])) {
+            List<Integer> up = ownSubjects(heads[i]);
+            if (!up.isEmpty()) {
+                return up;
+            }
+        }
+        for (int d : dependents.get(i)) {
+            if (deps[d] == Dep.CLAUSE && predicates.containsKey(d) && !predicates.get(d).ending().isAdnominal()
+                    && predicates.get(d).ending() != EndingType.CONDITIONAL) {
+                List<Integer> down = ownSubjects(d);
+                if (!down.isEmpty()) {
+                    return down;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private List<Integer> ownSubjects(int i) {
+        List<Integer> out = new ArrayList<>();
+        for (Role r : List.of(Role.SUBJECT, Role.TOPIC, Role.ADDITIVE)) {
+            out.addAll(arguments(i, r));
+        }
+        return out;
+    }
+
     /** The word and the words coordinated with it (A와 B와 C는 → A, B, C). */
     public List<Integer> conjuncts(int i) {
         List<Integer> out = new ArrayList<>();
