@@ -38,7 +38,7 @@ public record Cues(Map<String, Evaluation> evaluations, Map<String, LightVerb> l
     }
 
     /** Where a light verb carries its evaluative noun. */
-    public enum Slot { SUBJECT, OBJECT, COMPLEMENT }
+    public enum Slot { SUBJECT, OBJECT, COMPLEMENT, POSSESSION }
 
     /** A verb that carries an evaluative noun in its subject, object or complement. */
     public record LightVerb(String lemma, Slot slot, boolean negates) {
@@ -109,7 +109,7 @@ public record Cues(Map<String, Evaluation> evaluations, Map<String, LightVerb> l
             try {
                 slot = Slot.valueOf(r.get(1).toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw r.error("slot must be subject, object or complement, not '" + r.get(1) + "'");
+                throw r.error("slot must be subject, object, complement or possession, not '" + r.get(1) + "'");
             }
             if (!r.get(2).equals("same") && !r.get(2).equals("negate")) {
                 throw r.error("effect must be same or negate, not '" + r.get(2) + "'");

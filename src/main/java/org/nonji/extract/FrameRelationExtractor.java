@@ -346,7 +346,7 @@ public final class FrameRelationExtractor {
                 if (h < 0) {
                     break;
                 }
-                if (d == Parse.Dep.MOD && p.word(k).ending().isAdnominal() && rules.on("relative-subject")) {
+                if (d == Parse.Dep.MOD && p.endingOf(k).isAdnominal() && rules.on("relative-subject")) {
                     Word noun = p.word(h);
                     if (!controlNouns.contains(noun.lemma())) {
                         Optional<Mention> m = mention(p, h, false);

@@ -70,7 +70,11 @@ final class NounPhrases {
     /** The phrase's start: the head's modifiers and theirs (with their conjuncts), not the head's own conjuncts. */
     private int begin(Parse p, int w) {
         int b = p.word(w).begin();
+        boolean predicate = p.word(w).isPredicate() && p.word(w).ending() != EndingType.NOMINAL;
         for (int d : p.dependents(w)) {
+            if (predicate && p.dep(d) != Parse.Dep.MOD) {
+                continue;   // a copula's noun phrase is its modifiers, not its clause's arguments
+            }
             if (p.dep(d) != Parse.Dep.CONJ && p.dep(d) != Parse.Dep.AUX && p.dep(d) != Parse.Dep.NEG) {
                 b = Math.min(b, p.subtreeBegin(d));
             }
@@ -82,6 +86,10 @@ final class NounPhrases {
     private int headEnd(Word w) {
         if (w.kind() == Word.Kind.FUNCTION && w.exit()) {
             return Math.max(0, w.begin() - 1);
+        }
+        if (w.isPredicate() && !w.lemma().isEmpty() && text.startsWith(w.lemma(), w.begin())
+                && w.pieces().stream().anyMatch(x -> x.tag() == PosTag.VCP)) {
+            return w.begin() + w.lemma().length();   // 결정체다 → 결정체
         }
         return w.contentEnd();
     }
@@ -131,16 +139,15 @@ final class NounPhrases {
         }
         Mention only = null;
         for (Mention m : inside(word.sentence(), phrase(p, w).begin(), word.begin())) {
-            if (m.entity().kind() == Kind.ACTOR) {
-                return Optional.empty();
+            if (m.entity().kind() == Kind.ACTOR && !text.startsWith("의", m.end())) {
+                continue;   // 수도권 데이터센터: a place or owner qualifies, it is not the field
             }
-            if (only != null) {
+            if (only != null || m.entity().kind() == Kind.ACTOR) {
                 return Optional.empty();
             }
             only = m;
         }
-        return only != null && text.substring(only.end(), word.begin()).isBlank()
-                ? Optional.of(only) : Optional.empty();
+        return Optional.ofNullable(only);
     }
 
     /**
@@ -232,6 +239,18 @@ final class NounPhrases {
     private static String lastWord(String label) {
         int i = label.lastIndexOf(' ');
         return i < 0 ? label : label.substring(i + 1);
+    }
+
+    /** The phrase as a label: see {@link #phraseLabel}. */
+    String label(Parse p, int w) {
+        Phrase ph = phrase(p, w);
+        List<Word> words = new ArrayList<>();
+        for (Word x : p.words()) {
+            if (x.begin() >= ph.begin() && x.begin() < Math.max(ph.end(), p.word(w).begin() + 1)) {
+                words.add(x);
+            }
+        }
+        return phraseLabel(ph, words).strip().replaceAll("\\s+", " ");
     }
 
     /** The phrase as written: original text, quotation marks removed, leading determiners and adverbs dropped. */

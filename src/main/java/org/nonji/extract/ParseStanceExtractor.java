@@ -38,7 +38,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "do-deontic", "deontic-action", "noun-complement", "copula-identity", "clause-object", "contrast",
             "question-doubt", "adnominal-judge", "negating-prefix", "reported-speech", "report-noun",
             "source-marker", "agent", "title-holder", "pronoun-holder", "first-person", "author", "head-entity",
-            "concept", "coordination", "anaphora", "negation", "hedge", "concession", "net-position");
+            "concept", "coordination", "anaphora", "negation", "hedge", "concession", "net-position", "necessity");
 
     private final Cues cues;
     private final RuleBook rules;
@@ -140,12 +140,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     prefixRule = "negating-prefix";
                 }
             }
-            if (w.lemma().equals("아니") && pred.complement() >= 0 && p.dependents(pred.complement()).stream()
-                    .anyMatch(d -> p.dep(d) == Parse.Dep.MOD && !NounPhrases.demonstrative(p.word(d))
-                            && p.word(d).kind() != Word.Kind.DETERMINER)) {
-                negations--;   // 먼 미래의 위험이 아니다: what is denied is the modifier, not the noun
+            if (w.lemma().equals("아니") && pred.complement() >= 0 && qualified(p, pred.complement())) {
+                negations--;   // 먼 미래의 위험이 아니다: what is denied is the qualifier, not the noun
             }
-            boolean adnominal = pred.ending().isAdnominal() && p.dep(pred.word()) == Parse.Dep.MOD;
+            // 바람직한 X describes X; [X가 필요한] 시점 is a clause with its own subject, which it judges
+            boolean adnominal = pred.ending().isAdnominal() && p.dep(pred.word()) == Parse.Dep.MOD
+                    && p.arguments(pred.word(), Role.SUBJECT).isEmpty();
             if (eval.isPresent() && !adnominal) {
                 Cues.Evaluation e = eval.get();
                 switch (e.frame()) {
@@ -166,11 +166,17 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (out.size() == before) {
                 endsAs(p, pred, negations, ctx);
             }
-            if (out.size() == before && urged(pred) && eval.isEmpty() && !adnominal) {
+            if (out.size() == before) {
+                possession(p, pred, negations, ctx);
+            }
+            if (out.size() == before && urged(p, pred) && eval.isEmpty() && !adnominal) {
                 deonticAction(p, pred, negations, ctx);
             }
             if (out.size() == before) {
                 copulaIdentity(p, pred, ctx);
+            }
+            if (rules.on("necessity")) {
+                necessity(p, pred, before, ctx);
             }
             if (pred.ending() == EndingType.CONTRAST && rules.on("contrast")) {
                 contrast(p, pred, ctx);
@@ -197,7 +203,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (rules.on("judge-clause")) {
                 for (int d : p.dependents(pred.word())) {
                     Word dw = p.word(d);
-                    if (dw.isPredicate() && (dw.ending() == EndingType.EMBEDDED || dw.ending() == EndingType.NOMINAL)
+                    if (dw.isPredicate() && (p.endingOf(d) == EndingType.EMBEDDED || p.endingOf(d) == EndingType.NOMINAL)
                             && p.predicate(d).isPresent()) {
                         List<Target> ts = clauseTargets(p, d);
                         if (!ts.isEmpty()) {
@@ -224,13 +230,19 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 action = s;
             } else if (sw.lemma().equals("것")) {
                 for (int d : p.dependents(s)) {
-                    if (p.word(d).isPredicate() && p.word(d).ending().isAdnominal()) {
+                    if (p.word(d).isPredicate() && p.endingOf(d).isAdnominal()) {
                         action = d;
                     }
                 }
             }
             if (action < 0 || p.predicate(action).isEmpty()) {
                 return false;
+            }
+            int complement = p.predicate(action).get().complement();
+            if (complement >= 0 && p.word(action).lemma().equals("되")) {
+                // 고객이 떠날 수 없는 패키징 파트너가 되는 편이 현실적이다: what one would become is judged
+                emit(p, pred, ctx, targets(p, complement), polarity, cue, "judge-subject", "clause-object", extra);
+                return true;
             }
             Optional<Cues.Evaluation> dir = cues.evaluation(p.predicate(action).get().lemma())
                     .filter(x -> x.frame() == Cues.Frame.DO || x.frame() == Cues.Frame.ACT);
@@ -250,6 +262,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 Optional<Who> who = agent(p, s);
                 if (who.isPresent() && rules.on("attitude-holder")) {
                     List<Target> ts = dativeTargets(p, pred.word());
+                    for (int other : subjects(p, pred.word())) {
+                        if (ts.isEmpty() && other != s && agent(p, other).isEmpty()) {
+                            ts = clauseOrPhrase(p, other);   // 라피더스가 양산을 장담하는 것도 나는 회의적이다
+                        }
+                    }
                     if (!ts.isEmpty()) {
                         emit(p, pred, who.get(), ts, e.after(negations), w, "attitude-holder");
                     }
@@ -283,16 +300,44 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return;   // X의 필요성을 강조했다: the noun is the cue
             }
             List<Target> ts = objects.isEmpty() ? dativeTargets(p, pred.word()) : targets(p, objects.get(0));
+            if (ts.isEmpty()) {
+                // …잠식할 수 있다고 우려한다, "…지방 이전 정책"이라고 비판했다: what is said is the target
+                for (int d : p.dependents(pred.word())) {
+                    if (p.dep(d) == Parse.Dep.QUOTE) {
+                        int q = d;
+                        while (q >= 0 && p.predicate(q).isEmpty()) {
+                            int inner = -1;
+                            for (int x : p.dependents(q)) {
+                                if (p.dep(x) == Parse.Dep.QUOTE) {
+                                    inner = x;
+                                }
+                            }
+                            q = inner;
+                        }
+                        if (q >= 0) {
+                            ts = p.word(q).pieces().get(0).isNominal() && p.arguments(q, Role.SUBJECT).isEmpty()
+                                    && p.arguments(q, Role.TOPIC).isEmpty() ? targets(p, q) : clauseTargets(p, q);
+                        }
+                        if (holder == ctx) {
+                            for (int s : subjects(p, pred.word())) {
+                                holder = holder(p, s, false).orElse(ctx);
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
             emit(p, pred, holder, ts, e.after(negations), w, "act-object");
         }
 
         private void directed(Parse p, Predicate pred, Cues.Evaluation e, int negations, Who ctx) {
-            if (!urged(pred) && pred.ending() != EndingType.QUESTION) {
+            if (!urged(p, pred) && pred.ending() != EndingType.QUESTION) {
                 // not urged: a decision when someone takes it (정부는 X를 강화하기로 했다), else a description
-                if (decided(p.word(pred.word()), pred) && !passive(p.word(pred.word()), pred)
-                        && !subjects(p, pred.word()).isEmpty()
-                        && agent(p, subjects(p, pred.word()).get(0)).isPresent()) {
-                    act(p, pred, e, negations, ctx);
+                Word dw = p.word(pred.word());
+                List<Integer> subj = subjects(p, pred.word());
+                if (decided(dw, pred) && !passive(dw, pred) && ((!subj.isEmpty() && agent(p, subj.get(0)).isPresent())
+                        || (subj.isEmpty() && ctx.mention().isPresent()))) {
+                    act(p, pred, e, negations, ctx);   // "…최소화하겠다": the speaker's own resolve
                 }
                 return;
             }
@@ -302,6 +347,20 @@ public final class ParseStanceExtractor implements StanceExtractor {
             Word w = p.word(pred.word());
             List<Integer> objects = objectsOf(p, pred);
             List<Target> ts;
+            if (!objects.isEmpty() && rules.on("noun-complement")) {
+                // 테일러 공장에 대한 기대를 낮춰야 한다: lowering an expectation of X doubts X
+                // AI 반도체에 대한 투자를 확대해야 한다: more investment in X supports X
+                Optional<Cues.Evaluation> noun = cues.evaluation(p.word(objects.get(0)).lemma())
+                        .or(() -> Optional.ofNullable(cues.evaluations().get(p.word(objects.get(0)).lemma())));
+                List<Target> of = noun.isPresent() ? complements(p, objects.get(0)) : List.of();
+                if (!of.isEmpty()) {
+                    Polarity np = noun.get().polarity();
+                    Polarity dir = e.after(negations);
+                    Polarity pol = dir == Polarity.SUPPORT ? np : np == Polarity.SUPPORT ? Polarity.DOUBT : np.negate();
+                    emit(p, pred, ctx, of, pol, w, "do-deontic", "noun-complement");
+                    return;
+                }
+            }
             if (!objects.isEmpty()) {
                 ts = targets(p, objects.get(0));
             } else if (passive(w, pred) || !dativeTargets(p, pred.word()).isEmpty()) {
@@ -320,6 +379,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return;
             }
             Word w = p.word(pred.word());
+            if (pred.complement() >= 0 && w.lemma().equals("되")) {
+                // 대체 불가능한 파트너가 되어야 한다: what one ought to become is supported
+                emit(p, pred, ctx, targets(p, pred.complement()), negations % 2 == 1 ? Polarity.OPPOSE
+                        : Polarity.SUPPORT, w, "deontic-action");
+                return;
+            }
             String noun = NounPhrases.verbalNoun(w);
             List<Integer> objects = objectsOf(p, pred);
             if (objects.isEmpty() && pred.has(Modality.WORTH) && nonAgentSubject(p, pred)) {
@@ -401,6 +466,30 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (e.isEmpty() || e.get().frame() == Cues.Frame.DO) {
                 return false;
             }
+            List<Target> ts = complements(p, n);
+            if (ts.isEmpty() && cues.lightVerb(pred.lemma(), Cues.Slot.SUBJECT) != null) {
+                // X에는 한계가 있다, X는 문제가 많다: with no complement the noun is said of the other subject
+                for (int s : subjects(p, pred.word())) {
+                    if (s != n && agent(p, s).isEmpty()) {
+                        ts = targets(p, s);
+                        break;
+                    }
+                }
+                for (int d : p.arguments(pred.word(), Role.DATIVE)) {
+                    if (ts.isEmpty() && p.word(d).topic()) {
+                        ts = targets(p, d);
+                    }
+                }
+            }
+            if (ts.isEmpty()) {
+                return false;
+            }
+            emit(p, pred, holder, ts, e.get().after(negations), nw, "noun-complement");
+            return true;
+        }
+
+        /** What an evaluative noun is about: its genitive, its 대한/관한 dative, or the clause that modifies it. */
+        private List<Target> complements(Parse p, int n) {
             List<Target> ts = new ArrayList<>();
             for (int d : p.dependents(n)) {
                 Word dw = p.word(d);
@@ -411,15 +500,26 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     ts.addAll(targets(p, d));
                 } else if (dw.isPredicate() && (dw.lemma().equals("대하") || dw.lemma().equals("관하"))) {
                     ts.addAll(dativeOf(p, d));
-                } else if (dw.isPredicate() && dw.ending().isAdnominal() && p.predicate(d).isPresent()) {
+                } else if (dw.isPredicate() && p.endingOf(d).isAdnominal() && p.predicate(d).isPresent()) {
                     ts.addAll(clauseTargets(p, d));
                 }
             }
-            if (ts.isEmpty()) {
-                return false;
+            return ts;
+        }
+
+        /** X는 모순을 안고 있다, X는 한계를 지닌다: the subject is judged by what it has. */
+        private void possession(Parse p, Predicate pred, int negations, Who ctx) {
+            if (cues.lightVerb(pred.lemma(), Cues.Slot.POSSESSION) == null || !rules.on("noun-complement")) {
+                return;
             }
-            emit(p, pred, holder, ts, e.get().after(negations), nw, "noun-complement");
-            return true;
+            for (int o : p.arguments(pred.word(), Role.OBJECT)) {
+                Optional<Cues.Evaluation> e = cues.evaluation(p.word(o).lemma());
+                if (e.isPresent() && e.get().frame() == Cues.Frame.JUDGE) {
+                    emit(p, pred, ctx, subjectTargets(p, pred.word()), e.get().after(negations), p.word(o),
+                            "noun-complement");
+                    return;
+                }
+            }
         }
 
         /**
@@ -435,6 +535,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 if (p.dep(d) == Parse.Dep.MOD && p.word(d).isPredicate() && p.predicate(d).isPresent()
                         && rules.on("judge-subject")) {
                     Optional<Cues.Evaluation> m = cues.evaluation(p.predicate(d).get().lemma());
+                    if (m.isEmpty() && cues.lightVerb(p.predicate(d).get().lemma(), Cues.Slot.SUBJECT) != null) {
+                        for (int n : p.arguments(d, Role.SUBJECT)) {   // 의미 있는 시도다, 가치 있는 일이다
+                            m = cues.evaluation(p.word(n).lemma()).filter(x -> x.frame() == Cues.Frame.JUDGE);
+                        }
+                    }
                     List<Integer> subj = subjects(p, pred.word());
                     if (m.isPresent() && m.get().frame() == Cues.Frame.JUDGE && !subj.isEmpty()) {
                         int s = subj.get(0);
@@ -487,8 +592,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             Predicate hp = p.predicate(head).get();
             boolean copula = p.word(head).pieces().stream().anyMatch(x -> x.tag() == PosTag.VCP);
             boolean evaluative = cues.evaluation(hp.lemma()).filter(e -> e.frame() == Cues.Frame.JUDGE).isPresent();
-            if (!copula && !evaluative) {
-                return;
+            if ((!copula && !evaluative) || (copula && evaluative)) {
+                return;   // X는 선택이 아니라 필수다: the evaluation is of X, judged elsewhere
             }
             if (pred.complement() >= 0) {
                 emit(p, pred, ctx, targets(p, pred.complement()), Polarity.OPPOSE, w, "contrast");
@@ -501,6 +606,24 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             List<Target> ts = !subj.isEmpty() ? targets(p, subj.get(0)) : copula ? targets(p, head) : List.of();
             emit(p, hp, ctx, ts, Polarity.SUPPORT, w, "contrast");
+        }
+
+        /** X 없이는 Y가 불가능하다: when a clause doubts or rejects something, what it cannot do without is needed. */
+        private void necessity(Parse p, Predicate pred, int from, Who ctx) {
+            boolean negative = false;
+            for (int i = from; i < out.size(); i++) {
+                negative |= out.get(i).polarity() == Polarity.DOUBT || out.get(i).polarity() == Polarity.OPPOSE;
+            }
+            if (!negative) {
+                return;
+            }
+            for (int x = 0; x < p.size(); x++) {
+                Word w = p.word(x);
+                if (w.begin() < p.word(pred.word()).begin() && essay.analysisText().startsWith("없이", w.begin())
+                        && x > 0 && p.word(x - 1).isNoun() && p.dominates(pred.word(), x)) {
+                    emit(p, pred, ctx, targets(p, x - 1), Polarity.SUPPORT, w, "necessity");
+                }
+            }
         }
 
         /** A question without negation doubts what the clause supports, or, with nothing found, its subject. */
@@ -534,13 +657,39 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return p.subjectsOf(pred);
         }
 
+        /**
+         * Whether the predicate is urged, itself or as a clause joined to an urged one: X를 구축하고 Y를 만들어야
+         * 한다 urges both (rule do-deontic).
+         */
+        private boolean urged(Parse p, Predicate pred) {
+            if (urgedItself(pred)) {
+                return true;
+            }
+            int k = pred.word();
+            for (int hops = 0; hops < 4 && p.dep(k) == Parse.Dep.CLAUSE
+                    && (pred.ending() == EndingType.COORDINATE || pred.ending() == EndingType.LINK); hops++) {
+                k = p.head(k);
+                if (k < 0 || p.predicate(k).isEmpty()) {
+                    return false;
+                }
+                pred = p.predicate(k).get();
+                if (urgedItself(pred)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Objects; under urging a delimited argument with no subject role stands for one (전선부터 챙겨야 한다). */
         private List<Integer> objectsOf(Parse p, Predicate pred) {
             List<Integer> objects = p.arguments(pred.word(), Role.OBJECT);
-            if (objects.isEmpty() && urged(pred)) {
-                for (int a : p.arguments(pred.word(), Role.ADDITIVE)) {
-                    if (agent(p, a).isEmpty()) {
-                        return List.of(a);
+            if (objects.isEmpty() && urged(p, pred)) {
+                // 전선부터 챙겨야 한다, 완전 단절은 해서는 안 된다: a delimited or topical object
+                for (Role r : List.of(Role.ADDITIVE, Role.TOPIC)) {
+                    for (int a : p.arguments(pred.word(), r)) {
+                        if (agent(p, a).isEmpty()) {
+                            return List.of(a);
+                        }
                     }
                 }
             }
@@ -577,10 +726,26 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return dat.isEmpty() ? List.of() : targets(p, dat.get(0));
         }
 
+        /** A phrase's targets, or for a clause told as a noun (…하는 것) what that clause is about. */
+        private List<Target> clauseOrPhrase(Parse p, int w) {
+            if (p.word(w).lemma().equals("것")) {
+                for (int d : p.dependents(w)) {
+                    if (p.word(d).isPredicate() && p.predicate(d).isPresent() && p.dep(d) == Parse.Dep.MOD) {
+                        List<Target> ts = clauseTargets(p, d);
+                        if (!ts.isEmpty()) {
+                            return ts;
+                        }
+                    }
+                }
+            }
+            return targets(p, w);
+        }
+
         /** What a clause is about: its object when it has one, else its subject (삼성이 점유율을 되찾을지 → 삼성). */
         private List<Target> clauseTargets(Parse p, int clause) {
+            boolean possible = p.predicate(clause).map(x -> x.has(Modality.POSSIBILITY)).orElse(false);
             for (int f : p.arguments(clause, Role.INSTRUMENT)) {
-                if (p.word(f).has("만")) {
+                if (p.word(f).has("만") || possible) {   // 몇억 원의 수당으로 이길 수 있을지: the means is doubted
                     return targets(p, f);   // 재생에너지만으로 감당할 수 있을지: what is doubted is the "only"
                 }
             }
@@ -675,7 +840,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     Optional<Who> speaker = speaker(p, s);
                     return speaker.orElse(Who.NOBODY);
                 }
-                if (kw.ending() == EndingType.QUOTE_NOUN && rules.on("report-noun")) {
+                if (p.endingOf(k) == EndingType.QUOTE_NOUN && rules.on("report-noun")) {
                     Word hw = p.word(h);
                     Cues.HolderNoun hn = cues.holderNouns().get(hw.lemma());
                     if (hn != null && hn.type() == Cues.HolderType.REPORT) {
@@ -714,8 +879,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         }
                     }
                 }
-                if (p.dep(x) != Parse.Dep.CLAUSE) {
-                    break;
+                if (p.dep(x) != Parse.Dep.CLAUSE && p.dep(x) != Parse.Dep.QUOTE) {
+                    break;   // "A"라며 B하겠다고 약속했다: A is said by whoever promised
                 }
                 int h = p.head(x);
                 while (h >= 0 && p.predicate(h).isEmpty()) {
@@ -741,7 +906,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     return new Who(true, s.get().mention(), "report-noun");
                 }
             }
-            return Who.NOBODY;
+            // …라는 평가다, …라는 지적도 있다: an assessment nobody is named for stays unnamed, never the author's
+            Mention source = unnamed(p, noun, new NounPhrases.Phrase(p.word(noun).begin(),
+                    p.word(noun).begin() + p.word(noun).lemma().length()));
+            return new Who(true, Optional.of(source), "report-noun");
         }
 
         private Optional<Who> sourceMarker(Parse p, int sentence) {
@@ -830,7 +998,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private Mention unnamed(Parse p, int w, NounPhrases.Phrase ph) {
             Word word = p.word(w);
             int end = Math.max(ph.end(), ph.begin() + 1);
-            String label = essay.text().substring(ph.begin(), end).replaceAll("\\s+", " ").strip();
+            String label = phrases.label(p, w);
+            if (label.isEmpty()) {
+                label = essay.text().substring(ph.begin(), end).replaceAll("\\s+", " ").strip();
+            }
             String key = label.replace(" ", "");
             Mention known = unnamed.get(key);
             Entity e = known != null ? known.entity() : new Entity(Namespaces.ESSAY + essay.id() + "/source/"
@@ -843,10 +1014,32 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         // ----- output -----
 
+        /** X보다 Y가 낫다: what a judgement is compared against gets the opposite view (rule judge-subject). */
+        private void compared(Parse p, Predicate pred, Who holder, Polarity polarity, Word cue) {
+            if (polarity != Polarity.SUPPORT && polarity != Polarity.OPPOSE) {
+                return;
+            }
+            for (int c : p.arguments(pred.word(), Role.COMPARE)) {
+                if (p.word(c).has("보다")) {
+                    List<Target> ts = targets(p, c);
+                    if (!ts.isEmpty()) {
+                        emitOnly(p, pred, holder, ts, polarity.negate(), cue, "judge-subject", "comparison");
+                    }
+                }
+            }
+        }
+
         private void emit(Parse p, Predicate pred, Who holder, List<Target> targets, Polarity polarity, Word cue,
                           String... ruleIds) {
+            if (emitOnly(p, pred, holder, targets, polarity, cue, ruleIds)) {
+                compared(p, pred, holder, polarity, cue);
+            }
+        }
+
+        private boolean emitOnly(Parse p, Predicate pred, Who holder, List<Target> targets, Polarity polarity,
+                                 Word cue, String... ruleIds) {
             if (!holder.known() || targets.isEmpty() || pred.ending() == EndingType.CONDITIONAL) {
-                return;   // what a condition says (…하면, …하려면) is not asserted
+                return false;   // what a condition says (…하면, …하려면) is not asserted
             }
             boolean negated = pred.negated();
             boolean hedged = rules.on("hedge") && (pred.has(Modality.POSSIBILITY) || pred.has(Modality.HEDGE)
@@ -885,11 +1078,33 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         cue.sentence(), used));
                 sentenceTargets.add(t.mention());
             }
+            return true;
         }
 
         private int[] evidence(Parse p, Predicate pred) {
             return Evidence.of(essay, p, pred);
         }
+    }
+
+    /**
+     * Whether a noun is qualified by a relative clause, directly or through its genitive (먼 미래의 위험, 단순한
+     * 위험): "not a distant risk" still says it is a risk. A plain genitive (인재 유출의 해법) is its argument.
+     */
+    private static boolean qualified(Parse p, int noun) {
+        for (int d : p.dependents(noun)) {
+            if (p.dep(d) != Parse.Dep.MOD) {
+                continue;
+            }
+            Word dw = p.word(d);
+            if (dw.isPredicate() && p.endingOf(d) == EndingType.ADNOMINAL && !NounPhrases.demonstrative(dw)) {
+                return true;
+            }
+            if (dw.role() == Role.GENITIVE && p.dependents(d).stream().anyMatch(x -> p.dep(x) == Parse.Dep.MOD
+                    && p.word(x).isPredicate() && p.endingOf(x) == EndingType.ADNOMINAL)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A decision, plan or promise (하기로 했다, 할 계획이다, 하겠다): an action that takes a side. */
@@ -899,8 +1114,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
     }
 
     /** Whether someone says it ought to be done, or is worth doing. */
-    private static boolean urged(Predicate pred) {
-        return pred.has(Modality.DEONTIC) || pred.has(Modality.WORTH);
+    private static boolean urgedItself(Predicate pred) {
+        return pred.has(Modality.DEONTIC) || pred.has(Modality.WORTH) || pred.has(Modality.NECESSITY);
     }
 
     private static boolean passive(Word w, Predicate pred) {

@@ -273,7 +273,8 @@ public final class HeadFinalParser {
                     continue;
                 }
                 boolean quotative = exit.role() == Role.QUOTE || exit.ending() == EndingType.QUOTATIVE;
-                if (last.isNoun() && last.role() == Role.NONE && (quotative || exit.ending().isAdnominal())) {
+                boolean nominal = last.isNoun() || (last.kind() == Word.Kind.ADVERB && last.lemma().equals("먼저"));
+                if (nominal && last.role() == Role.NONE && (quotative || exit.ending().isAdnominal())) {
                     EndingType t = quotative ? EndingType.QUOTATIVE : EndingType.QUOTE_NOUN;
                     words.set(x - 1, new Word(last.index(), last.begin(), last.end(), last.contentEnd(),
                             last.sentence(), last.bubble(), last.pieces(), Word.Kind.PREDICATE, Role.NONE, false, t,
@@ -810,12 +811,16 @@ public final class HeadFinalParser {
                 if (j < 0 || !isPredicateUnit(j) || !endingOf(j).isAdnominal()) {
                     continue;
                 }
-                boolean ownArgument = false;   // [CXMT가 자체 개발한] HBM: nothing between, the subject stays
+                // [CXMT가 자체 개발한] HBM: nothing between, the subject stays; [한국이 강점을 가진] 분야: a
+                // transitive clause with its object keeps its subject too
+                boolean ownArgument = false;
+                boolean object = false;
                 for (int x = i + 1; x < j; x++) {
                     ownArgument |= heads[x] == j && deps[x] == Parse.Dep.ARG && words.get(x).isNominal()
                             && words.get(x).role() != Role.NONE;
+                    object |= heads[x] == j && deps[x] == Parse.Dep.ARG && words.get(x).role() == Role.OBJECT;
                 }
-                if (!ownArgument) {
+                if (!ownArgument || object) {
                     continue;
                 }
                 int g = j;
@@ -839,8 +844,9 @@ public final class HeadFinalParser {
             Word w = words.get(j);
             return w.kind() == Word.Kind.NOUN || (w.kind() == Word.Kind.FUNCTION && w.role() != Role.QUOTE
                     && w.role() != Role.NONE) || (w.isPredicate() && w.ending() == EndingType.NOMINAL)
-                    || (w.isPredicate() && !w.lemma().isEmpty() && w.pieces().stream().anyMatch(x -> x.tag()
-                    == PosTag.VCP) && w.pieces().get(0).isNominal());
+                    || (w.isPredicate() && !w.lemma().isEmpty() && w.pieces().get(0).isNominal()
+                    && w.pieces().stream().noneMatch(x -> x.tag() == PosTag.VV || x.tag() == PosTag.VA
+                    || x.tag() == PosTag.XSV || x.tag() == PosTag.XSA));
         }
 
         private int nextFinal(List<Integer> units, int k) {

@@ -87,6 +87,12 @@ public final class Parse {
         return Optional.ofNullable(predicates.get(i));
     }
 
+    /** What word i ends with as a unit: its predicate's ending (with auxiliaries), else its own. */
+    public EndingType endingOf(int i) {
+        Predicate p = predicates.get(i);
+        return p != null ? p.ending() : words.get(i).ending();
+    }
+
     /** Every predicate unit, left to right. */
     public Collection<Predicate> predicates() {
         return predicates.values();
