@@ -69,6 +69,7 @@ public final class PipelineBench {
             DatasetGraph dsg = DatasetGraphFactory.create();
             rdf.time(() -> {
                 EssayGraphs.addOntology(dsg);
+                EssayGraphs.addRules(dsg, analyzer.rules());
                 EssayGraphs.addBuild(dsg, new BuildInfo("bench", "nori", java.time.Instant.EPOCH), essays);
                 xs.forEach(x -> EssayGraphs.addEssay(dsg, x));
             });

@@ -20,7 +20,7 @@ public record Cues(Map<String, Evaluation> evaluations, Map<String, LightVerb> l
     static final Set<String> NEGATING_PREFIXES = Set.of("불", "비", "무", "미", "부");
 
     /** How an evaluative word finds its target (see the file's header). */
-    public enum Frame { JUDGE, ATTITUDE, ACT, DO }
+    public enum Frame { JUDGE, ATTITUDE, ACT, DO, ALLOCATE }
 
     /** An evaluative word: what it says of its target, how it points at it, and what it says when negated. */
     public record Evaluation(String lemma, Polarity polarity, Frame frame, Polarity negated) {
@@ -38,7 +38,7 @@ public record Cues(Map<String, Evaluation> evaluations, Map<String, LightVerb> l
     }
 
     /** Where a light verb carries its evaluative noun. */
-    public enum Slot { SUBJECT, OBJECT, COMPLEMENT, POSSESSION }
+    public enum Slot { SUBJECT, OBJECT, COMPLEMENT, POSSESSION, CAUSE }
 
     /** A verb that carries an evaluative noun in its subject, object or complement. */
     public record LightVerb(String lemma, Slot slot, boolean negates) {
@@ -67,7 +67,7 @@ public record Cues(Map<String, Evaluation> evaluations, Map<String, LightVerb> l
         for (String suffix : new String[] {"성", "감", "론"}) {
             if (lemma.length() > suffix.length() + 1 && lemma.endsWith(suffix)) {
                 e = evaluations.get(lemma.substring(0, lemma.length() - suffix.length()));
-                if (e != null && e.frame() != Frame.DO) {
+                if (e != null && e.frame() != Frame.DO && e.frame() != Frame.ALLOCATE) {
                     return java.util.Optional.of(e);
                 }
             }
@@ -96,7 +96,7 @@ public record Cues(Map<String, Evaluation> evaluations, Map<String, LightVerb> l
             try {
                 f = Frame.valueOf(r.get(2).toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw r.error("frame must be judge, attitude, act or do, not '" + r.get(2) + "'");
+                throw r.error("frame must be judge, attitude, act, do or allocate, not '" + r.get(2) + "'");
             }
             Polarity negated = r.get(3).isEmpty() ? p.negate() : polarity(r, 3);
             if (evaluations.put(r.get(0), new Evaluation(r.get(0), p, f, negated)) != null) {
@@ -109,7 +109,8 @@ public record Cues(Map<String, Evaluation> evaluations, Map<String, LightVerb> l
             try {
                 slot = Slot.valueOf(r.get(1).toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw r.error("slot must be subject, object, complement or possession, not '" + r.get(1) + "'");
+                throw r.error("slot must be subject, object, complement, possession or cause, not '" + r.get(1)
+                        + "'");
             }
             if (!r.get(2).equals("same") && !r.get(2).equals("negate")) {
                 throw r.error("effect must be same or negate, not '" + r.get(2) + "'");

@@ -37,6 +37,7 @@ final class NounPhrases {
     private final Map<Integer, List<Mention>> bySentence;
     private final Cues cues;
     private final Map<String, Concept> concepts = new LinkedHashMap<>();
+    private final Map<String, List<Entity>> pending = new java.util.HashMap<>();
     private final List<Mention> conceptMentions = new ArrayList<>();
 
     NounPhrases(Essay essay, Map<Integer, List<Mention>> bySentence, Cues cues) {
@@ -220,20 +221,33 @@ final class NounPhrases {
             }
         }
         Concept c = concepts.get(iri);
+        if (c != null) {
+            entity = c.entity();
+        }
+        pending.put(iri, about);
+        int end = Math.max(ph.end(), ph.begin() + 1);
+        return Optional.of(new Mention(ph.begin(), end, essay.text().substring(ph.begin(), end), entity,
+                head.sentence()));
+    }
+
+    /** Records that a stance targets m: a concept becomes part of the essay's graph only then. */
+    void use(Mention m) {
+        if (m.entity().kind() != Kind.CONCEPT) {
+            return;
+        }
+        String iri = m.entity().iri();
+        List<Entity> about = pending.getOrDefault(iri, List.of());
+        Concept c = concepts.get(iri);
         if (c == null) {
-            concepts.put(iri, new Concept(entity, about));
+            concepts.put(iri, new Concept(m.entity(), about));
         } else {
             List<Entity> merged = new ArrayList<>(c.about());
             about.stream().filter(e -> !merged.contains(e)).forEach(merged::add);
             concepts.put(iri, new Concept(c.entity(), merged));
-            entity = c.entity();
         }
-        int end = Math.max(ph.end(), ph.begin() + 1);
-        Mention m = new Mention(ph.begin(), end, essay.text().substring(ph.begin(), end), entity, head.sentence());
         if (!conceptMentions.contains(m)) {
             conceptMentions.add(m);
         }
-        return Optional.of(m);
     }
 
     private static String lastWord(String label) {

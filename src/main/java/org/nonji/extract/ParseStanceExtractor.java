@@ -38,7 +38,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "do-deontic", "deontic-action", "noun-complement", "copula-identity", "clause-object", "contrast",
             "question-doubt", "adnominal-judge", "negating-prefix", "reported-speech", "report-noun",
             "source-marker", "agent", "title-holder", "pronoun-holder", "first-person", "author", "head-entity",
-            "concept", "coordination", "anaphora", "negation", "hedge", "concession", "net-position", "necessity");
+            "concept", "coordination", "anaphora", "negation", "hedge", "concession", "net-position", "necessity",
+            "genitive-holder", "causes");
 
     private final Cues cues;
     private final RuleBook rules;
@@ -110,6 +111,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
         }
 
         void parse(Parse p) {
+            if (rules.on("genitive-holder")) {
+                genitiveHolders(p);
+            }
             for (Predicate pred : p.predicates()) {
                 int s = p.word(pred.word()).sentence();
                 if (s != sentence) {
@@ -120,6 +124,40 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     sentence = s;
                 }
                 predicate(p, pred);
+            }
+        }
+
+        /** 일각의 파운드리 분사론, 이재명 정부의 소버린 AI 전략: a plan or claim in someone's name is theirs. */
+        private void genitiveHolders(Parse p) {
+            for (int n = 0; n < p.size(); n++) {
+                Word w = p.word(n);
+                String cls = cues.conceptHeads().get(w.lemma());
+                boolean plan = "Strategy".equals(cls) || "Policy".equals(cls) || w.lemma().endsWith("론")
+                        || w.lemma().equals("주장") || w.lemma().equals("계획") || w.lemma().equals("공약");
+                if (!plan || !w.isNominal() && !w.isNoun()) {
+                    continue;
+                }
+                for (int d : p.dependents(n)) {
+                    if (p.dep(d) != Parse.Dep.MOD || p.word(d).role() != Role.GENITIVE) {
+                        continue;
+                    }
+                    Optional<Who> who = holder(p, d, true);
+                    if (who.isEmpty() || who.get().mention().isEmpty()) {
+                        continue;
+                    }
+                    int begin = p.word(d).end();
+                    while (begin < text.length() && Character.isWhitespace(text.charAt(begin))) {
+                        begin++;
+                    }
+                    Optional<Mention> m = phrases.categoryOf(p, n).filter(x -> x.begin() >= p.word(d).end());
+                    Optional<Mention> t = m.isPresent() ? m : phrases.concept(p, n,
+                            new NounPhrases.Phrase(begin, phrases.phrase(p, n).end()));
+                    Predicate pseudo = new Predicate(n, List.of(), -1, w.lemma(), EndingType.FINAL, java.util.Set.of(),
+                            0, w.end());
+                    t.ifPresent(x -> emitOnly(p, pseudo, new Who(true, who.get().mention(), "genitive-holder"),
+                            List.of(new Target(x, List.of(m.isPresent() ? "head-entity" : "concept"))),
+                            Polarity.SUPPORT, w, "genitive-holder"));
+                }
             }
         }
 
@@ -152,7 +190,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     case JUDGE -> judge(p, pred, e, negations, ctx, prefixRule);
                     case ATTITUDE -> attitude(p, pred, e, negations, ctx);
                     case ACT -> act(p, pred, e, negations, ctx);
-                    case DO -> directed(p, pred, e, negations, ctx);
+                    case DO, ALLOCATE -> directed(p, pred, e, negations, ctx);
                 }
             } else if (eval.isPresent() && rules.on("adnominal-judge") && eval.get().frame() == Cues.Frame.JUDGE) {
                 int head = p.head(pred.word());
@@ -168,6 +206,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             if (out.size() == before) {
                 possession(p, pred, negations, ctx);
+            }
+            if (out.size() == before) {
+                causes(p, pred, negations, ctx);
             }
             if (out.size() == before && urged(p, pred) && eval.isEmpty() && !adnominal) {
                 deonticAction(p, pred, negations, ctx);
@@ -189,6 +230,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private void judge(Parse p, Predicate pred, Cues.Evaluation e, int negations, Who ctx, String extra) {
             if (!rules.on("judge-subject")) {
                 return;
+            }
+            if (e.lemma().equals("문제") && p.dependents(pred.word()).stream().anyMatch(d -> p.dep(d)
+                    == Parse.Dep.MOD && p.word(d).role() == Role.GENITIVE)) {
+                return;   // 생태계 전체의 문제다: a matter of, not a problem
             }
             List<Integer> subjects = subjects(p, pred.word());
             Word w = p.word(pred.word());
@@ -287,19 +332,28 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             Who holder = ctx;
             if (!pred.has(Modality.DEONTIC) && rules.on("agent")) {
-                for (int s : subjects(p, pred.word())) {
+                List<Integer> subj = subjects(p, pred.word());
+                for (int s : subj) {
                     Optional<Who> who = agent(p, s);
                     if (who.isPresent()) {
                         holder = who.get();
                     }
                     break;
                 }
+                if (subj.isEmpty()) {
+                    holder = source(p, pred).orElse(ctx);   // 의회 일각에서는 … 규제를 요구하고 있다
+                }
             }
             List<Integer> objects = p.arguments(pred.word(), Role.OBJECT);
             if (!objects.isEmpty() && nounComplement(p, pred, objects.get(0), negations, holder)) {
                 return;   // X의 필요성을 강조했다: the noun is the cue
             }
-            List<Target> ts = objects.isEmpty() ? dativeTargets(p, pred.word()) : targets(p, objects.get(0));
+            List<Target> ts = objects.isEmpty() || e.frame() == Cues.Frame.ALLOCATE && !dativeTargets(p,
+                    pred.word()).isEmpty() ? dativeTargets(p, pred.word()) : targets(p, objects.get(0));
+            if (ts.isEmpty() && pred.ending().isAdnominal() && p.dep(pred.word()) == Parse.Dep.MOD
+                    && holder != ctx) {
+                ts = targets(p, p.head(pred.word()));   // 통상교섭본부가 제안한 칩브릿지 펀드 구상: the noun is proposed
+            }
             if (ts.isEmpty()) {
                 // …잠식할 수 있다고 우려한다, "…지방 이전 정책"이라고 비판했다: what is said is the target
                 for (int d : p.dependents(pred.word())) {
@@ -335,8 +389,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 // not urged: a decision when someone takes it (정부는 X를 강화하기로 했다), else a description
                 Word dw = p.word(pred.word());
                 List<Integer> subj = subjects(p, pred.word());
-                if (decided(dw, pred) && !passive(dw, pred) && ((!subj.isEmpty() && agent(p, subj.get(0)).isPresent())
-                        || (subj.isEmpty() && ctx.mention().isPresent()))) {
+                boolean done = decided(dw, pred) || past(p, pred);
+                if (done && !passive(dw, pred) && ((!subj.isEmpty() && agent(p, subj.get(0)).isPresent())
+                        || (subj.isEmpty() && ctx.mention().isPresent() && decided(dw, pred)))) {
                     act(p, pred, e, negations, ctx);   // "…최소화하겠다": the speaker's own resolve
                 }
                 return;
@@ -346,12 +401,17 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             Word w = p.word(pred.word());
             List<Integer> objects = objectsOf(p, pred);
+            if (e.frame() == Cues.Frame.ALLOCATE && !p.arguments(pred.word(), Role.DATIVE).isEmpty()) {
+                objects = p.arguments(pred.word(), Role.DATIVE);   // 역량을 협동로봇에 집중해야 한다
+            }
             List<Target> ts;
             if (!objects.isEmpty() && rules.on("noun-complement")) {
                 // 테일러 공장에 대한 기대를 낮춰야 한다: lowering an expectation of X doubts X
                 // AI 반도체에 대한 투자를 확대해야 한다: more investment in X supports X
-                Optional<Cues.Evaluation> noun = cues.evaluation(p.word(objects.get(0)).lemma())
-                        .or(() -> Optional.ofNullable(cues.evaluations().get(p.word(objects.get(0)).lemma())));
+                String objectLemma = p.word(objects.get(0)).lemma();
+                // only nouns of wanting or doing are about their complement; a property (X의 불확실성) is X's own
+                Optional<Cues.Evaluation> noun = Optional.ofNullable(cues.evaluations().get(objectLemma))
+                        .filter(x -> x.frame() != Cues.Frame.JUDGE && x.frame() != Cues.Frame.ATTITUDE);
                 List<Target> of = noun.isPresent() ? complements(p, objects.get(0)) : List.of();
                 if (!of.isEmpty()) {
                     Polarity np = noun.get().polarity();
@@ -408,15 +468,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             Cues.LightVerb subjectSlot = cues.lightVerb(pred.lemma(), Cues.Slot.SUBJECT);
             if (subjectSlot != null) {
                 for (int s : subjects(p, pred.word())) {
-                    Who holder = ctx;
-                    for (int d : p.dependents(pred.word())) {
-                        if (p.dep(d) == Parse.Dep.ARG && p.word(d).role() == Role.LOCATIVE && p.word(d).topic()) {
-                            Optional<Who> src = holder(p, d, false);   // 업계에서는 …우려가 나온다
-                            if (src.isPresent()) {
-                                holder = src.get();
-                            }
-                        }
-                    }
+                    Who holder = source(p, pred).orElse(ctx);   // 업계에서는 …라는 우려가 나온다
                     if (nounComplement(p, pred, s, negations + (subjectSlot.negates() ? 1 : 0), holder)) {
                         return;
                     }
@@ -507,6 +559,30 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return ts;
         }
 
+        /** X는 공동화를 부를 수 있다, X가 일자리 감소로 이어진다: X is judged by what it brings about. */
+        private void causes(Parse p, Predicate pred, int negations, Who ctx) {
+            if (cues.lightVerb(pred.lemma(), Cues.Slot.CAUSE) == null || !rules.on("causes")) {
+                return;
+            }
+            List<Integer> effects = new ArrayList<>(p.arguments(pred.word(), Role.OBJECT));
+            effects.addAll(p.arguments(pred.word(), Role.INSTRUMENT));
+            for (int o : effects) {
+                Optional<Cues.Evaluation> e = cues.evaluation(p.word(o).lemma());
+                if (e.isEmpty() || e.get().frame() != Cues.Frame.JUDGE) {
+                    continue;
+                }
+                List<Target> ts = new ArrayList<>();
+                for (int s : subjects(p, pred.word())) {
+                    if (agent(p, s).isEmpty()) {
+                        ts = clauseOrPhrase(p, s);
+                        break;
+                    }
+                }
+                emit(p, pred, ctx, ts, e.get().after(negations), p.word(o), "causes");
+                return;
+            }
+        }
+
         /** X는 모순을 안고 있다, X는 한계를 지닌다: the subject is judged by what it has. */
         private void possession(Parse p, Predicate pred, int negations, Who ctx) {
             if (cues.lightVerb(pred.lemma(), Cues.Slot.POSSESSION) == null || !rules.on("noun-complement")) {
@@ -528,7 +604,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
          */
         private void copulaIdentity(Parse p, Predicate pred, Who ctx) {
             Word w = p.word(pred.word());
-            if (w.pieces().stream().noneMatch(x -> x.tag() == PosTag.VCP) || pred.lemma().isEmpty()) {
+            if (!copula(w) || pred.lemma().isEmpty()) {
                 return;
             }
             for (int d : p.dependents(pred.word())) {
@@ -590,7 +666,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return;
             }
             Predicate hp = p.predicate(head).get();
-            boolean copula = p.word(head).pieces().stream().anyMatch(x -> x.tag() == PosTag.VCP);
+            boolean copula = copula(p.word(head));
             boolean evaluative = cues.evaluation(hp.lemma()).filter(e -> e.frame() == Cues.Frame.JUDGE).isPresent();
             if ((!copula && !evaluative) || (copula && evaluative)) {
                 return;   // X는 선택이 아니라 필수다: the evaluation is of X, judged elsewhere
@@ -861,6 +937,21 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return rules.on("author") ? Who.author("author") : Who.NOBODY;
         }
 
+        /** A source in the locative topic of the clause (업계에서는, 일각에서는), anywhere under the predicate. */
+        private Optional<Who> source(Parse p, Predicate pred) {
+            for (int d = 0; d < p.size(); d++) {
+                Word w = p.word(d);
+                if (w.role() == Role.LOCATIVE && w.topic() && p.dep(d) == Parse.Dep.ARG && d < pred.word()
+                        && p.dominates(pred.word(), d)) {
+                    Optional<Who> who = holder(p, d, false);
+                    if (who.isPresent()) {
+                        return who;
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
         /** The subject of speech predicate s, inherited from the clause it joins, or a topical source. */
         private Optional<Who> speaker(Parse p, int s) {
             for (int x = s; x >= 0; ) {
@@ -998,7 +1089,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private Mention unnamed(Parse p, int w, NounPhrases.Phrase ph) {
             Word word = p.word(w);
             int end = Math.max(ph.end(), ph.begin() + 1);
-            String label = phrases.label(p, w);
+            String label = ph.begin() == phrases.phrase(p, w).begin() ? phrases.label(p, w) : "";
             if (label.isEmpty()) {
                 label = essay.text().substring(ph.begin(), end).replaceAll("\\s+", " ").strip();
             }
@@ -1073,6 +1164,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     used.add("concession");
                 }
                 Polarity pol = rules.on("negation") || !negated ? polarity : polarity.negate();
+                phrases.use(t.mention());
                 out.add(new Stance(holder.mention(), t.mention(), pol, negated, hedged, conceded,
                         essay.text().substring(cue.begin(), cue.end()), cue.begin(), cue.end(), ev[0], ev[1],
                         cue.sentence(), used));
@@ -1102,6 +1194,33 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (dw.role() == Role.GENITIVE && p.dependents(d).stream().anyMatch(x -> p.dep(x) == Parse.Dep.MOD
                     && p.word(x).isPredicate() && p.endingOf(x) == EndingType.ADNOMINAL)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** A noun used as a predicate: with the copula (원칙이다), or before a quotative ("…우리의 원칙"이라고). */
+    static boolean copula(Word w) {
+        if (!w.isPredicate() || w.pieces().isEmpty()) {
+            return false;
+        }
+        if (w.pieces().stream().anyMatch(x -> x.tag() == PosTag.VCP)) {
+            return true;
+        }
+        return w.pieces().get(0).isNominal() && w.pieces().stream().noneMatch(x -> x.tag() == PosTag.VV
+                || x.tag() == PosTag.VA || x.tag() == PosTag.XSV || x.tag() == PosTag.XSA || x.tag() == PosTag.VX);
+    }
+
+    /** An action reported as done (본격화했다, 투자했다): a past-tense ending on the predicate or its auxiliaries. */
+    private static boolean past(Parse p, Predicate pred) {
+        List<Integer> ws = new ArrayList<>(pred.auxiliaries());
+        ws.add(pred.word());
+        for (int i : ws) {
+            for (Piece x : p.word(i).pieces()) {
+                if (x.tag().isEnding() && (x.form().startsWith("았") || x.form().startsWith("었")
+                        || x.form().startsWith("였") || x.form().equals("ㅆ"))) {
+                    return true;
+                }
             }
         }
         return false;

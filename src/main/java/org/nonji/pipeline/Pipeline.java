@@ -79,6 +79,7 @@ public final class Pipeline {
         BuildInfo info = new BuildInfo(Version.get(), analyzer.analyzerName(), options.buildTime());
         long quads = times.time("rdf", () -> {
             EssayGraphs.addOntology(dsg);
+            EssayGraphs.addRules(dsg, analyzer.rules());
             EssayGraphs.addBuild(dsg, info, corpus.essays());
             extractions.forEach(x -> EssayGraphs.addEssay(dsg, x));
             return dsg.stream().count();

@@ -26,11 +26,14 @@ import org.nonji.corpus.Essay;
 import org.nonji.corpus.EssayMetadata;
 import org.nonji.corpus.Sentence;
 import org.nonji.extract.CoMention;
+import org.nonji.extract.Concept;
 import org.nonji.extract.Entity;
 import org.nonji.extract.Extraction;
 import org.nonji.extract.Kind;
 import org.nonji.extract.Mention;
+import org.nonji.extract.Position;
 import org.nonji.extract.Relation;
+import org.nonji.extract.RuleBook;
 import org.nonji.extract.Stance;
 
 /**
@@ -69,6 +72,19 @@ public final class EssayGraphs {
                 }
             };
             RDFParser.create().source(new StringReader(Bundled.read(file))).lang(Lang.TURTLE).parse(sink);
+        }
+    }
+
+    /** Adds the extraction rules to the ontology graph: id, order, on/off, description. */
+    public static void addRules(DatasetGraph dsg, RuleBook rules) {
+        Node g = NodeFactory.createURI(Namespaces.ONTOLOGY_GRAPH);
+        for (RuleBook.Rule r : rules.ordered()) {
+            Node n = Iris.rule(r.id());
+            dsg.add(g, n, RDF.type.asNode(), Vocab.RULE_CLASS);
+            dsg.add(g, n, RDFS.label.asNode(), NodeFactory.createLiteralString(r.id()));
+            dsg.add(g, n, RDFS.comment.asNode(), NodeFactory.createLiteralLang(r.description(), "en"));
+            dsg.add(g, n, Vocab.ORDER, integer(r.order()));
+            dsg.add(g, n, Vocab.ENABLED, bool(r.enabled()));
         }
     }
 
@@ -133,7 +149,9 @@ public final class EssayGraphs {
                 add(n, Vocab.TEXT, NodeFactory.createLiteralLang(s.text(), "ko"));
             }
             candidates();
-            List<Mention> mentions = x.mentions();
+            concepts();
+            List<Mention> mentions = new java.util.ArrayList<>(x.mentions());
+            mentions.addAll(x.conceptMentions());
             TreeSet<String> mentioned = new TreeSet<>();
             for (int i = 0; i < mentions.size(); i++) {
                 Mention m = mentions.get(i);
@@ -149,7 +167,9 @@ public final class EssayGraphs {
             mentioned.forEach(iri -> add(g, Vocab.MENTIONS, NodeFactory.createURI(iri)));
             relations();
             coMentions();
+            unnamedSources();
             stances();
+            positions();
             return count;
         }
 
@@ -200,6 +220,36 @@ public final class EssayGraphs {
             }
         }
 
+        /** Concepts the essay's stances target: their types, labels and the entities inside them. */
+        private void concepts() {
+            for (Concept c : x.concepts()) {
+                Node n = entity(c.entity());
+                add(n, RDF.type.asNode(), Vocab.CONCEPT);
+                if (!c.entity().type().equals("Concept")) {
+                    add(n, RDF.type.asNode(), Vocab.nj(c.entity().type()));
+                }
+                add(n, RDFS.label.asNode(), NodeFactory.createLiteralLang(c.entity().labelKo(), "ko"));
+                add(n, Vocab.SKOS_PREF_LABEL, NodeFactory.createLiteralLang(c.entity().labelKo(), "ko"));
+                for (Entity a : c.about()) {
+                    add(n, Vocab.ABOUT, entity(a));
+                }
+            }
+        }
+
+        /** Holders the essay does not name (업계 관계자): typed and labelled, in this essay. */
+        private void unnamedSources() {
+            java.util.Set<String> done = new java.util.HashSet<>();
+            for (Stance st : x.stances()) {
+                st.holder().filter(h -> h.entity().type().equals("UnnamedSource"))
+                        .filter(h -> done.add(h.entity().iri())).ifPresent(h -> {
+                            Node n = entity(h.entity());
+                            add(n, RDF.type.asNode(), Vocab.UNNAMED_SOURCE);
+                            add(n, RDFS.label.asNode(), NodeFactory.createLiteralLang(h.entity().labelKo(), "ko"));
+                            add(n, Vocab.IN_ESSAY, g);
+                        });
+            }
+        }
+
         private void relations() {
             List<Relation> relations = x.relations();
             for (int i = 0; i < relations.size(); i++) {
@@ -213,10 +263,15 @@ public final class EssayGraphs {
                 add(n, Vocab.RELATION_TYPE, p);
                 add(n, Vocab.OBJECT, o);
                 add(n, Vocab.CUE, NodeFactory.createLiteralString(r.cue()));
+                add(n, Vocab.NEGATED, bool(r.negated()));
+                add(n, Vocab.HEDGED, bool(r.hedged()));
+                r.rules().forEach(id -> add(n, Vocab.RULE, Iris.rule(id)));
                 add(n, Vocab.IN_ESSAY, g);
                 add(n, Vocab.IN_SENTENCE, sentence(r.sentence()));
                 add(n, Vocab.EVIDENCE, span(r.begin(), r.end()));
-                add(s, p, o);
+                if (r.asserted()) {
+                    add(s, p, o);   // only what the essay states as fact gets the truthy triple
+                }
             }
         }
 
@@ -253,11 +308,49 @@ public final class EssayGraphs {
                 add(n, Vocab.NEGATED, bool(st.negated()));
                 add(n, Vocab.HEDGED, bool(st.hedged()));
                 add(n, Vocab.REPORTED, bool(!st.byAuthor()));
+                add(n, Vocab.CONCEDED, bool(st.conceded()));
                 add(n, Vocab.CUE, NodeFactory.createLiteralString(st.cue()));
+                st.rules().forEach(id -> add(n, Vocab.RULE, Iris.rule(id)));
                 add(n, Vocab.IN_ESSAY, g);
                 add(n, Vocab.IN_SENTENCE, sentence(st.sentence()));
                 add(n, Vocab.EVIDENCE, span(st.begin(), st.end()));
-                String truthy = switch (st.polarity()) {
+            }
+        }
+
+        /**
+         * Net positions, one per holder and target: counts, the stances behind them, the decisive stance and its
+         * evidence, and the truthy triple (holder nj:supports target), so simple queries see one view per essay.
+         */
+        private void positions() {
+            Map<Stance, Integer> index = new HashMap<>();
+            for (int i = 0; i < x.stances().size(); i++) {
+                index.put(x.stances().get(i), i);
+            }
+            List<Position> positions = x.positions();
+            for (int i = 0; i < positions.size(); i++) {
+                Position ps = positions.get(i);
+                Node n = Iris.part(essay.id(), "position", i);
+                Node holder = ps.holder().map(m -> entity(m.entity())).orElse(Iris.author(essay.id()));
+                Node target = entity(ps.target().entity());
+                add(n, RDF.type.asNode(), Vocab.POSITION);
+                add(n, Vocab.HOLDER, holder);
+                add(n, Vocab.TARGET, target);
+                add(n, Vocab.POLARITY, Vocab.nj(ps.polarity().localName()));
+                add(n, Vocab.REPORTED, bool(!ps.byAuthor()));
+                add(n, Vocab.STANCES, integer(ps.stances().size()));
+                add(n, Vocab.SUPPORT_COUNT, integer(ps.supports()));
+                add(n, Vocab.OPPOSE_COUNT, integer(ps.opposes()));
+                add(n, Vocab.DOUBT_COUNT, integer(ps.doubts()));
+                add(n, Vocab.RULE, Iris.rule("net-position"));
+                add(n, Vocab.IN_ESSAY, g);
+                for (Stance st : ps.stances()) {
+                    add(n, Vocab.BASED_ON, Iris.part(essay.id(), "stance", index.get(st)));
+                }
+                Stance d = ps.decisive();
+                add(n, Vocab.DECISIVE, Iris.part(essay.id(), "stance", index.get(d)));
+                add(n, Vocab.IN_SENTENCE, sentence(d.sentence()));
+                add(n, Vocab.EVIDENCE, span(d.begin(), d.end()));
+                String truthy = switch (ps.polarity()) {
                     case SUPPORT -> "supports";
                     case OPPOSE -> "opposes";
                     case DOUBT -> "doubts";

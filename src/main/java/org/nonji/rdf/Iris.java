@@ -37,6 +37,11 @@ public final class Iris {
         return NodeFactory.createURI(Namespaces.ESSAY + essayId + "/span/" + begin + "-" + end + "/" + kind);
     }
 
+    /** An extraction rule of ontology/rules/. */
+    public static Node rule(String id) {
+        return NodeFactory.createURI(Namespaces.ID + "rule/" + id);
+    }
+
     /** The build activity for a build identified by its input digest and time. */
     public static Node build(String buildId) {
         return NodeFactory.createURI(Namespaces.ID + "build/" + buildId);

@@ -20,6 +20,10 @@ public final class Vocab {
     public static final Node CO_MENTION = nj("CoMention");
     public static final Node STANCE = nj("Stance");
     public static final Node CANDIDATE = nj("Candidate");
+    public static final Node CONCEPT = nj("Concept");
+    public static final Node UNNAMED_SOURCE = nj("UnnamedSource");
+    public static final Node POSITION = nj("Position");
+    public static final Node RULE_CLASS = nj("Rule");
 
     public static final Node TEXT = nj("text");
     public static final Node SHA256 = nj("sha256");
@@ -45,6 +49,17 @@ public final class Vocab {
     public static final Node NEGATED = nj("negated");
     public static final Node HEDGED = nj("hedged");
     public static final Node REPORTED = nj("reported");
+    public static final Node CONCEDED = nj("conceded");
+    public static final Node RULE = nj("rule");
+    public static final Node ORDER = nj("order");
+    public static final Node ENABLED = nj("enabled");
+    public static final Node ABOUT = nj("about");
+    public static final Node STANCES = nj("stances");
+    public static final Node SUPPORT_COUNT = nj("supportCount");
+    public static final Node OPPOSE_COUNT = nj("opposeCount");
+    public static final Node DOUBT_COUNT = nj("doubtCount");
+    public static final Node BASED_ON = nj("basedOn");
+    public static final Node DECISIVE = nj("decisive");
     public static final Node ANALYZER = nj("analyzer");
     public static final Node CANDIDATE_REASON = nj("candidateReason");
 

@@ -160,6 +160,7 @@ public final class HeadFinalParser {
         private Parse.Dep[] deps;
         private final Map<Integer, Predicate> predicates = new TreeMap<>();
         private BitSet consumed;
+        private final java.util.Set<Integer> headlines = new java.util.HashSet<>();
 
         Unit(String text, List<Sentence> sentences, List<Morpheme> tokens, int tokenFrom,
              List<QuoteSpans.Quote> quotes, java.util.function.Predicate<Word> agentive,
@@ -190,6 +191,7 @@ public final class HeadFinalParser {
             for (Word w : words) {
                 bubbles.computeIfAbsent(w.bubble(), k -> new ArrayList<>()).add(w.index());
             }
+            headline();
             for (List<Integer> b : bubbles.values()) {
                 units(b);
             }
@@ -253,6 +255,42 @@ public final class HeadFinalParser {
                     if (w != null) {
                         words.add(w);
                     }
+                }
+            }
+        }
+
+        /**
+         * A headline without a verb (미 상무부, 대중 수출통제 확대) ends in the verbal noun that is its predicate, an
+         * action reported as taken; a first phrase closed by a comma is its subject.
+         */
+        private void headline() {
+            if (words.isEmpty() || words.stream().anyMatch(w -> w.isPredicate() && w.bubble() == 0)) {
+                return;
+            }
+            int last = -1;
+            for (Word w : words) {
+                if (w.bubble() == 0) {
+                    last = w.index();
+                }
+            }
+            if (last < 1 || !words.get(last).isNoun() || words.get(last).role() != Role.NONE
+                    || words.get(last).begin() != words.get(last).contentEnd() - words.get(last).lemma().length()) {
+                return;
+            }
+            Word v = words.get(last);
+            words.set(last, new Word(v.index(), v.begin(), v.end(), v.contentEnd(), v.sentence(), v.bubble(),
+                    v.pieces(), Word.Kind.PREDICATE, Role.NONE, false, EndingType.FINAL, "", v.lemma(), v.first(),
+                    v.commaAfter(), v.exit()));
+            headlines.add(last);
+            for (Word w : words) {
+                if (w.index() >= last || w.bubble() != 0) {
+                    break;
+                }
+                if (w.commaAfter() && w.isNoun() && w.role() == Role.NONE) {
+                    words.set(w.index(), new Word(w.index(), w.begin(), w.end(), w.contentEnd(), w.sentence(),
+                            w.bubble(), w.pieces(), Word.Kind.NOUN, Role.SUBJECT, false, EndingType.NONE, "",
+                            w.lemma(), w.first(), false, w.exit()));
+                    break;
                 }
             }
         }
@@ -443,6 +481,11 @@ public final class HeadFinalParser {
             } else {
                 kind = Word.Kind.OTHER;
             }
+            if (kind == Word.Kind.ADVERB && role == Role.QUOTE && !lemma.isEmpty()) {
+                kind = Word.Kind.PREDICATE;   // "…가 무엇보다 먼저라고": an adverb used as a predicate
+                role = Role.NONE;
+                ending = EndingType.QUOTATIVE;
+            }
             if (exit && kind == Word.Kind.FUNCTION && (role == Role.QUOTE || ending == EndingType.COORDINATE
                     || ending == EndingType.QUOTATIVE || endingForm.equals("고") || endingForm.equals("며"))) {
                 // "…"고 밝혔다, "…"며: after a quotation these are quotative, whatever the tag
@@ -629,6 +672,9 @@ public final class HeadFinalParser {
                 if (ending == EndingType.LINK) {
                     ending = EndingType.COORDINATE;   // a link no auxiliary follows: 먹어 보니 → a serial verb
                 }
+                if (headlines.contains(i)) {
+                    modalities.add(Modality.DECISION);
+                }
                 predicates.put(i, new Predicate(i, aux, complement, lemma, ending, modalities, negations,
                         last.end()));
             }
@@ -714,6 +760,7 @@ public final class HeadFinalParser {
                         }
                     } else if (ending == EndingType.QUOTATIVE) {
                         toPredicate(units, k, Parse.Dep.QUOTE);
+                        climbAdnominals(i);
                     } else {
                         toPredicate(units, k, Parse.Dep.CLAUSE);
                         // a conceded, conditional or causal clause (or one closed by a comma) joins a clause,
@@ -733,6 +780,7 @@ public final class HeadFinalParser {
                 if (w.kind() == Word.Kind.FUNCTION && (w.role() == Role.QUOTE
                         || w.ending() == EndingType.QUOTATIVE)) {
                     toPredicate(units, k, Parse.Dep.QUOTE);
+                    climbAdnominals(i);   // "…많다"며 더 강한 규제를 요구했다: said to 요구, not to 강한
                     continue;
                 }
                 if (w.kind() == Word.Kind.FUNCTION && w.ending().isAdnominal()) {
@@ -910,6 +958,17 @@ public final class HeadFinalParser {
         private boolean agentive(Word w) {
             Name n = namesByEnd.get(w.contentEnd());
             return (n != null && n.agentive()) || agentive.test(w);
+        }
+
+        /** Moves word i from a relative clause's predicate to the predicate that relative clause is under. */
+        private void climbAdnominals(int i) {
+            int j = heads[i];
+            while (j >= 0 && isPredicateUnit(j) && endingOf(j).isAdnominal()) {
+                j = predicateAbove(j);
+            }
+            if (j >= 0 && j != heads[i]) {
+                set(i, j, deps[i]);
+            }
         }
 
         /** The nearest predicate up the head chain of predicate j, or -1. */
