@@ -20,7 +20,7 @@ public record Cues(Map<String, Evaluation> evaluations, Map<String, LightVerb> l
     static final Set<String> NEGATING_PREFIXES = Set.of("불", "비", "무", "미", "부");
 
     /** How an evaluative word finds its target (see the file's header). */
-    public enum Frame { JUDGE, ATTITUDE, ACT, DO, ALLOCATE }
+    public enum Frame { JUDGE, ATTITUDE, ACT, DO, ALLOCATE, ATTEND }
 
     /** An evaluative word: what it says of its target, how it points at it, and what it says when negated. */
     public record Evaluation(String lemma, Polarity polarity, Frame frame, Polarity negated) {
@@ -61,13 +61,21 @@ public record Cues(Map<String, Evaluation> evaluations, Map<String, LightVerb> l
     /** The evaluation of a lemma, also through a negating prefix (불필요 → 필요, negated) or a noun suffix (필요성). */
     public java.util.Optional<Evaluation> evaluation(String lemma) {
         Evaluation e = evaluations.get(lemma);
+        if (e == null && lemma.length() > 2 && lemma.endsWith("하")) {
+            e = evaluations.get(lemma.substring(0, lemma.length() - 1));   // 불과하/VA: the analyser kept 하
+        }
+        for (String suffix : new String[] {"스럽", "롭", "답"}) {
+            if (e == null && lemma.length() > suffix.length() && lemma.endsWith(suffix)) {
+                e = evaluations.get(lemma.substring(0, lemma.length() - suffix.length()));   // 우려스럽 → 우려
+            }
+        }
         if (e != null) {
             return java.util.Optional.of(e);
         }
         for (String suffix : new String[] {"성", "감", "론"}) {
             if (lemma.length() > suffix.length() + 1 && lemma.endsWith(suffix)) {
                 e = evaluations.get(lemma.substring(0, lemma.length() - suffix.length()));
-                if (e != null && e.frame() != Frame.DO && e.frame() != Frame.ALLOCATE) {
+                if (e != null && e.frame() != Frame.DO && e.frame() != Frame.ALLOCATE && e.frame() != Frame.ATTEND) {
                     return java.util.Optional.of(e);
                 }
             }
@@ -96,7 +104,7 @@ public record Cues(Map<String, Evaluation> evaluations, Map<String, LightVerb> l
             try {
                 f = Frame.valueOf(r.get(2).toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw r.error("frame must be judge, attitude, act, do or allocate, not '" + r.get(2) + "'");
+                throw r.error("frame must be judge, attitude, act, do, allocate or attend, not '" + r.get(2) + "'");
             }
             Polarity negated = r.get(3).isEmpty() ? p.negate() : polarity(r, 3);
             if (evaluations.put(r.get(0), new Evaluation(r.get(0), p, f, negated)) != null) {
@@ -147,7 +155,11 @@ public record Cues(Map<String, Evaluation> evaluations, Map<String, LightVerb> l
 
     /** The light verb a lemma is with its noun in this slot, or null. */
     public LightVerb lightVerb(String lemma, Slot slot) {
-        return lightVerbs.get(lemma + "/" + slot);
+        LightVerb v = lightVerbs.get(lemma + "/" + slot);
+        if (v == null && lemma.length() > 2 && lemma.endsWith("하")) {
+            v = lightVerbs.get(lemma.substring(0, lemma.length() - 1) + "/" + slot);
+        }
+        return v;
     }
 
     private static Polarity polarity(TsvTable.Row r, int col) {

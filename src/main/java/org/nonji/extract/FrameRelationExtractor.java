@@ -98,8 +98,8 @@ public final class FrameRelationExtractor {
     private static Map<String, String> carriers() {
         Map<String, String> out = new LinkedHashMap<>();
         for (TsvTable.Row r : TsvTable.load("ontology/cues/relation-carriers.tsv", 2).rows()) {
-            if (!Set.of("assert", "stop", "tentative").contains(r.get(1))) {
-                throw r.error("effect must be assert, stop or tentative, not '" + r.get(1) + "'");
+            if (!Set.of("assert", "stop", "tentative", "hearsay").contains(r.get(1))) {
+                throw r.error("effect must be assert, stop, tentative or hearsay, not '" + r.get(1) + "'");
             }
             out.put(r.get(0), r.get(1));
         }
@@ -143,7 +143,7 @@ public final class FrameRelationExtractor {
                             && p.dep(pred.word()) == Parse.Dep.MOD && !subjects(p, pred, new ArrayList<>()).isEmpty()) {
                         objects = List.of(p.head(pred.word()));   // [CXMT가 개발한] HBM: the noun is the object
                     }
-                    relate(p, pred, f, objects, pred.negations(), hedged(pred), used, p.word(pred.word()));
+                    relate(p, pred, f, objects, pred.negations(), hedged(p, pred), used, p.word(pred.word()));
                     return;
                 }
             }
@@ -170,7 +170,7 @@ public final class FrameRelationExtractor {
                     }
                     List<String> used = new ArrayList<>(List.of(f.id(), "carrier"));
                     int negations = pred.negations() + (effect.equals("stop") ? 1 : 0);
-                    boolean hedged = hedged(pred) || effect.equals("tentative");
+                    boolean hedged = hedged(p, pred) || effect.equals("tentative");
                     relate(p, pred, f, objects(p, pred, f, n), negations, hedged, used, p.word(n));
                     return;
                 }
@@ -194,9 +194,22 @@ public final class FrameRelationExtractor {
             return essay.text().substring(ph.begin(), Math.max(ph.begin(), ph.end()));
         }
 
-        private boolean hedged(Predicate pred) {
-            return pred.has(Modality.DEONTIC) || pred.has(Modality.POSSIBILITY) || pred.has(Modality.HEDGE)
-                    || pred.ending() == EndingType.CONDITIONAL || pred.ending() == EndingType.QUESTION;
+        private boolean hedged(Parse p, Predicate pred) {
+            if (pred.has(Modality.DEONTIC) || pred.has(Modality.POSSIBILITY) || pred.has(Modality.HEDGE)
+                    || pred.ending() == EndingType.CONDITIONAL || pred.ending() == EndingType.QUESTION
+                    || pred.ending() == EndingType.PURPOSE) {
+                return true;
+            }
+            int h = p.head(pred.word());
+            if (h < 0) {
+                return false;
+            }
+            Word head = p.word(h);
+            if (pred.ending() == EndingType.NOMINAL && head.lemma().equals("위하")) {
+                return true;   // 공급하기 위한 영업: a purpose, not a fact
+            }
+            // …옮긴다는 소문, …투자할 것이라는 관측: hearsay
+            return pred.ending() == EndingType.QUOTE_NOUN && "hearsay".equals(carriers.get(head.lemma()));
         }
 
         /** The object words of a frame's slots, in slot order; {@code noun} is a carried relation noun or -1. */
@@ -244,6 +257,9 @@ public final class FrameRelationExtractor {
                 Word dw = p.word(d);
                 if (dw.role() == role && dw.isNominal()) {
                     out.add(d);
+                } else if (role != Role.COMITATIVE && dw.isNoun() && dw.role() == Role.NONE && p.dep(d) == Parse.Dep.MOD
+                        && phrases.headMention(p, d).filter(m -> m.entity().kind() == Kind.ACTOR).isPresent()) {
+                    out.add(d);   // 중국 투자를 중단했다: a named actor before the noun is its object
                 } else if (role == Role.COMITATIVE && dw.role() == Role.GENITIVE
                         && essay.analysisText().startsWith("와의", dw.contentEnd())
                         || role == Role.COMITATIVE && essay.analysisText().startsWith("과의", dw.contentEnd())) {

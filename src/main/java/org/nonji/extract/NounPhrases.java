@@ -134,12 +134,18 @@ final class NounPhrases {
      * for that thing.
      */
     Optional<Mention> categoryOf(Parse p, int w) {
+        return categoryOf(p, w, phrase(p, w).begin());
+    }
+
+    /** As {@link #categoryOf(Parse, int)}, looking only at the phrase from {@code from} on. */
+    Optional<Mention> categoryOf(Parse p, int w, int from) {
         Word word = p.word(w);
-        if (!"category".equals(cues.conceptHeads().get(word.lemma()))) {
+        String cls = cues.conceptHeads().get(word.lemma());
+        if (!"category".equals(cls) && !"Strategy".equals(cls) && !"Policy".equals(cls)) {
             return Optional.empty();
         }
         Mention only = null;
-        for (Mention m : inside(word.sentence(), phrase(p, w).begin(), word.begin())) {
+        for (Mention m : inside(word.sentence(), from, word.begin())) {
             if (m.entity().kind() == Kind.ACTOR && !text.startsWith("의", m.end())) {
                 continue;   // 수도권 데이터센터: a place or owner qualifies, it is not the field
             }

@@ -39,7 +39,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "question-doubt", "adnominal-judge", "negating-prefix", "reported-speech", "report-noun",
             "source-marker", "agent", "title-holder", "pronoun-holder", "first-person", "author", "head-entity",
             "concept", "coordination", "anaphora", "negation", "hedge", "concession", "net-position", "necessity",
-            "genitive-holder", "causes");
+            "genitive-holder", "causes", "apposition");
 
     private final Cues cues;
     private final RuleBook rules;
@@ -129,35 +129,42 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         /** 일각의 파운드리 분사론, 이재명 정부의 소버린 AI 전략: a plan or claim in someone's name is theirs. */
         private void genitiveHolders(Parse p) {
-            for (int n = 0; n < p.size(); n++) {
+            for (int d = 0; d < p.size(); d++) {
+                if (p.word(d).role() != Role.GENITIVE || p.dep(d) != Parse.Dep.MOD) {
+                    continue;
+                }
+                int n = p.head(d);   // the genitive hangs on the next noun; the phrase's head is the last one
+                while (n >= 0 && p.dep(n) == Parse.Dep.MOD && p.word(n).isNoun() && p.word(n).role() == Role.NONE) {
+                    n = p.head(n);
+                }
+                if (n < 0) {
+                    continue;
+                }
                 Word w = p.word(n);
                 String cls = cues.conceptHeads().get(w.lemma());
                 boolean plan = "Strategy".equals(cls) || "Policy".equals(cls) || w.lemma().endsWith("론")
                         || w.lemma().equals("주장") || w.lemma().equals("계획") || w.lemma().equals("공약");
-                if (!plan || !w.isNominal() && !w.isNoun()) {
+                if (!plan || !(w.isNominal() || w.isNoun())) {
                     continue;
                 }
-                for (int d : p.dependents(n)) {
-                    if (p.dep(d) != Parse.Dep.MOD || p.word(d).role() != Role.GENITIVE) {
-                        continue;
-                    }
-                    Optional<Who> who = holder(p, d, true);
-                    if (who.isEmpty() || who.get().mention().isEmpty()) {
-                        continue;
-                    }
-                    int begin = p.word(d).end();
-                    while (begin < text.length() && Character.isWhitespace(text.charAt(begin))) {
-                        begin++;
-                    }
-                    Optional<Mention> m = phrases.categoryOf(p, n).filter(x -> x.begin() >= p.word(d).end());
-                    Optional<Mention> t = m.isPresent() ? m : phrases.concept(p, n,
-                            new NounPhrases.Phrase(begin, phrases.phrase(p, n).end()));
-                    Predicate pseudo = new Predicate(n, List.of(), -1, w.lemma(), EndingType.FINAL, java.util.Set.of(),
-                            0, w.end());
-                    t.ifPresent(x -> emitOnly(p, pseudo, new Who(true, who.get().mention(), "genitive-holder"),
-                            List.of(new Target(x, List.of(m.isPresent() ? "head-entity" : "concept"))),
-                            Polarity.SUPPORT, w, "genitive-holder"));
+                Optional<Who> who = holder(p, d, true);
+                if (who.isEmpty() || who.get().mention().isEmpty()) {
+                    continue;
                 }
+                int begin = p.word(d).end();
+                while (begin < text.length() && Character.isWhitespace(text.charAt(begin))) {
+                    begin++;
+                }
+                int from = begin;
+                Optional<Mention> m = phrases.categoryOf(p, n, from);
+                Optional<Mention> t = m.isPresent() ? m : phrases.concept(p, n,
+                        new NounPhrases.Phrase(begin, phrases.phrase(p, n).end()));
+                Predicate pseudo = new Predicate(n, List.of(), -1, w.lemma(), EndingType.FINAL, java.util.Set.of(),
+                        0, w.end());
+                Word cue = w;
+                t.ifPresent(x -> emitOnly(p, pseudo, new Who(true, who.get().mention(), "genitive-holder"),
+                        List.of(new Target(x, List.of(m.isPresent() ? "head-entity" : "concept"))),
+                        Polarity.SUPPORT, cue));
             }
         }
 
@@ -182,6 +189,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 negations--;   // 먼 미래의 위험이 아니다: what is denied is the qualifier, not the noun
             }
             // 바람직한 X describes X; [X가 필요한] 시점 is a clause with its own subject, which it judges
+            if (eval.isPresent() && inchoative(w)) {
+                eval = Optional.empty();   // 실적이 좋아지자: a change described, not a judgement
+            }
             boolean adnominal = pred.ending().isAdnominal() && p.dep(pred.word()) == Parse.Dep.MOD
                     && p.arguments(pred.word(), Role.SUBJECT).isEmpty();
             if (eval.isPresent() && !adnominal) {
@@ -190,7 +200,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     case JUDGE -> judge(p, pred, e, negations, ctx, prefixRule);
                     case ATTITUDE -> attitude(p, pred, e, negations, ctx);
                     case ACT -> act(p, pred, e, negations, ctx);
-                    case DO, ALLOCATE -> directed(p, pred, e, negations, ctx);
+                    case DO, ALLOCATE, ATTEND -> directed(p, pred, e, negations, ctx);
                 }
             } else if (eval.isPresent() && rules.on("adnominal-judge") && eval.get().frame() == Cues.Frame.JUDGE) {
                 int head = p.head(pred.word());
@@ -209,6 +219,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             if (out.size() == before) {
                 causes(p, pred, negations, ctx);
+            }
+            if (pred.ending() == EndingType.QUOTE_NOUN && p.dep(pred.word()) != Parse.Dep.ROOT && copula(w)
+                    && rules.on("apposition")) {
+                apposition(p, pred, ctx);
             }
             if (out.size() == before && urged(p, pred) && eval.isEmpty() && !adnominal) {
                 deonticAction(p, pred, negations, ctx);
@@ -273,9 +287,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
             int action = -1;
             if (sw.isPredicate() && sw.ending() == EndingType.NOMINAL) {
                 action = s;
-            } else if (sw.lemma().equals("것")) {
+            } else if (sw.isNoun()) {
+                // X를 늘리는 것이, X를 피하는 전략이: the clause that makes the phrase is what is judged
                 for (int d : p.dependents(s)) {
-                    if (p.word(d).isPredicate() && p.endingOf(d).isAdnominal()) {
+                    if (p.word(d).isPredicate() && p.endingOf(d) == EndingType.ADNOMINAL
+                            && p.dep(d) == Parse.Dep.MOD && !p.arguments(d, Role.OBJECT).isEmpty()) {
                         action = d;
                     }
                 }
@@ -385,7 +401,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
         }
 
         private void directed(Parse p, Predicate pred, Cues.Evaluation e, int negations, Who ctx) {
-            if (!urged(p, pred) && pred.ending() != EndingType.QUESTION) {
+            boolean attend = e.frame() == Cues.Frame.ATTEND;   // 무시할 수 없다: attention is a view in itself
+            if (!attend && !urged(p, pred) && pred.ending() != EndingType.QUESTION) {
                 // not urged: a decision when someone takes it (정부는 X를 강화하기로 했다), else a description
                 Word dw = p.word(pred.word());
                 List<Integer> subj = subjects(p, pred.word());
@@ -400,7 +417,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return;
             }
             Word w = p.word(pred.word());
-            List<Integer> objects = objectsOf(p, pred);
+            List<Integer> objects = objectsOf(p, pred, attend);
+            if (!objects.isEmpty() && clauseObject(p, objects.get(0), e.after(negations), pred, ctx, w,
+                    "do-deontic")) {
+                return;   // X를 피하는 전략을 세워야 한다: the strategy's own action decides
+            }
             if (e.frame() == Cues.Frame.ALLOCATE && !p.arguments(pred.word(), Role.DATIVE).isEmpty()) {
                 objects = p.arguments(pred.word(), Role.DATIVE);   // 역량을 협동로봇에 집중해야 한다
             }
@@ -521,7 +542,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
             List<Target> ts = complements(p, n);
             if (ts.isEmpty() && cues.lightVerb(pred.lemma(), Cues.Slot.SUBJECT) != null) {
                 // X에는 한계가 있다, X는 문제가 많다: with no complement the noun is said of the other subject
-                for (int s : subjects(p, pred.word())) {
+                List<Integer> others = new ArrayList<>(subjects(p, pred.word()));
+                if (p.dep(pred.word()) == Parse.Dep.CLAUSE && p.head(pred.word()) >= 0) {
+                    others.addAll(subjects(p, p.head(pred.word())));   // X는 장점이 있지만 결국 위험하다
+                }
+                for (int s : others) {
                     if (s != n && agent(p, s).isEmpty()) {
                         ts = targets(p, s);
                         break;
@@ -580,6 +605,28 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
                 emit(p, pred, ctx, ts, e.get().after(negations), p.word(o), "causes");
                 return;
+            }
+        }
+
+        /** '제3의 길'이라는 매력적 환상: the name beside an evaluative noun is judged by it. */
+        private void apposition(Parse p, Predicate pred, Who ctx) {
+            int noun = p.head(pred.word());
+            if (noun >= 0 && p.word(noun).kind() == Word.Kind.FUNCTION) {
+                noun = p.head(noun);   // '제3의 길'이라는: past the word glued to the closing mark
+            }
+            // up the modifiers (매력적인, 매력적) to the first evaluative noun of the phrase: …이라는 매력적 환상 대신
+            for (int hops = 0; noun >= 0 && hops < 4; hops++) {
+                Word nw = p.word(noun);
+                Optional<Cues.Evaluation> e = nw.isNoun() || nw.isNominal()
+                        ? cues.evaluation(nw.lemma()).filter(x -> x.frame() == Cues.Frame.JUDGE) : Optional.empty();
+                if (e.isPresent()) {
+                    emit(p, pred, ctx, targets(p, pred.word()), e.get().polarity(), nw, "apposition");
+                    return;
+                }
+                if (p.dep(noun) != Parse.Dep.MOD || (nw.isNoun() && nw.role() != Role.NONE)) {
+                    return;
+                }
+                noun = p.head(noun);
             }
         }
 
@@ -758,8 +805,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         /** Objects; under urging a delimited argument with no subject role stands for one (전선부터 챙겨야 한다). */
         private List<Integer> objectsOf(Parse p, Predicate pred) {
+            return objectsOf(p, pred, false);
+        }
+
+        private List<Integer> objectsOf(Parse p, Predicate pred, boolean always) {
             List<Integer> objects = p.arguments(pred.word(), Role.OBJECT);
-            if (objects.isEmpty() && urged(p, pred)) {
+            if (objects.isEmpty() && (always || urged(p, pred))) {
                 // 전선부터 챙겨야 한다, 완전 단절은 해서는 안 된다: a delimited or topical object
                 for (Role r : List.of(Role.ADDITIVE, Role.TOPIC)) {
                     for (int a : p.arguments(pred.word(), r)) {
@@ -905,7 +956,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 int h = p.head(k);
                 Parse.Dep d = p.dep(k);
                 Word kw = p.word(k);
-                if (d == Parse.Dep.QUOTE && rules.on("reported-speech")) {
+                Word hw0 = p.word(h);
+                boolean spoken = !(hw0.kind() == Word.Kind.FUNCTION && (hw0.ending().isAdnominal()
+                        || (hw0.role() != Role.QUOTE && hw0.ending() != EndingType.QUOTATIVE)));
+                if (d == Parse.Dep.QUOTE && spoken && rules.on("reported-speech")) {
                     int s = h;
                     while (s >= 0 && p.predicate(s).isEmpty()) {
                         s = p.head(s);
@@ -914,7 +968,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         return Who.NOBODY;
                     }
                     Optional<Who> speaker = speaker(p, s);
-                    return speaker.orElse(Who.NOBODY);
+                    return speaker.map(x -> x.rule().equals("agent") ? new Who(true, x.mention(), "reported-speech")
+                            : x).orElse(Who.NOBODY);
                 }
                 if (p.endingOf(k) == EndingType.QUOTE_NOUN && rules.on("report-noun")) {
                     Word hw = p.word(h);
@@ -1137,6 +1192,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     || pred.ending() == EndingType.CONDITIONAL);
             boolean conceded = rules.on("concession") && pred.ending() == EndingType.CONCESSIVE;
             int[] ev = evidence(p, pred);
+            boolean attention = cues.evaluation(pred.lemma()).filter(x -> x.frame() == Cues.Frame.ATTEND).isPresent()
+                    || cues.evaluation(cue.lemma()).filter(x -> x.frame() == Cues.Frame.ATTEND).isPresent();
             for (Target t : targets) {
                 if (holder.mention().isPresent()
                         && holder.mention().get().entity().iri().equals(t.mention().entity().iri())) {
@@ -1164,6 +1221,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     used.add("concession");
                 }
                 Polarity pol = rules.on("negation") || !negated ? polarity : polarity.negate();
+                if (attention && isRisk(t.mention())) {
+                    // 보복 가능성을 무시할 수 없다: attending to a risk is warning of it; dismissing it doubts it
+                    pol = pol == Polarity.SUPPORT ? Polarity.OPPOSE : Polarity.DOUBT;
+                }
                 phrases.use(t.mention());
                 out.add(new Stance(holder.mention(), t.mention(), pol, negated, hedged, conceded,
                         essay.text().substring(cue.begin(), cue.end()), cue.begin(), cue.end(), ev[0], ev[1],
@@ -1194,6 +1255,24 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (dw.role() == Role.GENITIVE && p.dependents(d).stream().anyMatch(x -> p.dep(x) == Parse.Dep.MOD
                     && p.word(x).isPredicate() && p.endingOf(x) == EndingType.ADNOMINAL)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** A risk: a gazetteer risk, or a concept whose head names one. */
+    private static boolean isRisk(Mention m) {
+        return m.entity().kind() == Kind.RISK || (m.entity().kind() == Kind.CONCEPT && m.entity().type().equals("Risk"));
+    }
+
+    /** 좋아지다, 나빠지다, 커지다: an adjective made a verb of change (아/어 + 지). */
+    private static boolean inchoative(Word w) {
+        List<Piece> ps = w.pieces();
+        for (int i = 1; i < ps.size(); i++) {
+            if (ps.get(i).form().equals("지") && (ps.get(i).tag() == PosTag.VX || ps.get(i).tag() == PosTag.VV)
+                    && ps.get(i - 1).tag().isEnding() && (ps.get(i - 1).form().equals("아")
+                    || ps.get(i - 1).form().equals("어"))) {
+                return ps.stream().anyMatch(x -> x.tag() == PosTag.VA || x.tag() == PosTag.XSA);
             }
         }
         return false;

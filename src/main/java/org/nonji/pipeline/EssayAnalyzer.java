@@ -114,7 +114,8 @@ public final class EssayAnalyzer {
         List<Name> names = new java.util.ArrayList<>();
         for (Mention m : mentions) {
             Kind k = m.entity().kind();
-            names.add(new Name(m.begin(), m.end(), k == Kind.CANDIDATE ? "Actor" : k.localName(),
+            // the most specific type: a company and a country named side by side are not coordinated alike
+            names.add(new Name(m.begin(), m.end(), k == Kind.ACTOR ? m.entity().type() : k.localName(),
                     k == Kind.ACTOR || k == Kind.CANDIDATE));
         }
         java.util.function.Predicate<Word> agentive = w -> cues.holderNouns().containsKey(w.lemma());

@@ -70,7 +70,7 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
             String modality = switch (m) {
                 case "negation" -> "none";
                 case "prohibition" -> "deontic";
-                case "impossibility" -> "possibility";
+                case "impossibility" -> "inability";
                 default -> m;
             };
             try {

@@ -43,6 +43,8 @@ public final class HeadFinalParser {
     private static final String TRAILING_PUNCT = ".?!…;:~。";
     private static final int MAX_PAREN = 120;
     private static final int MAX_UNIT_SENTENCES = 8;
+    /** Suffixes that only make a verb of a noun: the noun is the lemma (필요하다 → 필요, 우려되다 → 우려). */
+    private static final java.util.Set<String> LIGHT_SUFFIXES = java.util.Set.of("하", "되", "시키", "받", "당하");
 
     private final Grammar grammar;
 
@@ -492,6 +494,10 @@ public final class HeadFinalParser {
                 role = Role.QUOTE;
                 ending = EndingType.QUOTATIVE;
             }
+            if (kind == Word.Kind.PREDICATE && Jamo.compatible(endingForm).equals("게") && particles.isEmpty()
+                    && content.stream().anyMatch(p -> p.tag() == PosTag.VA || p.tag() == PosTag.XSA)) {
+                kind = Word.Kind.ADVERB;   // 강하게 반발했다: an adjective made an adverb takes no arguments
+            }
             if (question && kind == Word.Kind.PREDICATE && (ending.isFinal() || ending == EndingType.NONE
                     || ending == EndingType.CONCESSIVE || ending == EndingType.EMBEDDED)) {
                 ending = EndingType.QUESTION;
@@ -576,9 +582,9 @@ public final class HeadFinalParser {
         private String lemma(List<Piece> content) {
             StringBuilder b = new StringBuilder();
             for (Piece p : content) {
-                if (p.tag().isEnding() || ((p.tag() == PosTag.XSV || p.tag() == PosTag.XSA || p.tag() == PosTag.VCP)
-                        && b.length() > 0)) {
-                    break;
+                boolean light = (p.tag() == PosTag.XSV || p.tag() == PosTag.XSA) && LIGHT_SUFFIXES.contains(p.form());
+                if (p.tag().isEnding() || ((light || p.tag() == PosTag.VCP) && b.length() > 0)) {
+                    break;   // 필요+하 → 필요; but 해+롭 → 해롭, 우려+스럽 → 우려스럽 keep their suffix
                 }
                 if (p.tag() == PosTag.VCP) {
                     break;
@@ -827,12 +833,12 @@ public final class HeadFinalParser {
          */
         private int conjunctOf(Word w, int next) {
             Word n = words.get(next);
-            if (n.isNominal() && n.role() != Role.NONE) {
-                return next;
-            }
             Name a = namesByEnd.get(w.contentEnd());
             Name b = namesByBegin.get(n.begin());
-            if (a != null && b != null && a.group().equals(b.group()) && n.isNoun()) {
+            if (a != null && b != null) {
+                return a.group().equals(b.group()) && n.isNominal() ? next : -1;   // 엔비디아와 미국에서: no
+            }
+            if (n.isNominal() && (n.role().isSubjectLike() || n.role() == Role.OBJECT || n.role() == Role.GENITIVE)) {
                 return next;
             }
             int h = next;

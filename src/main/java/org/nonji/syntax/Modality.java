@@ -10,6 +10,8 @@ public enum Modality {
     WORTH,
     /** …할 수 있다: it may be, or can be done. */
     POSSIBILITY,
+    /** …할 수 없다: it cannot be, or cannot be done (not a hedge: a flat denial). */
+    INABILITY,
     /** …할 수밖에 없다: it must be so. */
     NECESSITY,
     /** …것 같다, …것으로 보인다, …지도 모른다: the speaker does not commit. */

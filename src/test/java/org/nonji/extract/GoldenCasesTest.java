@@ -57,13 +57,18 @@ class GoldenCasesTest {
             lines.add(String.join("\t", kind, m.begin() + "-" + m.end(), text.substring(m.begin(), m.end()), id));
         }
         for (Stance s : x.stances()) {
-            lines.add(String.join("\t", "stance", s.holder().map(h -> h.entity().slug()).orElse("author"),
-                    slugOrSurface(s.target()), s.polarity().localName(),
-                    (s.negated() ? "negated" : "-") + "," + (s.hedged() ? "hedged" : "-"), "cue=" + s.cue()));
+            lines.add(String.join("\t", "stance", holder(s.holder()), slugOrSurface(s.target()),
+                    s.polarity().localName(), (s.negated() ? "negated" : "-") + "," + (s.hedged() ? "hedged" : "-")
+                            + "," + (s.conceded() ? "conceded" : "-"), "cue=" + s.cue()));
+        }
+        for (Position p : x.positions()) {
+            lines.add(String.join("\t", "position", holder(p.holder()), slugOrSurface(p.target()),
+                    p.polarity().localName(), "stances=" + p.stances().size()));
         }
         for (Relation r : x.relations()) {
             lines.add(String.join("\t", "relation", slugOrSurface(r.subject()), r.relation(),
-                    slugOrSurface(r.object()), "cue=" + r.cue()));
+                    slugOrSurface(r.object()), r.asserted() ? "asserted" : (r.negated() ? "negated" : "")
+                            + (r.hedged() ? "hedged" : ""), "cue=" + r.cue()));
         }
         if (x.essay().metadata().date().isPresent() || x.essay().metadata().author().isPresent()) {
             var md = x.essay().metadata();
@@ -75,7 +80,16 @@ class GoldenCasesTest {
     }
 
     private static String slugOrSurface(Mention m) {
-        return m.entity().kind() == Kind.CANDIDATE ? "candidate:" + m.surface() : m.entity().slug();
+        return switch (m.entity().kind()) {
+            case CANDIDATE -> "candidate:" + m.surface();
+            case CONCEPT -> "concept:" + m.entity().labelKo();
+            default -> m.entity().type().equals("UnnamedSource") ? "unnamed:" + m.entity().labelKo()
+                    : m.entity().slug();
+        };
+    }
+
+    private static String holder(java.util.Optional<Mention> h) {
+        return h.map(GoldenCasesTest::slugOrSurface).orElse("author");
     }
 
     private static String diff(String expected, String actual) {
