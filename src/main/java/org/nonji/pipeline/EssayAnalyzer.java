@@ -76,6 +76,16 @@ public final class EssayAnalyzer {
         return new EssayAnalyzer(morph, gazetteer, lexicons, new StageTimes());
     }
 
+    /** The analyser's morphemes of an essay's analysis text. */
+    public List<Morpheme> morphemes(Essay essay) {
+        return morph.analyze(essay.analysisText());
+    }
+
+    /** The cue lexicons the extractors use. */
+    public Cues cues() {
+        return cues;
+    }
+
     /** The rules the extractors apply, with their ids and descriptions. */
     public RuleBook rules() {
         return rules;
