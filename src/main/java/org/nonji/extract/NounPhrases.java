@@ -38,6 +38,7 @@ final class NounPhrases {
     private final Cues cues;
     private final Map<String, Concept> concepts = new LinkedHashMap<>();
     private final Map<String, List<Entity>> pending = new java.util.HashMap<>();
+    private final java.util.Set<Integer> auxiliary = new java.util.HashSet<>();
     private final List<Mention> conceptMentions = new ArrayList<>();
 
     NounPhrases(Essay essay, Map<Integer, List<Mention>> bySentence, Cues cues) {
@@ -55,13 +56,25 @@ final class NounPhrases {
     Phrase phrase(Parse p, int w) {
         Word word = p.word(w);
         int end = headEnd(word);
-        int begin = begin(p, w);
+        int begin0 = begin(p, w);
         List<Word> inside = new ArrayList<>();
         for (Word x : p.words()) {
-            if (x.begin() >= begin && x.end() <= word.end()) {
+            if (x.begin() >= begin0 && x.end() <= word.end()) {
                 inside.add(x);
             }
         }
+        int begin = begin0;
+        // a phrase never reaches back over a clause boundary: …할 수 있고, [기존에 유지하던 시장 접근]
+        for (int k = 0; k < inside.size() - 1; k++) {
+            Word x = inside.get(k);
+            EndingType t = p.endingOf(x.index());
+            boolean clauseEnd = x.isPredicate() && !t.isAdnominal() && t != EndingType.NOMINAL && t != EndingType.NONE;
+            if (clauseEnd || (x.isPredicate() && x.commaAfter())) {
+                begin = Math.max(begin, inside.get(k + 1).begin());
+            }
+        }
+        int cut = begin;
+        inside.removeIf(x -> x.begin() < cut);
         if (inside.size() > MAX_WORDS) {
             begin = inside.get(inside.size() - MAX_WORDS).begin();
         }
@@ -207,9 +220,16 @@ final class NounPhrases {
         }
         boolean clause = head.lemma().equals("것") || head.lemma().equals("기") || (head.isPredicate()
                 && head.ending() == EndingType.NOMINAL) || (head.isPredicate() && verbalNoun(head) != null);
+        auxiliary.clear();
+        for (Word x : words) {
+            if (p.dep(x.index()) == Parse.Dep.AUX || p.dep(x.index()) == Parse.Dep.NEG) {
+                auxiliary.add(x.index());
+            }
+        }
         String label = clause ? clauseLabel(words, head) : phraseLabel(ph, words);
         label = label.strip().replaceAll("\\s+", " ");
-        if (label.codePointCount(0, label.length()) < 2 || (words.size() <= 1 && generic(head))
+        if (label.codePointCount(0, label.length()) < 2 || (words.size() <= 1 && (generic(head)
+                || cues.holderNouns().containsKey(head.lemma())))
                 || cues.conceptHeads().containsKey(label) && generic(head)) {
             return Optional.empty();
         }
@@ -309,7 +329,8 @@ final class NounPhrases {
     private String clauseLabel(List<Word> words, Word head) {
         List<String> parts = new ArrayList<>();
         for (Word w : words) {
-            if (w.kind() == Word.Kind.ADVERB || w.kind() == Word.Kind.DETERMINER || demonstrative(w)) {
+            if (w.kind() == Word.Kind.ADVERB || w.kind() == Word.Kind.DETERMINER || demonstrative(w)
+                    || auxiliary.contains(w.index())) {
                 continue;
             }
             if (w.isNoun() || (w.kind() == Word.Kind.FUNCTION)) {

@@ -256,6 +256,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 if (clauseObject(p, s, e.after(negations), pred, ctx, w, extra)) {
                     return;
                 }
+                Cues.Evaluation attitude = cues.evaluations().get(p.word(s).lemma());
+                if (attitude != null && attitude.frame() == Cues.Frame.ACT && e.after(negations) == Polarity.SUPPORT) {
+                    List<Target> of = complements(p, s);   // 기술 종속에 대한 걱정은 정당하다: oppose 기술 종속
+                    if (!of.isEmpty()) {
+                        emit(p, pred, ctx, of, attitude.polarity(), w, "judge-subject", "noun-complement", extra);
+                        return;
+                    }
+                }
                 emit(p, pred, ctx, targets(p, s), e.after(negations), w, "judge-subject", extra);
                 return;
             }
@@ -446,8 +454,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 ts = targets(p, objects.get(0));
             } else if (passive(w, pred) || !dativeTargets(p, pred.word()).isEmpty()) {
                 ts = passive(w, pred) ? subjectTargets(p, pred.word()) : dativeTargets(p, pred.word());
-            } else if (pred.has(Modality.WORTH) && nonAgentSubject(p, pred)) {
-                ts = subjectTargets(p, pred.word());   // 분야별 헤징은 해볼 만하다
+            } else if (nonAgentSubject(p, pred)) {
+                ts = subjectTargets(p, pred.word());   // 분야별 헤징은 해볼 만하다, 협력이 더 늘어나야 한다
             } else {
                 return;
             }
@@ -681,8 +689,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             for (int s : subjects(p, pred.word())) {
                 Word sw = p.word(s);
                 Optional<Cues.Evaluation> e = cues.evaluation(sw.lemma());
-                if (e.isEmpty() && phrases.generic(sw)) {
-                    // 필요한 것은 X다, 중요한 것은 X다: the evaluation sits on the generic head
+                if (e.isEmpty()) {
+                    // 필요한 것은 X다, 현실적인 답은 X다: the evaluation sits on the topic's modifier
                     for (int d : p.dependents(s)) {
                         if (p.dep(d) == Parse.Dep.MOD && p.word(d).isPredicate() && p.predicate(d).isPresent()) {
                             Optional<Cues.Evaluation> m = cues.evaluation(p.predicate(d).get().lemma());
@@ -939,6 +947,15 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 Optional<Mention> field = phrases.categoryOf(p, w);
                 if (field.isPresent()) {
                     return Optional.of(new Target(field.get(), List.of("head-entity")));
+                }
+            }
+            if ((word.lemma().equals("점") || word.lemma().equals("사실")) && rules.on("concept")) {
+                // …혼란이 위상을 떨어뜨렸다는 점도 문제다: what is judged is what the clause says
+                for (int d : p.dependents(w)) {
+                    if (p.dep(d) == Parse.Dep.MOD && p.word(d).isPredicate() && p.predicate(d).isPresent()) {
+                        List<Target> ts = clauseTargets(p, d);
+                        return ts.isEmpty() ? Optional.empty() : Optional.of(ts.get(0));
+                    }
                 }
             }
             if (rules.on("concept") && (word.isNominal() || word.isNoun() || word.isPredicate())) {

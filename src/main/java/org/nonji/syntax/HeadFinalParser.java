@@ -771,7 +771,9 @@ public final class HeadFinalParser {
                         toPredicate(units, k, Parse.Dep.CLAUSE);
                         // a conceded, conditional or causal clause (or one closed by a comma) joins a clause,
                         // not a relative clause inside a noun phrase: 근사하지만, [그 길을 떠받칠] 생태계도 …
-                        if (w.commaAfter() || (ending != EndingType.COORDINATE && ending != EndingType.LINK)) {
+                        boolean comma = w.commaAfter() || (predicates.containsKey(i)
+                                && words.get(predicates.get(i).lastWord()).commaAfter());
+                        if (comma || (ending != EndingType.COORDINATE && ending != EndingType.LINK)) {
                             int j = heads[i];
                             while (j >= 0 && isPredicateUnit(j) && endingOf(j).isAdnominal()) {
                                 j = predicateAbove(j);
