@@ -14,7 +14,11 @@ import org.nonji.TsvTable;
  * General Korean: no row records what an essay claims.
  */
 public record Cues(Map<String, Evaluation> evaluations, Map<String, LightVerb> lightVerbs,
-                   Map<String, HolderNoun> holderNouns, Map<String, String> conceptHeads) {
+                   Map<String, HolderNoun> holderNouns, Map<String, String> conceptHeads, Map<String, Idiom> idioms) {
+    /** A verb with a fixed object noun that takes a side on another argument (X에 속도를 내다). */
+    public record Idiom(String noun, String verb, Polarity polarity, String target) {
+    }
+
     private static final String DIR = "ontology/cues/";
     /** Prefixes that negate the word they are glued to (불필요, 비현실적, 무의미 is listed itself). */
     static final Set<String> NEGATING_PREFIXES = Set.of("불", "비", "무", "미", "부");
@@ -56,6 +60,12 @@ public record Cues(Map<String, Evaluation> evaluations, Map<String, LightVerb> l
         lightVerbs = Map.copyOf(lightVerbs);
         holderNouns = Map.copyOf(holderNouns);
         conceptHeads = Map.copyOf(conceptHeads);
+        idioms = Map.copyOf(idioms);
+    }
+
+    /** The idiom a verb makes with an object noun, or null. */
+    public Idiom idiom(String verb, String noun) {
+        return idioms.get(noun + " " + verb);
     }
 
     /** The evaluation of a lemma, also through a negating prefix (불필요 → 필요, negated) or a noun suffix (필요성). */
@@ -150,7 +160,16 @@ public record Cues(Map<String, Evaluation> evaluations, Map<String, LightVerb> l
                 throw r.error("'" + r.get(0) + "' is listed twice");
             }
         }
-        return new Cues(evaluations, light, holders, heads);
+        Map<String, Idiom> idioms = new LinkedHashMap<>();
+        for (TsvTable.Row r : TsvTable.load(DIR + "idioms.tsv", 4).rows()) {
+            if (!Set.of("dative", "subject").contains(r.get(3))) {
+                throw r.error("target must be dative or subject, not '" + r.get(3) + "'");
+            }
+            if (idioms.put(r.get(0) + " " + r.get(1), new Idiom(r.get(0), r.get(1), polarity(r, 2), r.get(3))) != null) {
+                throw r.error("'" + r.get(0) + " " + r.get(1) + "' is listed twice");
+            }
+        }
+        return new Cues(evaluations, light, holders, heads, idioms);
     }
 
     /** The light verb a lemma is with its noun in this slot, or null. */

@@ -39,14 +39,16 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "question-doubt", "adnominal-judge", "negating-prefix", "reported-speech", "report-noun",
             "source-marker", "agent", "title-holder", "pronoun-holder", "first-person", "author", "head-entity",
             "concept", "coordination", "anaphora", "negation", "hedge", "concession", "net-position", "necessity",
-            "genitive-holder", "causes", "apposition");
+            "genitive-holder", "causes", "apposition", "idiom");
 
     private final Cues cues;
     private final RuleBook rules;
+    private final Set<String> grammarControl;
 
-    public ParseStanceExtractor(Cues cues, RuleBook rules) {
+    public ParseStanceExtractor(Cues cues, RuleBook rules, Set<String> controlNouns) {
         this.cues = cues;
         this.rules = rules;
+        this.grammarControl = Set.copyOf(controlNouns);
     }
 
     @Override
@@ -220,6 +222,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (out.size() == before) {
                 causes(p, pred, negations, ctx);
             }
+            if (out.size() == before && rules.on("idiom")) {
+                idiom(p, pred, negations, ctx);
+            }
             if (pred.ending() == EndingType.QUOTE_NOUN && p.dep(pred.word()) != Parse.Dep.ROOT && copula(w)
                     && rules.on("apposition")) {
                 apposition(p, pred, ctx);
@@ -322,6 +327,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
             Polarity turned = dir.isPresent() && dir.get().after(p.predicate(action).get().negations())
                     == Polarity.OPPOSE ? polarity.negate() : polarity;
             emit(p, pred, ctx, targets(p, objects.get(0)), turned, cue, "judge-subject", "clause-object", extra);
+            if (!sw.lemma().equals("것") && !sw.lemma().equals("편") && !(sw.isPredicate()
+                    && sw.ending() == EndingType.NOMINAL)) {
+                // 의존을 줄이는 공급망 다변화는 과제다: the named thing is judged too, not only what it acts on
+                emit(p, pred, ctx, targets(p, s), polarity, cue, "judge-subject", extra);
+            }
             return true;
         }
 
@@ -368,7 +378,23 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     holder = source(p, pred).orElse(ctx);   // 의회 일각에서는 … 규제를 요구하고 있다
                 }
             }
-            List<Integer> objects = p.arguments(pred.word(), Role.OBJECT);
+            List<Integer> objects = new ArrayList<>(p.arguments(pred.word(), Role.OBJECT));
+            if (objects.isEmpty() && p.arguments(pred.word(), Role.ADDITIVE).size() == 1
+                    && !p.arguments(pred.word(), Role.TOPIC).isEmpty()) {
+                objects.addAll(p.arguments(pred.word(), Role.ADDITIVE));   // 정부는 공동 개발 사업도 추진하기로 했다
+            }
+            if (holder == ctx && pred.ending().isAdnominal() && p.dep(pred.word()) == Parse.Dep.MOD
+                    && subjects(p, pred.word()).isEmpty()) {
+                // 미 의회는 X 추가를 요구하는 서한을 보냈다: a document says what its sender wants
+                int noun = p.head(pred.word());
+                int gov = noun >= 0 ? p.head(noun) : -1;
+                if (gov >= 0 && p.predicate(gov).isPresent() && grammarControl.contains(p.word(noun).lemma())) {
+                    for (int s : subjects(p, gov)) {
+                        holder = agent(p, s).orElse(holder);
+                        break;
+                    }
+                }
+            }
             if (!objects.isEmpty() && nounComplement(p, pred, objects.get(0), negations, holder)) {
                 return;   // X의 필요성을 강조했다: the noun is the cue
             }
@@ -616,6 +642,30 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
         }
 
+        /** X에 속도를 내다, X에 힘을 싣다: a verb and its fixed object take a side on another argument. */
+        private void idiom(Parse p, Predicate pred, int negations, Who ctx) {
+            for (int o : p.arguments(pred.word(), Role.OBJECT)) {
+                Cues.Idiom i = cues.idiom(pred.lemma(), p.word(o).lemma());
+                if (i == null) {
+                    continue;
+                }
+                Who holder = ctx;
+                List<Target> ts;
+                if (i.target().equals("subject")) {
+                    ts = subjectTargets(p, pred.word());
+                } else {
+                    ts = dativeTargets(p, pred.word());
+                    List<Integer> subj = subjects(p, pred.word());
+                    if (!subj.isEmpty() && !urged(p, pred)) {
+                        holder = agent(p, subj.get(0)).orElse(ctx);
+                    }
+                }
+                emit(p, pred, holder, ts, negations % 2 == 1 ? i.polarity().negate() : i.polarity(), p.word(o),
+                        "idiom");
+                return;
+            }
+        }
+
         /** '제3의 길'이라는 매력적 환상: the name beside an evaluative noun is judged by it. */
         private void apposition(Parse p, Predicate pred, Who ctx) {
             int noun = p.head(pred.word());
@@ -672,8 +722,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         }
                     }
                     List<Integer> subj = subjects(p, pred.word());
-                    if (m.isPresent() && m.get().frame() == Cues.Frame.JUDGE && !subj.isEmpty()) {
-                        int s = subj.get(0);
+                    if (m.isPresent() && !subj.isEmpty()) {
+                        int s = subj.get(0);   // 더는 미룰 수 없는 과제다, 가장 현실적인 방법이다
                         if (!clauseObject(p, s, m.get().after(p.predicate(d).get().negations() + pred.negations()),
                                 pred, ctx, p.word(d), null)) {
                             emit(p, pred, ctx, targets(p, s), m.get().after(p.predicate(d).get().negations()
@@ -793,8 +843,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
          * 한다 urges both (rule do-deontic).
          */
         private boolean urged(Parse p, Predicate pred) {
-            if (urgedItself(pred)) {
-                return true;
+            if (urgedItself(pred) || pred.ending() == EndingType.PURPOSE || (pred.ending() == EndingType.NOMINAL
+                    && p.head(pred.word()) >= 0 && p.word(p.head(pred.word())).lemma().equals("위하"))) {
+                return true;   // …을 줄이려면, …을 줄이기 위해: a goal is wanted
             }
             int k = pred.word();
             for (int hops = 0; hops < 4 && p.dep(k) == Parse.Dep.CLAUSE

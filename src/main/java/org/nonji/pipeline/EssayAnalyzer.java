@@ -60,7 +60,7 @@ public final class EssayAnalyzer {
         implemented.addAll(FrameRelationExtractor.frameIds());
         RuleBook rules = RuleBook.bundled(implemented);
         this.rules = rules;
-        this.stances = new ParseStanceExtractor(cues, rules);
+        this.stances = new ParseStanceExtractor(cues, rules, grammar.controlNouns());
         this.relations = new FrameRelationExtractor(cues, rules, grammar.controlNouns());
         this.parser = new HeadFinalParser(grammar);
         this.times = Objects.requireNonNull(times, "times");

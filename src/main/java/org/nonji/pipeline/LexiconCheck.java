@@ -55,6 +55,14 @@ public final class LexiconCheck {
                 out.add(new Problem("light-verbs.tsv", v.lemma(), "is never read as one word by the analyser"));
             }
         }
+        for (Cues.Idiom i : cues.idioms().values()) {
+            if (!rules.on("idiom")) {
+                out.add(new Problem("idioms.tsv", i.noun() + " " + i.verb(), "is read only by rule idiom, which is off"));
+            }
+            if (!readable(analyzer, i.verb())) {
+                out.add(new Problem("idioms.tsv", i.verb(), "is never read as one word by the analyser"));
+            }
+        }
         return out;
     }
 

@@ -677,6 +677,14 @@ public final class HeadFinalParser {
                 EndingType ending = last.isPredicate() ? last.ending() : w.ending();
                 if (ending == EndingType.LINK) {
                     ending = EndingType.COORDINATE;   // a link no auxiliary follows: 먹어 보니 → a serial verb
+                    if (aux.isEmpty() && k + 1 < level.size() && words.get(level.get(k + 1)).isPredicate()
+                            && !w.commaAfter()) {
+                        // 애써 일군 성과: a verb in 아/어 right before another verb modifies it, like an adverb
+                        words.set(i, new Word(w.index(), w.begin(), w.end(), w.contentEnd(), w.sentence(),
+                                w.bubble(), w.pieces(), Word.Kind.ADVERB, Role.NONE, false, EndingType.NONE, "",
+                                w.lemma(), w.first(), w.commaAfter(), w.exit()));
+                        continue;
+                    }
                 }
                 if (headlines.contains(i)) {
                     modalities.add(Modality.DECISION);
@@ -939,8 +947,11 @@ public final class HeadFinalParser {
                     // 이는 [현실적이지도], [바람직하지도 않다]; 삼성전자는 [HBM을 공급하고] [엔비디아와 협력한다]
                     while (j >= 0 && deps[j] == Parse.Dep.CLAUSE && endingOf(j) != EndingType.QUOTATIVE
                             && !endingOf(j).isAdnominal() && predicateAbove(j) >= 0
-                            && !hasSubjectLike(predicateAbove(j)) && !endingOf(predicateAbove(j)).isAdnominal()) {
+                            && !hasSubjectLike(predicateAbove(j))) {
                         j = predicateAbove(j);
+                        while (j >= 0 && endingOf(j).isAdnominal()) {
+                            j = predicateAbove(j);   // never into a relative clause: 업체들은 [애써 일군] 성과를…
+                        }
                     }
                 }
                 if (w.role() == Role.SUBJECT || w.role() == Role.TOPIC || w.role() == Role.OBJECT) {
