@@ -28,17 +28,21 @@ import org.nonji.syntax.Word;
 public final class FrameRelationExtractor {
     /** The structural rules this extractor implements besides its frames. */
     public static final Set<String> STRUCTURAL = Set.of("carrier", "inherited-subject", "relative-subject",
-            "reciprocal", "not-asserted");
+            "reciprocal", "not-asserted", "together", "ownership-list");
+    /** Heads a relation noun may carry in a compound without changing it: 공동 개발 사업 is 공동 개발. */
+    private static final List<String> GENERIC_HEADS = List.of("사업", "프로젝트", "계약", "협정", "체제", "방안",
+            "계획");
     private static final Set<String> SYMMETRIC = Set.of("competesWith", "partnersWith");
 
     /** A frame: which lemmas signal the relation and where its object is found. */
     public record Frame(String id, int order, String relation, List<String> lemmas, List<String> objectSlots,
-                        Set<Kind> objectKinds) {
+                        Set<Kind> objectKinds, Role requiredRole, List<String> requiredLemmas) {
         public Frame {
             Objects.requireNonNull(id, "id");
             lemmas = List.copyOf(lemmas);
             objectSlots = List.copyOf(objectSlots);
             objectKinds = Set.copyOf(objectKinds);
+            requiredLemmas = List.copyOf(requiredLemmas);
         }
     }
 
@@ -65,7 +69,7 @@ public final class FrameRelationExtractor {
 
     static List<Frame> frames() {
         List<Frame> out = new ArrayList<>();
-        for (TsvTable.Row r : TsvTable.load("ontology/rules/relation-rules.tsv", 8).rows()) {
+        for (TsvTable.Row r : TsvTable.load("ontology/rules/relation-rules.tsv", 9).rows()) {
             if (r.get(3).isEmpty()) {
                 continue;   // a structural rule
             }
@@ -88,8 +92,18 @@ public final class FrameRelationExtractor {
                     throw r.error("unknown object slot '" + s + "'");
                 }
             }
+            Role required = null;
+            List<String> requiredLemmas = List.of();
+            if (!r.get(7).isEmpty()) {
+                String[] req = r.get(7).split(":", 2);
+                if (req.length != 2 || !Set.of("dative", "object", "instrument", "locative").contains(req[0])) {
+                    throw r.error("requires must be role:lemma|lemma…, not '" + r.get(7) + "'");
+                }
+                required = Role.valueOf(req[0].toUpperCase(java.util.Locale.ROOT));
+                requiredLemmas = List.of(req[1].split("\\|"));
+            }
             out.add(new Frame(r.get(0), Integer.parseInt(r.get(1)), r.get(3), List.of(r.get(4).split("\\s*,\\s*")),
-                    slots, kinds));
+                    slots, kinds, required, requiredLemmas));
         }
         out.sort(java.util.Comparator.comparingInt(Frame::order));
         return out;
@@ -136,7 +150,7 @@ public final class FrameRelationExtractor {
         /** 공급하다, 손잡다: the predicate's own lemma names the relation. */
         private void direct(Parse p, Predicate pred) {
             for (Frame f : frames) {
-                if (rules.on(f.id()) && f.lemmas().contains(pred.lemma())) {
+                if (rules.on(f.id()) && f.lemmas().contains(pred.lemma()) && required(p, pred, f)) {
                     List<String> used = new ArrayList<>(List.of(f.id()));
                     List<Integer> objects = objects(p, pred, f, -1);
                     if (objects.isEmpty() && f.objectSlots().contains("object") && pred.ending().isAdnominal()
@@ -149,6 +163,20 @@ public final class FrameRelationExtractor {
             }
         }
 
+        /** Whether the predicate has the argument the frame requires (엔티티 리스트에 올렸다). */
+        private boolean required(Parse p, Predicate pred, Frame f) {
+            if (f.requiredRole() == null) {
+                return true;
+            }
+            for (int a : p.arguments(pred.word(), f.requiredRole())) {
+                String l = p.word(a).lemma();
+                if (f.requiredLemmas().stream().anyMatch(l::contains)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** X는 Y와 공급 계약을 맺었다, X는 Y 투자를 중단했다: a light verb carries the relation noun. */
         private void carried(Parse p, Predicate pred) {
             String effect = carriers.get(pred.lemma());
@@ -157,20 +185,31 @@ public final class FrameRelationExtractor {
             }
             List<Integer> carried = new ArrayList<>(p.arguments(pred.word(), Role.OBJECT));
             carried.addAll(p.arguments(pred.word(), Role.DATIVE));
+            if (!p.arguments(pred.word(), Role.TOPIC).isEmpty()) {
+                carried.addAll(p.arguments(pred.word(), Role.ADDITIVE));   // …사업도 추진하기로 했다
+            }
             for (int n : carried) {
-                String compound = compound(p, n);
+                String full = compound(p, n);
+                String compound = full;
+                for (String g : GENERIC_HEADS) {
+                    if (compound.length() > g.length() && compound.endsWith(g)) {
+                        compound = compound.substring(0, compound.length() - g.length());
+                    }
+                }
+                String c = compound;
                 for (Frame f : frames) {
-                    if (!rules.on(f.id()) || f.lemmas().stream().noneMatch(l -> compound.endsWith(l)
-                            || (l.length() > 1 && compound.contains(l) && f.relation().equals("restrictsExportsTo")))) {
+                    if (!rules.on(f.id()) || f.lemmas().stream().noneMatch(l -> c.endsWith(l)
+                            || (l.length() > 1 && c.contains(l) && f.relation().equals("restrictsExportsTo")))) {
                         continue;
                     }
-                    if (f.relation().equals("restrictsExportsTo") && !compound.contains("수출")
+                    if (f.relation().equals("restrictsExportsTo") && !c.contains("수출")
                             && !phraseText(p, n).contains("수출")) {
                         continue;
                     }
                     List<String> used = new ArrayList<>(List.of(f.id(), "carrier"));
                     int negations = pred.negations() + (effect.equals("stop") ? 1 : 0);
-                    boolean hedged = hedged(p, pred) || effect.equals("tentative");
+                    boolean decided = pred.has(Modality.DECISION) || pred.has(Modality.INTENTION);
+                    boolean hedged = hedged(p, pred) || (effect.equals("tentative") && !decided);
                     relate(p, pred, f, objects(p, pred, f, n), negations, hedged, used, p.word(n));
                     return;
                 }
@@ -258,8 +297,8 @@ public final class FrameRelationExtractor {
                 if (dw.role() == role && dw.isNominal()) {
                     out.add(d);
                 } else if (role != Role.COMITATIVE && dw.isNoun() && dw.role() == Role.NONE && p.dep(d) == Parse.Dep.MOD
-                        && phrases.headMention(p, d).filter(m -> m.entity().kind() == Kind.ACTOR).isPresent()) {
-                    out.add(d);   // 중국 투자를 중단했다: a named actor before the noun is its object
+                        && phrases.headMention(p, d).filter(m -> m.entity().kind() != Kind.CONCEPT).isPresent()) {
+                    out.add(d);   // 중국 투자를 중단했다, HBM4 양산을 앞당긴다: a name before the noun is its object
                 } else if (role == Role.COMITATIVE && dw.role() == Role.GENITIVE
                         && essay.analysisText().startsWith("와의", dw.contentEnd())
                         || role == Role.COMITATIVE && essay.analysisText().startsWith("과의", dw.contentEnd())) {
@@ -304,13 +343,28 @@ public final class FrameRelationExtractor {
 
         private void relate(Parse p, Predicate pred, Frame f, List<Integer> objectWords, int negations,
                             boolean hedged, List<String> used, Word cue) {
-            List<Mention> subjects = subjects(p, pred, used);
+            List<Mention> subjects = new ArrayList<>(subjects(p, pred, used));
+            List<Mention> partners = together(p, pred);
+            if (!partners.isEmpty() && !SYMMETRIC.contains(f.relation()) && rules.on("together")) {
+                subjects.addAll(partners);   // 레인보우로보틱스는 삼성전자와 함께 휴머노이드를 개발하고 있다
+                used.add("together");
+            }
             List<Mention> objects = new ArrayList<>();
             for (int o : objectWords) {
                 for (int c : p.conjuncts(o)) {
                     Optional<Mention> m = mention(p, c, true).filter(x -> allows(f.objectKinds(), x));
+                    if (m.isPresent() && m.get().entity().kind() == Kind.CANDIDATE && f.relation().equals("buildsIn")) {
+                        m = Optional.of(country(p, c).orElse(m.get()));   // 미국 조지아주에 → 미국
+                    }
                     if (m.isEmpty() && f.objectKinds().contains(Kind.ACTOR)) {
                         m = owner(p, c);   // AMD의 AI 가속기 시리즈에 납품 → AMD
+                    }
+                    if (m.isEmpty() && rules.on("ownership-list") && f.objectKinds().contains(Kind.ACTOR)) {
+                        List<Mention> members = members(p, c, f.objectKinds());   // 화웨이, 샤오미 등 자국 기업에
+                        if (!members.isEmpty()) {
+                            used.add("ownership-list");
+                        }
+                        objects.addAll(members);
                     }
                     m.ifPresent(objects::add);
                 }
@@ -320,6 +374,19 @@ public final class FrameRelationExtractor {
                 used.add("reciprocal");
                 objects.addAll(subjects.subList(1, subjects.size()));
                 subjects = subjects.subList(0, 1);
+            }
+            if (!partners.isEmpty() && rules.on("together") && !SYMMETRIC.contains(f.relation())) {
+                for (Mention s : subjects) {
+                    for (Mention q : partners) {
+                        if (!partners.contains(s) && !s.entity().iri().equals(q.entity().iri())) {
+                            String key = s.entity().iri() + " partnersWith " + q.entity().iri() + " " + cue.sentence();
+                            int[] ev0 = Evidence.of(essay, p, pred);
+                            out.putIfAbsent(key, new Relation(s, "partnersWith", q, essay.text().substring(cue.begin(),
+                                    cue.end()), cue.begin(), cue.end(), ev0[0], ev0[1], cue.sentence(),
+                                    negations % 2 == 1, hedged, List.of("together")));
+                        }
+                    }
+                }
             }
             boolean negated = negations % 2 == 1;
             if ((negated || hedged) && rules.on("not-asserted")) {
@@ -384,6 +451,46 @@ public final class FrameRelationExtractor {
             return List.of();
         }
 
+        /** X는 Y와 함께: the actors named with 함께/같이 right after them. */
+        private List<Mention> together(Parse p, Predicate pred) {
+            List<Mention> out = new ArrayList<>();
+            for (int a : p.arguments(pred.word(), Role.COMITATIVE)) {
+                int next = a + 1;
+                if (next < p.size() && (p.word(next).lemma().equals("함께") || p.word(next).lemma().equals("같이"))) {
+                    for (int c : p.conjuncts(a)) {
+                        mention(p, c, false).ifPresent(out::add);
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** The named members of a list phrase (화웨이, 샤오미 등 자국 기업), when its head names nobody. */
+        private List<Mention> members(Parse p, int w, Set<Kind> kinds) {
+            List<Mention> out = new ArrayList<>();
+            for (int x = 0; x < p.size(); x++) {
+                if (x != w && p.dominates(w, x) && p.word(x).isNoun() && p.word(x).role() == Role.NONE
+                        && (p.dep(x) == Parse.Dep.MOD || p.dep(x) == Parse.Dep.CONJ)) {
+                    mention(p, x, true).filter(m -> m.entity().kind() == Kind.ACTOR
+                            || m.entity().kind() == Kind.CANDIDATE).ifPresent(out::add);
+                }
+            }
+            return out;
+        }
+
+        /** A country named as a bare modifier in the phrase (미국 조지아주). */
+        private Optional<Mention> country(Parse p, int w) {
+            for (int x = 0; x < p.size(); x++) {
+                if (x != w && p.dominates(w, x) && p.word(x).role() == Role.NONE) {
+                    Optional<Mention> m = mention(p, x, false).filter(y -> y.entity().type().equals("Country"));
+                    if (m.isPresent()) {
+                        return m;
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
         /** The one actor a phrase names in the genitive (AMD의 … 시리즈), when the phrase's head names none. */
         private Optional<Mention> owner(Parse p, int w) {
             Mention found = null;
@@ -406,6 +513,16 @@ public final class FrameRelationExtractor {
             Optional<Mention> m = phrases.headMention(p, w);
             if (m.isEmpty()) {
                 m = phrases.corefer(p, w);   // 이 회사는 → the company named last
+            }
+            if (m.isEmpty()) {
+                for (int d : p.dependents(w)) {   // 현대자동차를 비롯한 한국 기업들 → 현대자동차
+                    String l = p.word(d).lemma();
+                    if (p.dep(d) == Parse.Dep.MOD && (l.equals("비롯하") || l.equals("포함하") || l.equals("포함"))) {
+                        for (int o : p.arguments(d, Role.OBJECT)) {
+                            m = phrases.headMention(p, o);
+                        }
+                    }
+                }
             }
             return m.filter(x -> any || x.entity().kind() == Kind.ACTOR || x.entity().kind() == Kind.CANDIDATE);
         }

@@ -50,7 +50,7 @@ public record RuleBook(Map<String, Rule> rules) {
      */
     public static RuleBook bundled(Set<String> implemented) {
         List<TsvTable.Row> rows = new ArrayList<>(TsvTable.load("ontology/rules/stance-rules.tsv", 4).rows());
-        rows.addAll(TsvTable.load("ontology/rules/relation-rules.tsv", 8).rows());
+        rows.addAll(TsvTable.load("ontology/rules/relation-rules.tsv", 9).rows());
         return load("ontology/rules/", rows, implemented);
     }
 

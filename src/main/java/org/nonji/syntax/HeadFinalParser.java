@@ -781,7 +781,8 @@ public final class HeadFinalParser {
                         // not a relative clause inside a noun phrase: 근사하지만, [그 길을 떠받칠] 생태계도 …
                         boolean comma = w.commaAfter() || (predicates.containsKey(i)
                                 && words.get(predicates.get(i).lastWord()).commaAfter());
-                        if (comma || (ending != EndingType.COORDINATE && ending != EndingType.LINK)) {
+                        if (comma || (ending != EndingType.COORDINATE && ending != EndingType.LINK
+                                && ending != EndingType.NOMINAL)) {   // …하기 위한: the nominal is 위하's object
                             int j = heads[i];
                             while (j >= 0 && isPredicateUnit(j) && endingOf(j).isAdnominal()) {
                                 j = predicateAbove(j);
