@@ -21,4 +21,19 @@ public final class Namespaces {
 
     private Namespaces() {
     }
+
+    /** The prefixes outputs declare, the same as in {@code ontology/context.jsonld}. */
+    public static final java.util.Map<String, String> PREFIXES = java.util.Map.ofEntries(
+            java.util.Map.entry("nj", "https://w3id.org/nonji/ont#"),
+            java.util.Map.entry("ent", "https://w3id.org/nonji/id/entity/"),
+            java.util.Map.entry("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+            java.util.Map.entry("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
+            java.util.Map.entry("owl", "http://www.w3.org/2002/07/owl#"),
+            java.util.Map.entry("xsd", "http://www.w3.org/2001/XMLSchema#"),
+            java.util.Map.entry("skos", "http://www.w3.org/2004/02/skos/core#"),
+            java.util.Map.entry("dcterms", "http://purl.org/dc/terms/"),
+            java.util.Map.entry("prov", "http://www.w3.org/ns/prov#"),
+            java.util.Map.entry("oa", "http://www.w3.org/ns/oa#"),
+            java.util.Map.entry("schema", "https://schema.org/"),
+            java.util.Map.entry("wd", "http://www.wikidata.org/entity/"));
 }

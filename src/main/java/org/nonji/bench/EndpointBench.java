@@ -83,7 +83,7 @@ public final class EndpointBench {
         return store;
     }
 
-    private static void measure(String label, Path store, int reps, PrintWriter out) throws Exception {
+    static void measure(String label, Path store, int reps, PrintWriter out) throws Exception {
         var words = Gazetteer.bundled().surfaces().keySet();
         EndpointServer server = EndpointServer.start(new EndpointServer.Options(new StoreDirectory(store), words)
                 .port(0).timeoutMillis(120_000));

@@ -3,6 +3,7 @@ package org.nonji.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -23,12 +24,16 @@ import picocli.CommandLine.Model.CommandSpec;
                 "endpoint: p50/p95 of a point lookup and every canned query, HTTP vs in-process, on the seeds and "
                         + "a synthetic store; cold start of the jar.",
                 "load: --clients threads of canned queries for --seconds plus one abusive client against --store, "
-                        + "with a canary point lookup idle and under load (loopback only)."})
+                        + "with a canary point lookup idle and under load (loopback only).",
+                "scale: seeded corpora of --essays sizes from the sentences of --from, built from scratch: "
+                        + "throughput, peak heap, cost ratio between sizes; on the largest, the pipeline against "
+                        + "bare Nori, the store stage against Jena's bulk loader, one changed essay applied, and "
+                        + "canned-query p50/p95. Run it with -Xmx1g to check the memory bound."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "pipeline|endpoint|load")
+    @Parameters(paramLabel = "pipeline|endpoint|load|scale")
     String what;
 
     @Option(names = "--input", defaultValue = "seeds", paramLabel = "DIR", description = "Essays (default seeds).")
@@ -50,6 +55,21 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "60", description = "load: duration (default 60).")
     int seconds;
 
+    @Option(names = "--from", split = ",", paramLabel = "DIR",
+            description = "scale: essays whose sentences make the corpora (default: seeds).")
+    List<Path> from = List.of(Path.of("seeds"));
+
+    @Option(names = "--essays", split = ",", defaultValue = "1000,10000", paramLabel = "N",
+            description = "scale: corpus sizes (default ${DEFAULT-VALUE}).")
+    List<Integer> essays;
+
+    @Option(names = "--sentences", defaultValue = "20", description = "scale: sentences per essay (default 20).")
+    int sentences;
+
+    @Option(names = "--work", paramLabel = "DIR", description = "scale: where corpora and stores go (default: a "
+            + "new temporary directory, left for inspection).")
+    Path work;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -61,8 +81,13 @@ final class BenchCommand implements Callable<Integer> {
                         : Optional.empty(), out);
             }
             case "load" -> org.nonji.bench.LoadTest.run(store, clients, seconds, out);
+            case "scale" -> {
+                Path dir = work != null ? work : Files.createTempDirectory("nonji-scale");
+                spec.commandLine().getErr().println("scale: working in " + dir);
+                org.nonji.bench.ScaleBench.run(from, essays, sentences, rounds, dir, out);
+            }
             default -> {
-                spec.commandLine().getErr().println("nonji: bench takes pipeline, endpoint or load");
+                spec.commandLine().getErr().println("nonji: bench takes pipeline, endpoint, load or scale");
                 return ExitCodes.USAGE;
             }
         }

@@ -21,7 +21,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code build}: essays in, a validated store (and optionally TriG) out, replaced atomically. */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Build the graph from a directory of essays into a TDB2 store (replaced atomically).")
+        description = {"Build the graph from a directory of essays into a TDB2 store.",
+                "An existing store built by this same extractor is updated: only added and changed essays are "
+                        + "processed and removed ones dropped, in one atomic step; --full rebuilds it from scratch "
+                        + "into a new generation, swapped in atomically."})
 final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -46,6 +49,13 @@ final class BuildCommand implements Callable<Integer> {
             description = "Largest essay file accepted, in bytes (default ${DEFAULT-VALUE}).")
     long maxBytes;
 
+    @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
+            description = "Essay workers (default 0: one per core). The graph does not depend on it.")
+    int threads;
+
+    @Option(names = "--full", description = "Rebuild the store from scratch instead of updating what changed.")
+    boolean full;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -55,12 +65,18 @@ final class BuildCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         BuildSummary s = new Pipeline(err).build(new BuildOptions(input, Optional.ofNullable(store),
-                Optional.ofNullable(out), strict, analyzer, buildTime(), maxBytes));
+                Optional.ofNullable(out), strict, analyzer, buildTime(), maxBytes).withThreads(threads).withFull(full));
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        err.printf("built %d essay(s)%s: %d sentences, %d mentions of %d entities, %d candidates, %d relations, "
-                        + "%d co-mention pairs, %d stances, %d quads in %d ms%n",
-                s.essays(), s.skipped() > 0 ? " (" + s.skipped() + " skipped)" : "", s.sentences(), s.mentions(),
-                s.entities(), s.candidates(), s.relations(), s.coMentions(), s.stances(), s.quads(), ms);
+        BuildSummary.Changes c = s.changes();
+        if (c.mode() == BuildSummary.Mode.UP_TO_DATE) {
+            err.println("store " + store.toAbsolutePath() + " is up to date with " + input + " (" + c.unchanged()
+                    + " essays)");
+        } else {
+            err.printf("built %d essay(s)%s: %d sentences, %d mentions of %d entities, %d candidates, %d relations, "
+                            + "%d co-mention pairs, %d stances, %d quads in %d ms%n",
+                    s.essays(), s.skipped() > 0 ? " (" + s.skipped() + " skipped)" : "", s.sentences(), s.mentions(),
+                    s.entities(), s.candidates(), s.relations(), s.coMentions(), s.stances(), s.quads(), ms);
+        }
         StringBuilder stages = new StringBuilder("time per stage:");
         s.millis().forEach((k, v) -> stages.append(' ').append(k).append('=').append(v).append("ms"));
         err.println(stages);

@@ -9,11 +9,10 @@ import java.util.concurrent.Callable;
 
 import org.nonji.ExitCodes;
 import org.nonji.NonjiException;
-import org.nonji.corpus.Corpus;
-import org.nonji.corpus.CorpusReader;
 import org.nonji.corpus.EssayReader;
 import org.nonji.extract.Gazetteer;
 import org.nonji.pipeline.BuildOptions;
+import org.nonji.pipeline.BuildSummary;
 import org.nonji.pipeline.Pipeline;
 import org.nonji.pipeline.Version;
 import org.nonji.server.EndpointServer;
@@ -39,6 +38,16 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--input", paramLabel = "DIR", description = "Essays to build the store from when it is stale.")
     Path input;
+
+    @Option(names = "--watch", paramLabel = "DIR", description = {"Own the store and keep it in step with the "
+            + "essays under DIR: added, changed and removed essays are applied in place within seconds, while "
+            + "queries are answered. Builds the store first if needed."})
+    Path watch;
+
+    @Option(names = "--poll", defaultValue = "1000", paramLabel = "MS", description = "How often to look for "
+            + "changes: in --watch DIR, or else for a newer store generation written by 'build', which the server "
+            + "then switches to without dropping requests; 0 turns following off (default ${DEFAULT-VALUE}).")
+    long pollMillis;
 
     @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "HOST",
             description = "Address to bind (default: loopback ${DEFAULT-VALUE}; 0.0.0.0 for all).")
@@ -69,8 +78,15 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         StoreDirectory dir = new StoreDirectory(store);
         Gazetteer gazetteer = Gazetteer.bundled();
-        if (input != null) {
-            buildIfStale(dir, err);
+        if (input != null && watch != null) {
+            throw new NonjiException("--input and --watch both name the essays: give one", ExitCodes.USAGE);
+        }
+        if (pollMillis < 0 || watch != null && pollMillis == 0) {
+            throw new NonjiException("--poll must be positive with --watch, and 0 or more without", ExitCodes.USAGE);
+        }
+        Pipeline pipeline = new Pipeline(err);
+        if (input != null || watch != null) {
+            buildIfStale(pipeline, dir, input != null ? input : watch, err);
         }
         if (timeoutSeconds <= 0 || timeoutSeconds > 86_400) {
             throw new NonjiException("--timeout must be 1..86400 seconds", ExitCodes.USAGE);
@@ -89,7 +105,8 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = EndpointServer.start(new EndpointServer.Options(dir, gazetteer.surfaces().keySet())
                     .host(host).port(port).timeoutMillis(timeoutSeconds * 1000).maxRequestBytes(maxRequestBytes)
-                    .corsOrigins(Set.copyOf(cors)).version(Version.get()));
+                    .corsOrigins(Set.copyOf(cors)).version(Version.get())
+                    .followMillis(watch != null ? 0 : pollMillis));
         } catch (IllegalArgumentException e) {
             throw new NonjiException(e.getMessage(), ExitCodes.USAGE, e);
         }
@@ -101,19 +118,76 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  canned queries  " + server.url() + "queries");
         out.println("port " + server.port());
         out.flush();
+        if (watch != null) {
+            Watcher w = new Watcher(dir, watch, server, err);
+            Thread t = new Thread(w::run, "nonji-watch");
+            t.setDaemon(true);
+            t.start();
+            out.println("watching " + watch.toAbsolutePath() + " every " + pollMillis + " ms");
+            out.flush();
+        }
         server.join();
         return ExitCodes.OK;
     }
 
-    private void buildIfStale(StoreDirectory dir, PrintWriter err) {
-        Corpus corpus = new CorpusReader(new EssayReader()).read(input, f -> { });
-        String digest = Pipeline.inputDigest(corpus, Version.get(), "nori");
-        if (dir.exists() && digest.equals(dir.currentInfo().getProperty("inputDigest"))) {
-            err.println("store " + dir.root() + " is up to date with " + input);
-            return;
+    /**
+     * Keeps the store in step with a directory: owns the store (holds its build lock while serving) and applies
+     * each change in place through the server's own database and text index, with a pipeline that stays warm.
+     */
+    private final class Watcher {
+        private final StoreDirectory dir;
+        private final Path input;
+        private final EndpointServer server;
+        private final PrintWriter err;
+        private final Pipeline pipeline;
+
+        Watcher(StoreDirectory dir, Path input, EndpointServer server, PrintWriter err) {
+            this.dir = dir;
+            this.input = input;
+            this.server = server;
+            this.err = err;
+            this.pipeline = new Pipeline(new PrintWriter(java.io.Writer.nullWriter()), server.inPlaceUpdates());
         }
-        err.println((dir.exists() ? "store is stale, rebuilding " : "building ") + dir.root() + " from " + input);
-        new Pipeline(err).build(new BuildOptions(input, Optional.of(store), Optional.empty(), false, "nori",
+
+        void run() {
+            try (java.nio.channels.FileLock lock = dir.lockForBuild()) {
+                String lastError = null;
+                while (true) {
+                    Thread.sleep(pollMillis);
+                    try {
+                        long t0 = System.nanoTime();
+                        BuildSummary s = pipeline.build(new BuildOptions(input, Optional.of(store), Optional.empty(),
+                                false, "nori", BuildCommand.buildTime(), EssayReader.DEFAULT_MAX_BYTES));
+                        BuildSummary.Changes c = s.changes();
+                        if (c.mode() != BuildSummary.Mode.UP_TO_DATE) {
+                            err.printf("applied %d added, %d changed, %d removed essay(s) in %d ms%n", c.added(),
+                                    c.changed(), c.removed(), (System.nanoTime() - t0) / 1_000_000);
+                            err.flush();
+                        }
+                        lastError = null;
+                    } catch (NonjiException e) {
+                        if (!e.getMessage().equals(lastError)) {
+                            err.println("nonji: " + e.getMessage() + " (still watching)");
+                            err.flush();
+                            lastError = e.getMessage();
+                        }
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.io.IOException | RuntimeException e) {
+                err.println("nonji: stopped watching " + input + ": " + e.getMessage());
+                err.flush();
+            }
+        }
+    }
+
+    /** Builds or updates the store from the essays; nothing is done when it already holds exactly them. */
+    private void buildIfStale(Pipeline pipeline, StoreDirectory dir, Path essays, PrintWriter err) {
+        BuildSummary s = pipeline.build(new BuildOptions(essays, Optional.of(store), Optional.empty(), false, "nori",
                 BuildCommand.buildTime(), EssayReader.DEFAULT_MAX_BYTES));
+        if (s.changes().mode() == BuildSummary.Mode.UP_TO_DATE) {
+            err.println("store " + dir.root() + " is up to date with " + essays);
+        }
     }
 }

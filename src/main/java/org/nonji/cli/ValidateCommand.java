@@ -1,13 +1,14 @@
 package org.nonji.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.TxnType;
-import org.apache.jena.shacl.ValidationReport;
 import org.nonji.ExitCodes;
 import org.nonji.store.ShaclCheck;
+import org.nonji.store.Violation;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,15 +32,14 @@ final class ValidateCommand implements Callable<Integer> {
         Dataset ds = StoreOption.open(storeOption.store);
         try {
             ds.begin(TxnType.READ);
-            ValidationReport report = check.validate(ds.asDatasetGraph().getUnionGraph());
+            List<Violation> violations = check.validate(ds.asDatasetGraph(), g -> { });
             ds.end();
-            if (report.conforms()) {
+            if (violations.isEmpty()) {
                 out.println("conforms: no SHACL violations");
                 return ExitCodes.OK;
             }
-            report.getEntries().forEach(e -> out.println("violation: " + e.focusNode() + " "
-                    + (e.resultPath() == null ? "" : e.resultPath() + " ") + e.message()));
-            out.println(report.getEntries().size() + " violation(s)");
+            violations.forEach(out::println);
+            out.println(violations.size() + " violation(s)");
             return ExitCodes.RUNTIME;
         } finally {
             out.flush();

@@ -39,7 +39,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "question-doubt", "adnominal-judge", "negating-prefix", "reported-speech", "report-noun",
             "source-marker", "agent", "title-holder", "pronoun-holder", "first-person", "author", "head-entity",
             "concept", "coordination", "anaphora", "negation", "hedge", "concession", "net-position", "necessity",
-            "genitive-holder", "causes", "apposition", "idiom");
+            "genitive-holder", "causes", "apposition", "idiom", "comparison");
 
     private final Cues cues;
     private final RuleBook rules;
@@ -1230,7 +1230,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         /** X보다 Y가 낫다: what a judgement is compared against gets the opposite view (rule judge-subject). */
         private void compared(Parse p, Predicate pred, Who holder, Polarity polarity, Word cue) {
-            if (polarity != Polarity.SUPPORT && polarity != Polarity.OPPOSE) {
+            if (polarity != Polarity.SUPPORT && polarity != Polarity.OPPOSE || !rules.on("comparison")) {
                 return;
             }
             for (int c : p.arguments(pred.word(), Role.COMPARE)) {
@@ -1252,6 +1252,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         private boolean emitOnly(Parse p, Predicate pred, Who holder, List<Target> targets, Polarity polarity,
                                  Word cue, String... ruleIds) {
+            for (String id : ruleIds) {
+                if (id != null) {
+                    rules.on(id);   // an id the rule files do not list fails here, not in SHACL at build time
+                }
+            }
             if (!holder.known() || targets.isEmpty() || pred.ending() == EndingType.CONDITIONAL) {
                 return false;   // what a condition says (…하면, …하려면) is not asserted
             }

@@ -1,162 +1,364 @@
 package org.nonji.pipeline;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
 
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.nonji.Digests;
 import org.nonji.ExitCodes;
+import org.nonji.Namespaces;
 import org.nonji.NonjiException;
-import org.nonji.corpus.Corpus;
 import org.nonji.corpus.CorpusException;
+import org.nonji.corpus.CorpusListing;
 import org.nonji.corpus.CorpusReader;
-import org.nonji.corpus.Essay;
 import org.nonji.corpus.EssayReader;
-import org.nonji.extract.Extraction;
+import org.nonji.corpus.EssaySource;
 import org.nonji.extract.Gazetteer;
-import org.nonji.extract.Kind;
 import org.nonji.extract.Lexicons;
 import org.nonji.nlp.MorphAnalyzers;
 import org.nonji.rdf.BuildInfo;
 import org.nonji.rdf.EssayGraphs;
+import org.nonji.rdf.Iris;
+import org.nonji.store.EssayRecords;
 import org.nonji.store.ShaclCheck;
 import org.nonji.store.StoreDirectory;
-import org.nonji.store.TdbStore;
+import org.nonji.store.StoreUpdate;
+import org.nonji.store.Violation;
 
 /**
- * The build: read essays, analyse and extract, make the graphs, validate with SHACL, then store (and/or write
- * TriG). Nothing is written before validation passes; the store is replaced atomically.
+ * The build: list the essays, then stream them through the per-essay path (read, analyse, mint, validate) on as
+ * many workers as there are cores, and hand their graphs, in input order, to the store and/or a TriG file.
+ *
+ * <p>The shared graphs (ontology, rules, build) are validated once and each essay graph on its own, so the cost is
+ * linear in the number of essays, and memory holds only the essays in flight. A store that exists and was built by
+ * the same extractor is updated: only added and changed essays are processed, removed ones dropped, all in one
+ * atomic step ({@link StoreUpdate}); otherwise, or with {@code --full}, a new generation is written and swapped in.
+ * Nothing becomes visible before every graph has passed validation.
+ *
+ * <p>A pipeline keeps its analysers and shapes between builds, so a process that builds again and again (a
+ * watching server) pays for them once.
  */
 public final class Pipeline {
+    /** Essays in flight per worker: enough to keep workers busy while the writer stores, few enough to bound memory. */
+    private static final int WINDOW_PER_WORKER = 4;
+    /** Violations printed before the rest are only counted. */
+    private static final int MAX_PRINTED_VIOLATIONS = 50;
+    /** Info key: the extractor (code, data and analyser) that built the store. */
+    static final String EXTRACTOR = "extractor";
+
     private final PrintWriter err;
+    private final StoreUpdate.Opener opener;
+    private final Map<String, ConcurrentLinkedQueue<EssayAnalyzer>> analyzers = new HashMap<>();
+    private Gazetteer gazetteer;
+    private Lexicons lexicons;
+    private ShaclCheck shacl;
 
     /** A pipeline that reports progress and skipped files on {@code err}. */
     public Pipeline(PrintWriter err) {
+        this(err, StoreUpdate::begin);
+    }
+
+    /** A pipeline that opens store updates with {@code opener}. */
+    public Pipeline(PrintWriter err, StoreUpdate.Opener opener) {
         this.err = err;
+        this.opener = opener;
     }
 
     /** Runs a build. */
-    public BuildSummary build(BuildOptions options) {
+    public synchronized BuildSummary build(BuildOptions options) {
         StageTimes times = new StageTimes();
-        Gazetteer gazetteer = times.time("load", Gazetteer::bundled);
-        Lexicons lexicons = times.time("load", Lexicons::bundled);
-        Corpus corpus = times.time("read", () -> new CorpusReader(new EssayReader(options.maxBytes()))
-                .read(options.input(), f -> { }));
-        for (CorpusException skipped : corpus.skipped()) {
+        times.run("load", this::loadShared);
+        Optional<StoreDirectory> dir = options.store().map(StoreDirectory::new);
+        String extractor = ToolDigest.get() + " " + options.analyzer();
+        Optional<Path> base = dir.flatMap(d -> updatable(d, options, extractor));
+        EssayRecords previous = base.map(g -> dir.get().essays(g)).orElse(EssayRecords.none());
+        Map<String, EssaySource> known = new HashMap<>();
+        previous.all().forEach(e -> known.put(e.fileName(), new EssaySource(Path.of("."), e.fileName(), e.id(),
+                e.sha256(), e.size(), e.modifiedMillis())));
+
+        CorpusReader reader = new CorpusReader(new EssayReader(options.maxBytes()));
+        CorpusListing listing = times.time("scan", () -> reader.scan(options.input(), f -> { }, known));
+        for (CorpusException skipped : listing.skipped()) {
             err.println((options.strict() ? "error: " : "skipped: ") + skipped.getMessage());
         }
-        if (options.strict() && !corpus.skipped().isEmpty()) {
-            throw new NonjiException(corpus.skipped().size() + " bad input file(s) and --strict: nothing was built",
+        if (options.strict() && !listing.skipped().isEmpty()) {
+            throw new NonjiException(listing.skipped().size() + " bad input file(s) and --strict: nothing was built",
                     ExitCodes.BAD_INPUT);
         }
-        if (corpus.essays().isEmpty()) {
+        if (listing.sources().isEmpty()) {
             throw new NonjiException("no readable essays in " + options.input(), ExitCodes.BAD_INPUT);
         }
-        EssayAnalyzer analyzer = times.time("load", () -> EssayAnalyzer.create(
-                MorphAnalyzers.create(options.analyzer(), gazetteer.surfaces().keySet()), gazetteer, lexicons, times));
-        List<Extraction> extractions = new ArrayList<>();
-        int n = corpus.essays().size();
-        for (int i = 0; i < n; i++) {
-            Essay e = corpus.essays().get(i);
-            err.printf("[%d/%d] %s%n", i + 1, n, CorpusException.printable(e.fileName()));
-            err.flush();
-            extractions.add(analyzer.analyze(e));
+        Change change = base.isPresent() ? Change.between(previous, listing) : null;
+        if (change != null && change.isEmpty()) {
+            return new BuildSummary(0, listing.skipped().size(), 0, 0, 0, 0, 0, 0, 0, 0, 0, times.millis(),
+                    new BuildSummary.Changes(BuildSummary.Mode.UP_TO_DATE, 0, 0, 0, change.unchanged()));
         }
-        DatasetGraph dsg = DatasetGraphFactory.create();
-        BuildInfo info = new BuildInfo(Version.get(), analyzer.analyzerName(), options.buildTime());
-        long quads = times.time("rdf", () -> {
-            EssayGraphs.addOntology(dsg);
-            EssayGraphs.addRules(dsg, analyzer.rules());
-            EssayGraphs.addBuild(dsg, info, corpus.essays());
-            extractions.forEach(x -> EssayGraphs.addEssay(dsg, x));
-            return dsg.stream().count();
+        List<EssaySource> todo = change == null ? listing.sources() : change.process();
+
+        EssayAnalyzer first = times.time("load", () -> borrow(options.analyzer(), times));
+        BuildInfo info = new BuildInfo(Version.get(), first.analyzerName(), options.buildTime());
+        release(options.analyzer(), first);
+        Map<String, String> checksums = new LinkedHashMap<>();
+        todo.forEach(s -> checksums.put(s.id(), s.sha256()));
+        String buildId = EssayGraphs.buildId(info, checksums);
+        DatasetGraph shared = DatasetGraphFactory.create();
+        times.run("rdf", () -> {
+            EssayGraphs.addOntology(shared);
+            EssayGraphs.addRules(shared, first.rules());
+            EssayGraphs.addBuild(shared, info, buildId, List.of());
         });
-        ValidationReport report = times.time("validate", () -> new ShaclCheck().validate(dsg.getUnionGraph()));
-        if (!report.conforms()) {
-            report.getEntries().forEach(entry -> err.println("violation: " + entry.focusNode() + " "
-                    + (entry.resultPath() == null ? "" : entry.resultPath() + " ") + entry.message()));
-            throw new NonjiException("SHACL validation failed with " + report.getEntries().size()
-                    + " violation(s): nothing was stored", ExitCodes.RUNTIME);
+        if (change == null) {
+            // an update keeps the ontology of a store made by this same extractor, already validated
+            failOn(times.time("validate", () -> shacl.validate(shared.getUnionGraph())), "the ontology and rules");
         }
-        options.trigOut().ifPresent(out -> times.run("write", () -> writeTrig(dsg, out)));
-        options.store().ifPresent(store -> times.run("store", () -> {
-            err.println("storing " + quads + " quads in " + store);
+        ShaclCheck.Essays validator = shacl.forEssays(shared.getUnionGraph());
+
+        Totals totals = new Totals();
+        List<GraphSink> sinks = new ArrayList<>();
+        StoreUpdate update = null;
+        try {
+            Consumer<List<Quad>> text = q -> { };
+            if (dir.isPresent() && change == null) {
+                err.println("writing a new generation of " + dir.get().root());
+                StoreSink s = times.time("store", () -> new StoreSink(dir.get(), gazetteer.surfaces().keySet()));
+                sinks.add(s);
+                text = s.text();
+            } else if (dir.isPresent()) {
+                update = times.time("store", () -> opener.open(dir.get(), gazetteer.surfaces().keySet()));
+                err.printf("updating %s%s: %d added, %d changed, %d removed, %d unchanged%n", dir.get().root(),
+                        update.inPlace() ? "" : " (on a copy: a server reads it)", change.added(), change.changed(),
+                        change.removed(), change.unchanged());
+                UpdateSink s = new UpdateSink(update);
+                sinks.add(s);
+                text = s.text();
+                StoreUpdate u = update;
+                times.run("store", () -> change.drop().forEach(id -> {
+                    totals.quads -= u.dropGraph(Iris.essay(id));
+                    totals.quads -= EssayGraphs.dropProvenance(u.data(), id);
+                }));
+            }
+            options.trigOut().ifPresent(out -> sinks.add(new TrigSink(out)));
+            // an update writes only the new build's activity: the ontology graph is the one this extractor wrote
+            List<Quad> sharedQuads = Iter.toList(shared.find()).stream().filter(q -> change == null
+                    || q.getGraph().getURI().equals(Namespaces.BUILD_GRAPH)).toList();
+            write(sinks, sharedQuads, times);
+            text.accept(sharedQuads);
+            totals.quads += sharedQuads.size();
+            List<String> built = process(options, reader, todo, validator, Iris.build(buildId), text, sinks,
+                    totals, times);
+            failOn(totals.violations, "the essay graphs");
+
+            Node buildGraph = NodeFactory.createURI(Namespaces.BUILD_GRAPH);
+            List<Quad> links = new ArrayList<>();
+            for (String id : built) {
+                EssayGraphs.provenance(Iris.build(buildId), id).forEach(t -> links.add(new Quad(buildGraph, t)));
+            }
+            write(sinks, links, times);
+            totals.quads += links.size();
+            if (update != null) {
+                totals.quads -= EssayGraphs.dropIdleBuilds(update.data());
+            }
+
+            Set<String> failed = new HashSet<>(todo.stream().map(EssaySource::id).toList());
+            failed.removeAll(built);
+            EssayRecords records = new EssayRecords(listing.sources().stream()
+                    .filter(s -> !failed.contains(s.id()))
+                    .map(s -> new EssayRecords.Essay(s.fileName(), s.id(), s.sha256(), s.size(), s.modifiedMillis()))
+                    .toList());
             Properties props = new Properties();
-            props.setProperty("essays", Integer.toString(n));
-            props.setProperty("quads", Long.toString(quads));
-            props.setProperty("analyzer", analyzer.analyzerName());
+            Map<String, String> all = new LinkedHashMap<>();
+            records.all().forEach(e -> all.put(e.id(), e.sha256()));
+            long quadsInStore = change == null ? totals.quads : Long.parseLong(
+                    dir.get().currentInfo().getProperty("quads", "0")) + totals.quads;
+            props.setProperty("essays", Integer.toString(records.all().size()));
+            props.setProperty("quads", Long.toString(quadsInStore));
+            props.setProperty("analyzer", info.analyzer());
             props.setProperty("version", info.toolVersion());
             props.setProperty("built", options.buildTime().toString());
-            props.setProperty("inputDigest", inputDigest(corpus, info.toolVersion(), analyzer.analyzerName()));
-            TdbStore.write(new StoreDirectory(store), dsg, gazetteer.surfaces().keySet(), props, q -> { });
-        }));
-        return summary(corpus, extractions, quads, times);
+            props.setProperty(EXTRACTOR, extractor);
+            props.setProperty("inputDigest", inputDigest(sortedById(all), info.toolVersion(), info.analyzer()));
+            if (change != null) {
+                dir.get().currentInfo().stringPropertyNames().stream()
+                        .filter(k -> k.equals(StoreUpdate.COMPACTED_BYTES))
+                        .forEach(k -> props.setProperty(k, dir.get().currentInfo().getProperty(k)));
+            }
+            times.run("store", () -> sinks.forEach(s -> s.commit(props, records)));
+        } finally {
+            sinks.forEach(GraphSink::close);
+            if (update != null) {
+                update.close();
+            }
+        }
+        BuildSummary.Changes changes = change == null ? BuildSummary.Changes.full(totals.essays)
+                : new BuildSummary.Changes(BuildSummary.Mode.UPDATE, change.added(), change.changed(),
+                        change.removed(), change.unchanged());
+        return new BuildSummary(totals.essays, listing.skipped().size() + totals.skipped, totals.sentences,
+                totals.mentions, totals.entities.size(), totals.candidates.size(), totals.relations,
+                totals.coMentions, totals.stances, totals.quads, totals.chars, times.millis(), changes);
+    }
+
+    /** Runs the essays through the workers into the sinks; returns the ids of the essays built. */
+    private List<String> process(BuildOptions options, CorpusReader reader, List<EssaySource> todo,
+                                 ShaclCheck.Essays validator, Node build, Consumer<List<Quad>> text,
+                                 List<GraphSink> sinks, Totals totals, StageTimes times) {
+        EssayProcessor processor = new EssayProcessor(reader, () -> borrow(options.analyzer(), times), a ->
+                release(options.analyzer(), a), validator, build, text, times);
+        int threads = options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors();
+        threads = Math.max(1, Math.min(threads, todo.size()));
+        Progress progress = new Progress(err, todo.size());
+        List<String> built = new ArrayList<>();
+        try (OrderedWorkers<EssaySource, EssayResult> workers = new OrderedWorkers<>(threads,
+                threads * WINDOW_PER_WORKER, processor::process)) {
+            workers.run(todo.iterator(), r -> {
+                progress.essay(r.source().fileName());
+                if (r.unreadable().isPresent()) {
+                    err.println((options.strict() ? "error: " : "skipped: ") + r.unreadable().get().getMessage());
+                    totals.skipped++;
+                    if (options.strict()) {
+                        throw new NonjiException("a bad input file and --strict: nothing was built",
+                                ExitCodes.BAD_INPUT);
+                    }
+                    return;
+                }
+                if (!r.violations().isEmpty()) {
+                    totals.violations.addAll(r.violations());
+                    return;
+                }
+                if (totals.violations.isEmpty()) {
+                    write(sinks, r.quads(), times);
+                }
+                totals.add(r);
+                built.add(r.source().id());
+            });
+        }
+        return built;
+    }
+
+    /**
+     * The live generation of a store that can be updated rather than rebuilt, or empty (saying why, when it is not
+     * obvious): no store yet, {@code --full}, a TriG output (which holds everything), another extractor, or an
+     * update that was interrupted.
+     */
+    private Optional<Path> updatable(StoreDirectory dir, BuildOptions options, String extractor) {
+        if (options.full() || options.trigOut().isPresent() || !dir.exists()) {
+            return Optional.empty();
+        }
+        Path live = dir.current();
+        if (!extractor.equals(dir.currentInfo().getProperty(EXTRACTOR))) {
+            err.println("store " + dir.root() + " was built by another version of the extractor: rebuilding in full");
+            return Optional.empty();
+        }
+        if (StoreDirectory.interrupted(live) && !StoreDirectory.inUse(live)) {
+            err.println("the last update of " + dir.root() + " was interrupted: repairing its text index");
+            StoreUpdate.repair(dir, gazetteer.surfaces().keySet());
+        }
+        return Optional.of(live);
+    }
+
+    private void loadShared() {
+        if (gazetteer == null) {
+            gazetteer = Gazetteer.bundled();
+            lexicons = Lexicons.bundled();
+            shacl = new ShaclCheck();
+        }
+    }
+
+    private EssayAnalyzer borrow(String analyzer, StageTimes times) {
+        ConcurrentLinkedQueue<EssayAnalyzer> pool;
+        synchronized (analyzers) {
+            pool = analyzers.computeIfAbsent(analyzer, k -> new ConcurrentLinkedQueue<>());
+        }
+        EssayAnalyzer a = pool.poll();
+        return a != null ? a : EssayAnalyzer.create(MorphAnalyzers.create(analyzer, gazetteer.surfaces().keySet()),
+                gazetteer, lexicons, times);
+    }
+
+    private void release(String analyzer, EssayAnalyzer a) {
+        synchronized (analyzers) {
+            analyzers.get(analyzer).offer(a);
+        }
+    }
+
+    private static Map<String, String> sortedById(Map<String, String> checksums) {
+        return new java.util.TreeMap<>(checksums);
+    }
+
+    private static void write(List<GraphSink> sinks, List<Quad> quads, StageTimes times) {
+        times.run("store", () -> sinks.forEach(s -> s.add(quads)));
+    }
+
+    private void failOn(List<Violation> violations, String what) {
+        if (violations.isEmpty()) {
+            return;
+        }
+        violations.stream().limit(MAX_PRINTED_VIOLATIONS).forEach(v -> err.println(v));
+        if (violations.size() > MAX_PRINTED_VIOLATIONS) {
+            err.println("… and " + (violations.size() - MAX_PRINTED_VIOLATIONS) + " more");
+        }
+        throw new NonjiException("SHACL validation of " + what + " failed with " + violations.size()
+                + " violation(s): nothing was stored", ExitCodes.RUNTIME);
     }
 
     /**
      * A digest of what a build depends on: each essay's id and checksum, the tool version and the analyser. A
      * store whose recorded digest differs is stale.
      */
-    public static String inputDigest(Corpus corpus, String version, String analyzer) {
+    public static String inputDigest(Map<String, String> checksums, String version, String analyzer) {
         StringBuilder b = new StringBuilder(version).append(' ').append(analyzer);
-        corpus.essays().forEach(e -> b.append('\n').append(e.id()).append('=').append(e.sha256()));
+        checksums.forEach((id, sha) -> b.append('\n').append(id).append('=').append(sha));
         return Digests.sha256(b.toString());
     }
 
-    private static BuildSummary summary(Corpus corpus, List<Extraction> xs, long quads, StageTimes times) {
-        int sentences = 0;
-        int mentions = 0;
-        int relations = 0;
-        int coMentions = 0;
-        int stances = 0;
-        long chars = 0;
-        Set<String> entities = new HashSet<>();
-        Set<String> candidates = new HashSet<>();
-        for (Extraction x : xs) {
-            sentences += x.essay().sentences().size();
-            mentions += x.mentions().size();
-            relations += x.relations().size();
-            coMentions += x.coMentions().size();
-            stances += x.stances().size();
-            chars += x.essay().text().length();
-            x.mentions().forEach(m -> (m.entity().kind() == Kind.CANDIDATE ? candidates : entities)
-                    .add(m.entity().iri()));
-        }
-        return new BuildSummary(xs.size(), corpus.skipped().size(), sentences, mentions, entities.size(),
-                candidates.size(), relations, coMentions, stances, quads, chars, times.millis());
+    /** The input digest of a listing. */
+    public static String inputDigest(CorpusListing listing, String version, String analyzer) {
+        Map<String, String> checksums = new java.util.TreeMap<>();
+        listing.sources().forEach(s -> checksums.put(s.id(), s.sha256()));
+        return inputDigest(checksums, version, analyzer);
     }
 
-    /** Writes TriG to a temporary file beside the target, then renames it: no half-written output. */
-    static void writeTrig(DatasetGraph dsg, Path out) {
-        Path abs = out.toAbsolutePath();
-        try {
-            if (abs.getParent() != null) {
-                Files.createDirectories(abs.getParent());
-            }
-            Path tmp = Files.createTempFile(abs.getParent(), ".nonji-", ".trig.tmp");
-            try {
-                try (OutputStream os = Files.newOutputStream(tmp)) {
-                    RDFDataMgr.write(os, dsg, Lang.TRIG);
-                }
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new NonjiException("cannot write " + out + ": " + e.getMessage(), ExitCodes.RUNTIME, e);
+    /** The build's running figures, updated by the writer thread only. */
+    private static final class Totals {
+        int essays;
+        int skipped;
+        int sentences;
+        int mentions;
+        int relations;
+        int coMentions;
+        int stances;
+        long chars;
+        long quads;
+        final Set<String> entities = new HashSet<>();
+        final Set<String> candidates = new HashSet<>();
+        final List<Violation> violations = new ArrayList<>();
+
+        void add(EssayResult r) {
+            EssayResult.Counts c = r.counts();
+            essays++;
+            sentences += c.sentences();
+            mentions += c.mentions();
+            relations += c.relations();
+            coMentions += c.coMentions();
+            stances += c.stances();
+            chars += c.chars();
+            quads += r.quads().size();
+            entities.addAll(c.entities());
+            candidates.addAll(c.candidates());
         }
     }
 }

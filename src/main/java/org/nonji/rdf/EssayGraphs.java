@@ -1,6 +1,7 @@
 package org.nonji.rdf;
 
 import java.io.StringReader;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,56 +89,128 @@ public final class EssayGraphs {
         }
     }
 
-    /** Adds the provenance of a build over these essays. */
-    public static void addBuild(DatasetGraph dsg, BuildInfo info, List<Essay> essays) {
+    /**
+     * Adds the provenance of a build: the activity, the software, and for each essay it made the link both ways.
+     * The links per essay are {@link #provenance}, which essay validation sees too.
+     */
+    public static void addBuild(DatasetGraph dsg, BuildInfo info, String buildId, Collection<String> essayIds) {
         Node g = NodeFactory.createURI(Namespaces.BUILD_GRAPH);
-        Node build = Iris.build(buildId(info, essays));
-        Node software = Iris.software(info.toolVersion());
-        dsg.add(g, build, RDF.type.asNode(), Vocab.PROV_ACTIVITY);
-        dsg.add(g, build, RDFS.label.asNode(), NodeFactory.createLiteralLang("nonji build", "en"));
-        dsg.add(g, build, Vocab.PROV_STARTED_AT, NodeFactory.createLiteralDT(info.startedAt().toString(),
-                XSDDatatype.XSDdateTime));
-        dsg.add(g, build, Vocab.ANALYZER, NodeFactory.createLiteralString(info.analyzer()));
-        dsg.add(g, build, Vocab.PROV_WAS_ASSOCIATED_WITH, software);
-        dsg.add(g, software, RDF.type.asNode(), Vocab.PROV_SOFTWARE_AGENT);
-        dsg.add(g, software, RDFS.label.asNode(), NodeFactory.createLiteralString("nonji " + info.toolVersion()));
-        dsg.add(g, software, Vocab.DC_HAS_VERSION, NodeFactory.createLiteralString(info.toolVersion()));
-        for (Essay e : essays) {
-            Node essay = Iris.essay(e.id());
-            dsg.add(g, build, Vocab.PROV_USED, essay);
-            dsg.add(g, essay, Vocab.PROV_WAS_GENERATED_BY, build);
+        activity(info, buildId).forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        Node build = Iris.build(buildId);
+        for (String id : essayIds) {
+            provenance(build, id).forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
         }
     }
 
-    /** A stable id for a build: a digest of the time, tool, analyser and the essays' checksums. */
-    static String buildId(BuildInfo info, List<Essay> essays) {
+    /** The triples describing a build activity and the software that ran it. */
+    public static List<Triple> activity(BuildInfo info, String buildId) {
+        Node build = Iris.build(buildId);
+        Node software = Iris.software(info.toolVersion());
+        return List.of(
+                Triple.create(build, RDF.type.asNode(), Vocab.PROV_ACTIVITY),
+                Triple.create(build, RDFS.label.asNode(), NodeFactory.createLiteralLang("nonji build", "en")),
+                Triple.create(build, Vocab.PROV_STARTED_AT, NodeFactory.createLiteralDT(info.startedAt().toString(),
+                        XSDDatatype.XSDdateTime)),
+                Triple.create(build, Vocab.ANALYZER, NodeFactory.createLiteralString(info.analyzer())),
+                Triple.create(build, Vocab.PROV_WAS_ASSOCIATED_WITH, software),
+                Triple.create(software, RDF.type.asNode(), Vocab.PROV_SOFTWARE_AGENT),
+                Triple.create(software, RDFS.label.asNode(),
+                        NodeFactory.createLiteralString("nonji " + info.toolVersion())),
+                Triple.create(software, Vocab.DC_HAS_VERSION, NodeFactory.createLiteralString(info.toolVersion())));
+    }
+
+    /** The build graph's links between a build and one essay it made. */
+    public static List<Triple> provenance(Node build, String essayId) {
+        Node essay = Iris.essay(essayId);
+        return List.of(Triple.create(build, Vocab.PROV_USED, essay),
+                Triple.create(essay, Vocab.PROV_WAS_GENERATED_BY, build));
+    }
+
+    /**
+     * Removes from the build graph the links of an essay that is being replaced or removed; returns the number of
+     * quads removed.
+     */
+    public static long dropProvenance(DatasetGraph dsg, String essayId) {
+        Node g = NodeFactory.createURI(Namespaces.BUILD_GRAPH);
+        Node essay = Iris.essay(essayId);
+        return delete(dsg, g, Node.ANY, Vocab.PROV_USED, essay) + delete(dsg, g, essay, Vocab.PROV_WAS_GENERATED_BY,
+                Node.ANY);
+    }
+
+    private static long delete(DatasetGraph dsg, Node g, Node s, Node p, Node o) {
+        List<Quad> qs = org.apache.jena.atlas.iterator.Iter.toList(dsg.find(g, s, p, o));
+        qs.forEach(dsg::delete);
+        return qs.size();
+    }
+
+    /**
+     * Removes builds that no longer made any essay in the store, and software no build names any more; returns the
+     * number of quads removed.
+     */
+    public static long dropIdleBuilds(DatasetGraph dsg) {
+        Node g = NodeFactory.createURI(Namespaces.BUILD_GRAPH);
+        List<Node> idle = new java.util.ArrayList<>();
+        dsg.find(g, Node.ANY, RDF.type.asNode(), Vocab.PROV_ACTIVITY).forEachRemaining(q -> {
+            if (!dsg.find(g, q.getSubject(), Vocab.PROV_USED, Node.ANY).hasNext()) {
+                idle.add(q.getSubject());
+            }
+        });
+        long n = 0;
+        for (Node b : idle) {
+            n += delete(dsg, g, b, Node.ANY, Node.ANY);
+        }
+        List<Node> unused = new java.util.ArrayList<>();
+        dsg.find(g, Node.ANY, RDF.type.asNode(), Vocab.PROV_SOFTWARE_AGENT).forEachRemaining(q -> {
+            if (!dsg.find(g, Node.ANY, Vocab.PROV_WAS_ASSOCIATED_WITH, q.getSubject()).hasNext()) {
+                unused.add(q.getSubject());
+            }
+        });
+        for (Node sw : unused) {
+            n += delete(dsg, g, sw, Node.ANY, Node.ANY);
+        }
+        return n;
+    }
+
+    /**
+     * A stable id for a build: a digest of the time, tool, analyser and the checksums of the essays it read
+     * ({@code essay id → sha256}).
+     */
+    public static String buildId(BuildInfo info, Map<String, String> checksums) {
         StringBuilder b = new StringBuilder(info.startedAt() + " " + info.toolVersion() + " " + info.analyzer());
-        essays.forEach(e -> b.append(' ').append(e.id()).append('=').append(e.sha256()));
+        new java.util.TreeMap<>(checksums).forEach((id, sha) -> b.append(' ').append(id).append('=').append(sha));
         return Digests.sha256(b.toString()).substring(0, 16);
     }
 
     /** Adds the essay's graph; returns the number of quads added. */
     public static long addEssay(DatasetGraph dsg, Extraction x) {
-        return new EssayGraph(dsg, x).write();
+        List<Quad> quads = essayQuads(x);
+        quads.forEach(dsg::add);
+        return quads.size();
+    }
+
+    /**
+     * The quads of the essay's graph, each once, in the order they are minted (a subject's triples mostly
+     * together). They depend on the essay and the extraction only, never on other essays or on the build.
+     */
+    public static List<Quad> essayQuads(Extraction x) {
+        return new EssayGraph(x).write();
     }
 
     /** Writes one essay; holds the state of one write. */
     private static final class EssayGraph {
-        private final DatasetGraph dsg;
+        private final java.util.LinkedHashSet<Quad> quads = new java.util.LinkedHashSet<>();
         private final Extraction x;
         private final Essay essay;
         private final Node g;
         private final Map<String, Node> spans = new HashMap<>();
-        private long count;
 
-        EssayGraph(DatasetGraph dsg, Extraction x) {
-            this.dsg = dsg;
+        EssayGraph(Extraction x) {
             this.x = x;
             this.essay = x.essay();
             this.g = Iris.essay(essay.id());
         }
 
-        long write() {
+        List<Quad> write() {
             essayNode();
             for (Sentence s : essay.sentences()) {
                 Node n = sentence(s.index());
@@ -170,7 +243,7 @@ public final class EssayGraphs {
             unnamedSources();
             stances();
             positions();
-            return count;
+            return List.copyOf(quads);
         }
 
         private void essayNode() {
@@ -396,11 +469,7 @@ public final class EssayGraphs {
         }
 
         private void add(Node s, Node p, Node o) {
-            Quad q = Quad.create(g, s, p, o);
-            if (!dsg.contains(q)) {
-                dsg.add(q);
-                count++;
-            }
+            quads.add(Quad.create(g, s, p, o));
         }
     }
 

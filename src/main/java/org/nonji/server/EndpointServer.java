@@ -11,9 +11,11 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.TxnType;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.ServerConnector;
 import org.nonji.query.QueryCatalog;
+import org.nonji.store.OpenGeneration;
 import org.nonji.store.StoreDirectory;
 import org.nonji.store.StoreException;
 import org.nonji.store.TdbStore;
@@ -32,6 +34,7 @@ import org.nonji.store.TdbStore;
  * }</pre>
  */
 public final class EndpointServer {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EndpointServer.class);
     /** The dataset's path on the server. */
     public static final String DATASET = "/kg";
     /** Cytoscape.js from its WebJar (version as in pom.xml): the graph page loads nothing from a CDN. */
@@ -40,7 +43,8 @@ public final class EndpointServer {
 
     /** What to serve and how; immutable, each setter returns a copy. */
     public record Options(StoreDirectory store, Collection<String> userWords, String host, int port,
-                          long timeoutMillis, int maxRequestBytes, Set<String> corsOrigins, String version) {
+                          long timeoutMillis, int maxRequestBytes, Set<String> corsOrigins, String version,
+                          long followMillis) {
         public Options {
             Objects.requireNonNull(store, "store");
             userWords = List.copyOf(userWords);
@@ -56,82 +60,111 @@ public final class EndpointServer {
             }
             corsOrigins = Set.copyOf(corsOrigins);
             Objects.requireNonNull(version, "version");
+            if (followMillis < 0) {
+                throw new IllegalArgumentException("follow interval must be 0 (off) or positive: " + followMillis);
+            }
         }
 
-        /** Loopback, port 3330, 30 s timeout, 64 KB request limit, no CORS. */
+        /** Loopback, port 3330, 30 s timeout, 64 KB request limit, no CORS, following new generations every second. */
         public Options(StoreDirectory store, Collection<String> userWords) {
-            this(store, userWords, "127.0.0.1", 3330, 30_000, 64 * 1024, Set.of(), "dev");
+            this(store, userWords, "127.0.0.1", 3330, 30_000, 64 * 1024, Set.of(), "dev", 1000);
         }
 
         public Options host(String h) {
-            return new Options(store, userWords, h, port, timeoutMillis, maxRequestBytes, corsOrigins, version);
+            return new Options(store, userWords, h, port, timeoutMillis,
+                    maxRequestBytes, corsOrigins, version, followMillis);
         }
 
         public Options port(int p) {
-            return new Options(store, userWords, host, p, timeoutMillis, maxRequestBytes, corsOrigins, version);
+            return new Options(store, userWords, host, p, timeoutMillis,
+                    maxRequestBytes, corsOrigins, version, followMillis);
         }
 
         public Options timeoutMillis(long t) {
-            return new Options(store, userWords, host, port, t, maxRequestBytes, corsOrigins, version);
+            return new Options(store, userWords, host, port, t, maxRequestBytes, corsOrigins, version, followMillis);
         }
 
         public Options maxRequestBytes(int n) {
-            return new Options(store, userWords, host, port, timeoutMillis, n, corsOrigins, version);
+            return new Options(store, userWords, host, port, timeoutMillis, n, corsOrigins, version, followMillis);
         }
 
         public Options corsOrigins(Set<String> o) {
-            return new Options(store, userWords, host, port, timeoutMillis, maxRequestBytes, o, version);
+            return new Options(store, userWords, host, port, timeoutMillis, maxRequestBytes, o, version, followMillis);
+        }
+
+        /** How often to look for a newer generation (0: never; the server then serves what it opened). */
+        public Options followMillis(long ms) {
+            return new Options(store, userWords, host, port, timeoutMillis, maxRequestBytes, corsOrigins, version, ms);
         }
 
         public Options version(String v) {
-            return new Options(store, userWords, host, port, timeoutMillis, maxRequestBytes, corsOrigins, v);
+            return new Options(store, userWords, host, port, timeoutMillis,
+                    maxRequestBytes, corsOrigins, v, followMillis);
         }
     }
 
     private final FusekiServer server;
-    private final Dataset dataset;
-    private final DatasetGraph served;
-    private final java.nio.channels.FileLock serving;
+    private final SwitchingDataset served;
+    private final Options options;
     private final String url;
+    private volatile Generation live;
+    private final Thread follower;
+    private volatile boolean stopping;
 
-    private EndpointServer(FusekiServer server, Dataset dataset, DatasetGraph served,
-                           java.nio.channels.FileLock serving, String url) {
+    /** A generation as this server holds it open. */
+    private record Generation(java.nio.file.Path dir, OpenGeneration data, java.nio.channels.FileLock serving) {
+        void close() {
+            try {
+                data.close();
+            } finally {
+                release(serving);
+            }
+        }
+    }
+
+    private EndpointServer(FusekiServer server, SwitchingDataset served, Options options, Generation live,
+                           String url) {
         this.server = server;
-        this.dataset = dataset;
         this.served = served;
-        this.serving = serving;
+        this.options = options;
+        this.live = live;
         this.url = url;
+        this.follower = options.followMillis() == 0 ? null : new Thread(this::follow, "nonji-follow");
+        if (follower != null) {
+            follower.setDaemon(true);
+            follower.start();
+        }
     }
 
     /** Opens the store (failing fast if it is missing or corrupt), then starts the server. */
     public static EndpointServer start(Options o) {
         // SERVICE would let any query make this process fetch arbitrary URLs (SSRF): off for the whole process
         ARQ.getContext().set(ARQ.httpServiceAllowed, false);
-        java.nio.channels.FileLock serving = o.store().holdForServing(o.store().current());
-        Dataset ds = TdbStore.open(o.store(), o.userWords());
+        Generation first = open(o, o.store().current());
+        // the servlets are made before the server object that knows the live generation
+        EndpointServer[] self = new EndpointServer[1];
+        StatusSource holder = () -> self[0] == null ? java.util.Map.of() : self[0].storeInfo();
         try {
-            probe(ds, o.store());
-            DatasetGraph readOnly = new ReadOnlyUnionDataset(ds.asDatasetGraph());
-            readOnly.getContext().set(ARQ.queryTimeout, Long.toString(o.timeoutMillis()));
-            CannedQueryServlet queries = new CannedQueryServlet(QueryCatalog.bundled(), readOnly, o.timeoutMillis());
+            SwitchingDataset served = new SwitchingDataset(serve(first, o));
+            CannedQueryServlet queries = new CannedQueryServlet(QueryCatalog.bundled(), served, o.timeoutMillis());
             FusekiServer.Builder b = FusekiServer.create()
                     .port(o.port())
                     .loopback(isLoopback(o.host()))
-                    .add(DATASET, readOnly, false)
+                    .add(DATASET, served, false)
                     .enablePing(true)
                     .enableStats(true)
                     .enableCors(false)
-                    .addServlet("/$/server", new ServerStatusServlet(o.version()))
+                    .addServlet("/$/server", new ServerStatusServlet(o.version(), holder::storeInfo))
                     .addServlet("/queries", queries)
                     .addServlet("/queries/*", queries)
-                    .addServlet("/id/*", new EntityPageServlet(readOnly, o.timeoutMillis()))
+                    .addServlet("/id/*", new EntityPageServlet(served, o.timeoutMillis()))
                     .addServlet("/ont", new OntologyServlet())
-                    .addServlet("/.well-known/void", new VoidServlet(readOnly, o.timeoutMillis()))
+                    .addServlet("/.well-known/void", new VoidServlet(served, o.timeoutMillis(), served::version))
                     .addServlet("/ns/context.jsonld", new ClasspathServlet("nonji/ontology/context.jsonld",
                             "application/ld+json"))
                     .addServlet("/graph", new ClasspathServlet("nonji/web/graph.html", "text/html;charset=utf-8"))
                     .addServlet("/graph/graph.js", new ClasspathServlet("nonji/web/graph.js", JS))
-                    .addServlet("/graph/data.json", new GraphDataServlet(readOnly))
+                    .addServlet("/graph/data.json", new GraphDataServlet(served))
                     .addServlet("/web/nonji.css", new ClasspathServlet("nonji/web/nonji.css", "text/css;charset=utf-8"))
                     .addServlet("/webjars/cytoscape.min.js", new ClasspathServlet(CYTOSCAPE, JS))
                     .addFilter("/*", new AccessLogFilter())
@@ -161,13 +194,112 @@ public final class EndpointServer {
             }
             server.start();
             String host = o.host().contains(":") ? "[" + o.host() + "]" : o.host();
-            return new EndpointServer(server, ds, readOnly, serving, "http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":"
-                    + server.getPort() + "/");
+            self[0] = new EndpointServer(server, served, o, first, "http://" + (host.equals("0.0.0.0") ? "localhost"
+                    : host) + ":" + server.getPort() + "/");
+            return self[0];
         } catch (RuntimeException e) {
-            ds.close();
+            first.close();
+            throw e;
+        }
+    }
+
+    /** What {@code /$/server} says about the store. */
+    @FunctionalInterface
+    private interface StatusSource {
+        java.util.Map<String, String> storeInfo();
+    }
+
+    /** The generation served and what its last build or update recorded. */
+    java.util.Map<String, String> storeInfo() {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        Generation g = live;
+        m.put("generation", g.dir().getFileName().toString());
+        try {
+            java.util.Properties p = new java.util.Properties();
+            try (var in = java.nio.file.Files.newBufferedReader(g.dir().resolve("COMPLETE"))) {
+                p.load(in);
+            }
+            for (String k : java.util.List.of("built", "essays", "quads", "analyzer", "version")) {
+                if (p.getProperty(k) != null) {
+                    m.put(k, p.getProperty(k));
+                }
+            }
+        } catch (java.io.IOException e) {
+            m.put("error", "cannot read the store info");
+        }
+        return m;
+    }
+
+    /** Marks a generation as served, opens it and checks it answers. */
+    private static Generation open(Options o, java.nio.file.Path gen) {
+        java.nio.channels.FileLock serving = o.store().holdForServing(gen);
+        OpenGeneration data;
+        try {
+            data = TdbStore.openGeneration(o.store(), gen, o.userWords());
+        } catch (RuntimeException e) {
             release(serving);
             throw e;
         }
+        Generation g = new Generation(gen, data, serving);
+        try {
+            probe(DatasetFactory.wrap(data), o.store());
+            return g;
+        } catch (RuntimeException e) {
+            g.close();
+            throw e;
+        }
+    }
+
+    /** The dataset as served: read-only, union default graph, with the query timeout. */
+    private static SwitchingDataset.Served serve(Generation g, Options o) {
+        DatasetGraph readOnly = new ReadOnlyUnionDataset(g.data());
+        readOnly.getContext().set(ARQ.queryTimeout, Long.toString(o.timeoutMillis()));
+        return new SwitchingDataset.Served(readOnly, g::close);
+    }
+
+    /**
+     * Follows the store: when {@code CURRENT} names a newer complete generation (a build wrote it), opens it and
+     * switches to it; requests under way finish on the old one, which is closed (and may then be deleted by the
+     * next build) once they have.
+     */
+    private void follow() {
+        String failed = null;
+        while (!stopping) {
+            try {
+                Thread.sleep(options.followMillis());
+                java.nio.file.Path now = options.store().current();
+                if (!now.equals(live.dir()) && !stopping) {
+                    Generation next = open(options, now);
+                    Generation old = live;
+                    live = next;
+                    served.switchTo(serve(next, options));
+                    LOG.info("serving {} (was {})", now.getFileName(), old.dir().getFileName());
+                    failed = null;
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                String m = e.getMessage();
+                if (!java.util.Objects.equals(m, failed)) {
+                    LOG.warn("still serving {}: cannot switch to the store's new generation: {}",
+                            live.dir().getFileName(), m);
+                    failed = m;
+                }
+            }
+        }
+    }
+
+    /**
+     * An opener of updates into the generation this server serves, in place, while it answers queries: TDB2
+     * readers keep the snapshot they began with and see the update once committed; the text index is this server's
+     * own. For a server that owns its store ({@code serve --watch}), which holds the build lock itself.
+     */
+    public org.nonji.store.StoreUpdate.Opener inPlaceUpdates() {
+        return (store, words) -> {
+            Generation g = live;
+            return org.nonji.store.StoreUpdate.within(store, g.dir(), g.data().database(), g.data().textIndex(),
+                    served::changed);
+        };
     }
 
     private static void release(java.nio.channels.FileLock lock) {
@@ -212,6 +344,11 @@ public final class EndpointServer {
         return served;
     }
 
+    /** The generation being served. */
+    public java.nio.file.Path generation() {
+        return live.dir();
+    }
+
     /** The port it listens on (the one picked when 0 was asked). */
     public int port() {
         return server.getPort();
@@ -224,11 +361,14 @@ public final class EndpointServer {
 
     /** Stops the server and closes the store. */
     public void stop() {
+        stopping = true;
+        if (follower != null) {
+            follower.interrupt();
+        }
         try {
             server.stop();
         } finally {
-            dataset.close();
-            release(serving);
+            served.closeCurrent();
         }
     }
 }

@@ -15,14 +15,18 @@ import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 
 /**
  * {@code GET /$/server}: the dataset description the standard Fuseki UI reads to list datasets and endpoints. The
- * same JSON as Fuseki's admin status, without the admin module (which would also allow creating datasets).
+ * same JSON as Fuseki's admin status, without the admin module (which would also allow creating datasets), plus
+ * {@code nonjiStore}: the generation served and its last build (when, essays, quads).
  */
 final class ServerStatusServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private final String version;
+    private final transient java.util.function.Supplier<java.util.Map<String, String>> store;
 
-    ServerStatusServlet(String version) {
+    /** {@code store} describes the generation being served and its last build (or update). */
+    ServerStatusServlet(String version, java.util.function.Supplier<java.util.Map<String, String>> store) {
         this.version = version;
+        this.store = store;
     }
 
     @Override
@@ -33,6 +37,10 @@ final class ServerStatusServlet extends HttpServlet {
         b.pair("built", "nonji " + version);
         b.pair("startDateTime", Fuseki.serverStartedAt());
         b.pair("uptime", Fuseki.serverUptimeSeconds());
+        b.key("nonjiStore");
+        b.startObject();
+        new java.util.TreeMap<>(store.get()).forEach(b::pair);
+        b.finishObject();
         b.key("datasets");
         JsonDescription.arrayDatasets(b, DataAccessPointRegistry.get(getServletContext()));
         b.finishObject();

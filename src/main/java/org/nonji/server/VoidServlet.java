@@ -35,18 +35,22 @@ final class VoidServlet extends HttpServlet {
     /** A Host header that could not be part of an IRI is not used to build one. */
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}]");
 
-    /** Counts per graph, computed once: the served store is read-only. */
+    /** Counts per graph, computed once per version of the served data. */
     private record Subset(Node graph, long triples, String title) {
     }
 
     private final transient DatasetGraph dsg;
     private final long timeoutMillis;
+    private final transient java.util.function.LongSupplier version;
     private transient volatile List<Subset> subsets;
     private volatile long total = -1;
+    private volatile long countedVersion = -1;
 
-    VoidServlet(DatasetGraph dsg, long timeoutMillis) {
+    /** {@code version} changes whenever the data does (a new generation or an update). */
+    VoidServlet(DatasetGraph dsg, long timeoutMillis, java.util.function.LongSupplier version) {
         this.dsg = dsg;
         this.timeoutMillis = timeoutMillis;
+        this.version = version;
     }
 
     @Override
@@ -85,8 +89,9 @@ final class VoidServlet extends HttpServlet {
         EntityPageServlet.writeRdf(g, type, resp);
     }
 
-    private void count() {
-        if (subsets != null) {
+    private synchronized void count() {
+        long now = version.getAsLong();
+        if (subsets != null && countedVersion == now) {
             return;
         }
         dsg.begin(TxnType.READ);
@@ -108,6 +113,7 @@ final class VoidServlet extends HttpServlet {
             }
             total = n;
             subsets = List.copyOf(list);
+            countedVersion = now;
         } finally {
             dsg.end();
         }

@@ -29,6 +29,9 @@ public final class StoreDirectory {
     static final String CURRENT = "CURRENT";
     static final String COMPLETE = "COMPLETE";
     static final String MARKER = ".nonji-store";
+    /** In a generation being updated in place; left behind by a killed update, it says the text index may lag. */
+    static final String UPDATING = "UPDATING";
+    static final String ESSAYS = "essays.tsv";
     private static final String LOCK = ".build.lock";
     private static final String SERVING = ".serving.lock";
 
@@ -182,7 +185,8 @@ public final class StoreDirectory {
         }
     }
 
-    private static boolean inUse(Path gen) {
+    /** Whether a server holds this generation open, in this process or another. */
+    public static boolean inUse(Path gen) {
         Path lockFile = gen.resolve(SERVING);
         if (!Files.exists(lockFile)) {
             return false;
@@ -201,12 +205,124 @@ public final class StoreDirectory {
         }
     }
 
+    /**
+     * The essays a generation holds, as its build recorded them: file name → essay id, checksum, size and
+     * modification time. Empty for a generation written before this file existed.
+     */
+    public EssayRecords essays(Path gen) {
+        return EssayRecords.read(gen.resolve(ESSAYS));
+    }
+
+    /** Records the essays of a generation (atomically replacing the previous record). */
+    public void writeEssays(Path gen, EssayRecords records) {
+        records.write(gen.resolve(ESSAYS));
+    }
+
+    /** Rewrites the info of a generation updated in place (atomically). */
+    public void updateInfo(Path gen, Properties info) {
+        try {
+            Path tmp = gen.resolve(COMPLETE + ".tmp");
+            try (var out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                info.store(out, "nonji store generation");
+            }
+            Files.move(tmp, gen.resolve(COMPLETE), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new StoreException("cannot record the store info: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A new generation holding a copy of {@code gen} (database, text index, records), not live, for an update that
+     * must not touch a generation a server is reading.
+     */
+    public Path copyGeneration(Path gen) {
+        Path copy = newGeneration();
+        try (Stream<Path> walk = Files.walk(gen)) {
+            for (Path p : walk.toList()) {
+                String name = p.getFileName().toString();
+                if (p.equals(gen) || name.equals(SERVING) || name.equals(COMPLETE) || name.equals("tdb.lock")) {
+                    continue;
+                }
+                Path target = copy.resolve(gen.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+            return copy;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            discard(copy);
+            throw new StoreException("cannot copy the store generation " + gen + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A private copy of a generation's database and text index, in a temporary directory, for a reader that cannot
+     * open the generation itself while another process has it open. The caller deletes it.
+     */
+    public Path snapshot(Path gen) {
+        try {
+            Path snap = Files.createTempDirectory("nonji-snapshot-");
+            try (Stream<Path> walk = Files.walk(gen)) {
+                for (Path p : walk.toList()) {
+                    String name = p.getFileName().toString();
+                    if (p.equals(gen) || name.equals(SERVING) || name.equals("tdb.lock") || name.equals("write.lock")) {
+                        continue;
+                    }
+                    Path target = snap.resolve(gen.relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(p, target);
+                    }
+                }
+            }
+            return snap;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new StoreException("cannot copy " + gen + " to read it while it is in use: " + e.getMessage(), e);
+        }
+    }
+
+    /** Marks a generation as being updated in place, or clears the mark once database and index agree. */
+    void markUpdating(Path gen, boolean updating) {
+        try {
+            if (updating) {
+                Files.writeString(gen.resolve(UPDATING), "an update is in progress or was interrupted\n",
+                        StandardCharsets.UTF_8);
+            } else {
+                Files.deleteIfExists(gen.resolve(UPDATING));
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot mark the store generation " + gen + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether an in-place update of the generation was interrupted (its text index may not match its database). */
+    public static boolean interrupted(Path gen) {
+        return Files.exists(gen.resolve(UPDATING));
+    }
+
+    /** Bytes in the files under a directory. */
+    public static long sizeOf(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return 0;
+        }
+    }
+
     /** Deletes a generation that failed; the live one is never touched. */
     public void discard(Path gen) {
         deleteTree(gen);
     }
 
-    private void removeAllBut(Path keep) {
+    /**
+     * Removes generations other than {@code keep} that no server reads: those replaced by earlier builds, and
+     * those of builds that were killed. Call with the build lock held.
+     */
+    public void removeAllBut(Path keep) {
         try (Stream<Path> s = Files.list(root)) {
             // a generation a server still reads stays until a later build finds it free
             List<Path> old = s.filter(p -> p.getFileName().toString().matches("gen-\\d{6}"))
@@ -217,7 +333,16 @@ public final class StoreDirectory {
         }
     }
 
-    static void deleteTree(Path dir) {
+    /** Deletes a store directory, refusing any directory that is not a nonji store. */
+    public static void deleteIfStore(Path dir) {
+        if (Files.exists(dir) && !Files.exists(dir.resolve(MARKER))) {
+            throw new StoreException("refusing to delete " + dir + ": it is not a nonji store");
+        }
+        deleteTree(dir);
+    }
+
+    /** Deletes a directory tree, best effort. */
+    public static void deleteTree(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

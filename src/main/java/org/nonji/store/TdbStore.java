@@ -1,23 +1,24 @@
 package org.nonji.store;
 
-import java.nio.channels.FileLock;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Properties;
 import java.util.function.LongConsumer;
 
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.ReadWrite;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /** Writes a complete dataset as a new store generation and opens the live one for reading. */
 public final class TdbStore {
-    private static final int PROGRESS_EVERY = 50_000;
+    private static final int BATCH = 50_000;
 
     private TdbStore() {
     }
@@ -30,74 +31,82 @@ public final class TdbStore {
      */
     public static Path write(StoreDirectory store, DatasetGraph data, Collection<String> userWords,
                              Properties info, LongConsumer progress) {
-        try (FileLock lock = store.lockForBuild()) {
-            Path gen = store.newGeneration();
-            try {
-                Dataset base = TDB2Factory.connectDataset(gen.resolve("tdb2").toString());
-                Dataset ds = TextIndexes.wrap(base, gen.resolve("text"), userWords);
-                try {
-                    ds.begin(ReadWrite.WRITE);
-                    DatasetGraph target = ds.asDatasetGraph();
-                    long n = 0;
-                    Iterator<Quad> it = data.find();
-                    while (it.hasNext()) {
-                        target.add(it.next());
-                        if (++n % PROGRESS_EVERY == 0) {
-                            progress.accept(n);
-                        }
-                    }
-                    ds.commit();
-                    progress.accept(n);
-                } finally {
-                    if (ds.isInTransaction()) {
-                        ds.abort();
-                    }
-                    ds.close();
-                    // release the files now: the generation may be deleted or opened by a server next
-                    TDBInternal.expel(base.asDatasetGraph());
+        try (GenerationWriter w = GenerationWriter.create(store, userWords)) {
+            List<Quad> batch = new ArrayList<>(BATCH);
+            Iterator<Quad> it = data.find();
+            while (it.hasNext()) {
+                batch.add(it.next());
+                if (batch.size() == BATCH) {
+                    w.add(batch);
+                    w.text().add(batch);
+                    batch.clear();
+                    progress.accept(w.quads());
                 }
-                store.publish(gen, info);
-                return gen;
-            } catch (StoreException e) {
-                store.discard(gen);
-                throw e;
-            } catch (RuntimeException | InternalError e) {
-                // a full disk shows up as an I/O exception, or as InternalError from a fault in a memory-mapped file
-                store.discard(gen);
-                throw new StoreException("cannot write the store " + store.root() + ": " + rootMessage(e)
-                        + " (is the disk full?); the previous store is unchanged", e);
-            } catch (Error e) {
-                store.discard(gen);
-                throw e;
             }
-        } catch (java.io.IOException e) {
-            throw new StoreException("cannot release the store lock: " + e.getMessage(), e);
+            w.add(batch);
+            w.text().add(batch);
+            progress.accept(w.quads());
+            return w.commit(info, EssayRecords.none());
+        } catch (RuntimeException | InternalError e) {
+            throw StoreFailures.wrap(store, e);
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
     }
 
     /**
-     * Opens the live generation: TDB2 with the default graph as the union of all named graphs, wrapped with the
-     * text index. The caller closes it.
+     * Opens the live generation for reading: TDB2 with the default graph as the union of all named graphs, and the
+     * text index. The caller closes it, which releases the files.
      */
     public static Dataset open(StoreDirectory store, Collection<String> userWords) {
         Path gen = store.current();
-        Dataset base;
+        if (StoreDirectory.inUse(gen) || heldByAnotherProcess(gen)) {
+            // a server (or an update) has the database open, and TDB2 admits one process per database: read a
+            // copy, which TDB2 brings to its last commit on opening
+            Path snapshot = store.snapshot(gen);
+            System.err.println("store " + store.root() + " is in use by a server or a build: reading a snapshot "
+                    + "of " + gen.getFileName());
+            return DatasetFactory.wrap(openGeneration(store, snapshot, userWords,
+                    () -> StoreDirectory.deleteTree(snapshot)));
+        }
+        return DatasetFactory.wrap(openGeneration(store, gen, userWords));
+    }
+
+    /** Whether TDB2's lock file names a live process other than this one. */
+    private static boolean heldByAnotherProcess(Path gen) {
         try {
-            base = TDB2Factory.connectDataset(gen.resolve("tdb2").toString());
+            String pid = java.nio.file.Files.readString(gen.resolve("tdb2").resolve("tdb.lock")).strip();
+            long p = Long.parseLong(pid);
+            return p != ProcessHandle.current().pid() && ProcessHandle.of(p).map(ProcessHandle::isAlive)
+                    .orElse(false);
+        } catch (java.io.IOException | NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** Opens one generation of the store, as {@link #open(StoreDirectory, Collection)} does the live one. */
+    public static OpenGeneration openGeneration(StoreDirectory store, Path gen, Collection<String> userWords) {
+        return openGeneration(store, gen, userWords, () -> { });
+    }
+
+    private static OpenGeneration openGeneration(StoreDirectory store, Path gen, Collection<String> userWords,
+                                                 Runnable afterClose) {
+        DatasetGraph database;
+        try {
+            database = DatabaseMgr.connectDatasetGraph(gen.resolve("tdb2").toString());
         } catch (RuntimeException e) {
+            afterClose.run();
+            if (String.valueOf(e.getMessage()).contains("Failed to get a lock")) {
+                throw new StoreException("store " + store.root() + " is in use by another process: " + e.getMessage()
+                        + "; stop it or wait for it to finish", e);
+            }
             throw new StoreException("corrupt store " + store.root() + ": " + e.getMessage(), e);
         }
-        base.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return TextIndexes.wrap(base, gen.resolve("text"), userWords);
+        try {
+            return new OpenGeneration(database, (TextIndexLucene) TextIndexes.open(gen.resolve("text"), userWords),
+                    afterClose);
+        } catch (RuntimeException e) {
+            TDBInternal.expel(database);
+            afterClose.run();
+            throw e;
+        }
     }
 }

@@ -275,7 +275,8 @@ class EndpointServerTest {
     void aBuildWhileServingSwapsTheStoreAndTheServerKeepsAnswering() throws Exception {
         String before = Files.readString(store.resolve("CURRENT")).strip();
         new Pipeline(new PrintWriter(new StringWriter())).build(new BuildOptions(in, Optional.of(store),
-                Optional.empty(), false, "nori", Instant.parse("2025-01-02T00:00:00Z"), EssayReader.DEFAULT_MAX_BYTES));
+                Optional.empty(), false, "nori", Instant.parse("2025-01-02T00:00:00Z"), EssayReader.DEFAULT_MAX_BYTES)
+                .withFull(true));
         assertFalse(before.equals(Files.readString(store.resolve("CURRENT")).strip()), "the new build is live");
         assertTrue(Files.isDirectory(store.resolve(before)), "the generation being served is kept");
         String hits = get(q("PREFIX text: <http://jena.apache.org/text#> SELECT ?s WHERE { ?s text:query '반도체' }"),

@@ -65,6 +65,19 @@ class KilledBuildIT {
         return p.exitValue();
     }
 
+    private static String output(String... args) throws Exception {
+        Process p = startLogged(args);
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+        return out;
+    }
+
+    /**
+     * Kills an update (small store → big input: in place) and a full rebuild at several points: while reading and
+     * analysing, and after the store write began (it runs alongside the analysis). Each time the store must answer
+     * exactly as before, and the next build must succeed.
+     */
     @Test
     void killingABuildAtAnyPointLeavesThePreviousStoreServing() throws Exception {
         Path small = tmp.resolve("small");
@@ -73,32 +86,41 @@ class KilledBuildIT {
         Path store = tmp.resolve("store");
         assertEquals(0, run("build", "--input", small.toString(), "--store", store.toString()));
         String before = Files.readString(store.resolve("CURRENT"));
+        String answer = output("query", "mentions", "--store", store.toString());
 
         Path big = tmp.resolve("big");
         Files.createDirectories(big);
+        Files.copy(TestKit.basedir().resolve("seeds/000_dcda4e88bf3febdc.txt"), big.resolve("a.txt"));
         String seed = Files.readString(TestKit.basedir().resolve("seeds/001_82216455db6b95e9.txt"),
                 StandardCharsets.UTF_8);
         for (int i = 0; i < 40; i++) {
             Files.writeString(big.resolve("c" + i + ".txt"), seed + "\n사본 " + i + "\n", StandardCharsets.UTF_8);
         }
-        // kills while reading and analysing, and after "storing" appears: in the middle of the TDB2 write
-        for (long delayMs : new long[] {1500, 6000, -300, -1500}) {
-            Process p = startLogged("build", "--input", big.toString(), "--store", store.toString());
-            if (delayMs < 0) {
-                awaitLine(p, "storing ");
+        for (boolean full : new boolean[] {false, true}) {
+            for (long delayMs : new long[] {1500, 6000, -300, -1500}) {
+                List<String> args = new ArrayList<>(List.of("build", "--input", big.toString(), "--store",
+                        store.toString()));
+                if (full) {
+                    args.add("--full");
+                }
+                Process p = startLogged(args.toArray(String[]::new));
+                if (delayMs < 0) {
+                    awaitLine(p, full ? "writing a new generation" : "updating ");
+                }
+                boolean finished = p.waitFor(Math.abs(delayMs), TimeUnit.MILLISECONDS);
+                String when = (full ? "full build" : "update") + " killed at " + delayMs + " ms";
+                if (!finished) {
+                    p.destroyForcibly();    // SIGKILL
+                    p.waitFor(30, TimeUnit.SECONDS);
+                } else {
+                    before = Files.readString(store.resolve("CURRENT"));
+                    answer = output("query", "mentions", "--store", store.toString());
+                }
+                assertEquals(before, Files.readString(store.resolve("CURRENT")), "CURRENT untouched, " + when);
+                assertEquals(0, run("validate", "--store", store.toString()), "the live store is intact, " + when);
+                assertEquals(answer, output("query", "mentions", "--store", store.toString()),
+                        "and answers as before, " + when);
             }
-            boolean finished = p.waitFor(Math.abs(delayMs), TimeUnit.MILLISECONDS);
-            if (!finished) {
-                p.destroyForcibly();    // SIGKILL
-                p.waitFor(30, TimeUnit.SECONDS);
-            }
-            if (finished) {
-                before = Files.readString(store.resolve("CURRENT"));
-            }
-            assertEquals(before, Files.readString(store.resolve("CURRENT")), "CURRENT untouched after kill at "
-                    + delayMs + " ms");
-            assertEquals(0, run("validate", "--store", store.toString()), "the live store is intact");
-            assertEquals(0, run("query", "mentions", "--store", store.toString()), "and answers queries");
         }
         assertEquals(0, run("build", "--input", big.toString(), "--store", store.toString()),
                 "a build after the kills succeeds");
@@ -106,5 +128,7 @@ class KilledBuildIT {
             assertEquals(1, s.filter(x -> x.getFileName().toString().startsWith("gen-")).count(),
                     "leftover generations of killed builds are cleaned up");
         }
+        assertTrue(!Files.exists(store.resolve(Files.readString(store.resolve("CURRENT")).strip())
+                .resolve("UPDATING")), "no interrupted-update mark is left");
     }
 }

@@ -1,0 +1,82 @@
+package org.nonji.pipeline;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.Quad;
+import org.nonji.corpus.CorpusException;
+import org.nonji.corpus.CorpusReader;
+import org.nonji.corpus.Essay;
+import org.nonji.corpus.EssaySource;
+import org.nonji.extract.Extraction;
+import org.nonji.extract.Kind;
+import org.nonji.rdf.EssayGraphs;
+import org.nonji.store.ShaclCheck;
+import org.nonji.store.Violation;
+
+/**
+ * The per-essay path of a build, run on the worker threads: read the file again, analyse, mint the essay's graph,
+ * validate it. Each thread has its own analyser; everything else here is shared and immutable.
+ */
+final class EssayProcessor {
+    private final CorpusReader reader;
+    private final Supplier<EssayAnalyzer> borrow;
+    private final Consumer<EssayAnalyzer> release;
+    private final ShaclCheck.Essays validator;
+    private final Node build;
+    private final Consumer<List<Quad>> text;
+    private final StageTimes times;
+
+    /**
+     * @param borrow  gives this thread an analyser of its own (they are not shared between threads)
+     * @param release takes it back when the essay is done
+     * @param text    indexes an essay's text as soon as it is made (thread-safe)
+     */
+    EssayProcessor(CorpusReader reader, Supplier<EssayAnalyzer> borrow, Consumer<EssayAnalyzer> release,
+                   ShaclCheck.Essays validator, Node build, Consumer<List<Quad>> text, StageTimes times) {
+        this.reader = reader;
+        this.borrow = borrow;
+        this.release = release;
+        this.validator = validator;
+        this.build = build;
+        this.text = text;
+        this.times = times;
+    }
+
+    EssayResult process(EssaySource source) {
+        Essay essay;
+        try {
+            essay = times.time("read", () -> reader.load(source));
+        } catch (CorpusException e) {
+            return EssayResult.unreadable(source, e);
+        }
+        EssayAnalyzer analyzer = borrow.get();
+        Extraction x;
+        try {
+            x = analyzer.analyze(essay, times);
+        } finally {
+            release.accept(analyzer);
+        }
+        List<Quad> quads = times.time("rdf", () -> EssayGraphs.essayQuads(x));
+        List<Triple> links = EssayGraphs.provenance(build, essay.id());
+        List<Violation> violations = times.time("validate", () -> validator.validateQuads(quads, links));
+        if (violations.isEmpty()) {
+            times.run("index", () -> text.accept(quads));
+        }
+        return new EssayResult(source, quads, counts(x), violations, java.util.Optional.empty());
+    }
+
+    private static EssayResult.Counts counts(Extraction x) {
+        Set<String> entities = new HashSet<>();
+        Set<String> candidates = new HashSet<>();
+        x.mentions().forEach(m -> (m.entity().kind() == Kind.CANDIDATE ? candidates : entities)
+                .add(m.entity().iri()));
+        return new EssayResult.Counts(x.essay().sentences().size(), x.mentions().size(), x.relations().size(),
+                x.coMentions().size(), x.stances().size(), x.essay().text().length(), entities, candidates);
+    }
+}

@@ -1,0 +1,142 @@
+package org.nonji.store;
+
+import java.io.IOException;
+import java.nio.channels.FileLock;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Properties;
+
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.progress.MonitorOutputs;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * Writes a whole store generation from a stream of quads: TDB2 through Jena's sequential bulk loader, and the text
+ * index (which any thread may feed while the loader runs). The sequential loader works in the caller's thread: the
+ * phased and parallel loaders hang when a worker thread dies, as it does on a full disk. Nothing is live until {@link #commit}; closing without a
+ * commit deletes the generation and leaves the store as it was.
+ *
+ * <pre>{@code
+ * try (GenerationWriter w = GenerationWriter.create(store, userWords)) {
+ *     w.add(quads);            // as many times as needed, from one thread
+ *     w.text().add(quads);     // from any thread
+ *     w.commit(info);          // makes the generation live
+ * }
+ * }</pre>
+ */
+public final class GenerationWriter implements AutoCloseable {
+    private final StoreDirectory store;
+    private final FileLock lock;
+    private final Path gen;
+    private final DatasetGraph dsg;
+    private final DataLoader loader;
+    private final StreamRDF stream;
+    private final TextIndexer text;
+    private long quads;
+    private boolean done;
+
+    private GenerationWriter(StoreDirectory store, FileLock lock, Path gen, Collection<String> userWords) {
+        this.store = store;
+        this.lock = lock;
+        this.gen = gen;
+        this.dsg = DatabaseMgr.connectDatasetGraph(gen.resolve("tdb2").toString());
+        this.loader = LoaderFactory.sequentialLoader(dsg, MonitorOutputs.nullOutput());
+        this.text = TextIndexer.open(gen.resolve("text"), userWords);
+        loader.startBulk();
+        this.stream = loader.stream();
+    }
+
+    /** Takes the build lock and starts a new, not yet live, generation. */
+    public static GenerationWriter create(StoreDirectory store, Collection<String> userWords) {
+        FileLock lock = store.lockForBuild();
+        Path gen = null;
+        try {
+            gen = store.newGeneration();
+            return new GenerationWriter(store, lock, gen, userWords);
+        } catch (RuntimeException e) {
+            if (gen != null) {
+                store.discard(gen);
+            }
+            release(lock);
+            throw StoreFailures.wrap(store, e);
+        }
+    }
+
+    /** Adds quads to the database (not to the text index: see {@link #text}). */
+    public void add(List<Quad> batch) {
+        try {
+            batch.forEach(stream::quad);
+            quads += batch.size();
+        } catch (RuntimeException | InternalError e) {
+            throw StoreFailures.wrap(store, e);
+        }
+    }
+
+    /** The generation's text index. */
+    public TextIndexer text() {
+        return text;
+    }
+
+    /** Quads added so far. */
+    public long quads() {
+        return quads;
+    }
+
+    /**
+     * Finishes the load, records the essays and {@code info} (with the database's size, the baseline for later
+     * compaction) and makes the generation live; returns its directory.
+     */
+    public Path commit(Properties info, EssayRecords records) {
+        try {
+            loader.finishBulk();
+            text.commit();
+            text.close();
+            TDBInternal.expel(dsg);
+            info.setProperty(StoreUpdate.COMPACTED_BYTES, Long.toString(StoreDirectory.sizeOf(gen.resolve("tdb2"))));
+            store.writeEssays(gen, records);
+            store.publish(gen, info);
+            done = true;
+            return gen;
+        } catch (RuntimeException | InternalError e) {
+            throw StoreFailures.wrap(store, e);
+        }
+    }
+
+    /** Without a commit: abandons the generation; the previous one stays live. Releases the build lock. */
+    @Override
+    public void close() {
+        try {
+            if (!done) {
+                try {
+                    loader.finishException(new IllegalStateException("build abandoned"));
+                } catch (RuntimeException e) {
+                    // the load is being thrown away anyway
+                }
+                try {
+                    text.close();
+                } catch (RuntimeException e) {
+                    // same
+                }
+                TDBInternal.expel(dsg);
+                store.discard(gen);
+            }
+        } finally {
+            release(lock);
+        }
+    }
+
+    private static void release(FileLock lock) {
+        try {
+            lock.release();
+            lock.channel().close();
+        } catch (IOException e) {
+            // the lock goes with the process anyway
+        }
+    }
+}
