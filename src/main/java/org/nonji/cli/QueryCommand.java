@@ -56,6 +56,9 @@ final class QueryCommand implements Callable<Integer> {
                 for (CannedQuery.Param p : q.params()) {
                     out.printf("%-22s   --param %s=<%s>  %s%n", "", p.name(), p.type(), p.description());
                 }
+                out.printf("%-22s   --param limit=<n|all> --param offset=<n>  page through the results (%s)%n", "",
+                        q.defaultLimit().isPresent() ? "default " + q.defaultLimit().getAsLong() + " rows"
+                                : "default: all");
             }
             out.flush();
             return ExitCodes.OK;
@@ -70,11 +73,13 @@ final class QueryCommand implements Callable<Integer> {
             throw new NonjiException("unknown --format '" + format + "': use table, csv, tsv or json", ExitCodes.USAGE);
         }
         CannedQuery cq = resolve(catalog, query);
-        Query q = QueryRunner.parse(cq.name(), cq.sparql());
+        Map<String, String> own = new LinkedHashMap<>(params);
+        Query q = QueryRunner.paged(cq, QueryRunner.parse(cq.name(), cq.sparql()), own);
+        var binding = QueryRunner.bind(cq, own);
         Dataset ds = StoreOption.open(store);
         try {
             WriterOutputStream os = new WriterOutputStream(out);
-            QueryRunner.run(ds, q, QueryRunner.bind(cq, params), f, os);
+            QueryRunner.run(ds, q, binding, f, os);
             os.flush();
         } finally {
             ds.close();

@@ -15,10 +15,13 @@ import org.nonji.NonjiException;
  * # description: Who supports, opposes or doubts the entity.
  * # param: target iri The entity IRI (default: all)
  * # example: query stances-on --param target=https://w3id.org/nonji/id/entity/third-way
+ * # limit: 1000
  * </pre>
+ * {@code # limit:} is the page size when the caller gives none; every canned query also takes {@code limit} (a
+ * number, or {@code all}) and {@code offset}, which page through its ordered results.
  */
 public record CannedQuery(String name, String title, String description, List<Param> params, List<String> examples,
-                          String sparql) {
+                          String sparql, java.util.OptionalLong defaultLimit) {
     /** A parameter: a variable of the query that a caller may bind; type is iri, string, integer or lang. */
     public record Param(String name, String type, String description) {
         public Param {
@@ -35,6 +38,13 @@ public record CannedQuery(String name, String title, String description, List<Pa
         params = List.copyOf(params);
         examples = List.copyOf(examples);
         Objects.requireNonNull(sparql, "sparql");
+        Objects.requireNonNull(defaultLimit, "defaultLimit");
+    }
+
+    /** A query without a default page size. */
+    public CannedQuery(String name, String title, String description, List<Param> params, List<String> examples,
+                       String sparql) {
+        this(name, title, description, params, examples, sparql, java.util.OptionalLong.empty());
     }
 
     /** Parses a query file; {@code name} is the file name without {@code .rq} (and without an NN- prefix). */
@@ -43,6 +53,7 @@ public record CannedQuery(String name, String title, String description, List<Pa
         StringBuilder description = new StringBuilder();
         List<Param> params = new ArrayList<>();
         List<String> examples = new ArrayList<>();
+        java.util.OptionalLong limit = java.util.OptionalLong.empty();
         for (String line : text.split("\n")) {
             String l = line.strip();
             if (!l.startsWith("#")) {
@@ -65,6 +76,12 @@ public record CannedQuery(String name, String title, String description, List<Pa
                 params.add(new Param(parts[0], parts[1], parts.length > 2 ? parts[2] : ""));
             } else if (body.startsWith("example:")) {
                 examples.add(body.substring(8).strip());
+            } else if (body.startsWith("limit:")) {
+                String n = body.substring(6).strip();
+                if (!n.matches("[1-9]\\d{0,6}")) {
+                    throw new NonjiException("queries/" + name + ".rq: bad '# limit:' line: " + n, ExitCodes.INTERNAL);
+                }
+                limit = java.util.OptionalLong.of(Long.parseLong(n));
             } else if (!body.isEmpty() && description.length() > 0 && !body.contains(":")) {
                 description.append(' ').append(body);
             }
@@ -73,7 +90,7 @@ public record CannedQuery(String name, String title, String description, List<Pa
             throw new NonjiException("queries/" + name + ".rq: the header needs '# title:' and '# description:'",
                     ExitCodes.INTERNAL);
         }
-        return new CannedQuery(name, title, description.toString(), params, examples, text);
+        return new CannedQuery(name, title, description.toString(), params, examples, text, limit);
     }
 
     /** The parameters its {@code # example:} lines bind ({@code --param name=value}), in order. */

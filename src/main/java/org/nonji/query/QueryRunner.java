@@ -46,6 +46,42 @@ public final class QueryRunner {
         }
     }
 
+    /** The paging parameters every canned query takes besides its own. */
+    public static final java.util.Set<String> PAGING = java.util.Set.of("limit", "offset");
+    /** Largest offset accepted: ARQ walks past skipped rows before a timeout can stop it. */
+    private static final long MAX_OFFSET = 1_000_000;
+
+    /**
+     * The query with the page the parameters ask for: {@code limit} (1 to 1,000,000, or {@code all}; default the
+     * query's {@code # limit:}, else its own) and {@code offset} (default 0). Takes them out of {@code params},
+     * which keeps the query's own parameters.
+     */
+    public static Query paged(CannedQuery q, Query query, Map<String, String> params) {
+        String limit = params.remove("limit");
+        String offset = params.remove("offset");
+        Query out = query.cloneQuery();
+        if (limit != null) {
+            if (limit.equals("all")) {
+                out.setLimit(Query.NOLIMIT);
+            } else if (limit.matches("[1-9]\\d{0,6}") && Long.parseLong(limit) <= MAX_OFFSET) {
+                out.setLimit(Long.parseLong(limit));
+            } else {
+                throw new NonjiException("parameter limit: a number from 1 to 1000000, or all, not "
+                        + NonjiException.quote(limit), ExitCodes.USAGE);
+            }
+        } else {
+            q.defaultLimit().ifPresent(out::setLimit);
+        }
+        if (offset != null) {
+            if (!offset.matches("\\d{1,7}") || Long.parseLong(offset) > MAX_OFFSET) {
+                throw new NonjiException("parameter offset: a number from 0 to 1000000, not "
+                        + NonjiException.quote(offset), ExitCodes.USAGE);
+            }
+            out.setOffset(Long.parseLong(offset));
+        }
+        return out;
+    }
+
     /** Binds parameter values as terms of the declared types. */
     public static Binding bind(CannedQuery q, Map<String, String> values) {
         BindingBuilder b = Binding.builder();

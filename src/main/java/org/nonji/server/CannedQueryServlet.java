@@ -76,13 +76,14 @@ final class CannedQueryServlet extends HttpServlet {
             params.put(e.getKey(), e.getValue()[0]);
         }
         var binding = (org.apache.jena.sparql.engine.binding.Binding) null;
+        Query query;
         try {
+            query = QueryRunner.paged(cq, QueryRunner.parse(cq.name(), cq.sparql()), params);
             binding = QueryRunner.bind(cq, params);
         } catch (NonjiException e) {
             resp.sendError(400, e.getMessage());
             return;
         }
-        Query query = QueryRunner.parse(cq.name(), cq.sparql());
         String format = format(req, query);
         dsg.begin(TxnType.READ);
         try {
@@ -180,6 +181,9 @@ final class CannedQueryServlet extends HttpServlet {
                     ps.add(po);
                 }
                 o.put("params", ps);
+                if (q.defaultLimit().isPresent()) {
+                    o.put("defaultLimit", q.defaultLimit().getAsLong());
+                }
                 JsonArray ex = new JsonArray();
                 q.examples().forEach(ex::add);
                 o.put("examples", ex);
@@ -197,7 +201,8 @@ final class CannedQueryServlet extends HttpServlet {
                     + "</title><style>body{font-family:sans-serif;max-width:60em;margin:2em auto}"
                     + "code{background:#eee}li{margin:.8em 0}</style></head><body>");
             w.println("<h1>Canned queries</h1><p>Run one with <code>GET /queries/NAME?param=value</code>; "
-                    + "results as SPARQL JSON, or <code>?format=csv|tsv|xml</code>. SPARQL endpoint: "
+                    + "results as SPARQL JSON, or <code>?format=csv|tsv|xml</code>. Every query pages with "
+                    + "<code>limit</code> (a number or <code>all</code>) and <code>offset</code>. SPARQL endpoint: "
                     + "<a href=\"/kg/sparql\">/kg/sparql</a>, UI: <a href=\"/\">/</a>.</p><ul>");
             for (CannedQuery q : catalog.all()) {
                 w.print("<li><a href=\"queries/" + Html.escape(q.name()) + "?format=csv\"><b>"
@@ -206,6 +211,9 @@ final class CannedQueryServlet extends HttpServlet {
                 for (CannedQuery.Param p : q.params()) {
                     w.print("<br><code>" + Html.escape(p.name()) + "</code> (" + Html.escape(p.type()) + ") "
                             + Html.escape(p.description()));
+                }
+                if (q.defaultLimit().isPresent()) {
+                    w.print("<br>" + q.defaultLimit().getAsLong() + " rows per page unless <code>limit</code> says");
                 }
                 w.println("</li>");
             }

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -282,5 +283,19 @@ class EndpointServerTest {
         String hits = get(q("PREFIX text: <http://jena.apache.org/text#> SELECT ?s WHERE { ?s text:query '반도체' }"),
                 "text/csv").body();
         assertTrue(hits.lines().count() > 1, "full-text search still works on the served generation: " + hits);
+    }
+
+    @Test
+    void cannedQueriesPageWithLimitAndOffset() throws Exception {
+        String all = get("queries/essays?format=csv", null).body();
+        List<String> rows = all.lines().skip(1).toList();
+        assertEquals(2, rows.size(), all);
+        String first = get("queries/essays?format=csv&limit=1", null).body();
+        assertEquals(List.of(rows.get(0)), first.lines().skip(1).toList());
+        String second = get("queries/essays?format=csv&limit=1&offset=1", null).body();
+        assertEquals(List.of(rows.get(1)), second.lines().skip(1).toList());
+        assertEquals(2, get("queries/essays?format=csv&limit=all", null).body().lines().skip(1).count());
+        assertEquals(400, get("queries/essays?limit=0", null).statusCode());
+        assertEquals(400, get("queries/essays?offset=-1", null).statusCode());
     }
 }
