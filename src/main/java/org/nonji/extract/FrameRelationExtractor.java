@@ -132,6 +132,8 @@ public final class FrameRelationExtractor {
         private final Essay essay;
         private final NounPhrases phrases;
         private final Map<String, Relation> out = new LinkedHashMap<>();
+        /** The control noun the last subject was found through (…할 계획), or -1. */
+        private int controlNoun = -1;
 
         Run(Essay essay, List<Mention> mentions) {
             this.essay = essay;
@@ -388,6 +390,14 @@ public final class FrameRelationExtractor {
                     }
                 }
             }
+            if (controlNoun >= 0) {
+                hedged = true;
+                int gov = p.head(controlNoun);
+                if (gov >= 0 && p.predicate(gov).isPresent() && (p.word(gov).lemma().equals("없")
+                        || p.predicate(gov).get().negated())) {
+                    negations++;   // 지을 계획은 없다: no plan to
+                }
+            }
             boolean negated = negations % 2 == 1;
             if ((negated || hedged) && rules.on("not-asserted")) {
                 used.add("not-asserted");
@@ -408,6 +418,7 @@ public final class FrameRelationExtractor {
 
         /** The subject mentions of a predicate: its own, or inherited (rules inherited-subject, relative-subject). */
         private List<Mention> subjects(Parse p, Predicate pred, List<String> used) {
+            controlNoun = -1;
             int k = pred.word();
             for (int hops = 0; k >= 0 && hops < 6; hops++) {
                 List<Mention> own = new ArrayList<>();
@@ -440,6 +451,7 @@ public final class FrameRelationExtractor {
                         break;
                     }
                     used.add("relative-subject");
+                    controlNoun = h;   // [한국에 공장을 지을] 계획: a plan, not yet a fact
                 } else if ((d != Parse.Dep.CLAUSE && d != Parse.Dep.QUOTE) || !rules.on("inherited-subject")) {
                     break;
                 }

@@ -174,6 +174,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         private void predicate(Parse p, Predicate pred) {
             Word w = p.word(pred.word());
+            if (pred.ending() == EndingType.EMBEDDED && p.dep(pred.word()) != Parse.Dep.ROOT
+                    && pred.negations() == 0) {
+                return;   // [우리가 실력을 갖췄는지]는 따져 볼 일: an embedded question asserts nothing
+            }
             int before = out.size();
             Who ctx = contextHolder(p, pred.word());
             Optional<Cues.Evaluation> eval = cues.evaluation(pred.lemma());
@@ -380,8 +384,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             List<Integer> objects = new ArrayList<>(p.arguments(pred.word(), Role.OBJECT));
             if (objects.isEmpty() && p.arguments(pred.word(), Role.ADDITIVE).size() == 1
-                    && !p.arguments(pred.word(), Role.TOPIC).isEmpty()) {
-                objects.addAll(p.arguments(pred.word(), Role.ADDITIVE));   // 정부는 공동 개발 사업도 추진하기로 했다
+                    && (!p.arguments(pred.word(), Role.TOPIC).isEmpty() || pred.has(Modality.DEONTIC))) {
+                // 정부는 공동 개발 사업도 추진하기로 했다; X하는 시각도 경계해야 한다 (the one who ought is the writer)
+                objects.addAll(p.arguments(pred.word(), Role.ADDITIVE));
             }
             if (holder == ctx && pred.ending().isAdnominal() && p.dep(pred.word()) == Parse.Dep.MOD
                     && subjects(p, pred.word()).isEmpty()) {
@@ -1045,6 +1050,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     if (hn != null && hn.type() == Cues.HolderType.REPORT) {
                         return reportNounHolder(p, h);
                     }
+                    // 'X'라는 환상 only names X (apposition): that is the noun's holder's, not a content clause
+                    if (hw.isNoun() && (hn == null || hn.type() != Cues.HolderType.FACT)
+                            && !grammarControl.contains(hw.lemma()) && !naming(p, k)) {
+                        return Who.NOBODY;   // …다는 자신감, …라는 기대: an attitude's content, asserted by nobody
+                    }
                 }
                 k = h;
             }
@@ -1352,6 +1362,22 @@ public final class ParseStanceExtractor implements StanceExtractor {
     }
 
     /** A noun used as a predicate: with the copula (원칙이다), or before a quotative ("…우리의 원칙"이라고). */
+    /**
+     * Whether a clause ending in …라는 only names something ('헤징'이라는 착각, 제3의 길이라는 환상): a copula on a
+     * noun, inside the quotes or not.
+     */
+    private static boolean naming(Parse p, int k) {
+        if (copula(p.word(k))) {
+            return true;
+        }
+        for (int c : p.dependents(k)) {
+            if (p.dep(c) == Parse.Dep.QUOTE && copula(p.word(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean copula(Word w) {
         if (!w.isPredicate() || w.pieces().isEmpty()) {
             return false;

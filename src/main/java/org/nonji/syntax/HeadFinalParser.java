@@ -966,6 +966,19 @@ public final class HeadFinalParser {
                     if (speech >= 0 && !hasSubjectLike(speech) && (hasSubjectLike(j) || agentive(w))) {
                         j = speech;   // 정부는 [규제 완화가 필요하다]고 밝혔다
                     }
+                } else if (j >= 0 && w.role().isSubjectLike() && agentive(w)) {
+                    // 저는 [리쇼어링은 가능하지도 바람직하지도 않다]고 생각합니다: through the reported clause's own
+                    // clauses, a speaker is the subject of the verb of saying
+                    int q = j;
+                    while (q >= 0 && deps[q] == Parse.Dep.CLAUSE) {
+                        q = predicateAbove(q);
+                    }
+                    if (q >= 0 && q != j && deps[q] == Parse.Dep.QUOTE && hasSubjectLike(q)) {
+                        int speech = predicateAbove(q);
+                        if (speech >= 0 && !hasSubjectLike(speech)) {
+                            j = speech;
+                        }
+                    }
                 }
                 if (j < 0) {
                     set(i, -1, Parse.Dep.ROOT);

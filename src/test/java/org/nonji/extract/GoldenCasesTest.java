@@ -67,8 +67,8 @@ class GoldenCasesTest {
         }
         for (Relation r : x.relations()) {
             lines.add(String.join("\t", "relation", slugOrSurface(r.subject()), r.relation(),
-                    slugOrSurface(r.object()), r.asserted() ? "asserted" : (r.negated() ? "negated" : "")
-                            + (r.hedged() ? "hedged" : ""), "cue=" + r.cue()));
+                    slugOrSurface(r.object()), r.asserted() ? "asserted"
+                            : r.negated() && r.hedged() ? "negated,hedged" : r.negated() ? "negated" : "hedged", "cue=" + r.cue()));
         }
         if (x.essay().metadata().date().isPresent() || x.essay().metadata().author().isPresent()) {
             var md = x.essay().metadata();
