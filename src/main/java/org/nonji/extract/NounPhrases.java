@@ -167,6 +167,16 @@ final class NounPhrases {
             }
             only = m;
         }
+        if (only != null) {
+            // HBM 투자 확대 is about HBM; 희토류 비축 확대 is about stockpiling: every noun between the entity and
+            // the head must be a category too
+            for (int x = w - 1; x >= 0 && p.word(x).begin() >= only.end(); x--) {
+                String c = cues.conceptHeads().get(p.word(x).lemma());
+                if (p.word(x).isNoun() && !"category".equals(c) && !"Strategy".equals(c) && !"Policy".equals(c)) {
+                    return Optional.empty();
+                }
+            }
+        }
         return Optional.ofNullable(only);
     }
 
