@@ -32,6 +32,7 @@ import org.nonji.extract.Entity;
 import org.nonji.extract.Extraction;
 import org.nonji.extract.Kind;
 import org.nonji.extract.Mention;
+import org.nonji.extract.Polarity;
 import org.nonji.extract.Position;
 import org.nonji.extract.Relation;
 import org.nonji.extract.RuleBook;
@@ -243,6 +244,7 @@ public final class EssayGraphs {
             unnamedSources();
             stances();
             positions();
+            counts(mentions.size(), mentioned.size());
             return List.copyOf(quads);
         }
 
@@ -272,6 +274,26 @@ public final class EssayGraphs {
                 add(author, RDFS.label.asNode(), NodeFactory.createLiteralLang("필자: " + md.title(), "ko"));
                 add(author, RDFS.label.asNode(), NodeFactory.createLiteralLang("author of " + md.title(), "en"));
             }
+        }
+
+        /**
+         * The essay's counts on its node, as many of each as {@link #write} mints (concept mentions are mentions
+         * too), so that listings such as the timeline read a few triples per essay instead of grouping every
+         * sentence, mention and stance of the store.
+         */
+        private void counts(int mentions, int entities) {
+            add(g, Vocab.SENTENCE_COUNT, integer(essay.sentences().size()));
+            add(g, Vocab.MENTION_COUNT, integer(mentions));
+            add(g, Vocab.ENTITY_COUNT, integer(entities));
+            add(g, Vocab.RELATION_COUNT, integer(x.relations().size()));
+            add(g, Vocab.STANCE_COUNT, integer(x.stances().size()));
+            add(g, Vocab.SUPPORT_COUNT, integer(stances(Polarity.SUPPORT)));
+            add(g, Vocab.OPPOSE_COUNT, integer(stances(Polarity.OPPOSE)));
+            add(g, Vocab.DOUBT_COUNT, integer(stances(Polarity.DOUBT)));
+        }
+
+        private long stances(Polarity p) {
+            return x.stances().stream().filter(st -> st.polarity() == p).count();
         }
 
         private void candidates() {

@@ -55,6 +55,11 @@ public final class Vocab {
     public static final Node ENABLED = nj("enabled");
     public static final Node ABOUT = nj("about");
     public static final Node STANCES = nj("stances");
+    public static final Node SENTENCE_COUNT = nj("sentenceCount");
+    public static final Node MENTION_COUNT = nj("mentionCount");
+    public static final Node ENTITY_COUNT = nj("entityCount");
+    public static final Node RELATION_COUNT = nj("relationCount");
+    public static final Node STANCE_COUNT = nj("stanceCount");
     public static final Node SUPPORT_COUNT = nj("supportCount");
     public static final Node OPPOSE_COUNT = nj("opposeCount");
     public static final Node DOUBT_COUNT = nj("doubtCount");
