@@ -49,7 +49,7 @@ public record Cues(Map<String, Evaluation> evaluations, Map<String, LightVerb> l
     }
 
     /** Who a holder noun names. */
-    public enum HolderType { TITLE, GROUP, PRONOUN, AUTHOR, REPORT, FACT }
+    public enum HolderType { TITLE, GROUP, BODY, PRONOUN, AUTHOR, REPORT, FACT }
 
     /** A holder noun and its type. */
     public record HolderNoun(String noun, HolderType type) {

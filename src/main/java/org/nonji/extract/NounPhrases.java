@@ -68,7 +68,9 @@ final class NounPhrases {
         for (int k = 0; k < inside.size() - 1; k++) {
             Word x = inside.get(k);
             EndingType t = p.endingOf(x.index());
-            boolean clauseEnd = x.isPredicate() && !t.isAdnominal() && t != EndingType.NOMINAL && t != EndingType.NONE;
+            // a clause ends on a predicate or on a split-off ending ("…결정"이라며 [로봇 투입에] 반대한다)
+            boolean clauseEnd = (x.isPredicate() || x.kind() == Word.Kind.FUNCTION) && !t.isAdnominal()
+                    && t != EndingType.NOMINAL && t != EndingType.NONE;
             if (clauseEnd || (x.isPredicate() && x.commaAfter())) {
                 begin = Math.max(begin, inside.get(k + 1).begin());
             }

@@ -15,6 +15,7 @@ import org.nonji.Namespaces;
 import org.nonji.corpus.Essay;
 import org.nonji.nlp.PosTag;
 import org.nonji.syntax.EndingType;
+import org.nonji.syntax.Grammar;
 import org.nonji.syntax.Modality;
 import org.nonji.syntax.Parse;
 import org.nonji.syntax.Piece;
@@ -39,16 +40,18 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "question-doubt", "adnominal-judge", "negating-prefix", "reported-speech", "report-noun",
             "source-marker", "agent", "title-holder", "pronoun-holder", "first-person", "author", "head-entity",
             "concept", "coordination", "anaphora", "negation", "hedge", "concession", "net-position", "necessity",
-            "genitive-holder", "causes", "apposition", "idiom", "comparison");
+            "genitive-holder", "causes", "apposition", "idiom", "comparison", "predicate-nominal");
 
     private final Cues cues;
     private final RuleBook rules;
     private final Set<String> grammarControl;
+    private final Set<String> clauseNouns;
 
-    public ParseStanceExtractor(Cues cues, RuleBook rules, Set<String> controlNouns) {
+    public ParseStanceExtractor(Cues cues, RuleBook rules, Grammar grammar) {
         this.cues = cues;
         this.rules = rules;
-        this.grammarControl = Set.copyOf(controlNouns);
+        this.grammarControl = grammar.controlNouns();
+        this.clauseNouns = grammar.clauseNouns();
     }
 
     @Override
@@ -198,8 +201,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (eval.isPresent() && inchoative(w)) {
                 eval = Optional.empty();   // 실적이 좋아지자: a change described, not a judgement
             }
-            boolean adnominal = pred.ending().isAdnominal() && p.dep(pred.word()) == Parse.Dep.MOD
-                    && p.arguments(pred.word(), Role.SUBJECT).isEmpty();
+            // a relative clause describes its noun (바람직한 X), unless it has its own subject; a content clause
+            // (…를 선호한다는 뜻) and an adverbial one (…를 약속하는 사이) say what they say
+            boolean adnominal = pred.ending() == EndingType.ADNOMINAL && p.dep(pred.word()) == Parse.Dep.MOD
+                    && p.arguments(pred.word(), Role.SUBJECT).isEmpty() && !adverbial(p, pred);
             if (eval.isPresent() && !adnominal) {
                 Cues.Evaluation e = eval.get();
                 switch (e.frame()) {
@@ -208,9 +213,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     case ACT -> act(p, pred, e, negations, ctx);
                     case DO, ALLOCATE, ATTEND -> directed(p, pred, e, negations, ctx);
                 }
-            } else if (eval.isPresent() && rules.on("adnominal-judge") && eval.get().frame() == Cues.Frame.JUDGE) {
+            } else if (eval.isPresent() && eval.get().frame() == Cues.Frame.JUDGE && p.head(pred.word()) >= 0) {
                 int head = p.head(pred.word());
-                if (head >= 0) {
+                List<Target> predicated = predicatedOf(p, pred.word(), head);
+                if (!predicated.isEmpty()) {
+                    emit(p, pred, ctx, predicated, eval.get().after(negations), w, "predicate-nominal");
+                } else if (rules.on("adnominal-judge")) {
                     emit(p, pred, ctx, targets(p, head), eval.get().after(negations), w, "adnominal-judge");
                 }
             }
@@ -248,6 +256,39 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (pred.ending() == EndingType.QUESTION && pred.negations() == 0 && rules.on("question-doubt")) {
                 question(p, pred, before, ctx);
             }
+        }
+
+        /** Whether an adnominal predicate heads an adverbial clause (…하는 사이, …하는 상황에서). */
+        private boolean adverbial(Parse p, Predicate pred) {
+            int head = p.head(pred.word());
+            return head >= 0 && clauseNouns.contains(p.word(head).lemma());
+        }
+
+        /**
+         * What an adnominal judgement says of the subject when its noun is what a copula says that subject is
+         * (X가 가장 현실적인 방법이다, X도 중요한 전략이라고 본다: X is realistic, important); else nothing.
+         */
+        private List<Target> predicatedOf(Parse p, int adnominal, int noun) {
+            if (!rules.on("predicate-nominal") || p.predicate(noun).isEmpty() || !copula(p.word(noun))) {
+                return List.of();
+            }
+            List<Integer> s = subjects(p, noun);
+            if (s.isEmpty()) {
+                s = subjects(p, adnominal);   // the parser may hang the subject on the adnominal
+            }
+            for (int d = 0; s.isEmpty() && d < p.size(); d++) {
+                // …짓는 것이 [송전 부담을 줄이는] 가장 현실적인 방법이다: or on a relative clause of the same noun
+                if (p.predicate(d).isPresent() && p.endingOf(d).isAdnominal() && p.dominates(noun, d)
+                        && !p.arguments(d, Role.OBJECT).isEmpty()) {
+                    s = p.arguments(d, Role.SUBJECT);
+                }
+            }
+            for (int x : s) {
+                if (agent(p, x).isEmpty()) {
+                    return targets(p, x);
+                }
+            }
+            return List.of();
         }
 
         private void judge(Parse p, Predicate pred, Cues.Evaluation e, int negations, Who ctx, String extra) {
@@ -946,8 +987,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             List<Integer> o = p.arguments(clause, Role.OBJECT);
             if (!o.isEmpty()) {
-                return targets(p, o.get(0));
+                List<Target> ts = targets(p, o.get(0));
+                if (!ts.isEmpty()) {
+                    return ts;
+                }
             }
+            // [과도한 규제가 기업을 해외로 내몬다]고 비판했다: with an object that names nothing, the subject
             return s.isEmpty() ? List.of() : targets(p, s.get(0));
         }
 
@@ -1202,7 +1247,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 lastHolder = Optional.of(named);
                 return Optional.of(Who.of(named, hn != null ? "title-holder" : "agent"));
             }
-            if (hn != null && hn.type() != Cues.HolderType.REPORT && rules.on("title-holder")
+            boolean someone = hn != null && (hn.type() == Cues.HolderType.TITLE || hn.type() == Cues.HolderType.GROUP
+                    || hn.type() == Cues.HolderType.BODY);   // …짓는 것, …다는 점: a fact noun is nobody
+            if (someone && rules.on("title-holder")
                     || !strict && word.isNoun()) {
                 if (headMention.isPresent() || !word.isNoun()) {
                     return Optional.empty();

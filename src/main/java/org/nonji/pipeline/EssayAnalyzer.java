@@ -60,7 +60,7 @@ public final class EssayAnalyzer {
         implemented.addAll(FrameRelationExtractor.frameIds());
         RuleBook rules = RuleBook.bundled(implemented);
         this.rules = rules;
-        this.stances = new ParseStanceExtractor(cues, rules, grammar.controlNouns());
+        this.stances = new ParseStanceExtractor(cues, rules, grammar);
         this.relations = new FrameRelationExtractor(cues, rules, grammar.controlNouns());
         this.parser = new HeadFinalParser(grammar);
         this.times = Objects.requireNonNull(times, "times");
@@ -133,7 +133,9 @@ public final class EssayAnalyzer {
             names.add(new Name(m.begin(), m.end(), k == Kind.ACTOR ? m.entity().type() : k.localName(),
                     k == Kind.ACTOR || k == Kind.CANDIDATE));
         }
-        java.util.function.Predicate<Word> agentive = w -> cues.holderNouns().containsKey(w.lemma());
+        // 현대차지부, 상무장관: a compound ending in a holder noun names someone too (as ParseStanceExtractor reads it)
+        java.util.function.Predicate<Word> agentive = w -> cues.holderNouns().containsKey(w.lemma())
+                || w.lemma().length() > 2 && cues.holderNouns().containsKey(w.lemma().substring(w.lemma().length() - 2));
         return parser.parse(essay.analysisText(), essay.sentences(), morphemes, names, agentive);
     }
 }

@@ -13,11 +13,12 @@ import org.nonji.TsvTable;
 
 /**
  * General Korean grammar as data, under {@code ontology/grammar/}: what endings do, what particles mark, which
- * auxiliary constructions add which modality, and which nouns pass their clause's subject on. Nothing here is
+ * auxiliary constructions add which modality, and which nouns pass their clause's subject on and which
+ * make the clause before them adverbial. Nothing here is
  * about any essay or topic.
  */
 public record Grammar(Map<String, EndingType> endings, Map<String, Role> particles, List<Auxiliary> auxiliaries,
-                      Set<String> controlNouns) {
+                      Set<String> controlNouns, Set<String> clauseNouns) {
     private static final String DIR = "ontology/grammar/";
 
     /**
@@ -36,6 +37,7 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
         particles = Map.copyOf(particles);
         auxiliaries = List.copyOf(auxiliaries);
         controlNouns = Set.copyOf(controlNouns);
+        clauseNouns = Set.copyOf(clauseNouns);
     }
 
     /** The grammar bundled in the jar. */
@@ -82,6 +84,7 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
         // longest first, so 것 보이 (hedge) wins over 것 (future)
         aux.sort(Comparator.comparingInt((Auxiliary a) -> -a.words().size()));
         return new Grammar(endings, particles, aux,
-                new LinkedHashSet<>(TsvTable.load(DIR + "control-nouns.tsv", 1).firstColumn()));
+                new LinkedHashSet<>(TsvTable.load(DIR + "control-nouns.tsv", 1).firstColumn()),
+                new LinkedHashSet<>(TsvTable.load(DIR + "clause-nouns.tsv", 1).firstColumn()));
     }
 }
