@@ -140,6 +140,12 @@ final class NounPhrases {
     }
 
     /** Whether the word's lemma is a generic head that names nothing alone (것, 점, 문제 alone). */
+    /** Whether a noun names a kind of concept on its own (전략, 위험, 정책): a bare 현장 or 경쟁력 does not. */
+    private boolean typed(Word w) {
+        String c = cues.conceptHeads().get(w.lemma());
+        return c != null && !c.equals("none") && !c.equals("anaphoric") && !c.equals("category");
+    }
+
     boolean generic(Word w) {
         return "none".equals(cues.conceptHeads().get(w.lemma()));
     }
@@ -240,8 +246,9 @@ final class NounPhrases {
         }
         String label = clause ? clauseLabel(words, head) : phraseLabel(ph, words);
         label = label.strip().replaceAll("\\s+", " ");
+        // a concept is a phrase (수출 다변화를 통한 위험 분산); one bare word is one only if its head says what kind
         if (label.codePointCount(0, label.length()) < 2 || (words.size() <= 1 && (generic(head)
-                || cues.holderNouns().containsKey(head.lemma())))
+                || cues.holderNouns().containsKey(head.lemma()) || !typed(head)))
                 || cues.conceptHeads().containsKey(label) && generic(head)) {
             return Optional.empty();
         }
