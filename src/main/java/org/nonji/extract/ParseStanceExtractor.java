@@ -782,28 +782,37 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (!rules.on("copula-identity")) {
                 return;
             }
-            for (int s : subjects(p, pred.word())) {
-                Word sw = p.word(s);
-                Optional<Cues.Evaluation> e = cues.evaluation(sw.lemma());
-                if (e.isEmpty()) {
-                    // 필요한 것은 X다, 현실적인 답은 X다: the evaluation sits on the topic's modifier
-                    for (int d : p.dependents(s)) {
-                        if (p.dep(d) == Parse.Dep.MOD && p.word(d).isPredicate() && p.predicate(d).isPresent()) {
-                            Optional<Cues.Evaluation> m = cues.evaluation(p.predicate(d).get().lemma());
-                            if (m.isPresent() && m.get().frame() == Cues.Frame.JUDGE) {
-                                e = m;
-                                sw = p.word(d);
-                            }
-                        }
+            Optional<Integer> cue = evaluativeTopic(p, pred.word());
+            Optional<Cues.Evaluation> e = cue.flatMap(c -> cues.evaluation(p.predicate(c).map(Predicate::lemma)
+                    .orElse(p.word(c).lemma())));
+            if (e.isPresent()) {
+                emit(p, pred, ctx, targets(p, pred.word()), e.get().after(pred.negations()), p.word(cue.get()),
+                        "copula-identity");
+            }
+        }
+
+        /**
+         * The word that makes a copula's subject evaluative: the subject itself (해법은 X다) or its judging modifier
+         * (필요한 것은 X다, 현실적인 답은 X다).
+         */
+        private Optional<Integer> evaluativeTopic(Parse p, int copula) {
+            for (int s : subjects(p, copula)) {
+                if (cues.evaluation(p.word(s).lemma()).filter(e -> e.frame() == Cues.Frame.JUDGE).isPresent()) {
+                    return Optional.of(s);
+                }
+                Integer judged = null;
+                for (int d : p.dependents(s)) {
+                    if (p.dep(d) == Parse.Dep.MOD && p.word(d).isPredicate() && p.predicate(d).isPresent()
+                            && cues.evaluation(p.predicate(d).get().lemma())
+                            .filter(e -> e.frame() == Cues.Frame.JUDGE).isPresent()) {
+                        judged = d;
                     }
                 }
-                if (e.isEmpty() || e.get().frame() != Cues.Frame.JUDGE) {
-                    continue;
+                if (judged != null) {
+                    return Optional.of(judged);
                 }
-                List<Target> ts = targets(p, pred.word());
-                emit(p, pred, ctx, ts, e.get().after(pred.negations()), sw, "copula-identity");
-                return;
             }
+            return Optional.empty();
         }
 
         /**
@@ -870,6 +879,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return;
             }
             List<Target> ts = subjectTargets(p, pred.word());
+            List<Integer> means = p.arguments(pred.word(), Role.INSTRUMENT);
+            for (int k = means.size() - 1; ts.isEmpty() && k >= 0 && pred.has(Modality.POSSIBILITY); k--) {
+                ts = targets(p, means.get(k));   // 전력 수요를 SMR로 메울 수 있을까: what is doubted is the means
+            }
             if (ts.isEmpty()) {
                 List<Integer> objects = p.arguments(pred.word(), Role.OBJECT);
                 ts = objects.isEmpty() ? List.of() : targets(p, objects.get(0));
