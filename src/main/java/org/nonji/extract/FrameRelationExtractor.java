@@ -28,7 +28,9 @@ import org.nonji.syntax.Word;
 public final class FrameRelationExtractor {
     /** The structural rules this extractor implements besides its frames. */
     public static final Set<String> STRUCTURAL = Set.of("carrier", "inherited-subject", "relative-subject",
-            "reciprocal", "not-asserted", "together", "ownership-list");
+            "reciprocal", "not-asserted", "together", "ownership-list", "maker-genitive");
+    /** Who makes products: a country's or a government's product (한국의 반도체) is not made by it. */
+    private static final Set<String> MAKERS = Set.of("Company", "Institution");
     /** Heads a relation noun may carry in a compound without changing it: 공동 개발 사업 is 공동 개발. */
     private static final List<String> GENERIC_HEADS = List.of("사업", "프로젝트", "계약", "협정", "체제", "방안",
             "계획");
@@ -146,6 +148,37 @@ public final class FrameRelationExtractor {
                 if (rules.on("carrier")) {
                     carried(p, pred);
                 }
+            }
+            if (rules.on("maker-genitive")) {
+                makers(p);
+            }
+        }
+
+        /** 네이버의 하이퍼클로바X, 화웨이의 어센드: a product named in a company's genitive is the company's. */
+        private void makers(Parse p) {
+            for (int d = 0; d < p.size(); d++) {
+                int n = p.head(d);
+                if (p.word(d).role() != Role.GENITIVE || p.dep(d) != Parse.Dep.MOD || n < 0) {
+                    continue;
+                }
+                Optional<Mention> maker = phrases.headMention(p, d)
+                        .filter(m -> MAKERS.contains(m.entity().type()));
+                Optional<Mention> product = phrases.headMention(p, n)
+                        .filter(m -> m.entity().type().equals("Product"));
+                int clause = n;
+                while (clause >= 0 && p.predicate(clause).isEmpty()) {
+                    clause = p.head(clause);
+                }
+                if (maker.isEmpty() || product.isEmpty() || clause < 0) {
+                    continue;
+                }
+                Mention s = maker.get();
+                Mention o = product.get();
+                int[] ev = Evidence.of(essay, p, p.predicate(clause).get());
+                out.putIfAbsent(s.entity().iri() + " develops " + o.entity().iri() + " " + o.sentence(),
+                        new Relation(s, "develops", o, essay.text().substring(s.begin(), o.end()), s.begin(),
+                                o.end(), Math.min(ev[0], s.begin()), Math.max(ev[1], o.end()), o.sentence(), false,
+                                false, List.of("maker-genitive")));
             }
         }
 
