@@ -40,18 +40,20 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "question-doubt", "adnominal-judge", "negating-prefix", "reported-speech", "report-noun",
             "source-marker", "agent", "title-holder", "pronoun-holder", "first-person", "author", "head-entity",
             "concept", "coordination", "anaphora", "negation", "hedge", "concession", "net-position", "necessity",
-            "genitive-holder", "causes", "apposition", "idiom", "comparison", "predicate-nominal");
+            "genitive-holder", "causes", "apposition", "idiom", "comparison", "predicate-nominal", "resolve-action");
 
     private final Cues cues;
     private final RuleBook rules;
     private final Set<String> grammarControl;
     private final Set<String> clauseNouns;
+    private final Set<String> aspectVerbs;
 
     public ParseStanceExtractor(Cues cues, RuleBook rules, Grammar grammar) {
         this.cues = cues;
         this.rules = rules;
         this.grammarControl = grammar.controlNouns();
         this.clauseNouns = grammar.clauseNouns();
+        this.aspectVerbs = grammar.aspectVerbs();
     }
 
     @Override
@@ -242,7 +244,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 apposition(p, pred, ctx);
             }
             if (out.size() == before && urged(p, pred) && eval.isEmpty() && !adnominal) {
-                deonticAction(p, pred, negations, ctx);
+                deonticAction(p, pred, negations, ctx, "deontic-action");
+            } else if (out.size() == before && eval.isEmpty() && !adnominal && resolved(p, pred, ctx)) {
+                deonticAction(p, pred, negations, resolver(p, pred, ctx), "resolve-action");
             }
             if (out.size() == before) {
                 copulaIdentity(p, pred, ctx);
@@ -424,6 +428,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             List<Integer> objects = new ArrayList<>(p.arguments(pred.word(), Role.OBJECT));
+            for (int t : p.arguments(pred.word(), Role.TOPIC)) {
+                if (objects.isEmpty() && e.frame() == Cues.Frame.DO && agent(p, t).isEmpty()) {
+                    objects.add(t);   // "인력 감축은 하지 않겠다": a topic that is no one is what is (not) done
+                }
+            }
             if (objects.isEmpty() && p.arguments(pred.word(), Role.ADDITIVE).size() == 1
                     && (!p.arguments(pred.word(), Role.TOPIC).isEmpty() || pred.has(Modality.DEONTIC))) {
                 // 정부는 공동 개발 사업도 추진하기로 했다; X하는 시각도 경계해야 한다 (the one who ought is the writer)
@@ -486,9 +495,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 // not urged: a decision when someone takes it (정부는 X를 강화하기로 했다), else a description
                 Word dw = p.word(pred.word());
                 List<Integer> subj = subjects(p, pred.word());
-                boolean done = decided(dw, pred) || past(p, pred);
-                if (done && !passive(dw, pred) && ((!subj.isEmpty() && agent(p, subj.get(0)).isPresent())
-                        || (subj.isEmpty() && ctx.mention().isPresent() && decided(dw, pred)))) {
+                boolean done = decided(p, pred) || past(p, pred);
+                boolean agentive = subj.stream().anyMatch(x -> agent(p, x).isPresent());
+                if (done && !passive(dw, pred) && (agentive
+                        || (ctx.mention().isPresent() && decided(p, pred)))) {
                     act(p, pred, e, negations, ctx);   // "…최소화하겠다": the speaker's own resolve
                 }
                 return;
@@ -535,8 +545,46 @@ public final class ParseStanceExtractor implements StanceExtractor {
         }
 
         /** 중국 공장을 철수해야 한다: the action, object and verbal noun, as a concept the holder supports. */
-        private void deonticAction(Parse p, Predicate pred, int negations, Who ctx) {
-            if (!rules.on("deontic-action")) {
+        /**
+         * Whether a named holder resolves to do it (…하겠다, …하기로 했다), said in their own words or done as their
+         * decision: 리벨리온 관계자는 "양산을 시작하겠다"고 밝혔다.
+         */
+        private boolean resolved(Parse p, Predicate pred, Who ctx) {
+            if (pred.ending() == EndingType.CONDITIONAL || pred.has(Modality.POSSIBILITY)
+                    || pred.has(Modality.HEDGE)) {
+                return false;
+            }
+            boolean resolve = false;
+            // 양산을 시작해 … 공급하겠다: a clause joined to a resolve shares it
+            for (Predicate q = pred; q != null && !resolve; ) {
+                resolve = decided(p, q);
+                int k = q.word();
+                q = null;
+                if (p.dep(k) == Parse.Dep.CLAUSE && (p.endingOf(k) == EndingType.COORDINATE
+                        || p.endingOf(k) == EndingType.LINK) && p.head(k) >= 0) {
+                    q = p.predicate(p.head(k)).orElse(null);
+                }
+            }
+            if (!resolve) {
+                return false;
+            }
+            return resolver(p, pred, ctx).mention().isPresent();
+        }
+
+        /** Who resolves: the agentive subject (퓨리오사AI는 …하기로 했다), else whoever says it ("감축은 하지 않겠다"). */
+        private Who resolver(Parse p, Predicate pred, Who ctx) {
+            for (int s : subjects(p, pred.word())) {
+                Optional<Who> who = agent(p, s);
+                if (who.isPresent()) {
+                    return who.get();
+                }
+            }
+            return ctx;
+        }
+
+        /** 중국 공장을 철수해야 한다, "감축은 하지 않겠다": the action as a concept, for or against. */
+        private void deonticAction(Parse p, Predicate pred, int negations, Who ctx, String rule) {
+            if (!rules.on(rule)) {
                 return;
             }
             Word w = p.word(pred.word());
@@ -547,21 +595,24 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return;
             }
             String noun = NounPhrases.verbalNoun(w);
-            List<Integer> objects = objectsOf(p, pred);
+            List<Integer> objects = objectsOf(p, pred, rule.equals("resolve-action"));
             if (objects.isEmpty() && pred.has(Modality.WORTH) && nonAgentSubject(p, pred)) {
                 emit(p, pred, ctx, subjectTargets(p, pred.word()), negations % 2 == 1 ? Polarity.OPPOSE
                         : Polarity.SUPPORT, w, "deontic-action");   // X는 해볼 만하다
                 return;
             }
-            if (noun == null || objects.isEmpty() || cues.lightVerb(pred.lemma(), Cues.Slot.OBJECT) != null) {
+            // 인력 감축은 하지 않겠다, 양산을 시작하겠다: the object is the action
+            boolean bare = !objects.isEmpty() && (w.lemma().equals("하") || noun != null && aspectVerbs.contains(noun));
+            if ((noun == null && !bare) || objects.isEmpty()
+                    || cues.lightVerb(pred.lemma(), Cues.Slot.OBJECT) != null) {
                 return;
             }
             NounPhrases.Phrase obj = phrases.phrase(p, objects.get(0));
-            Optional<Mention> c = rules.on("concept")
-                    ? phrases.concept(p, pred.word(), new NounPhrases.Phrase(obj.begin(), w.contentEnd()))
-                    : Optional.empty();
+            Optional<Mention> c = !rules.on("concept") ? Optional.empty() : bare
+                    ? phrases.concept(p, objects.get(0))
+                    : phrases.concept(p, pred.word(), new NounPhrases.Phrase(obj.begin(), w.contentEnd()));
             c.ifPresent(m -> emit(p, pred, ctx, List.of(new Target(m, List.of("concept"))),
-                    negations % 2 == 1 ? Polarity.OPPOSE : Polarity.SUPPORT, w, "deontic-action"));
+                    negations % 2 == 1 ? Polarity.OPPOSE : Polarity.SUPPORT, w, rule));
         }
 
         /** X에 대한 우려가 크다, 필요가 없다: an evaluative noun carried by a light verb judges its complement. */
@@ -1465,9 +1516,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
     }
 
     /** A decision, plan or promise (하기로 했다, 할 계획이다, 하겠다): an action that takes a side. */
-    private static boolean decided(Word w, Predicate pred) {
-        return pred.has(Modality.DECISION) || pred.has(Modality.INTENTION)
-                || w.pieces().stream().anyMatch(x -> x.form().equals("겠") || x.form().startsWith("겠"));
+    /** …하기로 했다, …할 계획이다, …하겠다 (on the word or its auxiliary: 하지 않겠다): decided or resolved. */
+    private static boolean decided(Parse p, Predicate pred) {
+        if (pred.has(Modality.DECISION) || pred.has(Modality.INTENTION)) {
+            return true;
+        }
+        List<Integer> words = new ArrayList<>(pred.auxiliaries());
+        words.add(pred.word());
+        return words.stream().anyMatch(k -> p.word(k).pieces().stream().anyMatch(x -> x.form().startsWith("겠")));
     }
 
     /** Whether someone says it ought to be done, or is worth doing. */

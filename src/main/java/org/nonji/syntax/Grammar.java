@@ -14,11 +14,12 @@ import org.nonji.TsvTable;
 /**
  * General Korean grammar as data, under {@code ontology/grammar/}: what endings do, what particles mark, which
  * auxiliary constructions add which modality, and which nouns pass their clause's subject on and which
- * make the clause before them adverbial. Nothing here is
+ * make the clause before them adverbial, and
+ * which verbs only say when an action happens. Nothing here is
  * about any essay or topic.
  */
 public record Grammar(Map<String, EndingType> endings, Map<String, Role> particles, List<Auxiliary> auxiliaries,
-                      Set<String> controlNouns, Set<String> clauseNouns) {
+                      Set<String> controlNouns, Set<String> clauseNouns, Set<String> aspectVerbs) {
     private static final String DIR = "ontology/grammar/";
 
     /**
@@ -38,6 +39,7 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
         auxiliaries = List.copyOf(auxiliaries);
         controlNouns = Set.copyOf(controlNouns);
         clauseNouns = Set.copyOf(clauseNouns);
+        aspectVerbs = Set.copyOf(aspectVerbs);
     }
 
     /** The grammar bundled in the jar. */
@@ -85,6 +87,7 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
         aux.sort(Comparator.comparingInt((Auxiliary a) -> -a.words().size()));
         return new Grammar(endings, particles, aux,
                 new LinkedHashSet<>(TsvTable.load(DIR + "control-nouns.tsv", 1).firstColumn()),
-                new LinkedHashSet<>(TsvTable.load(DIR + "clause-nouns.tsv", 1).firstColumn()));
+                new LinkedHashSet<>(TsvTable.load(DIR + "clause-nouns.tsv", 1).firstColumn()),
+                new LinkedHashSet<>(TsvTable.load(DIR + "aspect-verbs.tsv", 1).firstColumn()));
     }
 }
