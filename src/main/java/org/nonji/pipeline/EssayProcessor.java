@@ -68,7 +68,7 @@ final class EssayProcessor {
         if (violations.isEmpty()) {
             times.run("index", () -> text.accept(quads));
         }
-        return new EssayResult(source, quads, counts(x), violations, java.util.Optional.empty());
+        return new EssayResult(source, quads, counts(x), violations, java.util.Optional.empty(), x.limits());
     }
 
     private static EssayResult.Counts counts(Extraction x) {

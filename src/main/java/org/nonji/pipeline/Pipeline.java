@@ -227,6 +227,8 @@ public final class Pipeline {
                 threads * WINDOW_PER_WORKER, processor::process)) {
             workers.run(todo.iterator(), r -> {
                 progress.essay(r.source().fileName());
+                r.limits().forEach(l -> err.println("limit: " + CorpusException.printable(r.source().fileName())
+                        + ": " + l + " (README \"Limits\")"));
                 if (r.unreadable().isPresent()) {
                     err.println((options.strict() ? "error: " : "skipped: ") + r.unreadable().get().getMessage());
                     totals.skipped++;
