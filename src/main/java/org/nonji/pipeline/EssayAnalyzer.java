@@ -21,6 +21,7 @@ import org.nonji.extract.ParseStanceExtractor;
 import org.nonji.extract.Position;
 import org.nonji.extract.FrameRelationExtractor;
 import org.nonji.extract.ProperNounCandidateExtractor;
+import org.nonji.extract.Relation;
 import org.nonji.extract.RuleBook;
 import org.nonji.extract.Stance;
 import org.nonji.extract.StanceExtractor;
@@ -116,11 +117,18 @@ public final class EssayAnalyzer {
 
     /** Everything found in the essay, adding the time of each stage to {@code times}. */
     public Extraction analyze(Essay essay, StageTimes times) {
+        return analyze(essay, times, EssayDeadline.none(essay.fileName()));
+    }
+
+    /** As {@link #analyze(Essay, StageTimes)}, giving up between stages once {@code deadline} has passed. */
+    Extraction analyze(Essay essay, StageTimes times, EssayDeadline deadline) {
         List<Morpheme> morphemes = times.time("morphology", () -> morph.analyze(essay.analysisText()));
+        deadline.check("morphology");
         return times.time("extract", () -> {
             MorphIndex index = new MorphIndex(morphemes);
             List<Mention> known = entities.extract(essay, index);
             List<Mention> found = candidates.extract(essay, morphemes, known);
+            deadline.check("mentions");
             // a known name inside a longer candidate name (한국 in 한국통상연구원) is part of that name
             Spans longer = new Spans(found);
             List<Mention> all = new ArrayList<>(known.stream().filter(k -> !longer.strictlyContain(k)).toList());
@@ -133,7 +141,9 @@ public final class EssayAnalyzer {
                 all = new ArrayList<>(all.subList(0, limits.mentions()));
             }
             List<Parse> parses = parse(essay, morphemes, all);
+            deadline.check("parsing");
             StanceExtractor.Result st = stances.extract(essay, parses, all);
+            deadline.check("stances");
             List<Stance> stanceList = st.stances();
             List<Position> positions = st.positions();
             if (stanceList.size() > limits.stances()) {
@@ -147,8 +157,10 @@ public final class EssayAnalyzer {
             }
             CoMentions.Counted pairs = CoMentions.count(all, limits);
             hits.addAll(pairs.limits());
-            return new Extraction(essay, morphemes, all, relations.extract(essay, parses, all), pairs.pairs(),
-                    stanceList, st.concepts(), st.conceptMentions(), positions, hits);
+            List<Relation> relationList = relations.extract(essay, parses, all);
+            deadline.check("relations");
+            return new Extraction(essay, morphemes, all, relationList, pairs.pairs(), stanceList, st.concepts(),
+                    st.conceptMentions(), positions, hits);
         });
     }
 

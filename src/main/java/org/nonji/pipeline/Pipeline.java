@@ -218,7 +218,7 @@ public final class Pipeline {
                                  ShaclCheck.Essays validator, Node build, Consumer<List<Quad>> text,
                                  List<GraphSink> sinks, Totals totals, StageTimes times) {
         EssayProcessor processor = new EssayProcessor(reader, () -> borrow(options.analyzer(), times), a ->
-                release(options.analyzer(), a), validator, build, text, times);
+                release(options.analyzer(), a), validator, build, text, times, options.essayTimeout());
         int threads = options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors();
         threads = Math.max(1, Math.min(threads, todo.size()));
         Progress progress = new Progress(err, todo.size());
