@@ -2,6 +2,7 @@ package org.nonji.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -56,6 +57,11 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--full", description = "Rebuild the store from scratch instead of updating what changed.")
     boolean full;
 
+    @Option(names = "--essay-timeout", defaultValue = "60", paramLabel = "SECONDS",
+            description = "Skip an essay that takes longer than this to analyse (default ${DEFAULT-VALUE}; 0: no "
+                    + "limit). It is checked between stages.")
+    long essayTimeout;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -63,9 +69,14 @@ final class BuildCommand implements Callable<Integer> {
         if (store == null && out == null) {
             throw new NonjiException("build needs --store DIR and/or --out FILE.trig", ExitCodes.USAGE);
         }
+        if (essayTimeout < 0) {
+            throw new NonjiException("--essay-timeout must be 0 (no limit) or a number of seconds: " + essayTimeout,
+                    ExitCodes.USAGE);
+        }
         long t0 = System.nanoTime();
         BuildSummary s = new Pipeline(err).build(new BuildOptions(input, Optional.ofNullable(store),
-                Optional.ofNullable(out), strict, analyzer, buildTime(), maxBytes).withThreads(threads).withFull(full));
+                Optional.ofNullable(out), strict, analyzer, buildTime(), maxBytes).withThreads(threads).withFull(full)
+                .withEssayTimeout(Duration.ofSeconds(essayTimeout)));
         long ms = (System.nanoTime() - t0) / 1_000_000;
         BuildSummary.Changes c = s.changes();
         if (c.mode() == BuildSummary.Mode.UP_TO_DATE) {

@@ -150,7 +150,7 @@ final class ServeCommand implements Callable<Integer> {
         }
 
         void run() {
-            try (java.nio.channels.FileLock lock = dir.lockForBuild()) {
+            try (StoreDirectory.BuildLock lock = dir.lockForBuild()) {
                 String lastError = null;
                 while (true) {
                     Thread.sleep(pollMillis);
@@ -175,7 +175,7 @@ final class ServeCommand implements Callable<Integer> {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } catch (java.io.IOException | RuntimeException e) {
+            } catch (RuntimeException e) {
                 err.println("nonji: stopped watching " + input + ": " + e.getMessage());
                 err.flush();
             }

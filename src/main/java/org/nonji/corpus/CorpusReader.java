@@ -1,9 +1,10 @@
 package org.nonji.corpus;
 
 import java.io.IOException;
-import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import org.nonji.ExitCodes;
 import org.nonji.NonjiException;
@@ -70,7 +70,7 @@ public final class CorpusReader {
             }
             return essayReader.read(source.id(), source.fileName(), Files.readAllBytes(source.file()));
         } catch (IOException e) {
-            throw new CorpusException(source.fileName(), "unreadable: " + e.getMessage());
+            throw new CorpusException(source.fileName(), "unreadable: " + reason(e));
         }
     }
 
@@ -86,9 +86,10 @@ public final class CorpusReader {
         } catch (IOException e) {
             throw new NonjiException("cannot read input " + input + ": " + e.getMessage(), ExitCodes.BAD_INPUT, e);
         }
-        List<Path> files = Files.isDirectory(root) ? list(root) : List.of(root);
+        Listing listing = Files.isDirectory(root) ? list(root) : new Listing(List.of(root), List.of());
+        List<Path> files = listing.files();
         Path base = Files.isDirectory(root) ? root : root.getParent();
-        List<CorpusException> skipped = new ArrayList<>();
+        List<CorpusException> skipped = new ArrayList<>(listing.problems());
         Map<String, String> idOwner = new HashMap<>();
         Map<String, String> textOwner = new HashMap<>();
         for (Path file : files) {
@@ -136,24 +137,123 @@ public final class CorpusReader {
             } catch (CorpusException e) {
                 skipped.add(e);
             } catch (IOException e) {
-                skipped.add(new CorpusException(rel, "unreadable: " + e.getMessage()));
+                skipped.add(new CorpusException(rel, "unreadable: " + reason(e)));
             }
         }
         return skipped;
     }
 
-    private static List<Path> list(Path root) {
-        try (Stream<Path> walk = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
-            return walk.filter(p -> !p.equals(root))
-                    .filter(p -> !isHidden(root.relativize(p)))
-                    .filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p))
-                    .filter(p -> !Files.isDirectory(p))
-                    .filter(CorpusReader::isEssayFile)
-                    .sorted()
-                    .toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new NonjiException("cannot list input " + root + ": " + e.getMessage(), ExitCodes.BAD_INPUT, e);
+    /** The essay files under the input, in path order, and the entries that could not be looked at. */
+    private record Listing(List<Path> files, List<CorpusException> problems) {
+    }
+
+    /**
+     * Lists the essay files under {@code root} without following symbolic links to directories: a linked
+     * directory inside the input is listed through its own path anyway, and one outside (up to {@code /}) must not
+     * be read at all, so a link loop cannot arise. A linked file is listed when it stays inside the input (the
+     * read checks again). An entry that cannot be looked at is one problem line; only the input itself is fatal.
+     */
+    private static Listing list(Path root) {
+        List<Path> files = new ArrayList<>();
+        List<CorpusException> problems = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(root) && isHidden(root.relativize(dir)) ? FileVisitResult.SKIP_SUBTREE
+                            : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (isHidden(root.relativize(file))) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attrs.isSymbolicLink()) {
+                        link(root, file, files, problems);
+                    } else if (isEssayFile(file)) {
+                        if (attrs.isRegularFile()) {
+                            files.add(file);
+                        } else {
+                            // opening a FIFO would block the build for ever: never read one
+                            problems.add(new CorpusException(rel(root, file),
+                                    "not a regular file (a FIFO, device or socket), skipped"));
+                        }
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    if (file.equals(root)) {
+                        throw e;
+                    }
+                    if (!isHidden(root.relativize(file))) {
+                        problems.add(new CorpusException(rel(root, file), "unreadable: " + reason(e)));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                    if (e != null && dir.equals(root)) {
+                        throw e;
+                    }
+                    if (e != null) {
+                        problems.add(new CorpusException(rel(root, dir), "not listed completely: " + reason(e)));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new NonjiException("cannot list input " + root + ": " + reason(e), ExitCodes.BAD_INPUT, e);
         }
+        files.sort(null);
+        problems.sort(java.util.Comparator.comparing(CorpusException::file));
+        return new Listing(files, problems);
+    }
+
+    /** A symbolic link met in the walk: a file inside the input is listed, a link outside it is a problem. */
+    private static void link(Path root, Path link, List<Path> files, List<CorpusException> problems) {
+        Path real;
+        try {
+            real = link.toRealPath();
+        } catch (IOException e) {
+            if (isEssayFile(link)) {
+                problems.add(new CorpusException(rel(root, link), "broken symbolic link or link loop: "
+                        + reason(e)));
+            }
+            return;
+        }
+        boolean inside = real.startsWith(root);
+        boolean dir = Files.isDirectory(real);
+        if (!inside && (dir || isEssayFile(link))) {
+            problems.add(new CorpusException(rel(root, link), "symbolic link to outside the input directory, "
+                    + "refused"));
+        } else if (inside && !dir && isEssayFile(link)) {
+            files.add(link);
+        }
+    }
+
+    private static String rel(Path root, Path p) {
+        return root.relativize(p).toString().replace('\\', '/');
+    }
+
+    /** Why a file could not be read, in words: the JDK's message for these is only the path. */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.FileSystemLoopException) {
+            return "symbolic link loop";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason().toLowerCase(Locale.ROOT);
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static boolean isHidden(Path rel) {

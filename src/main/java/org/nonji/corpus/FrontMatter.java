@@ -1,9 +1,5 @@
 package org.nonji.corpus;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +18,6 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  */
 public record FrontMatter(int end, Map<String, Object> fields) {
     private static final int MAX_FRONT_MATTER_CHARS = 64 * 1024;
-    private static final DateTimeFormatter JEKYLL_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[ Z][ XXX]");
 
     /** Front matter of the text, if it opens with one; {@code end} is the offset just after the closing line. */
     public static Optional<FrontMatter> parse(String file, String text) {
@@ -64,7 +59,7 @@ public record FrontMatter(int end, Map<String, Object> fields) {
         return Optional.of(new FrontMatter(end, fields));
     }
 
-    /** A scalar field as trimmed text; lists and maps are a malformed front matter. */
+    /** A scalar field as trimmed text; lists, maps and values that are not plain text are a malformed front matter. */
     public Optional<String> text(String file, String key) {
         Object v = fields.get(key);
         if (v == null) {
@@ -73,7 +68,7 @@ public record FrontMatter(int end, Map<String, Object> fields) {
         if (v instanceof Map<?, ?> || v instanceof List<?>) {
             throw new CorpusException(file, "malformed front matter: '" + key + "' must be a single value");
         }
-        String s = EssayText.normalize(String.valueOf(v)).strip();
+        String s = EssayText.normalize(plain(file, key, v)).strip();
         return s.isEmpty() ? Optional.empty() : Optional.of(s);
     }
 
@@ -86,14 +81,14 @@ public record FrontMatter(int end, Map<String, Object> fields) {
                 if (item instanceof Map<?, ?> || item instanceof List<?>) {
                     throw new CorpusException(file, "malformed front matter: '" + key + "' must list plain values");
                 }
-                if (item != null && !String.valueOf(item).isBlank()) {
-                    out.add(EssayText.normalize(String.valueOf(item)).strip());
+                if (item != null && !plain(file, key, item).isBlank()) {
+                    out.add(EssayText.normalize(plain(file, key, item)).strip());
                 }
             }
         } else if (v instanceof Map<?, ?>) {
             throw new CorpusException(file, "malformed front matter: '" + key + "' must be a list");
         } else if (v != null) {
-            for (String part : String.valueOf(v).split(",")) {
+            for (String part : plain(file, key, v).split(",")) {
                 if (!part.isBlank()) {
                     out.add(EssayText.normalize(part).strip());
                 }
@@ -103,8 +98,8 @@ public record FrontMatter(int end, Map<String, Object> fields) {
     }
 
     /**
-     * The date as ISO-8601 ({@code 2025-10-18} or {@code 2025-10-18T15:55:46+09:00}); an unparseable date is a
-     * malformed front matter rather than a silently wrong timeline.
+     * The date as an {@code xsd:date} or {@code xsd:dateTime} lexical form ({@link FrontMatterDate}); an
+     * unparseable date is a malformed front matter rather than a silently wrong timeline.
      */
     public Optional<String> date(String file) {
         Optional<String> raw = text(file, "date");
@@ -112,23 +107,31 @@ public record FrontMatter(int end, Map<String, Object> fields) {
             return raw;
         }
         String s = raw.get();
-        try {
-            return Optional.of(LocalDate.parse(s).toString());
-        } catch (DateTimeParseException e) {
-            // not a plain date; try a timestamp below
+        return Optional.of(FrontMatterDate.lexical(s).orElseThrow(() -> new CorpusException(file,
+                "malformed front matter: date " + org.nonji.NonjiException.quote(s)
+                        + " is not YYYY-MM-DD[ HH:MM[:SS][ +ZZ:ZZ]]")));
+    }
+
+    /**
+     * A scalar as the text it was written as. The core schema also builds byte arrays ({@code !!binary}), sets
+     * ({@code !!set}) and infinite numbers ({@code 1e999}, {@code .inf}), which would print as {@code [B@1f2a},
+     * {@code [a, b]} or {@code Infinity}: such a value is refused with the field's name rather than stored.
+     */
+    private static String plain(String file, String key, Object v) {
+        if (v instanceof String s) {
+            return s;
         }
-        try {
-            return Optional.of(OffsetDateTime.parse(s).toString());
-        } catch (DateTimeParseException e) {
-            // not ISO; try Jekyll's "2025-10-18 15:55:46 +0900"
+        if (v instanceof Boolean || v instanceof Integer || v instanceof Long || v instanceof java.math.BigInteger) {
+            return String.valueOf(v);
         }
-        try {
-            var parsed = JEKYLL_DATE.parseBest(s, OffsetDateTime::from, java.time.LocalDateTime::from);
-            return Optional.of(parsed.toString());
-        } catch (DateTimeParseException e) {
-            throw new CorpusException(file, "malformed front matter: date " + org.nonji.NonjiException.quote(s)
-                    + " is not YYYY-MM-DD[ HH:MM:SS[ +ZZZZ]]");
+        if (v instanceof Double d && Double.isFinite(d)) {
+            return String.valueOf(v);
         }
+        String what = v instanceof byte[] ? "binary data (!!binary)"
+                : v instanceof java.util.Set<?> ? "a set (!!set)"
+                : v instanceof Double ? "a number that is not finite (" + v + ")"
+                : "a " + v.getClass().getSimpleName();
+        throw new CorpusException(file, "malformed front matter: '" + key + "' must be plain text, not " + what);
     }
 
     private static int findClose(String text) {

@@ -10,7 +10,8 @@ import java.util.Set;
  * <p>A line break always ends a sentence (titles, headings, list items and paragraphs are lines). Inside a line a
  * sentence ends at {@code . ? ! …} followed by space or the line's end, with closing quotes and brackets kept with
  * the sentence. A period between digits (3.5) or after a known abbreviation or a single capital (U.S.) does not
- * end a sentence. Korean declaratives end in 다. and polite ones in 요., which the same rule covers.
+ * end a sentence. Korean declaratives end in 다. and polite ones in 요., which the same rule covers. A line
+ * without an end is cut into pieces of at most {@link #HARD_MAX_SENTENCE_CHARS} characters.
  */
 public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of(
@@ -18,7 +19,14 @@ public final class SentenceSplitter {
             "no", "fig", "al", "approx", "dept", "est", "u.s", "u.k", "u.n", "jan", "feb", "mar", "apr", "jun", "jul",
             "aug", "sep", "sept", "oct", "nov", "dec");
     private static final String CLOSERS = "\"'”’」』)]}》〉>";
-    private static final int MAX_SENTENCE_CHARS = 2000;
+    /**
+     * A line this long without a sentence end is a list or a dump, not a sentence: it is cut at the next space or
+     * comma, and at {@link #HARD_MAX_SENTENCE_CHARS} in any case, so that parsing and pairing stay bounded per
+     * sentence (README "Limits").
+     */
+    public static final int MAX_SENTENCE_CHARS = 2000;
+    /** The longest sentence there is, even without a space or comma to cut at. */
+    public static final int HARD_MAX_SENTENCE_CHARS = 2500;
 
     private SentenceSplitter() {
     }
@@ -45,9 +53,17 @@ public final class SentenceSplitter {
             char c = text.charAt(i);
             boolean terminal = c == '.' || c == '?' || c == '!' || c == '…' || c == '。';
             if (!terminal) {
-                if (i - start >= MAX_SENTENCE_CHARS && Character.isWhitespace(c)) {
+                int length = i - start;
+                if (length >= MAX_SENTENCE_CHARS && Character.isWhitespace(c)) {
                     add(original, text, start, i, out);
                     start = i + 1;
+                } else if (length >= MAX_SENTENCE_CHARS && (c == ',' || c == '，' || c == '、' || c == ';')) {
+                    add(original, text, start, i + 1, out);
+                    start = i + 1;
+                } else if (length >= HARD_MAX_SENTENCE_CHARS) {
+                    int cut = Character.isLowSurrogate(c) ? i - 1 : i;   // never between a surrogate pair
+                    add(original, text, start, cut, out);
+                    start = cut;
                 }
                 continue;
             }

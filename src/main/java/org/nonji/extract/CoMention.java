@@ -5,9 +5,10 @@ import java.util.Objects;
 
 /**
  * Two entities named in the same sentences: an association with a count, not a claim. {@code a}'s IRI sorts
- * before {@code b}'s; {@code sentences} are the indexes of the shared sentences.
+ * before {@code b}'s; {@code count} is the number of sentences naming both, {@code sentences} the indexes of the
+ * first of them, as many as {@link EssayLimits#evidencePerPair()} allows.
  */
-public record CoMention(Entity a, Entity b, List<Integer> sentences) {
+public record CoMention(Entity a, Entity b, int count, List<Integer> sentences) {
     public CoMention {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
@@ -15,10 +16,9 @@ public record CoMention(Entity a, Entity b, List<Integer> sentences) {
         if (a.iri().compareTo(b.iri()) >= 0) {
             throw new IllegalArgumentException("co-mention pair out of order: " + a.iri() + ", " + b.iri());
         }
-    }
-
-    /** Number of sentences naming both. */
-    public int count() {
-        return sentences.size();
+        if (sentences.isEmpty() || count < sentences.size()) {
+            throw new IllegalArgumentException("co-mention count " + count + " with " + sentences.size()
+                    + " evidence sentence(s)");
+        }
     }
 }

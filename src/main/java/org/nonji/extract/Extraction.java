@@ -12,10 +12,11 @@ import org.nonji.nlp.Morpheme;
  * @param mentions        mentions of gazetteer entities and candidates
  * @param conceptMentions the spans of concepts that stances target
  * @param concepts        the concepts, once each
+ * @param limits          the per-essay limits ({@link EssayLimits}) the essay reached, with what was cut
  */
 public record Extraction(Essay essay, List<Morpheme> morphemes, List<Mention> mentions, List<Relation> relations,
                          List<CoMention> coMentions, List<Stance> stances, List<Concept> concepts,
-                         List<Mention> conceptMentions, List<Position> positions) {
+                         List<Mention> conceptMentions, List<Position> positions, List<LimitHit> limits) {
     public Extraction {
         Objects.requireNonNull(essay, "essay");
         morphemes = List.copyOf(morphemes);
@@ -26,6 +27,7 @@ public record Extraction(Essay essay, List<Morpheme> morphemes, List<Mention> me
         concepts = List.copyOf(concepts);
         conceptMentions = List.copyOf(conceptMentions);
         positions = List.copyOf(positions);
+        limits = List.copyOf(limits);
     }
 
     /** Mentions of gazetteer entities (not candidates). */

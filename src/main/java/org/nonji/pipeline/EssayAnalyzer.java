@@ -9,16 +9,21 @@ import org.nonji.corpus.Essay;
 import org.nonji.extract.CoMentions;
 import org.nonji.extract.Cues;
 import org.nonji.extract.Extraction;
+import org.nonji.extract.EssayLimits;
 import org.nonji.extract.Gazetteer;
+import org.nonji.extract.LimitHit;
 import org.nonji.extract.Lexicons;
 import org.nonji.extract.LexiconEntityExtractor;
 import org.nonji.extract.Kind;
 import org.nonji.extract.Mention;
 import org.nonji.extract.MorphIndex;
 import org.nonji.extract.ParseStanceExtractor;
+import org.nonji.extract.Position;
 import org.nonji.extract.FrameRelationExtractor;
 import org.nonji.extract.ProperNounCandidateExtractor;
+import org.nonji.extract.Relation;
 import org.nonji.extract.RuleBook;
+import org.nonji.extract.Stance;
 import org.nonji.extract.StanceExtractor;
 import org.nonji.nlp.MorphAnalyzer;
 import org.nonji.nlp.Morpheme;
@@ -48,8 +53,10 @@ public final class EssayAnalyzer {
     private final Cues cues;
     private final RuleBook rules;
     private final StageTimes times;
+    private final EssayLimits limits;
 
-    private EssayAnalyzer(MorphAnalyzer morph, Gazetteer gazetteer, Lexicons lexicons, StageTimes times) {
+    private EssayAnalyzer(MorphAnalyzer morph, Gazetteer gazetteer, Lexicons lexicons, StageTimes times,
+                          EssayLimits limits) {
         this.morph = Objects.requireNonNull(morph, "morph");
         this.entities = new LexiconEntityExtractor(gazetteer, lexicons);
         this.candidates = new ProperNounCandidateExtractor(lexicons);
@@ -64,16 +71,23 @@ public final class EssayAnalyzer {
         this.relations = new FrameRelationExtractor(cues, rules, grammar.controlNouns());
         this.parser = new HeadFinalParser(grammar);
         this.times = Objects.requireNonNull(times, "times");
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     /** An analyser that adds the time of each stage to {@code times}. */
     public static EssayAnalyzer create(MorphAnalyzer morph, Gazetteer gazetteer, Lexicons lexicons, StageTimes times) {
-        return new EssayAnalyzer(morph, gazetteer, lexicons, times);
+        return new EssayAnalyzer(morph, gazetteer, lexicons, times, EssayLimits.DEFAULT);
+    }
+
+    /** An analyser with other per-essay limits than {@link EssayLimits#DEFAULT} (tests). */
+    public static EssayAnalyzer create(MorphAnalyzer morph, Gazetteer gazetteer, Lexicons lexicons,
+                                       EssayLimits limits) {
+        return new EssayAnalyzer(morph, gazetteer, lexicons, new StageTimes(), limits);
     }
 
     /** An analyser whose stage times are discarded. */
     public static EssayAnalyzer create(MorphAnalyzer morph, Gazetteer gazetteer, Lexicons lexicons) {
-        return new EssayAnalyzer(morph, gazetteer, lexicons, new StageTimes());
+        return new EssayAnalyzer(morph, gazetteer, lexicons, new StageTimes(), EssayLimits.DEFAULT);
     }
 
     /** The analyser's morphemes of an essay's analysis text. */
@@ -103,22 +117,98 @@ public final class EssayAnalyzer {
 
     /** Everything found in the essay, adding the time of each stage to {@code times}. */
     public Extraction analyze(Essay essay, StageTimes times) {
+        return analyze(essay, times, EssayDeadline.none(essay.fileName()));
+    }
+
+    /** As {@link #analyze(Essay, StageTimes)}, giving up between stages once {@code deadline} has passed. */
+    Extraction analyze(Essay essay, StageTimes times, EssayDeadline deadline) {
         List<Morpheme> morphemes = times.time("morphology", () -> morph.analyze(essay.analysisText()));
+        deadline.check("morphology");
         return times.time("extract", () -> {
             MorphIndex index = new MorphIndex(morphemes);
             List<Mention> known = entities.extract(essay, index);
             List<Mention> found = candidates.extract(essay, morphemes, known);
+            deadline.check("mentions");
             // a known name inside a longer candidate name (한국 in 한국통상연구원) is part of that name
-            List<Mention> all = new ArrayList<>(known.stream().filter(k -> found.stream().noneMatch(c ->
-                    c.begin() <= k.begin() && k.end() <= c.end() && c.end() - c.begin() > k.end() - k.begin()))
-                    .toList());
+            Spans longer = new Spans(found);
+            List<Mention> all = new ArrayList<>(known.stream().filter(k -> !longer.strictlyContain(k)).toList());
             all.addAll(found);
             all.sort(Comparator.comparingInt(Mention::begin).thenComparing(m -> m.entity().iri()));
+            List<LimitHit> hits = new ArrayList<>();
+            if (all.size() > limits.mentions()) {
+                // everything after parses, pairs and stances over these: cutting here bounds all of it
+                hits.add(new LimitHit("mentions", all.size(), limits.mentions()));
+                all = new ArrayList<>(all.subList(0, limits.mentions()));
+            }
             List<Parse> parses = parse(essay, morphemes, all);
+            deadline.check("parsing");
             StanceExtractor.Result st = stances.extract(essay, parses, all);
-            return new Extraction(essay, morphemes, all, relations.extract(essay, parses, all),
-                    CoMentions.count(all), st.stances(), st.concepts(), st.conceptMentions(), st.positions());
+            deadline.check("stances");
+            List<Stance> stanceList = st.stances();
+            List<Position> positions = st.positions();
+            if (stanceList.size() > limits.stances()) {
+                hits.add(new LimitHit("stances", stanceList.size(), limits.stances()));
+                stanceList = stanceList.subList(0, limits.stances());
+                // a position weighs all its stances: one that lost some would misstate its counts
+                java.util.Set<Stance> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                kept.addAll(stanceList);
+                positions = positions.stream().filter(p -> kept.containsAll(p.stances())
+                        && kept.contains(p.decisive())).toList();
+            }
+            CoMentions.Counted pairs = CoMentions.count(all, limits);
+            hits.addAll(pairs.limits());
+            List<Relation> relationList = relations.extract(essay, parses, all);
+            deadline.check("relations");
+            return new Extraction(essay, morphemes, all, relationList, pairs.pairs(), stanceList, st.concepts(),
+                    st.conceptMentions(), positions, hits);
         });
+    }
+
+    /** Candidate spans, sorted, to ask in log time whether one strictly contains a mention. */
+    private static final class Spans {
+        private final int[] begins;
+        /** The largest end among spans [0, i]. */
+        private final int[] maxEnds;
+        private final List<Mention> sorted;
+
+        Spans(List<Mention> spans) {
+            sorted = spans.stream().sorted(Comparator.comparingInt(Mention::begin)).toList();
+            begins = sorted.stream().mapToInt(Mention::begin).toArray();
+            maxEnds = new int[begins.length];
+            int max = Integer.MIN_VALUE;
+            for (int i = 0; i < begins.length; i++) {
+                max = Math.max(max, sorted.get(i).end());
+                maxEnds[i] = max;
+            }
+        }
+
+        /** Whether a span contains {@code m} and is longer than it. */
+        boolean strictlyContain(Mention m) {
+            int before = firstAtOrAfter(m.begin());
+            if (before > 0 && maxEnds[before - 1] >= m.end()) {
+                return true;   // starts earlier and ends no earlier
+            }
+            for (int i = before; i < begins.length && begins[i] == m.begin(); i++) {
+                if (sorted.get(i).end() > m.end()) {
+                    return true;   // starts together and ends later
+                }
+            }
+            return false;
+        }
+
+        private int firstAtOrAfter(int begin) {
+            int lo = 0;
+            int hi = begins.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (begins[mid] < begin) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
     }
 
     /**

@@ -31,14 +31,17 @@ final class EssayProcessor {
     private final Node build;
     private final Consumer<List<Quad>> text;
     private final StageTimes times;
+    private final java.time.Duration timeout;
 
     /**
      * @param borrow  gives this thread an analyser of its own (they are not shared between threads)
      * @param release takes it back when the essay is done
      * @param text    indexes an essay's text as soon as it is made (thread-safe)
+     * @param timeout the time one essay may take (zero: no limit), see {@link EssayDeadline}
      */
     EssayProcessor(CorpusReader reader, Supplier<EssayAnalyzer> borrow, Consumer<EssayAnalyzer> release,
-                   ShaclCheck.Essays validator, Node build, Consumer<List<Quad>> text, StageTimes times) {
+                   ShaclCheck.Essays validator, Node build, Consumer<List<Quad>> text, StageTimes times,
+                   java.time.Duration timeout) {
         this.reader = reader;
         this.borrow = borrow;
         this.release = release;
@@ -46,29 +49,36 @@ final class EssayProcessor {
         this.build = build;
         this.text = text;
         this.times = times;
+        this.timeout = timeout;
     }
 
     EssayResult process(EssaySource source) {
+        EssayDeadline deadline = EssayDeadline.start(source.fileName(), timeout);
         Essay essay;
         try {
             essay = times.time("read", () -> reader.load(source));
+            deadline.check("reading");
         } catch (CorpusException e) {
             return EssayResult.unreadable(source, e);
         }
         EssayAnalyzer analyzer = borrow.get();
         Extraction x;
+        List<Quad> quads;
         try {
-            x = analyzer.analyze(essay, times);
+            x = analyzer.analyze(essay, times, deadline);
+            quads = times.time("rdf", () -> EssayGraphs.essayQuads(x));
+            deadline.check("minting");
+        } catch (CorpusException e) {
+            return EssayResult.unreadable(source, e);
         } finally {
             release.accept(analyzer);
         }
-        List<Quad> quads = times.time("rdf", () -> EssayGraphs.essayQuads(x));
         List<Triple> links = EssayGraphs.provenance(build, essay.id());
         List<Violation> violations = times.time("validate", () -> validator.validateQuads(quads, links));
         if (violations.isEmpty()) {
             times.run("index", () -> text.accept(quads));
         }
-        return new EssayResult(source, quads, counts(x), violations, java.util.Optional.empty());
+        return new EssayResult(source, quads, counts(x), violations, java.util.Optional.empty(), x.limits());
     }
 
     private static EssayResult.Counts counts(Extraction x) {

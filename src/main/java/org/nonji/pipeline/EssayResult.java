@@ -7,21 +7,23 @@ import java.util.Set;
 import org.apache.jena.sparql.core.Quad;
 import org.nonji.corpus.CorpusException;
 import org.nonji.corpus.EssaySource;
+import org.nonji.extract.LimitHit;
 import org.nonji.store.Violation;
 
 /**
  * One essay after the per-essay path: its graph's quads and figures, or why it could not be read, or the SHACL
- * violations that keep it out of the store.
+ * violations that keep it out of the store; and the per-essay limits it reached.
  */
 record EssayResult(EssaySource source, List<Quad> quads, Counts counts, List<Violation> violations,
-                   Optional<CorpusException> unreadable) {
+                   Optional<CorpusException> unreadable, List<LimitHit> limits) {
     EssayResult {
         quads = List.copyOf(quads);
         violations = List.copyOf(violations);
+        limits = List.copyOf(limits);
     }
 
     static EssayResult unreadable(EssaySource source, CorpusException e) {
-        return new EssayResult(source, List.of(), Counts.NONE, List.of(), Optional.of(e));
+        return new EssayResult(source, List.of(), Counts.NONE, List.of(), Optional.of(e), List.of());
     }
 
     /** What one essay adds to the build summary. */

@@ -64,6 +64,8 @@ public final class Pipeline {
 
     private final PrintWriter err;
     private final StoreUpdate.Opener opener;
+    /** Whether a build takes the store's build lock itself (else its caller holds it: a watching server). */
+    private final boolean lockStore;
     private final Map<String, ConcurrentLinkedQueue<EssayAnalyzer>> analyzers = new HashMap<>();
     private Gazetteer gazetteer;
     private Lexicons lexicons;
@@ -71,20 +73,37 @@ public final class Pipeline {
 
     /** A pipeline that reports progress and skipped files on {@code err}. */
     public Pipeline(PrintWriter err) {
-        this(err, StoreUpdate::begin);
+        this(err, StoreUpdate::begin, true);
     }
 
-    /** A pipeline that opens store updates with {@code opener}. */
+    /**
+     * A pipeline that opens store updates with {@code opener}, for a caller that owns the store and holds its
+     * build lock (a watching server).
+     */
     public Pipeline(PrintWriter err, StoreUpdate.Opener opener) {
+        this(err, opener, false);
+    }
+
+    private Pipeline(PrintWriter err, StoreUpdate.Opener opener, boolean lockStore) {
         this.err = err;
         this.opener = opener;
+        this.lockStore = lockStore;
     }
 
-    /** Runs a build. */
+    /**
+     * Runs a build. The store is locked first: a path that cannot be a store and a store another build holds are
+     * refused at once, not after minutes of analysis.
+     */
     public synchronized BuildSummary build(BuildOptions options) {
+        Optional<StoreDirectory> dir = options.store().map(StoreDirectory::new);
+        try (StoreDirectory.BuildLock lock = lockStore && dir.isPresent() ? dir.get().lockForBuild() : null) {
+            return build(options, dir);
+        }
+    }
+
+    private BuildSummary build(BuildOptions options, Optional<StoreDirectory> dir) {
         StageTimes times = new StageTimes();
         times.run("load", this::loadShared);
-        Optional<StoreDirectory> dir = options.store().map(StoreDirectory::new);
         String extractor = ToolDigest.get() + " " + options.analyzer();
         Optional<Path> base = dir.flatMap(d -> updatable(d, options, extractor));
         EssayRecords previous = base.map(g -> dir.get().essays(g)).orElse(EssayRecords.none());
@@ -218,7 +237,7 @@ public final class Pipeline {
                                  ShaclCheck.Essays validator, Node build, Consumer<List<Quad>> text,
                                  List<GraphSink> sinks, Totals totals, StageTimes times) {
         EssayProcessor processor = new EssayProcessor(reader, () -> borrow(options.analyzer(), times), a ->
-                release(options.analyzer(), a), validator, build, text, times);
+                release(options.analyzer(), a), validator, build, text, times, options.essayTimeout());
         int threads = options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors();
         threads = Math.max(1, Math.min(threads, todo.size()));
         Progress progress = new Progress(err, todo.size());
@@ -227,6 +246,8 @@ public final class Pipeline {
                 threads * WINDOW_PER_WORKER, processor::process)) {
             workers.run(todo.iterator(), r -> {
                 progress.essay(r.source().fileName());
+                r.limits().forEach(l -> err.println("limit: " + CorpusException.printable(r.source().fileName())
+                        + ": " + l + " (README \"Limits\")"));
                 if (r.unreadable().isPresent()) {
                     err.println((options.strict() ? "error: " : "skipped: ") + r.unreadable().get().getMessage());
                     totals.skipped++;

@@ -380,7 +380,7 @@ public final class EssayGraphs {
                 add(n, RDF.type.asNode(), Vocab.CO_MENTION);
                 add(n, Vocab.SUBJECT, a);
                 add(n, Vocab.OBJECT, b);
-                add(n, Vocab.COUNT, integer(c.count()));
+                add(n, Vocab.COUNT, integer(c.count()));   // all shared sentences; evidence names the first few
                 add(n, Vocab.IN_ESSAY, g);
                 for (int s : c.sentences()) {
                     add(n, Vocab.IN_SENTENCE, sentence(s));

@@ -1,7 +1,5 @@
 package org.nonji.store;
 
-import java.io.IOException;
-import java.nio.channels.FileLock;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -32,7 +30,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  */
 public final class GenerationWriter implements AutoCloseable {
     private final StoreDirectory store;
-    private final FileLock lock;
+    private final StoreDirectory.BuildLock lock;
     private final Path gen;
     private final DatasetGraph dsg;
     private final DataLoader loader;
@@ -41,7 +39,7 @@ public final class GenerationWriter implements AutoCloseable {
     private long quads;
     private boolean done;
 
-    private GenerationWriter(StoreDirectory store, FileLock lock, Path gen, Collection<String> userWords) {
+    private GenerationWriter(StoreDirectory store, StoreDirectory.BuildLock lock, Path gen, Collection<String> userWords) {
         this.store = store;
         this.lock = lock;
         this.gen = gen;
@@ -54,7 +52,7 @@ public final class GenerationWriter implements AutoCloseable {
 
     /** Takes the build lock and starts a new, not yet live, generation. */
     public static GenerationWriter create(StoreDirectory store, Collection<String> userWords) {
-        FileLock lock = store.lockForBuild();
+        StoreDirectory.BuildLock lock = store.lockForBuild();
         Path gen = null;
         try {
             gen = store.newGeneration();
@@ -131,12 +129,9 @@ public final class GenerationWriter implements AutoCloseable {
         }
     }
 
-    private static void release(FileLock lock) {
-        try {
-            lock.release();
-            lock.channel().close();
-        } catch (IOException e) {
-            // the lock goes with the process anyway
+    private static void release(StoreDirectory.BuildLock lock) {
+        if (lock != null) {
+            lock.close();
         }
     }
 }

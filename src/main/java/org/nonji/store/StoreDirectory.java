@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  *
  * <p>A build writes a new generation beside the live one and then replaces {@code CURRENT} with an atomic rename,
  * so a build that fails or is killed at any point leaves the previous generation live and intact. A lock file
- * keeps two builds from writing the same store at once.
+ * keeps two builds from writing the same store at once; a build takes it before it reads any essay.
  */
 public final class StoreDirectory {
     static final String CURRENT = "CURRENT";
@@ -36,6 +36,9 @@ public final class StoreDirectory {
     private static final String SERVING = ".serving.lock";
 
     private final Path root;
+    /** The build lock while this object holds it, and how many holders share it (guarded by {@code this}). */
+    private FileLock buildLock;
+    private int buildHolds;
 
     public StoreDirectory(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -87,22 +90,67 @@ public final class StoreDirectory {
         return p;
     }
 
-    /** Takes the build lock; fails at once with a clear message if another build holds it. */
-    public FileLock lockForBuild() {
+    /**
+     * Takes the build lock; fails at once with a clear message if another build holds it, or if the path cannot
+     * be a store (a file, a non-empty directory that is no store, not writable). Taken again through this same
+     * object (a build that locked up front and then opens its writer), it is shared and released with the last
+     * holder.
+     */
+    public synchronized BuildLock lockForBuild() {
+        if (buildHolds > 0) {
+            buildHolds++;
+            return new BuildLock();
+        }
         prepareRoot();
         try {
             FileChannel channel = FileChannel.open(root.resolve(LOCK), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                channel.close();
+                throw new StoreException("store " + root + " is already being built by this process", e);
+            }
             if (lock == null) {
                 channel.close();
                 throw new StoreException("store " + root + " is being built by another process; try again later");
             }
-            return lock;
-        } catch (OverlappingFileLockException e) {
-            throw new StoreException("store " + root + " is already being built by this process", e);
+            buildLock = lock;
+            buildHolds = 1;
+            return new BuildLock();
         } catch (IOException e) {
-            throw new StoreException("cannot lock store " + root + ": " + e.getMessage(), e);
+            throw new StoreException("cannot lock store " + root + ": " + reason(e), e);
+        }
+    }
+
+    private synchronized void releaseBuild() {
+        if (--buildHolds == 0) {
+            try {
+                buildLock.release();
+                buildLock.channel().close();
+            } catch (IOException e) {
+                // the lock goes with the process anyway
+            }
+            buildLock = null;
+        }
+    }
+
+    /** A hold on the store's build lock, from {@link #lockForBuild()}; closing it twice releases once. */
+    public final class BuildLock implements AutoCloseable {
+        private boolean released;
+
+        private BuildLock() {
+        }
+
+        @Override
+        public void close() {
+            synchronized (StoreDirectory.this) {
+                if (!released) {
+                    released = true;
+                    releaseBuild();
+                }
+            }
         }
     }
 
@@ -116,12 +164,26 @@ public final class StoreDirectory {
                         + "store");
             }
             Files.createDirectories(root);
+            if (!Files.isWritable(root)) {
+                throw new StoreException("cannot write the store directory " + root + ": permission denied");
+            }
             if (!Files.exists(root.resolve(MARKER))) {
                 Files.writeString(root.resolve(MARKER), "nonji store, format 1\n", StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
-            throw new StoreException("cannot create store directory " + root + ": " + e.getMessage(), e);
+            throw new StoreException("cannot create store directory " + root + ": " + reason(e), e);
         }
+    }
+
+    /** Why, in words: for these the JDK's message is only the path. */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage();
     }
 
     private static boolean isEmpty(Path dir) throws IOException {

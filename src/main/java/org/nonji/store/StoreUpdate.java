@@ -1,7 +1,6 @@
 package org.nonji.store;
 
 import java.io.IOException;
-import java.nio.channels.FileLock;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -40,7 +39,7 @@ public final class StoreUpdate implements AutoCloseable {
     private static final int GROWTH_BEFORE_COMPACTION = 2;
 
     private final StoreDirectory store;
-    private final FileLock lock;
+    private final StoreDirectory.BuildLock lock;
     private final Path gen;
     private final boolean inPlace;
     private final DatasetGraph dsg;
@@ -50,7 +49,7 @@ public final class StoreUpdate implements AutoCloseable {
     private final Runnable onCommit;
     private boolean done;
 
-    private StoreUpdate(StoreDirectory store, FileLock lock, Path gen, boolean inPlace, DatasetGraph dsg,
+    private StoreUpdate(StoreDirectory store, StoreDirectory.BuildLock lock, Path gen, boolean inPlace, DatasetGraph dsg,
                         TextIndexer text, boolean owned, Runnable onCommit) {
         this.store = store;
         this.lock = lock;
@@ -77,7 +76,7 @@ public final class StoreUpdate implements AutoCloseable {
 
     /** Starts an update of the live generation (or of a copy, if a server reads it); takes the build lock. */
     public static StoreUpdate begin(StoreDirectory store, Collection<String> userWords) {
-        FileLock lock = store.lockForBuild();
+        StoreDirectory.BuildLock lock = store.lockForBuild();
         Path gen = null;
         boolean inPlace = false;
         try {
@@ -101,7 +100,7 @@ public final class StoreUpdate implements AutoCloseable {
      * Both are rebuilt from the database. Takes the build lock; does nothing if there is nothing to repair.
      */
     public static void repair(StoreDirectory store, Collection<String> userWords) {
-        FileLock lock = store.lockForBuild();
+        StoreDirectory.BuildLock lock = store.lockForBuild();
         try {
             Path gen = store.current();
             if (!StoreDirectory.interrupted(gen)) {
@@ -255,15 +254,9 @@ public final class StoreUpdate implements AutoCloseable {
         }
     }
 
-    private static void release(FileLock lock) {
-        if (lock == null) {
-            return;
-        }
-        try {
-            lock.release();
-            lock.channel().close();
-        } catch (IOException e) {
-            // the lock goes with the process anyway
+    private static void release(StoreDirectory.BuildLock lock) {
+        if (lock != null) {
+            lock.close();
         }
     }
 }

@@ -109,6 +109,23 @@ class BadInputTest {
     }
 
     @Test
+    void dateFormsWithZeroSecondsPassShaclAndBuild() throws Exception {
+        Path in = input("clean.txt");
+        String[] dates = {"2025-10-18 09:30:00", "2025-10-18T00:00:00Z", "2025-10-18 15:55:00 +0900",
+            "2025-10-18T09:30+09:00"};
+        for (int i = 0; i < dates.length; i++) {
+            Files.writeString(in.resolve("d" + i + ".txt"), "---\ntitle: 날짜 " + i + "\ndate: " + dates[i]
+                    + "\n---\n삼성전자는 강하다. " + i + "\n", StandardCharsets.UTF_8);
+        }
+        Path trig = tmp.resolve("d.trig");
+        Run r = TestKit.cli("build", "--input", in.toString(), "--out", trig.toString());
+        assertEquals(ExitCodes.OK, r.exit(), r.err());
+        assertTrue(r.err().contains("built 5 essay(s)"), r.err());
+        assertTrue(TestKit.sortedNQuads(trig).contains("\"2025-10-18T09:30:00\"^^<http://www.w3.org/2001/XMLSchema#"
+                + "dateTime>"), "seconds kept");
+    }
+
+    @Test
     void overTheSizeLimitIsSkipped() throws Exception {
         Path in = input("clean.txt");
         Files.writeString(in.resolve("big.txt"), "제목\n" + "가".repeat(500) + "\n", StandardCharsets.UTF_8);

@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.junit.jupiter.api.Test;
 import org.nonji.ExitCodes;
 
@@ -48,6 +51,46 @@ class EssayReaderTest {
         Sentence s = e.sentences().get(0);
         assertEquals("본문이다.", text.substring(s.begin(), s.end()));
         assertEquals(1, e.sentences().size(), "front matter is not text");
+    }
+
+    @Test
+    void everyCommonDateFormIsAValidXsdLexicalForm() {
+        Map<String, String> forms = new LinkedHashMap<>();
+        forms.put("2025-10-18T00:00:00Z", "2025-10-18T00:00:00Z");
+        forms.put("2025-10-18 15:55:00 +0900", "2025-10-18T15:55:00+09:00");
+        forms.put("2025-10-18 15:55:00 +09:00", "2025-10-18T15:55:00+09:00");
+        forms.put("2025-10-18 09:30:00", "2025-10-18T09:30:00");
+        forms.put("2025-10-18 09:30", "2025-10-18T09:30:00");
+        forms.put("2025-10-18T09:30+09:00", "2025-10-18T09:30:00+09:00");
+        forms.put("2025-10-18T09:30:00.5-05:00", "2025-10-18T09:30:00.5-05:00");
+        forms.put("\"2025-10-18\"", "2025-10-18");
+        forms.put("2025-10-18", "2025-10-18");
+        forms.forEach((raw, expected) -> {
+            String lexical = read("---\ndate: " + raw + "\n---\n본문이다.\n").metadata().date().orElseThrow();
+            assertEquals(expected, lexical, raw);
+            XSDDatatype type = lexical.contains("T") ? XSDDatatype.XSDdateTime : XSDDatatype.XSDdate;
+            assertTrue(type.isValid(lexical), raw + " gave an invalid " + type.getURI() + ": " + lexical);
+        });
+        for (String bad : List.of("2025-02-30", "2025-10-18T25:00", "2025-10-1809:30", "0000-01-01", "어제쯤")) {
+            assertTrue(fails(("---\ndate: " + bad + "\n---\n본문이다.\n").getBytes(StandardCharsets.UTF_8))
+                    .getMessage().contains("malformed front matter: date"), bad);
+        }
+    }
+
+    @Test
+    void valuesThatAreNotPlainTextAreRefusedByName() {
+        Map<String, String> values = Map.of(
+                "title: !!binary aGVsbG8=", "'title' must be plain text, not binary data",
+                "title: !!set {a, b}", "'title' must be plain text, not a set",
+                "title: 1e999", "'title' must be plain text, not a number that is not finite",
+                "author: .nan", "'author' must be plain text, not a number that is not finite",
+                "tags: [a, !!binary aGVsbG8=]", "'tags' must be plain text, not binary data",
+                "tags: !!set {a, b}", "'tags' must be plain text, not a set");
+        values.forEach((yaml, message) -> {
+            String m = fails(("---\n" + yaml + "\n---\n본문이다.\n").getBytes(StandardCharsets.UTF_8)).getMessage();
+            assertTrue(m.contains(message) && !m.contains("[B@"), yaml + " → " + m);
+        });
+        assertEquals("2025", read("---\ntitle: 2025\n---\n본문이다.\n").metadata().title(), "numbers stay text");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.nonji.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -43,6 +44,22 @@ class SentenceSplitterTest {
         String text = "  첫째다.   둘째다.";
         for (Sentence s : SentenceSplitter.split(text, text, 0)) {
             assertEquals(s.text(), text.substring(s.begin(), s.end()));
+        }
+    }
+
+    @Test
+    void aLineWithoutAnEndIsCutAtADocumentedLength() {
+        for (String line : List.of("가".repeat(10_000), "삼성전자,".repeat(2_000), "삼성전자 ".repeat(2_000),
+                "가😀".repeat(3_000))) {
+            String text = "제목\n" + line + "\n";
+            List<Sentence> sentences = SentenceSplitter.split(text, text, 0);
+            assertTrue(sentences.size() > 3, "cut into pieces");
+            for (Sentence s : sentences) {
+                assertTrue(s.end() - s.begin() <= SentenceSplitter.HARD_MAX_SENTENCE_CHARS, "length " + (s.end()
+                        - s.begin()));
+                assertEquals(text.substring(s.begin(), s.end()), s.text());
+                assertTrue(!Character.isLowSurrogate(text.charAt(s.begin())), "no pair split");
+            }
         }
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,7 +72,8 @@ class AtomicStoreTest {
     @Test
     void aSecondWriterIsRefusedClearly() throws Exception {
         StoreDirectory dir = new StoreDirectory(tmp.resolve("s"));
-        try (FileLock lock = dir.lockForBuild()) {
+        // another writer has its own view of the store; through the same object the lock is shared by design
+        try (StoreDirectory.BuildLock lock = new StoreDirectory(tmp.resolve("s")).lockForBuild()) {
             StoreException e = assertThrows(StoreException.class,
                     () -> TdbStore.write(dir, data("x"), java.util.List.of(), new Properties(), n -> { }));
             assertTrue(e.getMessage().contains("already being built") || e.getMessage().contains("another process"),

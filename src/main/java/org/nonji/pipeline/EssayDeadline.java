@@ -1,0 +1,34 @@
+package org.nonji.pipeline;
+
+import java.time.Duration;
+
+import org.nonji.corpus.CorpusException;
+
+/**
+ * The time one essay may take on its worker, checked between stages: a stage is not interrupted (an analyser
+ * interrupted half-way could not be reused), so an essay stops at the first check after its time is up.
+ */
+record EssayDeadline(String file, long startNanos, Duration budget) {
+    /** A deadline that never passes. */
+    static EssayDeadline none(String file) {
+        return new EssayDeadline(file, System.nanoTime(), Duration.ZERO);
+    }
+
+    /** A deadline {@code budget} from now; zero means none. */
+    static EssayDeadline start(String file, Duration budget) {
+        return new EssayDeadline(file, System.nanoTime(), budget);
+    }
+
+    /** Throws when the time is up, naming the stage just finished. */
+    void check(String stage) {
+        if (!budget.isZero() && System.nanoTime() - startNanos > budget.toNanos()) {
+            throw new CorpusException(file, "took longer than the essay timeout (" + seconds(budget)
+                    + " s, --essay-timeout), stopped after " + stage + " and skipped");
+        }
+    }
+
+    private static String seconds(Duration d) {
+        return d.getNano() == 0 ? Long.toString(d.toSeconds())
+                : java.math.BigDecimal.valueOf(d.toNanos(), 9).stripTrailingZeros().toPlainString();
+    }
+}
