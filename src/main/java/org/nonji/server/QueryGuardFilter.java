@@ -2,6 +2,8 @@ package org.nonji.server;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -22,6 +24,10 @@ import org.apache.jena.sparql.syntax.ElementVisitorBase;
  * Refuses queries with an OFFSET over a bound (400) before Fuseki runs them. ARQ skips an OFFSET while it builds
  * the query's iterators, before the timeout can cancel anything, so {@code OFFSET 100000000} over a cross join
  * would hold a CPU far beyond the timeout. Parse errors are left to Fuseki, which answers them with 400.
+ *
+ * <p>The query is read wherever Fuseki would read it: the {@code query} parameter of a GET, of a form body or of
+ * the URL of a POST without Content-Type, and the body of a POST whose media type is
+ * {@code application/sparql-query} in any case and with any parameters.
  */
 final class QueryGuardFilter implements Filter {
     static final long MAX_OFFSET = 1_000_000;
@@ -30,22 +36,39 @@ final class QueryGuardFilter implements Filter {
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpServletRequest req = (HttpServletRequest) request;
-        String contentType = req.getContentType() == null ? "" : req.getContentType();
-        String queryText = null;
         ServletRequest forward = request;
-        if ("POST".equals(req.getMethod()) && contentType.startsWith("application/sparql-query")) {
-            byte[] body = req.getInputStream().readAllBytes();   // bounded by RequestLimitFilter
-            queryText = new String(body, StandardCharsets.UTF_8);
-            forward = new BufferedRequest(req, body);
-        } else if ("GET".equals(req.getMethod()) || contentType.startsWith("application/x-www-form-urlencoded")) {
-            // the container parses (and keeps) the parameters, so the servlet still sees them
-            queryText = req.getParameter("query");
+        List<String> queries = new ArrayList<>();
+        String method = req.getMethod();
+        if ("GET".equals(method) || "POST".equals(method)) {
+            // GET, form bodies and a POST without Content-Type (?query= in the URL) all reach Fuseki as the
+            // parameter; the container parses (and keeps) it, so the servlet still sees it
+            String[] values = req.getParameterValues("query");
+            if (values != null) {
+                queries.addAll(List.of(values));
+            }
         }
-        if (queryText != null && offsetTooLarge(queryText)) {
-            ((HttpServletResponse) response).sendError(400, "OFFSET over " + MAX_OFFSET + " is refused");
-            return;
+        if ("POST".equals(method) && isSparqlQuery(req.getContentType())) {
+            byte[] body = req.getInputStream().readAllBytes();   // bounded by RequestLimitFilter
+            queries.add(new String(body, StandardCharsets.UTF_8));   // Fuseki reads the body as UTF-8 whatever
+            forward = new BufferedRequest(req, body);
+        }
+        for (String q : queries) {
+            if (offsetTooLarge(q)) {
+                ((HttpServletResponse) response).sendError(400, "OFFSET over " + MAX_OFFSET + " is refused");
+                return;
+            }
         }
         chain.doFilter(forward, response);
+    }
+
+    /** {@code application/sparql-query} in any case, with or without parameters ({@code ; charset=…}). */
+    static boolean isSparqlQuery(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        int semi = contentType.indexOf(';');
+        String media = (semi < 0 ? contentType : contentType.substring(0, semi)).trim();
+        return media.equalsIgnoreCase("application/sparql-query");
     }
 
     static boolean offsetTooLarge(String sparql) {

@@ -1,0 +1,112 @@
+package org.nonji.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.zip.GZIPOutputStream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 13: every query does bounded work, and every answer is honest about it. Real store, real Fuseki. */
+@Tag("slow")
+class BoundedQueriesTest {
+    @TempDir
+    static Path tmp;
+    static EndpointServer server;
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    static final String HUGE_OFFSET = "SELECT * WHERE { ?s ?p ?o . ?a ?b ?c } OFFSET 100000000";
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = WebFixture.start(tmp, o -> o.timeoutMillis(2000));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    static HttpRequest.Builder to(String path) {
+        return HttpRequest.newBuilder(URI.create(server.url() + path)).timeout(Duration.ofSeconds(60));
+    }
+
+    static HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void compressedBodiesAreRefusedBeforeAnythingInflatesThem() throws Exception {
+        // 6 MB of blanks in front of a query that the OFFSET guard would refuse: ~6 KB gzipped
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(zipped)) {
+            gz.write(" ".repeat(6_000_000).getBytes(StandardCharsets.US_ASCII));
+            gz.write(HUGE_OFFSET.getBytes(StandardCharsets.US_ASCII));
+        }
+        assertTrue(zipped.size() < 64 * 1024, "under the request limit on the wire: " + zipped.size());
+        long t0 = System.nanoTime();
+        var r = send(to("kg/sparql").header("Content-Type", "application/sparql-query")
+                .header("Content-Encoding", "gzip").POST(HttpRequest.BodyPublishers.ofByteArray(zipped.toByteArray())));
+        assertEquals(415, r.statusCode(), r.body());
+        assertTrue((System.nanoTime() - t0) / 1_000_000 < 1500, "refused at once");
+        var form = send(to("kg/sparql").header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Encoding", "identity, deflate")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + enc("ASK {}"))));
+        assertEquals(415, form.statusCode());
+        var plain = send(to("kg/sparql").header("Content-Type", "application/sparql-query")
+                .header("Content-Encoding", "identity").header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString("ASK {}")));
+        assertEquals(200, plain.statusCode(), "identity is no encoding at all");
+    }
+
+    @Test
+    void theOffsetGuardSeesEveryWayAQueryArrives() throws Exception {
+        String q = enc(HUGE_OFFSET);
+        for (String type : new String[] {"Application/SPARQL-Query", "application/sparql-query; charset=UTF-8",
+                "application/sparql-query;charset=utf-8"}) {
+            assertEquals(400, send(to("kg/sparql").header("Content-Type", type)
+                    .POST(HttpRequest.BodyPublishers.ofString(HUGE_OFFSET))).statusCode(), type);
+        }
+        assertEquals(400, send(to("kg/sparql?query=" + q).POST(HttpRequest.BodyPublishers.noBody())).statusCode(),
+                "POST without Content-Type, ?query= in the URL");
+        assertEquals(400, send(to("kg/sparql").header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + q))).statusCode(), "form body with charset");
+        assertEquals(400, send(to("kg/sparql?query=" + q).GET()).statusCode(), "GET");
+        assertEquals(400, send(to("kg?query=" + q).GET()).statusCode(), "GET on the dataset itself");
+        assertEquals(400, send(to("kg/query?query=" + q).GET()).statusCode(), "GET on /kg/query");
+        var fine = send(to("kg/sparql?query=" + enc("SELECT * WHERE { ?s ?p ?o } LIMIT 2 OFFSET 3"))
+                .header("Accept", "text/csv").POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, fine.statusCode(), fine.body());
+        assertEquals(3, fine.body().lines().count(), fine.body());
+    }
+
+    @Test
+    void traceIsNotAllowedAnywhereAndEchoesNothing() throws Exception {
+        for (String path : new String[] {"", "kg/sparql", "queries", "ont", "id/entity/samsung-electronics",
+                ".well-known/void", "graph", "nowhere"}) {
+            var r = send(to(path).header("X-Secret", "token-123").method("TRACE", HttpRequest.BodyPublishers.noBody()));
+            assertEquals(405, r.statusCode(), path);
+            assertFalse(r.body().contains("token-123"), path + " echoed a header: " + r.body());
+        }
+    }
+}
