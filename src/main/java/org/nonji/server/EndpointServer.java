@@ -254,6 +254,9 @@ public final class EndpointServer {
     private static SwitchingDataset.Served serve(Generation g, Options o) {
         DatasetGraph readOnly = new ReadOnlyUnionDataset(g.data());
         readOnly.getContext().set(ARQ.queryTimeout, Long.toString(o.timeoutMillis()));
+        readOnly.getContext().set(org.apache.jena.sparql.ARQConstants.sysOptimizerFactory,
+                DeadlineRegex.optimizer(o.timeoutMillis()));
+        NoJavaFunctions.install(readOnly.getContext());
         return new SwitchingDataset.Served(readOnly, g::close);
     }
 

@@ -109,4 +109,35 @@ class BoundedQueriesTest {
             assertFalse(r.body().contains("token-123"), path + " echoed a header: " + r.body());
         }
     }
+
+    @Test
+    void aCatastrophicRegexStopsAtTheTimeout() throws Exception {
+        String text = "a".repeat(5000);
+        for (String q : new String[] {
+                "ASK { FILTER REGEX(\"" + text + "\", \"(.*a){12}b\") }",
+                "SELECT * WHERE { BIND(\"" + text + "\" AS ?t) FILTER REGEX(?t, \"(.*a){12}b\", \"i\") }",
+                "SELECT (REPLACE(\"" + text + "\", \"(.*a){12}b\", \"x\") AS ?r) WHERE { }"}) {
+            long t0 = System.nanoTime();
+            var r = send(to("kg/sparql").header("Content-Type", "application/sparql-query")
+                    .POST(HttpRequest.BodyPublishers.ofString(q)));
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertEquals(503, r.statusCode(), q.substring(0, 40) + "…: " + r.body());
+            assertTrue(ms < 6000, "stopped near the 2 s timeout, not after " + ms + " ms");
+        }
+        var ok = send(to("kg/sparql?query=" + enc("SELECT ?r WHERE { FILTER REGEX(\"삼성전자\", \"^삼성\") "
+                + "BIND(REPLACE(\"abcb\"@en, \"b\", \"X\") AS ?r) }")).header("Accept", "text/csv"));
+        assertEquals(200, ok.statusCode(), ok.body());
+        assertEquals("r\r\naXcX\r\n", ok.body(), "REGEX and REPLACE still answer as ARQ's do");
+    }
+
+    @Test
+    void javaFunctionIrisLoadNothing() throws Exception {
+        for (String q : new String[] {"SELECT (<java:org.nonji.server.TrapFunction>() AS ?x) WHERE { }",
+                "PREFIX j: <java:org.nonji.server.> SELECT * WHERE { ?s j:TrapFunction ?o } LIMIT 1",
+                "SELECT * WHERE { FILTER(<JAVA:org.nonji.server.TrapFunction>()) }"}) {
+            var r = send(to("kg/sparql?query=" + enc(q)).header("Accept", "text/csv"));
+            assertFalse(r.body().contains("loaded"), q + ": " + r.body());
+        }
+        assertEquals(null, System.getProperty("nonji.trap.loaded"), "the class was never loaded");
+    }
 }
