@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
@@ -31,6 +32,8 @@ import org.apache.jena.sparql.syntax.ElementVisitorBase;
  */
 final class QueryGuardFilter implements Filter {
     static final long MAX_OFFSET = 1_000_000;
+    /** The request attribute with the parsed queries, for {@link QueryPermits} to weigh. */
+    static final String QUERIES = "org.nonji.server.queries";
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -52,12 +55,19 @@ final class QueryGuardFilter implements Filter {
             queries.add(new String(body, StandardCharsets.UTF_8));   // Fuseki reads the body as UTF-8 whatever
             forward = new BufferedRequest(req, body);
         }
-        for (String q : queries) {
+        List<Query> parsed = new ArrayList<>();
+        for (String text : queries) {
+            Query q = parse(text);
+            if (q == null) {
+                continue;
+            }
             if (offsetTooLarge(q)) {
                 ((HttpServletResponse) response).sendError(400, "OFFSET over " + MAX_OFFSET + " is refused");
                 return;
             }
+            parsed.add(q);
         }
+        request.setAttribute(QUERIES, List.copyOf(parsed));
         chain.doFilter(forward, response);
     }
 
@@ -71,13 +81,21 @@ final class QueryGuardFilter implements Filter {
         return media.equalsIgnoreCase("application/sparql-query");
     }
 
-    static boolean offsetTooLarge(String sparql) {
-        Query q;
+    /** The query as Fuseki parses it (ARQ syntax), or null when it does not parse (Fuseki then answers 400). */
+    static Query parse(String sparql) {
         try {
-            q = QueryFactory.create(sparql);
+            return QueryFactory.create(sparql, Syntax.syntaxARQ);
         } catch (QueryParseException | StackOverflowError e) {
-            return false;
+            return null;
         }
+    }
+
+    static boolean offsetTooLarge(String sparql) {
+        Query q = parse(sparql);
+        return q != null && offsetTooLarge(q);
+    }
+
+    static boolean offsetTooLarge(Query q) {
         if (q.getOffset() > MAX_OFFSET) {
             return true;
         }
@@ -86,7 +104,7 @@ final class QueryGuardFilter implements Filter {
             ElementWalker.walk(q.getQueryPattern(), new ElementVisitorBase() {
                 @Override
                 public void visit(ElementSubQuery el) {
-                    if (el.getQuery().getOffset() > MAX_OFFSET || offsetTooLarge(el.getQuery().toString())) {
+                    if (offsetTooLarge(el.getQuery())) {
                         found[0] = true;
                     }
                 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,6 +14,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -33,7 +38,7 @@ class BoundedQueriesTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = WebFixture.start(tmp, o -> o.timeoutMillis(2000));
+        server = WebFixture.start(tmp, o -> o.timeoutMillis(2000).maxConcurrentQueries(2));
     }
 
     @AfterAll
@@ -139,5 +144,53 @@ class BoundedQueriesTest {
             assertFalse(r.body().contains("loaded"), q + ": " + r.body());
         }
         assertEquals(null, System.getProperty("nonji.trap.loaded"), "the class was never loaded");
+    }
+
+    @Test
+    void aCheapAskAnswersWhileThirtyTwoClientsRunCrossJoins() throws Exception {
+        String cross = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
+        List<CompletableFuture<HttpResponse<String>>> joins = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            joins.add(HTTP.sendAsync(to("kg/sparql?query=" + enc(cross)).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        Thread.sleep(500);
+        long t0 = System.nanoTime();
+        var ask = send(to("kg/sparql?query=" + enc("ASK { ?s ?p ?o }")));
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertEquals(200, ask.statusCode(), ask.body());
+        assertTrue(ms < 1500, "the ASK waited " + ms + " ms behind the cross joins");
+        int busy = 0;
+        for (var f : joins) {
+            var r = f.get(60, TimeUnit.SECONDS);
+            assertEquals(503, r.statusCode(), "a cross join either times out or is refused");
+            if (r.headers().firstValue("Retry-After").isPresent()) {
+                busy++;
+            }
+        }
+        assertTrue(busy >= 16, "most of the 32 were refused for want of a permit, with Retry-After: " + busy);
+    }
+
+    @Test
+    void everyResponseCarriesTheContentSecurityPolicy() throws Exception {
+        for (String path : new String[] {"", "queries", "queries/no-such-query", "nowhere", "kg/sparql?query=nonsense",
+                "$/ping", "graph"}) {
+            var r = send(to(path).header("Accept", "text/html"));
+            assertEquals(ClasspathServlet.CSP, r.headers().firstValue("Content-Security-Policy").orElse("none"),
+                    path + " (" + r.statusCode() + ")");
+        }
+    }
+
+    @Test
+    void voidNamesTheEndpointAtTheServersOwnAddressWhateverTheHostHeader() throws Exception {
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
+            s.getOutputStream().write(("GET /.well-known/void HTTP/1.1\r\nHost: evil.example:666\r\n"
+                    + "Accept: application/n-triples\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream().flush();
+            String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+            assertFalse(answer.contains("evil.example"), answer);
+            assertTrue(answer.contains("<" + server.url() + "kg/sparql>"), answer);
+        }
     }
 }
