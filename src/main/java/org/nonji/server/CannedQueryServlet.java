@@ -103,9 +103,8 @@ final class CannedQueryServlet extends HttpServlet {
                 exec.close();
             }
         } catch (QueryCancelledException e) {
-            if (!resp.isCommitted()) {
-                resp.sendError(503, "query timed out after " + timeoutMillis + " ms");
-            }
+            // once results have begun this aborts the connection (AbortOnLateErrorFilter): never a short 200
+            resp.sendError(503, "query timed out after " + timeoutMillis + " ms");
         } catch (org.apache.jena.query.text.TextIndexParseException e) {
             // a parameter that is not valid Lucene syntax is the caller's error, not the server's
             if (!resp.isCommitted()) {

@@ -37,9 +37,13 @@ final class DeadlineRegex {
     private DeadlineRegex() {
     }
 
-    /** The standard optimizer, after a rewrite of every REGEX and REPLACE to a deadline-bound one. */
-    static RewriteFactory optimizer(long timeoutMillis) {
+    /**
+     * The standard optimizer, after a rewrite of every REGEX and REPLACE to a deadline-bound one; {@code planned}
+     * sees the context of each query as it is planned (for its cancel signal).
+     */
+    static RewriteFactory optimizer(long timeoutMillis, java.util.function.Consumer<Context> planned) {
         return context -> {
+            planned.accept(context);
             var standard = Optimize.stdOptimizationFactory.create(context);
             Deadline deadline = new Deadline(System.nanoTime() + timeoutMillis * 1_000_000L,
                     Context.getCancelSignal(context));

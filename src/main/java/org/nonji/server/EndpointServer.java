@@ -127,6 +127,7 @@ public final class EndpointServer {
 
     private final FusekiServer server;
     private final SwitchingDataset served;
+    private final AbortOnLateErrorFilter honest;
     private final Options options;
     private final String url;
     private volatile Generation live;
@@ -144,10 +145,11 @@ public final class EndpointServer {
         }
     }
 
-    private EndpointServer(FusekiServer server, SwitchingDataset served, Options options, Generation live,
-                           String url) {
+    private EndpointServer(FusekiServer server, SwitchingDataset served, AbortOnLateErrorFilter honest,
+                           Options options, Generation live, String url) {
         this.server = server;
         this.served = served;
+        this.honest = honest;
         this.options = options;
         this.live = live;
         this.url = url;
@@ -167,7 +169,8 @@ public final class EndpointServer {
         EndpointServer[] self = new EndpointServer[1];
         StatusSource holder = () -> self[0] == null ? java.util.Map.of() : self[0].storeInfo();
         try {
-            SwitchingDataset served = new SwitchingDataset(serve(first, o));
+            AbortOnLateErrorFilter honest = new AbortOnLateErrorFilter();
+            SwitchingDataset served = new SwitchingDataset(serve(first, o, honest::watch));
             CannedQueryServlet queries = new CannedQueryServlet(QueryCatalog.bundled(), served, o.timeoutMillis());
             FusekiServer.Builder b = FusekiServer.create()
                     .port(o.port())
@@ -199,6 +202,7 @@ public final class EndpointServer {
             for (String path : List.of(DATASET + "/*", "/queries/*", "/id/*", "/graph/data.json",
                     "/.well-known/void")) {
                 b.addFilter(path, permits);
+                b.addFilter(path, honest);
             }
             if (!o.corsOrigins().isEmpty()) {
                 b.addFilter("/*", new CorsFilter(o.corsOrigins()));
@@ -224,7 +228,7 @@ public final class EndpointServer {
             }
             server.start();
             String host = o.host().contains(":") ? "[" + o.host() + "]" : o.host();
-            self[0] = new EndpointServer(server, served, o, first, "http://" + (host.equals("0.0.0.0") ? "localhost"
+            self[0] = new EndpointServer(server, served, honest, o, first, "http://" + (host.equals("0.0.0.0") ? "localhost"
                     : host) + ":" + server.getPort() + "/");
             return self[0];
         } catch (RuntimeException e) {
@@ -280,12 +284,16 @@ public final class EndpointServer {
         }
     }
 
-    /** The dataset as served: read-only, union default graph, with the query timeout. */
-    private static SwitchingDataset.Served serve(Generation g, Options o) {
+    /**
+     * The dataset as served: read-only, union default graph, with the query timeout, REGEX bound by it, no
+     * {@code java:} functions; {@code planned} sees each query's context as it is planned.
+     */
+    private static SwitchingDataset.Served serve(Generation g, Options o,
+                                                 java.util.function.Consumer<org.apache.jena.sparql.util.Context> planned) {
         DatasetGraph readOnly = new ReadOnlyUnionDataset(g.data());
         readOnly.getContext().set(ARQ.queryTimeout, Long.toString(o.timeoutMillis()));
         readOnly.getContext().set(org.apache.jena.sparql.ARQConstants.sysOptimizerFactory,
-                DeadlineRegex.optimizer(o.timeoutMillis()));
+                DeadlineRegex.optimizer(o.timeoutMillis(), planned));
         NoJavaFunctions.install(readOnly.getContext());
         return new SwitchingDataset.Served(readOnly, g::close);
     }
@@ -305,7 +313,7 @@ public final class EndpointServer {
                     Generation next = open(options, now);
                     Generation old = live;
                     live = next;
-                    served.switchTo(serve(next, options));
+                    served.switchTo(serve(next, options, honest::watch));
                     LOG.info("serving {} (was {})", now.getFileName(), old.dir().getFileName());
                     failed = null;
                 }

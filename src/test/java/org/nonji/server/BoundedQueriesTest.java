@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -192,5 +194,33 @@ class BoundedQueriesTest {
             assertFalse(answer.contains("evil.example"), answer);
             assertTrue(answer.contains("<" + server.url() + "kg/sparql>"), answer);
         }
+    }
+
+    /** What a client makes of a streamed answer: its status, and its body if the transfer completed. */
+    record Answer(int status, String body, IOException failure) {
+    }
+
+    static Answer stream(String path, String accept) throws Exception {
+        var r = HTTP.send(to(path).header("Accept", accept).build(), HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream in = r.body()) {
+            return new Answer(r.statusCode(), new String(in.readAllBytes(), StandardCharsets.UTF_8), null);
+        } catch (IOException e) {
+            return new Answer(r.statusCode(), null, e);
+        }
+    }
+
+    @Test
+    void aQueryThatTimesOutWhileStreamingNeverLooksLikeACompleteAnswer() throws Exception {
+        String rows = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+        for (String accept : new String[] {"application/sparql-results+json", "text/csv"}) {
+            Answer a = stream("kg/sparql?query=" + enc(rows), accept);
+            assertTrue(a.status() != 200 || a.failure() != null, accept + ": a 200 that ended normally after "
+                    + (a.body() == null ? 0 : a.body().length()) + " chars");
+        }
+        Answer canned = stream("queries/mentions?limit=all", "text/csv");
+        assertTrue(canned.status() == 200 && canned.failure() == null, "a canned query within the timeout completes");
+        Answer ok = stream("kg/sparql?query=" + enc("SELECT * WHERE { ?s ?p ?o } LIMIT 3"), "text/csv");
+        assertEquals(200, ok.status());
+        assertEquals(4, ok.body().lines().count(), "a query that finishes in time streams as before");
     }
 }
