@@ -62,8 +62,14 @@ final class ServeCommand implements Callable<Integer> {
     long timeoutSeconds;
 
     @Option(names = "--max-request-bytes", defaultValue = "65536", paramLabel = "N",
-            description = "Largest query string or request body; larger ones get 413 (default ${DEFAULT-VALUE}).")
+            description = "Largest query string or request body, 1024..16777216; larger ones get 413 "
+                    + "(default ${DEFAULT-VALUE}).")
     int maxRequestBytes;
+
+    @Option(names = "--max-concurrent-queries", paramLabel = "N", description = "Queries run at once, 1..256 "
+            + "(default: the number of cores, at least 2); more wait up to the timeout, then get 503 with "
+            + "Retry-After. Light queries (one triple pattern) have a lane of their own.")
+    Integer maxConcurrentQueries;
 
     @Option(names = "--access-log", description = "Log one line per request on stderr (queries cut to 200 chars).")
     boolean accessLog;
@@ -84,12 +90,20 @@ final class ServeCommand implements Callable<Integer> {
         if (pollMillis < 0 || watch != null && pollMillis == 0) {
             throw new NonjiException("--poll must be positive with --watch, and 0 or more without", ExitCodes.USAGE);
         }
+        if (timeoutSeconds <= 0 || timeoutSeconds > 86_400) {
+            throw new NonjiException("--timeout must be 1..86400 seconds", ExitCodes.USAGE);
+        }
+        if (maxRequestBytes < 1024 || maxRequestBytes > EndpointServer.MAX_REQUEST_BYTES) {
+            throw new NonjiException("--max-request-bytes must be 1024.." + EndpointServer.MAX_REQUEST_BYTES
+                    + ", not " + maxRequestBytes, ExitCodes.USAGE);
+        }
+        if (maxConcurrentQueries != null && (maxConcurrentQueries < 1 || maxConcurrentQueries > 256)) {
+            throw new NonjiException("--max-concurrent-queries must be 1..256, not " + maxConcurrentQueries,
+                    ExitCodes.USAGE);
+        }
         Pipeline pipeline = new Pipeline(err);
         if (input != null || watch != null) {
             buildIfStale(pipeline, dir, input != null ? input : watch, err);
-        }
-        if (timeoutSeconds <= 0 || timeoutSeconds > 86_400) {
-            throw new NonjiException("--timeout must be 1..86400 seconds", ExitCodes.USAGE);
         }
         for (String origin : cors) {
             if (!origin.matches("https?://[A-Za-z0-9.-]+(:\\d{1,5})?")) {
@@ -103,10 +117,14 @@ final class ServeCommand implements Callable<Integer> {
         }
         EndpointServer server;
         try {
-            server = EndpointServer.start(new EndpointServer.Options(dir, gazetteer.surfaces().keySet())
+            EndpointServer.Options options = new EndpointServer.Options(dir, gazetteer.surfaces().keySet())
                     .host(host).port(port).timeoutMillis(timeoutSeconds * 1000).maxRequestBytes(maxRequestBytes)
                     .corsOrigins(Set.copyOf(cors)).version(Version.get())
-                    .followMillis(watch != null ? 0 : pollMillis));
+                    .followMillis(watch != null ? 0 : pollMillis);
+            if (maxConcurrentQueries != null) {
+                options = options.maxConcurrentQueries(maxConcurrentQueries);
+            }
+            server = EndpointServer.start(options);
         } catch (IllegalArgumentException e) {
             throw new NonjiException(e.getMessage(), ExitCodes.USAGE, e);
         }

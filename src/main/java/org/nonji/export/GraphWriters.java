@@ -170,7 +170,7 @@ public final class GraphWriters {
         JSON.write(out, root);
     }
 
-    /** Nodes as CSV (RFC 4180): id, label, labelKo, labelEn, kind, type, mentions, essays. */
+    /** Nodes as CSV (RFC 4180, formula-safe cells): id, label, labelKo, labelEn, kind, type, mentions, essays. */
     public static void nodesCsv(EntityGraph g, OutputStream out) {
         Writer w = writer(out);
         try {
@@ -185,7 +185,7 @@ public final class GraphWriters {
         }
     }
 
-    /** Edges as CSV (RFC 4180): id, source, target, type, polarity, weight, quote. */
+    /** Edges as CSV (RFC 4180, formula-safe cells): id, source, target, type, polarity, weight, quote. */
     public static void edgesCsv(EntityGraph g, OutputStream out) {
         Writer w = writer(out);
         try {
@@ -200,20 +200,9 @@ public final class GraphWriters {
         }
     }
 
+    /** Neutralised against formula injection, see {@link org.nonji.Csv}. */
     private static String csv(String... cells) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                b.append(',');
-            }
-            String c = cells[i];
-            if (c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")) {
-                b.append('"').append(c.replace("\"", "\"\"")).append('"');
-            } else {
-                b.append(c);
-            }
-        }
-        return b.append("\r\n").toString();
+        return org.nonji.Csv.row(cells);
     }
 
     private static Writer writer(OutputStream out) {

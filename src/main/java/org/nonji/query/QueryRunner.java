@@ -129,7 +129,7 @@ public final class QueryRunner {
                 if (query.isSelectType()) {
                     var rs = qe.execSelect();
                     switch (format) {
-                        case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
+                        case CSV -> org.nonji.Csv.write(org.apache.jena.sparql.exec.RowSet.adapt(rs), out);
                         case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
                         case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
                         default -> ResultSetFormatter.out(out, rs, query.getPrefixMapping());

@@ -13,7 +13,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One log line per request, the query string cut to 200 characters: a log never carries a megabyte query. */
+/**
+ * One log line per request, the path and the query string each cut to 200 characters: a log never carries a
+ * megabyte query or a 70 KB path.
+ */
 final class AccessLogFilter implements Filter {
     private static final Logger LOG = LoggerFactory.getLogger("org.nonji.server.access");
     private static final int MAX = 200;
@@ -28,12 +31,14 @@ final class AccessLogFilter implements Filter {
         } finally {
             if (LOG.isInfoEnabled()) {
                 String qs = req.getQueryString();
-                String line = req.getMethod() + " " + req.getRequestURI()
-                        + (qs == null ? "" : "?" + (qs.length() > MAX ? qs.substring(0, MAX) + "…(" + qs.length()
-                        + " chars)" : qs));
+                String line = req.getMethod() + " " + cut(req.getRequestURI()) + (qs == null ? "" : "?" + cut(qs));
                 LOG.info("{} {} {}ms", ((HttpServletResponse) response).getStatus(),
                         line.replaceAll("[\\r\\n]", " "), (System.nanoTime() - t0) / 1_000_000);
             }
         }
+    }
+
+    private static String cut(String s) {
+        return s.length() > MAX ? s.substring(0, MAX) + "…(" + s.length() + " chars)" : s;
     }
 }

@@ -34,6 +34,7 @@ import org.nonji.query.QueryRunner;
  * {@code /queries}: the canned queries, listed as HTML or JSON; {@code /queries/NAME?param=value} runs one with
  * its parameters bound as RDF terms (never spliced into the query text), results by content negotiation
  * (SPARQL JSON by default, XML, CSV, TSV; {@code ?format=csv} overrides), under the same timeout as the endpoint.
+ * CSV cells that a spreadsheet would take for formulas get a leading apostrophe ({@link org.nonji.Csv}).
  */
 final class CannedQueryServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -103,9 +104,8 @@ final class CannedQueryServlet extends HttpServlet {
                 exec.close();
             }
         } catch (QueryCancelledException e) {
-            if (!resp.isCommitted()) {
-                resp.sendError(503, "query timed out after " + timeoutMillis + " ms");
-            }
+            // once results have begun this aborts the connection (AbortOnLateErrorFilter): never a short 200
+            resp.sendError(503, "query timed out after " + timeoutMillis + " ms");
         } catch (org.apache.jena.query.text.TextIndexParseException e) {
             // a parameter that is not valid Lucene syntax is the caller's error, not the server's
             if (!resp.isCommitted()) {
@@ -131,6 +131,12 @@ final class CannedQueryServlet extends HttpServlet {
             ResultSetWriterRegistry.getFactory(lang).create(lang).write(out, exec.ask(), null);
         } else {
             RowSet rows = exec.select();
+            if (lang.equals(ResultSetLang.RS_CSV)) {
+                // essay text is anyone's text: cells a spreadsheet would run as formulas are neutralised
+                org.nonji.Csv.write(rows, out);
+                out.flush();
+                return;
+            }
             ResultSetWriterRegistry.getFactory(lang).create(lang).write(out, org.apache.jena.query.ResultSet.adapt(rows), null);
         }
         out.flush();

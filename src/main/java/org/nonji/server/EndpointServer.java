@@ -41,10 +41,13 @@ public final class EndpointServer {
     private static final String CYTOSCAPE = "META-INF/resources/webjars/cytoscape/3.33.1/dist/cytoscape.min.js";
     private static final String JS = "application/javascript;charset=utf-8";
 
+    /** Largest request limit: the header buffer is sized from it, and no SPARQL query needs more. */
+    public static final int MAX_REQUEST_BYTES = 16 * 1024 * 1024;
+
     /** What to serve and how; immutable, each setter returns a copy. */
     public record Options(StoreDirectory store, Collection<String> userWords, String host, int port,
                           long timeoutMillis, int maxRequestBytes, Set<String> corsOrigins, String version,
-                          long followMillis) {
+                          long followMillis, int maxConcurrentQueries) {
         public Options {
             Objects.requireNonNull(store, "store");
             userWords = List.copyOf(userWords);
@@ -55,56 +58,76 @@ public final class EndpointServer {
             if (timeoutMillis <= 0) {
                 throw new IllegalArgumentException("timeout must be positive: " + timeoutMillis);
             }
-            if (maxRequestBytes < 1024) {
-                throw new IllegalArgumentException("request limit must be at least 1024 bytes: " + maxRequestBytes);
+            if (maxRequestBytes < 1024 || maxRequestBytes > MAX_REQUEST_BYTES) {
+                throw new IllegalArgumentException("request limit must be 1024.." + MAX_REQUEST_BYTES + " bytes: "
+                        + maxRequestBytes);
             }
             corsOrigins = Set.copyOf(corsOrigins);
             Objects.requireNonNull(version, "version");
             if (followMillis < 0) {
                 throw new IllegalArgumentException("follow interval must be 0 (off) or positive: " + followMillis);
             }
+            if (maxConcurrentQueries < 1 || maxConcurrentQueries > QueryPermits.MAX) {
+                throw new IllegalArgumentException("concurrent queries must be 1.." + QueryPermits.MAX + ": "
+                        + maxConcurrentQueries);
+            }
         }
 
-        /** Loopback, port 3330, 30 s timeout, 64 KB request limit, no CORS, following new generations every second. */
+        /**
+         * Loopback, port 3330, 30 s timeout, 64 KB request limit, no CORS, following new generations every second,
+         * as many queries at once as there are cores (at least 2).
+         */
         public Options(StoreDirectory store, Collection<String> userWords) {
-            this(store, userWords, "127.0.0.1", 3330, 30_000, 64 * 1024, Set.of(), "dev", 1000);
+            this(store, userWords, "127.0.0.1", 3330, 30_000, 64 * 1024, Set.of(), "dev", 1000,
+                    QueryPermits.defaultPermits());
         }
 
         public Options host(String h) {
-            return new Options(store, userWords, h, port, timeoutMillis,
-                    maxRequestBytes, corsOrigins, version, followMillis);
+            return new Options(store, userWords, h, port, timeoutMillis, maxRequestBytes, corsOrigins, version,
+                    followMillis, maxConcurrentQueries);
         }
 
         public Options port(int p) {
-            return new Options(store, userWords, host, p, timeoutMillis,
-                    maxRequestBytes, corsOrigins, version, followMillis);
+            return new Options(store, userWords, host, p, timeoutMillis, maxRequestBytes, corsOrigins, version,
+                    followMillis, maxConcurrentQueries);
         }
 
         public Options timeoutMillis(long t) {
-            return new Options(store, userWords, host, port, t, maxRequestBytes, corsOrigins, version, followMillis);
+            return new Options(store, userWords, host, port, t, maxRequestBytes, corsOrigins, version,
+                    followMillis, maxConcurrentQueries);
         }
 
         public Options maxRequestBytes(int n) {
-            return new Options(store, userWords, host, port, timeoutMillis, n, corsOrigins, version, followMillis);
+            return new Options(store, userWords, host, port, timeoutMillis, n, corsOrigins, version,
+                    followMillis, maxConcurrentQueries);
         }
 
         public Options corsOrigins(Set<String> o) {
-            return new Options(store, userWords, host, port, timeoutMillis, maxRequestBytes, o, version, followMillis);
+            return new Options(store, userWords, host, port, timeoutMillis, maxRequestBytes, o, version,
+                    followMillis, maxConcurrentQueries);
         }
 
         /** How often to look for a newer generation (0: never; the server then serves what it opened). */
         public Options followMillis(long ms) {
-            return new Options(store, userWords, host, port, timeoutMillis, maxRequestBytes, corsOrigins, version, ms);
+            return new Options(store, userWords, host, port, timeoutMillis, maxRequestBytes, corsOrigins, version,
+                    ms, maxConcurrentQueries);
         }
 
         public Options version(String v) {
-            return new Options(store, userWords, host, port, timeoutMillis,
-                    maxRequestBytes, corsOrigins, v, followMillis);
+            return new Options(store, userWords, host, port, timeoutMillis, maxRequestBytes, corsOrigins, v,
+                    followMillis, maxConcurrentQueries);
+        }
+
+        /** How many queries run at once; more wait (up to the timeout), then get 503 with Retry-After. */
+        public Options maxConcurrentQueries(int n) {
+            return new Options(store, userWords, host, port, timeoutMillis, maxRequestBytes, corsOrigins, version,
+                    followMillis, n);
         }
     }
 
     private final FusekiServer server;
     private final SwitchingDataset served;
+    private final AbortOnLateErrorFilter honest;
     private final Options options;
     private final String url;
     private volatile Generation live;
@@ -122,10 +145,11 @@ public final class EndpointServer {
         }
     }
 
-    private EndpointServer(FusekiServer server, SwitchingDataset served, Options options, Generation live,
-                           String url) {
+    private EndpointServer(FusekiServer server, SwitchingDataset served, AbortOnLateErrorFilter honest,
+                           Options options, Generation live, String url) {
         this.server = server;
         this.served = served;
+        this.honest = honest;
         this.options = options;
         this.live = live;
         this.url = url;
@@ -145,10 +169,12 @@ public final class EndpointServer {
         EndpointServer[] self = new EndpointServer[1];
         StatusSource holder = () -> self[0] == null ? java.util.Map.of() : self[0].storeInfo();
         try {
-            SwitchingDataset served = new SwitchingDataset(serve(first, o));
+            AbortOnLateErrorFilter honest = new AbortOnLateErrorFilter();
+            SwitchingDataset served = new SwitchingDataset(serve(first, o, honest::watch));
             CannedQueryServlet queries = new CannedQueryServlet(QueryCatalog.bundled(), served, o.timeoutMillis());
             FusekiServer.Builder b = FusekiServer.create()
                     .port(o.port())
+                    .maxServerThreads(QueryPermits.threads(o.maxConcurrentQueries()))
                     .loopback(isLoopback(o.host()))
                     .add(DATASET, served, false)
                     .enablePing(true)
@@ -159,7 +185,8 @@ public final class EndpointServer {
                     .addServlet("/queries/*", queries)
                     .addServlet("/id/*", new EntityPageServlet(served, o.timeoutMillis()))
                     .addServlet("/ont", new OntologyServlet())
-                    .addServlet("/.well-known/void", new VoidServlet(served, o.timeoutMillis(), served::version))
+                    .addServlet("/.well-known/void", new VoidServlet(served, o.timeoutMillis(), served::version,
+                            () -> self[0] == null ? "http://localhost/" : self[0].url()))
                     .addServlet("/ns/context.jsonld", new ClasspathServlet("nonji/ontology/context.jsonld",
                             "application/ld+json"))
                     .addServlet("/graph", new ClasspathServlet("nonji/web/graph.html", "text/html;charset=utf-8"))
@@ -168,8 +195,15 @@ public final class EndpointServer {
                     .addServlet("/web/nonji.css", new ClasspathServlet("nonji/web/nonji.css", "text/css;charset=utf-8"))
                     .addServlet("/webjars/cytoscape.min.js", new ClasspathServlet(CYTOSCAPE, JS))
                     .addFilter("/*", new AccessLogFilter())
+                    .addFilter("/*", new PolicyHeaderFilter())
                     .addFilter("/*", new RequestLimitFilter(o.maxRequestBytes()))
                     .addFilter(DATASET + "/*", new QueryGuardFilter());
+            QueryPermits permits = new QueryPermits(o.maxConcurrentQueries(), o.timeoutMillis());
+            for (String path : List.of(DATASET + "/*", "/queries/*", "/id/*", "/graph/data.json",
+                    "/.well-known/void")) {
+                b.addFilter(path, permits);
+                b.addFilter(path, honest);
+            }
             if (!o.corsOrigins().isEmpty()) {
                 b.addFilter("/*", new CorsFilter(o.corsOrigins()));
             }
@@ -194,7 +228,7 @@ public final class EndpointServer {
             }
             server.start();
             String host = o.host().contains(":") ? "[" + o.host() + "]" : o.host();
-            self[0] = new EndpointServer(server, served, o, first, "http://" + (host.equals("0.0.0.0") ? "localhost"
+            self[0] = new EndpointServer(server, served, honest, o, first, "http://" + (host.equals("0.0.0.0") ? "localhost"
                     : host) + ":" + server.getPort() + "/");
             return self[0];
         } catch (RuntimeException e) {
@@ -250,10 +284,17 @@ public final class EndpointServer {
         }
     }
 
-    /** The dataset as served: read-only, union default graph, with the query timeout. */
-    private static SwitchingDataset.Served serve(Generation g, Options o) {
+    /**
+     * The dataset as served: read-only, union default graph, with the query timeout, REGEX bound by it, no
+     * {@code java:} functions; {@code planned} sees each query's context as it is planned.
+     */
+    private static SwitchingDataset.Served serve(Generation g, Options o,
+                                                 java.util.function.Consumer<org.apache.jena.sparql.util.Context> planned) {
         DatasetGraph readOnly = new ReadOnlyUnionDataset(g.data());
         readOnly.getContext().set(ARQ.queryTimeout, Long.toString(o.timeoutMillis()));
+        readOnly.getContext().set(org.apache.jena.sparql.ARQConstants.sysOptimizerFactory,
+                DeadlineRegex.optimizer(o.timeoutMillis(), planned));
+        NoJavaFunctions.install(readOnly.getContext());
         return new SwitchingDataset.Served(readOnly, g::close);
     }
 
@@ -272,7 +313,7 @@ public final class EndpointServer {
                     Generation next = open(options, now);
                     Generation old = live;
                     live = next;
-                    served.switchTo(serve(next, options));
+                    served.switchTo(serve(next, options, honest::watch));
                     LOG.info("serving {} (was {})", now.getFileName(), old.dir().getFileName());
                     failed = null;
                 }

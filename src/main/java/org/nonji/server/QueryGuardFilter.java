@@ -2,6 +2,8 @@ package org.nonji.server;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -14,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
@@ -22,39 +25,77 @@ import org.apache.jena.sparql.syntax.ElementVisitorBase;
  * Refuses queries with an OFFSET over a bound (400) before Fuseki runs them. ARQ skips an OFFSET while it builds
  * the query's iterators, before the timeout can cancel anything, so {@code OFFSET 100000000} over a cross join
  * would hold a CPU far beyond the timeout. Parse errors are left to Fuseki, which answers them with 400.
+ *
+ * <p>The query is read wherever Fuseki would read it: the {@code query} parameter of a GET, of a form body or of
+ * the URL of a POST without Content-Type, and the body of a POST whose media type is
+ * {@code application/sparql-query} in any case and with any parameters.
  */
 final class QueryGuardFilter implements Filter {
     static final long MAX_OFFSET = 1_000_000;
+    /** The request attribute with the parsed queries, for {@link QueryPermits} to weigh. */
+    static final String QUERIES = "org.nonji.server.queries";
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpServletRequest req = (HttpServletRequest) request;
-        String contentType = req.getContentType() == null ? "" : req.getContentType();
-        String queryText = null;
         ServletRequest forward = request;
-        if ("POST".equals(req.getMethod()) && contentType.startsWith("application/sparql-query")) {
+        List<String> queries = new ArrayList<>();
+        String method = req.getMethod();
+        if ("GET".equals(method) || "POST".equals(method)) {
+            // GET, form bodies and a POST without Content-Type (?query= in the URL) all reach Fuseki as the
+            // parameter; the container parses (and keeps) it, so the servlet still sees it
+            String[] values = req.getParameterValues("query");
+            if (values != null) {
+                queries.addAll(List.of(values));
+            }
+        }
+        if ("POST".equals(method) && isSparqlQuery(req.getContentType())) {
             byte[] body = req.getInputStream().readAllBytes();   // bounded by RequestLimitFilter
-            queryText = new String(body, StandardCharsets.UTF_8);
+            queries.add(new String(body, StandardCharsets.UTF_8));   // Fuseki reads the body as UTF-8 whatever
             forward = new BufferedRequest(req, body);
-        } else if ("GET".equals(req.getMethod()) || contentType.startsWith("application/x-www-form-urlencoded")) {
-            // the container parses (and keeps) the parameters, so the servlet still sees them
-            queryText = req.getParameter("query");
         }
-        if (queryText != null && offsetTooLarge(queryText)) {
-            ((HttpServletResponse) response).sendError(400, "OFFSET over " + MAX_OFFSET + " is refused");
-            return;
+        List<Query> parsed = new ArrayList<>();
+        for (String text : queries) {
+            Query q = parse(text);
+            if (q == null) {
+                continue;
+            }
+            if (offsetTooLarge(q)) {
+                ((HttpServletResponse) response).sendError(400, "OFFSET over " + MAX_OFFSET + " is refused");
+                return;
+            }
+            parsed.add(q);
         }
+        request.setAttribute(QUERIES, List.copyOf(parsed));
         chain.doFilter(forward, response);
     }
 
-    static boolean offsetTooLarge(String sparql) {
-        Query q;
-        try {
-            q = QueryFactory.create(sparql);
-        } catch (QueryParseException | StackOverflowError e) {
+    /** {@code application/sparql-query} in any case, with or without parameters ({@code ; charset=…}). */
+    static boolean isSparqlQuery(String contentType) {
+        if (contentType == null) {
             return false;
         }
+        int semi = contentType.indexOf(';');
+        String media = (semi < 0 ? contentType : contentType.substring(0, semi)).trim();
+        return media.equalsIgnoreCase("application/sparql-query");
+    }
+
+    /** The query as Fuseki parses it (ARQ syntax), or null when it does not parse (Fuseki then answers 400). */
+    static Query parse(String sparql) {
+        try {
+            return QueryFactory.create(sparql, Syntax.syntaxARQ);
+        } catch (QueryParseException | StackOverflowError e) {
+            return null;
+        }
+    }
+
+    static boolean offsetTooLarge(String sparql) {
+        Query q = parse(sparql);
+        return q != null && offsetTooLarge(q);
+    }
+
+    static boolean offsetTooLarge(Query q) {
         if (q.getOffset() > MAX_OFFSET) {
             return true;
         }
@@ -63,7 +104,7 @@ final class QueryGuardFilter implements Filter {
             ElementWalker.walk(q.getQueryPattern(), new ElementVisitorBase() {
                 @Override
                 public void visit(ElementSubQuery el) {
-                    if (el.getQuery().getOffset() > MAX_OFFSET || offsetTooLarge(el.getQuery().toString())) {
+                    if (offsetTooLarge(el.getQuery())) {
                         found[0] = true;
                     }
                 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,8 +31,6 @@ final class VoidServlet extends HttpServlet {
     private static final String VOID = "http://rdfs.org/ns/void#";
     private static final String SD = "http://www.w3.org/ns/sparql-service-description#";
     private static final String DCTERMS = "http://purl.org/dc/terms/";
-    /** A Host header that could not be part of an IRI is not used to build one. */
-    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}]");
 
     /** Counts per graph, computed once per version of the served data. */
     private record Subset(Node graph, long triples, String title) {
@@ -42,15 +39,22 @@ final class VoidServlet extends HttpServlet {
     private final transient DatasetGraph dsg;
     private final long timeoutMillis;
     private final transient java.util.function.LongSupplier version;
+    private final transient java.util.function.Supplier<String> base;
     private transient volatile List<Subset> subsets;
     private volatile long total = -1;
     private volatile long countedVersion = -1;
 
-    /** {@code version} changes whenever the data does (a new generation or an update). */
-    VoidServlet(DatasetGraph dsg, long timeoutMillis, java.util.function.LongSupplier version) {
+    /**
+     * {@code version} changes whenever the data does (a new generation or an update); {@code base} is the
+     * server's own base URL (as configured and bound, ending in '/'): never the request's Host header, which any
+     * client sets to what it likes.
+     */
+    VoidServlet(DatasetGraph dsg, long timeoutMillis, java.util.function.LongSupplier version,
+                java.util.function.Supplier<String> base) {
         this.dsg = dsg;
         this.timeoutMillis = timeoutMillis;
         this.version = version;
+        this.base = base;
     }
 
     @Override
@@ -61,8 +65,15 @@ final class VoidServlet extends HttpServlet {
             resp.sendError(406, "available: text/turtle, application/ld+json, application/n-triples");
             return;
         }
-        count();
-        String server = server(req);
+        try {
+            count();
+        } catch (org.apache.jena.query.QueryCancelledException e) {
+            // an honest "not now" rather than a 500: counting a large store can outlast the timeout
+            resp.setHeader("Retry-After", Long.toString(Math.max(1, timeoutMillis / 1000)));
+            resp.sendError(503, "counting the dataset timed out; try again later");
+            return;
+        }
+        String server = base.get();
         Graph g = GraphFactory.createDefaultGraph();
         Node ds = NodeFactory.createURI(server + ".well-known/void#dataset");
         g.add(ds, RDF.type.asNode(), v("Dataset"));
@@ -121,16 +132,6 @@ final class VoidServlet extends HttpServlet {
 
     private QueryExec exec(String sparql) {
         return QueryExec.dataset(dsg).query(sparql).timeout(timeoutMillis * 4, TimeUnit.MILLISECONDS).build();
-    }
-
-    /** This server's base URL as the client reached it, ending in '/'. */
-    private static String server(HttpServletRequest req) {
-        String host = req.getServerName();
-        if (host == null || !HOST.matcher(host).matches()) {
-            host = "localhost";
-        }
-        String scheme = "https".equals(req.getScheme()) ? "https" : "http";
-        return scheme + "://" + host + ":" + req.getServerPort() + "/";
     }
 
     private static Node v(String local) {

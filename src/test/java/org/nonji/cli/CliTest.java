@@ -37,6 +37,17 @@ class CliTest {
     }
 
     @Test
+    void serveOptionsOutOfRangeAreUsageErrorsInOneLine() {
+        for (String[] bad : new String[][] {{"--max-request-bytes", "2147483647"}, {"--max-request-bytes", "10"},
+                {"--max-concurrent-queries", "0"}, {"--timeout", "0"}}) {
+            Run r = TestKit.cli("serve", "--store", tmp.resolve("none").toString(), "--port", "0", bad[0], bad[1]);
+            assertEquals(ExitCodes.USAGE, r.exit(), String.join(" ", bad) + ": " + r.err());
+            assertTrue(r.err().startsWith("nonji: " + bad[0] + " must be"), r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+        }
+    }
+
+    @Test
     void buildThenContractQueriesAsCsv() throws Exception {
         Path in = essays("a.txt", "제목\n우리에게는 소버린 AI 전략이 필요하다. 삼성전자는 HBM에 집중해야 한다.\n");
         Path store = tmp.resolve("store");

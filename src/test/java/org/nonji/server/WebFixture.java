@@ -30,6 +30,12 @@ final class WebFixture {
     }
 
     static EndpointServer start(Path tmp) throws Exception {
+        return start(tmp, o -> o);
+    }
+
+    /** The fixture store served with options adjusted by {@code adjust} (port 0 and a 5 s timeout before it). */
+    static EndpointServer start(Path tmp, java.util.function.UnaryOperator<EndpointServer.Options> adjust)
+            throws Exception {
         Path in = tmp.resolve("in");
         Files.createDirectories(in);
         Files.writeString(in.resolve("a.txt"), "반도체 전략\n삼성전자의 HBM은 강하다. 우리에게는 소버린 AI 전략이 필요하다.\n"
@@ -42,8 +48,8 @@ final class WebFixture {
         Path store = tmp.resolve("store");
         new Pipeline(new PrintWriter(new StringWriter())).build(new BuildOptions(in, Optional.of(store),
                 Optional.empty(), false, "nori", Instant.parse("2025-01-01T00:00:00Z"), EssayReader.DEFAULT_MAX_BYTES));
-        return EndpointServer.start(new EndpointServer.Options(new StoreDirectory(store),
-                TestKit.gazetteer().surfaces().keySet()).port(0).timeoutMillis(5000));
+        return EndpointServer.start(adjust.apply(new EndpointServer.Options(new StoreDirectory(store),
+                TestKit.gazetteer().surfaces().keySet()).port(0).timeoutMillis(5000)));
     }
 
     static HttpResponse<String> get(EndpointServer server, String path, String accept) throws Exception {
