@@ -215,6 +215,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     case ACT -> act(p, pred, e, negations, ctx);
                     case DO, ALLOCATE, ATTEND -> directed(p, pred, e, negations, ctx);
                 }
+            } else if (eval.isPresent() && eval.get().frame() != Cues.Frame.JUDGE
+                    && eval.get().frame() != Cues.Frame.ATTITUDE && controlled(p, pred)) {
+                // BIS가 [수출통제를 강화하는] 규정을 발표했다: what a rule or plan does, its author does
+                act(p, pred, eval.get(), negations, ctx);
             } else if (eval.isPresent() && eval.get().frame() == Cues.Frame.JUDGE && p.head(pred.word()) >= 0) {
                 int head = p.head(pred.word());
                 List<Target> predicated = predicatedOf(p, pred.word(), head);
@@ -260,6 +264,20 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (pred.ending() == EndingType.QUESTION && pred.negations() == 0 && rules.on("question-doubt")) {
                 question(p, pred, before, ctx);
             }
+        }
+
+        /**
+         * Whether an adnominal predicate describes a plan or rule noun (규정, 방안, 계획) that an agent issued,
+         * decided or announced (발표했다, 내놓기로 했다).
+         */
+        private boolean controlled(Parse p, Predicate pred) {
+            int noun = p.head(pred.word());
+            int gov = noun >= 0 ? p.head(noun) : -1;
+            if (gov < 0 || !grammarControl.contains(p.word(noun).lemma()) || p.predicate(gov).isEmpty()) {
+                return false;
+            }
+            Predicate g = p.predicate(gov).get();
+            return (past(p, g) || decided(p, g)) && subjects(p, gov).stream().anyMatch(s -> agent(p, s).isPresent());
         }
 
         /** Whether an adnominal predicate heads an adverbial clause (…하는 사이, …하는 상황에서). */
@@ -850,6 +868,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
             for (int s : subjects(p, copula)) {
                 if (cues.evaluation(p.word(s).lemma()).filter(e -> e.frame() == Cues.Frame.JUDGE).isPresent()) {
                     return Optional.of(s);
+                }
+                if (phrases.headMention(p, s).isPresent()) {
+                    continue;   // 일방적인 수출통제는 …행태다: a named thing's modifier describes that thing
                 }
                 Integer judged = null;
                 for (int d : p.dependents(s)) {

@@ -990,6 +990,9 @@ public final class HeadFinalParser {
 
         private boolean agentive(Word w) {
             Name n = namesByEnd.get(w.contentEnd());
+            if (n == null && w.contentEnd() > 0 && text.charAt(w.contentEnd() - 1) == ')') {
+                n = namesByEnd.get(w.contentEnd() - 1);   // 산업안보국(BIS)이: the name in brackets
+            }
             return (n != null && n.agentive()) || agentive.test(w);
         }
 
