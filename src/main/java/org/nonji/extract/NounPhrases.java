@@ -13,6 +13,7 @@ import org.nonji.Namespaces;
 import org.nonji.corpus.Essay;
 import org.nonji.syntax.EndingType;
 import org.nonji.syntax.Parse;
+import org.nonji.syntax.Role;
 import org.nonji.syntax.Piece;
 import org.nonji.syntax.Word;
 import org.nonji.nlp.PosTag;
@@ -71,7 +72,8 @@ final class NounPhrases {
             // a clause ends on a predicate or on a split-off ending ("…결정"이라며 [로봇 투입에] 반대한다)
             boolean clauseEnd = (x.isPredicate() || x.kind() == Word.Kind.FUNCTION) && !t.isAdnominal()
                     && t != EndingType.NOMINAL && t != EndingType.NONE;
-            if (clauseEnd || (x.isPredicate() && x.commaAfter())) {
+            // …키우는 것보다, [각 현장에 맞춘 모델]: a comma after a marked word ends what came before
+            if (clauseEnd || (x.commaAfter() && (x.isPredicate() || x.role() != Role.NONE))) {
                 begin = Math.max(begin, inside.get(k + 1).begin());
             }
         }
