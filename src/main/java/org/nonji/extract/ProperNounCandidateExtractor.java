@@ -33,10 +33,14 @@ public final class ProperNounCandidateExtractor {
 
     private final Set<String> stopwords;
     private final Map<String, String> cues;
+    /** The institution suffixes of the cues (X연구원), looked up for every word. */
+    private final List<String> suffixes;
     private final Set<String> particles;
 
     public ProperNounCandidateExtractor(Lexicons lexicons) {
         this.cues = lexicons.candidateCues();
+        this.suffixes = cues.entrySet().stream().filter(c -> c.getValue().equals("suffix")).map(Map.Entry::getKey)
+                .sorted().toList();
         this.particles = lexicons.particles();
         Set<String> lower = new java.util.HashSet<>();
         lexicons.candidateStopwords().forEach(w -> lower.add(w.toLowerCase(Locale.ROOT)));
@@ -45,6 +49,11 @@ public final class ProperNounCandidateExtractor {
 
     /** Candidate mentions not overlapping the {@code known} ones, in document order. */
     public List<Mention> extract(Essay essay, List<Morpheme> morphemes, List<Mention> known) {
+        return extract(essay, morphemes, new MorphIndex(morphemes), known);
+    }
+
+    /** As {@link #extract(Essay, List, List)}, with the essay's morpheme index already built. */
+    public List<Mention> extract(Essay essay, List<Morpheme> morphemes, MorphIndex index, List<Mention> known) {
         String text = essay.analysisText();
         List<Mention> out = new ArrayList<>();
         Map<String, Entity> minted = new HashMap<>();
@@ -74,7 +83,6 @@ public final class ProperNounCandidateExtractor {
                 latinCandidates(essay, s, run.start(), run.end(), english, known, minted, out);
             }
         }
-        MorphIndex index = new MorphIndex(morphemes);
         for (Sentence s : essay.sentences()) {
             cueCandidates(essay, s, index, known, minted, out);
         }
@@ -134,9 +142,8 @@ public final class ProperNounCandidateExtractor {
                     && looksLikeName(text, words.get(j - 1).begin(), words.get(j - 1).end(), morphs)) {
                 addCandidate(essay, s, words.get(j - 1).begin(), w.stemEnd(), known, minted, out);
             }
-            for (Map.Entry<String, String> cue : cues.entrySet()) {
-                if (cue.getValue().equals("suffix") && w.stem().endsWith(cue.getKey())
-                        && w.stem().length() >= cue.getKey().length() + 2) {
+            for (String suffix : suffixes) {
+                if (w.stem().endsWith(suffix) && w.stem().length() >= suffix.length() + 2) {
                     addCandidate(essay, s, w.begin(), w.stemEnd(), covering(known, w.begin(), w.stemEnd()), minted,
                             out);
                 }

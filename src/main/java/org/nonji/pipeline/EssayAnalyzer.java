@@ -127,7 +127,7 @@ public final class EssayAnalyzer {
         return times.time("extract", () -> {
             MorphIndex index = new MorphIndex(morphemes);
             List<Mention> known = entities.extract(essay, index);
-            List<Mention> found = candidates.extract(essay, morphemes, known);
+            List<Mention> found = candidates.extract(essay, morphemes, index, known);
             deadline.check("mentions");
             // a known name inside a longer candidate name (한국 in 한국통상연구원) is part of that name
             Spans longer = new Spans(found);
