@@ -468,8 +468,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                 }
             }
-            if (!objects.isEmpty() && nounComplement(p, pred, objects.get(0), negations, holder)) {
-                return;   // X의 필요성을 강조했다: the noun is the cue
+            if (!objects.isEmpty() && e.frame() == Cues.Frame.ACT
+                    && nounComplement(p, pred, objects.get(0), negations, holder)) {
+                return;   // X의 필요성을 강조했다: the noun is the cue (but X의 불확실성을 최소화하다 acts on it all)
             }
             List<Target> ts = objects.isEmpty() || e.frame() == Cues.Frame.ALLOCATE && !dativeTargets(p,
                     pred.word()).isEmpty() ? dativeTargets(p, pred.word()) : targets(p, objects.get(0));
