@@ -40,13 +40,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "question-doubt", "adnominal-judge", "negating-prefix", "reported-speech", "report-noun",
             "source-marker", "agent", "title-holder", "pronoun-holder", "first-person", "author", "head-entity",
             "concept", "coordination", "anaphora", "negation", "hedge", "concession", "net-position", "necessity",
-            "genitive-holder", "causes", "apposition", "idiom", "comparison", "predicate-nominal", "resolve-action");
+            "genitive-holder", "causes", "apposition", "idiom", "comparison", "predicate-nominal", "resolve-action", "denied-belief");
 
     private final Cues cues;
     private final RuleBook rules;
     private final Set<String> grammarControl;
     private final Set<String> clauseNouns;
     private final Set<String> aspectVerbs;
+    private final Set<String> beliefVerbs;
 
     public ParseStanceExtractor(Cues cues, RuleBook rules, Grammar grammar) {
         this.cues = cues;
@@ -54,6 +55,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
         this.grammarControl = grammar.controlNouns();
         this.clauseNouns = grammar.clauseNouns();
         this.aspectVerbs = grammar.aspectVerbs();
+        this.beliefVerbs = grammar.beliefVerbs();
     }
 
     @Override
@@ -1408,6 +1410,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     || pred.ending() == EndingType.CONDITIONAL);
             boolean conceded = rules.on("concession") && pred.ending() == EndingType.CONCESSIVE;
             int[] ev = evidence(p, pred);
+            boolean denied = rules.on("denied-belief") && deniedBelief(p, pred.word());
             boolean attention = cues.evaluation(pred.lemma()).filter(x -> x.frame() == Cues.Frame.ATTEND).isPresent()
                     || cues.evaluation(cue.lemma()).filter(x -> x.frame() == Cues.Frame.ATTEND).isPresent();
             for (Target t : targets) {
@@ -1437,6 +1440,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     used.add("concession");
                 }
                 Polarity pol = rules.on("negation") || !negated ? polarity : polarity.negate();
+                if (denied) {
+                    pol = pol.negate();   // …라고 보지 않는다: the clause is denied
+                    used.add("denied-belief");
+                }
                 if (attention && isRisk(t.mention())) {
                     // 보복 가능성을 무시할 수 없다: attending to a risk is warning of it; dismissing it doubts it
                     pol = pol == Polarity.SUPPORT ? Polarity.OPPOSE : Polarity.DOUBT;
@@ -1448,6 +1455,21 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 sentenceTargets.add(t.mention());
             }
             return true;
+        }
+
+        /** Whether word w is in a clause reported by a negated verb of thinking (…라고 보지 않는다). */
+        private boolean deniedBelief(Parse p, int w) {
+            for (int k = w; p.head(k) >= 0; k = p.head(k)) {
+                if (p.dep(k) == Parse.Dep.QUOTE) {
+                    int s = p.head(k);
+                    while (s >= 0 && p.predicate(s).isEmpty()) {
+                        s = p.head(s);
+                    }
+                    return s >= 0 && beliefVerbs.contains(p.predicate(s).get().lemma())
+                            && p.predicate(s).get().negated();
+                }
+            }
+            return false;
         }
 
         private int[] evidence(Parse p, Predicate pred) {

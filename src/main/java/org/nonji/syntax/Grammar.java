@@ -15,11 +15,13 @@ import org.nonji.TsvTable;
  * General Korean grammar as data, under {@code ontology/grammar/}: what endings do, what particles mark, which
  * auxiliary constructions add which modality, and which nouns pass their clause's subject on and which
  * make the clause before them adverbial, and
- * which verbs only say when an action happens. Nothing here is
+ * which verbs only say when an action happens, and
+ * which verbs of thinking deny what they report when negated. Nothing here is
  * about any essay or topic.
  */
 public record Grammar(Map<String, EndingType> endings, Map<String, Role> particles, List<Auxiliary> auxiliaries,
-                      Set<String> controlNouns, Set<String> clauseNouns, Set<String> aspectVerbs) {
+                      Set<String> controlNouns, Set<String> clauseNouns, Set<String> aspectVerbs,
+                      Set<String> beliefVerbs) {
     private static final String DIR = "ontology/grammar/";
 
     /**
@@ -40,6 +42,7 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
         controlNouns = Set.copyOf(controlNouns);
         clauseNouns = Set.copyOf(clauseNouns);
         aspectVerbs = Set.copyOf(aspectVerbs);
+        beliefVerbs = Set.copyOf(beliefVerbs);
     }
 
     /** The grammar bundled in the jar. */
@@ -88,6 +91,7 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
         return new Grammar(endings, particles, aux,
                 new LinkedHashSet<>(TsvTable.load(DIR + "control-nouns.tsv", 1).firstColumn()),
                 new LinkedHashSet<>(TsvTable.load(DIR + "clause-nouns.tsv", 1).firstColumn()),
-                new LinkedHashSet<>(TsvTable.load(DIR + "aspect-verbs.tsv", 1).firstColumn()));
+                new LinkedHashSet<>(TsvTable.load(DIR + "aspect-verbs.tsv", 1).firstColumn()),
+                new LinkedHashSet<>(TsvTable.load(DIR + "belief-verbs.tsv", 1).firstColumn()));
     }
 }
