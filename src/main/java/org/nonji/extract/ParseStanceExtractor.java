@@ -1482,16 +1482,21 @@ public final class ParseStanceExtractor implements StanceExtractor {
      * 위험): "not a distant risk" still says it is a risk. A plain genitive (인재 유출의 해법) is its argument.
      */
     private static boolean qualified(Parse p, int noun) {
-        for (int d : p.dependents(noun)) {
-            if (p.dep(d) != Parse.Dep.MOD) {
+        List<Integer> modifiers = new ArrayList<>(p.dependents(noun));
+        if (noun > 0 && !modifiers.contains(noun - 1)) {
+            modifiers.add(noun - 1);   // 먼 미래의 위험이, 넘길 문제가: the word before, wherever the parser hung it
+        }
+        for (int d : modifiers) {
+            if (p.dep(d) != Parse.Dep.MOD && d != noun - 1) {
                 continue;
             }
             Word dw = p.word(d);
             if (dw.isPredicate() && p.endingOf(d) == EndingType.ADNOMINAL && !NounPhrases.demonstrative(dw)) {
                 return true;
             }
-            if (dw.role() == Role.GENITIVE && p.dependents(d).stream().anyMatch(x -> p.dep(x) == Parse.Dep.MOD
-                    && p.word(x).isPredicate() && p.endingOf(x) == EndingType.ADNOMINAL)) {
+            if (dw.role() == Role.GENITIVE && (p.dependents(d).stream().anyMatch(x -> p.dep(x) == Parse.Dep.MOD
+                    && p.word(x).isPredicate() && p.endingOf(x) == EndingType.ADNOMINAL)
+                    || d > 0 && p.word(d - 1).isPredicate() && p.endingOf(d - 1) == EndingType.ADNOMINAL)) {
                 return true;
             }
         }
