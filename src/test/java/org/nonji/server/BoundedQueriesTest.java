@@ -125,10 +125,21 @@ class BoundedQueriesTest {
                 "SELECT * WHERE { BIND(\"" + text + "\" AS ?t) FILTER REGEX(?t, \"(.*a){12}b\", \"i\") }",
                 "SELECT (REPLACE(\"" + text + "\", \"(.*a){12}b\", \"x\") AS ?r) WHERE { }"}) {
             long t0 = System.nanoTime();
-            var r = send(to("kg/sparql").header("Content-Type", "application/sparql-query")
-                    .POST(HttpRequest.BodyPublishers.ofString(q)));
+            // a timeout before the answer starts is a 503; once a slow machine has begun the answer, the
+            // connection is aborted instead (README: no 200 with a truncated body). Either way it stops.
+            int status;
+            String body;
+            try {
+                var r = send(to("kg/sparql").header("Content-Type", "application/sparql-query")
+                        .POST(HttpRequest.BodyPublishers.ofString(q)));
+                status = r.statusCode();
+                body = r.body();
+            } catch (java.io.IOException aborted) {
+                status = -1;
+                body = aborted.toString();
+            }
             long ms = (System.nanoTime() - t0) / 1_000_000;
-            assertEquals(503, r.statusCode(), q.substring(0, 40) + "…: " + r.body());
+            assertTrue(status == 503 || status == -1, q.substring(0, 40) + "…: " + status + " " + body);
             assertTrue(ms < 6000, "stopped near the 2 s timeout, not after " + ms + " ms");
         }
         var ok = send(to("kg/sparql?query=" + enc("SELECT ?r WHERE { FILTER REGEX(\"삼성전자\", \"^삼성\") "
