@@ -170,11 +170,23 @@ public final class GraphWriters {
         JSON.write(out, root);
     }
 
-    /** Nodes as CSV (RFC 4180, formula-safe cells): id, label, labelKo, labelEn, kind, type, mentions, essays. */
+    /** The UTF-8 byte order mark: how Excel knows a CSV file is UTF-8 (without it, Korean comes out garbled). */
+    private static final String BOM = "\uFEFF";
+
+    /** Nodes as CSV without a byte order mark; see {@link #nodesCsv(EntityGraph, OutputStream, boolean)}. */
     public static void nodesCsv(EntityGraph g, OutputStream out) {
+        nodesCsv(g, out, false);
+    }
+
+    /**
+     * Nodes as CSV (RFC 4180, formula-safe cells): id, label, labelKo, labelEn, kind, class, mentions, essays. The
+     * most specific class is {@code class}, not {@code type}: Gephi reserves that column name. {@code excel} puts a
+     * UTF-8 byte order mark first.
+     */
+    public static void nodesCsv(EntityGraph g, OutputStream out, boolean excel) {
         Writer w = writer(out);
         try {
-            w.write("id,label,labelKo,labelEn,kind,type,mentions,essays\r\n");
+            w.write((excel ? BOM : "") + "id,label,labelKo,labelEn,kind,class,mentions,essays\r\n");
             for (EntityGraph.Node n : g.nodes()) {
                 w.write(csv(n.id(), n.label(), n.labelKo(), n.labelEn(), n.kind(), n.type(),
                         Integer.toString(n.mentions()), String.join(" ", n.essays())));
@@ -185,11 +197,20 @@ public final class GraphWriters {
         }
     }
 
-    /** Edges as CSV (RFC 4180, formula-safe cells): id, source, target, type, polarity, weight, quote. */
+    /** Edges as CSV without a byte order mark; see {@link #edgesCsv(EntityGraph, OutputStream, boolean)}. */
     public static void edgesCsv(EntityGraph g, OutputStream out) {
+        edgesCsv(g, out, false);
+    }
+
+    /**
+     * Edges as CSV (RFC 4180, formula-safe cells): id, source, target, relation, polarity, weight, quote. The edge's
+     * kind is {@code relation}, not {@code type}, which Gephi reads as directed/undirected. {@code excel} puts a
+     * UTF-8 byte order mark first.
+     */
+    public static void edgesCsv(EntityGraph g, OutputStream out, boolean excel) {
         Writer w = writer(out);
         try {
-            w.write("id,source,target,type,polarity,weight,quote\r\n");
+            w.write((excel ? BOM : "") + "id,source,target,relation,polarity,weight,quote\r\n");
             for (EntityGraph.Edge e : g.edges()) {
                 w.write(csv(e.id(), e.source(), e.target(), e.type(), e.polarity(), Integer.toString(e.weight()),
                         e.quote()));
