@@ -181,4 +181,29 @@ class WorkbenchPagesTest {
         assertEquals(200, get("downloads/nonji.trig", null).statusCode());
         assertEquals(404, get("downloads/secret.txt", null).statusCode());
     }
+
+    @Test
+    void chromiumRunsTheSearchBoxUnderTheCsp() throws Exception {
+        org.nonji.export.ExternalTools.require("chromium", org.nonji.export.ExternalTools.onPath("chromium"));
+        Path profile = java.nio.file.Files.createDirectories(tmp.resolve("chromium-profile"));
+        var base = java.util.List.of("chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--virtual-time-budget=5000");
+        var cmd = new java.util.ArrayList<>(base);
+        cmd.addAll(java.util.List.of("--dump-dom", server.url() + "?q=" + enc("삼성")));
+        var dom = org.nonji.export.ExternalTools.run(cmd, tmp);
+        assertEquals(0, dom.exit(), dom.err());
+        var m = java.util.regex.Pattern.compile("data-suggestions=\"(\\d+)\"").matcher(dom.out());
+        assertTrue(m.find(), "home.js ran and filled the suggestions: " + dom.out());
+        assertTrue(Integer.parseInt(m.group(1)) > 0, dom.out());
+        assertTrue(dom.out().contains("href=\"/id/entity/samsung-electronics\""), dom.out());
+        assertFalse(dom.err().contains("Content Security Policy"), "no CSP violation: " + dom.err());
+        cmd = new java.util.ArrayList<>(base);
+        Path png = tmp.resolve("query.png");
+        cmd.addAll(java.util.List.of("--screenshot=" + png, "--window-size=1200,1000",
+                server.url() + "queries/stances-on?target=" + enc("ent:sovereign-ai")));
+        assertEquals(0, org.nonji.export.ExternalTools.run(cmd, tmp).exit());
+        Path keep = Path.of(System.getProperty("nonji.basedir", "."), "target", "query-page.png");
+        java.nio.file.Files.copy(png, keep, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
 }
