@@ -61,8 +61,17 @@ final class ExportCommand implements Callable<Integer> {
             description = "Graph formats: drop edges with fewer evidence sentences.")
     int minWeight;
 
-    @Option(names = "--co-mentions", description = "Graph formats: add co-mention edges with their counts.")
+    @Option(names = "--co-mentions", description = "Graph formats: add co-mention edges with their counts "
+            + "(without them, entities only named together have no edge; Gephi users usually want them).")
     boolean coMentions;
+
+    @Option(names = "--excel", description = "csv: start each file with a UTF-8 byte order mark, so Excel reads the "
+            + "Korean correctly.")
+    boolean excel;
+
+    /** The kinds --kind takes: the top classes, and Author for essays' authors. */
+    static final List<String> KINDS = List.of("Actor", "Asset", "Strategy", "Risk", "Policy", "Event", "Candidate",
+            "Author");
 
     @Override
     public Integer call() throws IOException {
@@ -71,6 +80,15 @@ final class ExportCommand implements Callable<Integer> {
         if (syntax == null && !GRAPH_FORMATS.contains(f)) {
             throw new NonjiException("unknown --format '" + format + "': use turtle, trig, ntriples, nquads, jsonld, "
                     + "rdfxml, graphml, gexf, dot, cytoscape or csv", ExitCodes.USAGE);
+        }
+        for (String k : kinds) {
+            if (!KINDS.contains(k)) {
+                throw new NonjiException("unknown --kind " + NonjiException.quote(k) + ": use "
+                        + String.join(", ", KINDS), ExitCodes.USAGE);
+            }
+        }
+        if (excel && !f.equals("csv")) {
+            throw new NonjiException("--excel is for --format csv", ExitCodes.USAGE);
         }
         if (f.equals("csv") && out == null) {
             throw new NonjiException("csv writes two files: give --out PREFIX", ExitCodes.USAGE);
@@ -93,8 +111,8 @@ final class ExportCommand implements Callable<Integer> {
                     case "dot" -> emit(out, os -> GraphWriters.dot(g, os));
                     case "cytoscape" -> emit(out, os -> GraphWriters.cytoscape(g, os));
                     default -> {
-                        emit(Path.of(out + ".nodes.csv"), os -> GraphWriters.nodesCsv(g, os));
-                        emit(Path.of(out + ".edges.csv"), os -> GraphWriters.edgesCsv(g, os));
+                        emit(Path.of(out + ".nodes.csv"), os -> GraphWriters.nodesCsv(g, os, excel));
+                        emit(Path.of(out + ".edges.csv"), os -> GraphWriters.edgesCsv(g, os, excel));
                     }
                 }
                 spec.commandLine().getErr().printf("exported %d nodes, %d edges%n", g.nodes().size(),
@@ -123,6 +141,11 @@ final class ExportCommand implements Callable<Integer> {
         Files.createDirectories(abs.getParent());
         Path tmp = Files.createTempFile(abs.getParent(), ".nonji-export-", ".tmp");
         try {
+            // a temporary file is created 0600; an export is for sharing and opening in other tools: 0644
+            if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString(
+                        "rw-r--r--"));
+            }
             try (OutputStream os = Files.newOutputStream(tmp)) {
                 writer.accept(os);
             }

@@ -23,9 +23,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code query}: runs a canned query (by name) or a {@code .rq} file over a store. */
+/**
+ * {@code query}: runs a canned query (by name) or a {@code .rq} file over a store, or asks a running server
+ * ({@code --endpoint}). A store that a server has open is read from a snapshot copy (see {@code TdbStore.open}).
+ */
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = "Run a canned query by name, or a SPARQL file, over a store; results on stdout.")
+        description = {"Run a canned query by name, or a SPARQL file, over a store (--store, also while `serve` "
+                + "has it open) or a running server (--endpoint); results on stdout.",
+                "An entity parameter takes a full IRI, ent:slug, a bare slug or a label."})
 final class QueryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -35,6 +40,10 @@ final class QueryCommand implements Callable<Integer> {
 
     @Option(names = "--store", paramLabel = "DIR", description = "The store directory.")
     Path store;
+
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Ask the nonji server at URL (e.g. http://127.0.0.1:3330/) instead of reading a store.")
+    String endpoint;
 
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Bind a query parameter (repeatable).")
     Map<String, String> params = new LinkedHashMap<>();
@@ -63,8 +72,9 @@ final class QueryCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         }
-        if (query == null || store == null) {
-            throw new NonjiException("query needs NAME|FILE.rq and --store DIR (or --list)", ExitCodes.USAGE);
+        if (query == null || (store == null) == (endpoint == null)) {
+            throw new NonjiException("query needs NAME|FILE.rq and either --store DIR or --endpoint URL (or --list)",
+                    ExitCodes.USAGE);
         }
         QueryRunner.Format f;
         try {
@@ -75,9 +85,24 @@ final class QueryCommand implements Callable<Integer> {
         CannedQuery cq = resolve(catalog, query);
         Map<String, String> own = new LinkedHashMap<>(params);
         Query q = QueryRunner.paged(cq, QueryRunner.parse(cq.name(), cq.sparql()), own);
-        var binding = QueryRunner.bind(cq, own);
+        if (endpoint != null) {
+            new RemoteQuery(endpoint).run(cq, catalog.has(query) && cq.name().equals(query), q, params, f, out);
+            return ExitCodes.OK;
+        }
+        for (String name : own.keySet()) {
+            cq.param(name).orElseThrow(() -> new NonjiException("query '" + cq.name() + "' has no parameter '"
+                    + name + "'", ExitCodes.USAGE));
+        }
         Dataset ds = StoreOption.open(store);
         try {
+            // entity parameters are resolved against the store: a slug, ent:slug or label, and unknown ones refused
+            ds.begin(org.apache.jena.query.TxnType.READ);
+            org.apache.jena.sparql.engine.binding.Binding binding;
+            try {
+                binding = org.nonji.query.EntityRefs.bind(ds.asDatasetGraph(), cq, own);
+            } finally {
+                ds.end();
+            }
             WriterOutputStream os = new WriterOutputStream(out);
             QueryRunner.run(ds, q, binding, f, os);
             os.flush();

@@ -25,8 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code serve}: the read-only SPARQL endpoint, Fuseki UI and canned queries over a store. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve a store read-only: SPARQL 1.1 query and Graph Store reads at /kg, the Fuseki UI at /, "
-                + "canned queries at /queries.",
+        description = {"Serve a store read-only: the home page at /, SPARQL 1.1 query and Graph Store reads at "
+                + "/kg, the Fuseki UI at /sparql-ui/, canned queries at /queries.",
                 "With --input, the store is (re)built first when it is missing or older than the essays."})
 final class ServeCommand implements Callable<Integer> {
     @Spec
@@ -130,10 +130,16 @@ final class ServeCommand implements Callable<Integer> {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "nonji-shutdown"));
         out.println("nonji is serving " + dir.root());
-        out.println("  UI              " + server.url());
+        out.println("  home            " + server.url());
+        out.println("  graph           " + server.url() + "graph");
+        out.println("  canned queries  " + server.url() + "queries");
+        out.println("  SPARQL UI       " + server.url() + "sparql-ui/");
         out.println("  SPARQL endpoint " + server.url() + "kg/sparql");
         out.println("  Graph Store     " + server.url() + "kg/get?default");
-        out.println("  canned queries  " + server.url() + "queries");
+        out.println("  entity pages    " + server.url() + "id/entity/{slug}");
+        out.println("  ontology        " + server.url() + "ont");
+        out.println("  VoID            " + server.url() + ".well-known/void");
+        out.println("  downloads       " + server.url() + "downloads/graph.gexf (graphml, dot, csv, trig …)");
         out.println("port " + server.port());
         out.flush();
         if (watch != null) {

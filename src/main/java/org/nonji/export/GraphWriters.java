@@ -55,13 +55,18 @@ public final class GraphWriters {
 
     private static Map<String, Attribute> edgeAttributes(EntityGraph.Edge e) {
         Map<String, Attribute> a = new LinkedHashMap<>();
-        a.put("type", DefaultAttribute.createAttribute(e.type()));
+        a.put("relation", DefaultAttribute.createAttribute(e.type()));
         a.put("polarity", DefaultAttribute.createAttribute(e.polarity()));
         a.put("quote", DefaultAttribute.createAttribute(e.quote()));
         return a;
     }
 
-    /** GraphML with typed keys; the edge weight uses GraphML's standard {@code weight} key. */
+    /**
+     * GraphML with typed keys; the edge weight uses GraphML's standard {@code weight} key. An edge's kind is
+     * {@code relation}: JGraphT keys attributes by name alone, so an edge {@code type} would take the node
+     * {@code type} key's place. yEd reads only its own graphics elements, so each node and edge also carries a
+     * {@code y:ShapeNode} / {@code y:PolyLineEdge} with its label, colour and size.
+     */
     public static void graphml(EntityGraph g, OutputStream out) {
         Map<String, EntityGraph.Node> nodes = g.nodesById();
         GraphMLExporter<String, EntityGraph.Edge> x = new GraphMLExporter<>(v -> v);
@@ -71,15 +76,22 @@ public final class GraphWriters {
             x.registerAttribute(k, GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
         }
         x.registerAttribute("mentions", GraphMLExporter.AttributeCategory.NODE, AttributeType.INT);
-        for (String k : new String[] {"type", "polarity", "quote"}) {
+        for (String k : new String[] {"relation", "polarity", "quote"}) {
             x.registerAttribute(k, GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
         }
         x.setVertexAttributeProvider(v -> nodeAttributes(nodes.get(v)));
         x.setEdgeAttributeProvider(GraphWriters::edgeAttributes);
-        x.exportGraph(jgrapht(g), writer(out));
+        java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+        x.exportGraph(jgrapht(g), writer(plain));
+        Map<String, EntityGraph.Edge> edges = new LinkedHashMap<>();
+        g.edges().forEach(e -> edges.put(e.id(), e));
+        GraphXml.yed(plain.toByteArray(), nodes, edges, out);
     }
 
-    /** GEXF 1.2 with node and edge attributes and edge weights. */
+    /**
+     * GEXF 1.2 with node and edge attributes, edge weights and, for Gephi's overview, {@code viz:color} by kind (by
+     * polarity for stance edges) and {@code viz:size} by mentions.
+     */
     public static void gexf(EntityGraph g, OutputStream out) {
         Map<String, EntityGraph.Node> nodes = g.nodesById();
         GEXFExporter<String, EntityGraph.Edge> x = new GEXFExporter<>(v -> v, EntityGraph.Edge::id);
@@ -97,10 +109,14 @@ public final class GraphWriters {
         x.setEdgeAttributeProvider(e -> {
             Map<String, Attribute> a = edgeAttributes(e);
             a.put("label", DefaultAttribute.createAttribute(e.type()));
-            a.remove("type");
+            a.remove("relation");
             return a;
         });
-        x.exportGraph(jgrapht(g), writer(out));
+        java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+        x.exportGraph(jgrapht(g), writer(plain));
+        Map<String, EntityGraph.Edge> edges = new LinkedHashMap<>();
+        g.edges().forEach(e -> edges.put(e.id(), e));
+        GraphXml.gexfViz(plain.toByteArray(), nodes, edges, out);
     }
 
     /** DOT: ids are the quoted IRIs; labels and attributes escaped by the exporter. */
@@ -114,12 +130,18 @@ public final class GraphWriters {
             a.put("label", DefaultAttribute.createAttribute(n.label()));
             a.put("kind", DefaultAttribute.createAttribute(n.kind()));
             a.put("mentions", DefaultAttribute.createAttribute(n.mentions()));
+            a.put("style", DefaultAttribute.createAttribute("filled"));
+            a.put("fillcolor", DefaultAttribute.createAttribute(GraphStyle.kindColour(n.kind())));
+            a.put("fontcolor", DefaultAttribute.createAttribute(n.kind().equals("Author") ? "#ffffff" : "#000000"));
+            // inches; Graphviz grows a node to fit its label anyway
+            a.put("width", DefaultAttribute.createAttribute(GraphStyle.size(n) / 20));
             return a;
         });
         x.setEdgeAttributeProvider(e -> {
             Map<String, Attribute> a = new LinkedHashMap<>();
             a.put("label", DefaultAttribute.createAttribute(e.polarity().isEmpty() ? e.type() : e.polarity()));
             a.put("weight", DefaultAttribute.createAttribute(e.weight()));
+            a.put("color", DefaultAttribute.createAttribute(GraphStyle.edgeColour(e)));
             return a;
         });
         x.exportGraph(jgrapht(g), writer(out));
@@ -170,11 +192,23 @@ public final class GraphWriters {
         JSON.write(out, root);
     }
 
-    /** Nodes as CSV (RFC 4180, formula-safe cells): id, label, labelKo, labelEn, kind, type, mentions, essays. */
+    /** The UTF-8 byte order mark: how Excel knows a CSV file is UTF-8 (without it, Korean comes out garbled). */
+    private static final String BOM = "\uFEFF";
+
+    /** Nodes as CSV without a byte order mark; see {@link #nodesCsv(EntityGraph, OutputStream, boolean)}. */
     public static void nodesCsv(EntityGraph g, OutputStream out) {
+        nodesCsv(g, out, false);
+    }
+
+    /**
+     * Nodes as CSV (RFC 4180, formula-safe cells): id, label, labelKo, labelEn, kind, class, mentions, essays. The
+     * most specific class is {@code class}, not {@code type}: Gephi reserves that column name. {@code excel} puts a
+     * UTF-8 byte order mark first.
+     */
+    public static void nodesCsv(EntityGraph g, OutputStream out, boolean excel) {
         Writer w = writer(out);
         try {
-            w.write("id,label,labelKo,labelEn,kind,type,mentions,essays\r\n");
+            w.write((excel ? BOM : "") + "id,label,labelKo,labelEn,kind,class,mentions,essays\r\n");
             for (EntityGraph.Node n : g.nodes()) {
                 w.write(csv(n.id(), n.label(), n.labelKo(), n.labelEn(), n.kind(), n.type(),
                         Integer.toString(n.mentions()), String.join(" ", n.essays())));
@@ -185,11 +219,20 @@ public final class GraphWriters {
         }
     }
 
-    /** Edges as CSV (RFC 4180, formula-safe cells): id, source, target, type, polarity, weight, quote. */
+    /** Edges as CSV without a byte order mark; see {@link #edgesCsv(EntityGraph, OutputStream, boolean)}. */
     public static void edgesCsv(EntityGraph g, OutputStream out) {
+        edgesCsv(g, out, false);
+    }
+
+    /**
+     * Edges as CSV (RFC 4180, formula-safe cells): id, source, target, relation, polarity, weight, quote. The edge's
+     * kind is {@code relation}, not {@code type}, which Gephi reads as directed/undirected. {@code excel} puts a
+     * UTF-8 byte order mark first.
+     */
+    public static void edgesCsv(EntityGraph g, OutputStream out, boolean excel) {
         Writer w = writer(out);
         try {
-            w.write("id,source,target,type,polarity,weight,quote\r\n");
+            w.write((excel ? BOM : "") + "id,source,target,relation,polarity,weight,quote\r\n");
             for (EntityGraph.Edge e : g.edges()) {
                 w.write(csv(e.id(), e.source(), e.target(), e.type(), e.polarity(), Integer.toString(e.weight()),
                         e.quote()));

@@ -54,6 +54,9 @@ public record CannedQuery(String name, String title, String description, List<Pa
         List<Param> params = new ArrayList<>();
         List<String> examples = new ArrayList<>();
         java.util.OptionalLong limit = java.util.OptionalLong.empty();
+        // a description runs on over the comment lines after it until the next key: its continuation lines may
+        // hold colons of their own ("?position dereferences to…", "e.g. https://…") and are text all the same
+        boolean inDescription = false;
         for (String line : text.split("\n")) {
             String l = line.strip();
             if (!l.startsWith("#")) {
@@ -63,6 +66,14 @@ public record CannedQuery(String name, String title, String description, List<Pa
                 break;
             }
             String body = l.substring(1).strip();
+            boolean key = KEY.matcher(body).lookingAt();
+            if (!key) {
+                if (inDescription && !body.isEmpty()) {
+                    description.append(' ').append(body);
+                }
+                continue;
+            }
+            inDescription = body.startsWith("description:");
             if (body.startsWith("title:")) {
                 title = body.substring(6).strip();
             } else if (body.startsWith("description:")) {
@@ -82,8 +93,6 @@ public record CannedQuery(String name, String title, String description, List<Pa
                     throw new NonjiException("queries/" + name + ".rq: bad '# limit:' line: " + n, ExitCodes.INTERNAL);
                 }
                 limit = java.util.OptionalLong.of(Long.parseLong(n));
-            } else if (!body.isEmpty() && description.length() > 0 && !body.contains(":")) {
-                description.append(' ').append(body);
             }
         }
         if (title == null || description.length() == 0) {
@@ -104,6 +113,10 @@ public record CannedQuery(String name, String title, String description, List<Pa
         }
         return out;
     }
+
+    /** The header keys; any other comment line continues the description it follows. */
+    private static final java.util.regex.Pattern KEY =
+            java.util.regex.Pattern.compile("(title|description|param|example|limit):");
 
     private static final java.util.regex.Pattern EXAMPLE_PARAM =
             java.util.regex.Pattern.compile("--param (\\w+)=(\\S+)");

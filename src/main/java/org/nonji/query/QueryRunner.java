@@ -132,7 +132,13 @@ public final class QueryRunner {
                         case CSV -> org.nonji.Csv.write(org.apache.jena.sparql.exec.RowSet.adapt(rs), out);
                         case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
                         case JSON -> ResultSetFormatter.outputAsJSON(out, rs);
-                        default -> ResultSetFormatter.out(out, rs, query.getPrefixMapping());
+                        default -> {
+                            // aligned by display width: Jena's table counts chars and misaligns Korean
+                            var w = new java.io.PrintWriter(new java.io.OutputStreamWriter(out,
+                                    java.nio.charset.StandardCharsets.UTF_8));
+                            TextTable.write(org.apache.jena.sparql.exec.RowSet.adapt(rs), w);
+                            w.flush();
+                        }
                     }
                 } else if (query.isAskType()) {
                     boolean b = qe.execAsk();

@@ -27,13 +27,15 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.nonji.NonjiException;
 import org.nonji.query.CannedQuery;
+import org.nonji.query.EntityRefs;
 import org.nonji.query.QueryCatalog;
 import org.nonji.query.QueryRunner;
 
 /**
  * {@code /queries}: the canned queries, listed as HTML or JSON; {@code /queries/NAME?param=value} runs one with
- * its parameters bound as RDF terms (never spliced into the query text), results by content negotiation
- * (SPARQL JSON by default, XML, CSV, TSV; {@code ?format=csv} overrides), under the same timeout as the endpoint.
+ * its parameters bound as RDF terms (never spliced into the query text; entities resolved by {@link EntityRefs}),
+ * results by content negotiation: a browser gets the query's page ({@link CannedQueryPage}), other clients SPARQL
+ * JSON by default, XML, CSV, TSV ({@code ?format=csv} overrides), under the same timeout as the endpoint.
  * CSV cells that a spreadsheet would take for formulas get a leading apostrophe ({@link org.nonji.Csv}).
  */
 final class CannedQueryServlet extends HttpServlet {
@@ -58,36 +60,60 @@ final class CannedQueryServlet extends HttpServlet {
         }
         String name = path.substring(1);
         if (!name.matches("[a-z0-9-]{1,64}") || !catalog.has(name)) {
-            resp.sendError(404, "no canned query of that name; see /queries");
+            ErrorReplies.send(req, resp, 404, "no canned query of that name; see /queries");
             return;
         }
         run(catalog.get(name), req, resp);
     }
 
-    private void run(CannedQuery cq, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    /**
+     * The query's own parameters and the paging ones as given, without {@code format}; a parameter left empty (as
+     * a form sends it) is not given. Null after answering 400 for a parameter given twice.
+     */
+    private static Map<String, String> params(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Map<String, String> params = new LinkedHashMap<>();
         for (Map.Entry<String, String[]> e : req.getParameterMap().entrySet()) {
             if (e.getKey().equals("format")) {
                 continue;
             }
             if (e.getValue().length != 1) {
-                resp.sendError(400, "parameter given more than once");
-                return;
+                ErrorReplies.send(req, resp, 400, "parameter " + NonjiException.quote(e.getKey())
+                        + " given more than once");
+                return null;
             }
-            params.put(e.getKey(), e.getValue()[0]);
+            if (!e.getValue()[0].isBlank()) {
+                params.put(e.getKey(), e.getValue()[0]);
+            }
         }
-        var binding = (org.apache.jena.sparql.engine.binding.Binding) null;
+        return params;
+    }
+
+    private void run(CannedQuery cq, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Map<String, String> params = params(req, resp);
+        if (params == null) {
+            return;
+        }
+        if (ErrorReplies.wantsHtml(req)) {
+            new CannedQueryPage(cq, dsg, timeoutMillis).answer(params, req, resp);
+            return;
+        }
         Query query;
         try {
             query = QueryRunner.paged(cq, QueryRunner.parse(cq.name(), cq.sparql()), params);
-            binding = QueryRunner.bind(cq, params);
         } catch (NonjiException e) {
-            resp.sendError(400, e.getMessage());
+            ErrorReplies.send(req, resp, 400, e.getMessage());
             return;
         }
         String format = format(req, query);
         dsg.begin(TxnType.READ);
         try {
+            org.apache.jena.sparql.engine.binding.Binding binding;
+            try {
+                binding = EntityRefs.bind(dsg, cq, params);
+            } catch (NonjiException e) {
+                ErrorReplies.send(req, resp, 400, e.getMessage());
+                return;
+            }
             QueryExec exec = QueryExec.dataset(dsg).query(query).substitution(binding)
                     .timeout(timeoutMillis, TimeUnit.MILLISECONDS).build();
             try {
@@ -105,12 +131,13 @@ final class CannedQueryServlet extends HttpServlet {
             }
         } catch (QueryCancelledException e) {
             // once results have begun this aborts the connection (AbortOnLateErrorFilter): never a short 200
-            resp.sendError(503, "query timed out after " + timeoutMillis + " ms");
+            if (resp.isCommitted()) {
+                throw e;
+            }
+            ErrorReplies.send(req, resp, 503, "query timed out after " + timeoutMillis + " ms");
         } catch (org.apache.jena.query.text.TextIndexParseException e) {
             // a parameter that is not valid Lucene syntax is the caller's error, not the server's
-            if (!resp.isCommitted()) {
-                resp.sendError(400, "bad full-text query: " + NonjiException.quote(e.getMessage()));
-            }
+            ErrorReplies.send(req, resp, 400, "bad full-text query: " + NonjiException.quote(e.getMessage()));
         } finally {
             dsg.end();
         }
@@ -195,35 +222,35 @@ final class CannedQueryServlet extends HttpServlet {
                 o.put("examples", ex);
                 arr.add(o);
             }
-            resp.setContentType("application/json");
+            resp.setContentType("application/json;charset=utf-8");
             try (OutputStream out = resp.getOutputStream()) {
                 JSON.write(out, arr);
             }
             return;
         }
-        resp.setContentType("text/html");
+        resp.setContentType("text/html;charset=utf-8");
         try (PrintWriter w = new PrintWriter(resp.getOutputStream(), false, StandardCharsets.UTF_8)) {
-            w.println("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>nonji canned queries"
-                    + "</title><style>body{font-family:sans-serif;max-width:60em;margin:2em auto}"
-                    + "code{background:#eee}li{margin:.8em 0}</style></head><body>");
-            w.println("<h1>Canned queries</h1><p>Run one with <code>GET /queries/NAME?param=value</code>; "
-                    + "results as SPARQL JSON, or <code>?format=csv|tsv|xml</code>. Every query pages with "
-                    + "<code>limit</code> (a number or <code>all</code>) and <code>offset</code>. SPARQL endpoint: "
-                    + "<a href=\"/kg/sparql\">/kg/sparql</a>, UI: <a href=\"/\">/</a>.</p><ul>");
+            Html.begin(w, "en", "Canned queries", "");
+            w.println("<h1>Canned queries</h1><p>Each opens as a page with a form for its parameters and its results "
+                    + "as a table. For programs: <code>GET /queries/NAME?param=value</code> gives SPARQL JSON, or "
+                    + "<code>?format=csv|tsv|xml</code>; every query pages with <code>limit</code> (a number or "
+                    + "<code>all</code>) and <code>offset</code>. An entity parameter takes a full IRI, "
+                    + "<code>ent:slug</code>, a bare slug or a label. Your own SPARQL: <a href=\"" + Html.SPARQL_UI
+                    + "\">the SPARQL UI</a> or the endpoint <code>/kg/sparql</code>.</p><ul class=\"queries\">");
             for (CannedQuery q : catalog.all()) {
-                w.print("<li><a href=\"queries/" + Html.escape(q.name()) + "?format=csv\"><b>"
-                        + Html.escape(q.name()) + "</b></a> — " + Html.escape(q.title()) + "<br>"
-                        + Html.escape(q.description()));
+                String href = "/queries/" + Html.escape(q.name());
+                w.print("<li><a href=\"" + href + "\"><b>" + Html.escape(q.title()) + "</b></a> <code>"
+                        + Html.escape(q.name()) + "</code><br>" + Html.escape(q.description()));
                 for (CannedQuery.Param p : q.params()) {
                     w.print("<br><code>" + Html.escape(p.name()) + "</code> (" + Html.escape(p.type()) + ") "
                             + Html.escape(p.description()));
                 }
-                if (q.defaultLimit().isPresent()) {
-                    w.print("<br>" + q.defaultLimit().getAsLong() + " rows per page unless <code>limit</code> says");
-                }
+                w.print("<br><small><a href=\"" + href + "?format=csv\">CSV</a> · <a href=\"" + href
+                        + "?format=tsv\">TSV</a> · <a href=\"" + href + "?format=json\">JSON</a></small>");
                 w.println("</li>");
             }
-            w.println("</ul></body></html>");
+            w.println("</ul>");
+            Html.end(w);
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.nonji.server;
 
-import java.net.URL;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -21,8 +20,9 @@ import org.nonji.store.StoreException;
 import org.nonji.store.TdbStore;
 
 /**
- * The embedded Fuseki that serves a store: read-only SPARQL query and Graph Store reads at {@code /kg}, the
- * standard UI at {@code /}, canned queries at {@code /queries}, dereferenceable IRIs at {@code /id/…} (with
+ * The embedded Fuseki that serves a store: the home page at {@code /} (with {@code /suggest} and
+ * {@code /downloads/…}), read-only SPARQL query and Graph Store reads at {@code /kg}, Fuseki's UI at
+ * {@code /sparql-ui/}, canned queries at {@code /queries}, dereferenceable IRIs at {@code /id/…} (with
  * {@code /ont}, {@code /.well-known/void}, {@code /ns/context.jsonld}) and the graph view at {@code /graph},
  * hardened against Fuseki's unsafe defaults.
  *
@@ -181,6 +181,13 @@ public final class EndpointServer {
                     .enableStats(true)
                     .enableCors(false)
                     .addServlet("/$/server", new ServerStatusServlet(o.version(), holder::storeInfo))
+                    .addServlet("", new HomeServlet(served, QueryCatalog.bundled(), holder::storeInfo,
+                            o.timeoutMillis()))
+                    .addServlet("/suggest", new SuggestServlet(served, o.timeoutMillis()))
+                    .addServlet("/downloads/*", new DownloadServlet(served))
+                    .addServlet("/sparql-ui", new SparqlUiServlet(DATASET))
+                    .addServlet("/sparql-ui/*", new SparqlUiServlet(DATASET))
+                    .addServlet("/web/home.js", new ClasspathServlet("nonji/web/home.js", JS))
                     .addServlet("/queries", queries)
                     .addServlet("/queries/*", queries)
                     .addServlet("/id/*", new EntityPageServlet(served, o.timeoutMillis()))
@@ -200,17 +207,12 @@ public final class EndpointServer {
                     .addFilter(DATASET + "/*", new QueryGuardFilter());
             QueryPermits permits = new QueryPermits(o.maxConcurrentQueries(), o.timeoutMillis());
             for (String path : List.of(DATASET + "/*", "/queries/*", "/id/*", "/graph/data.json",
-                    "/.well-known/void")) {
+                    "/.well-known/void", "/suggest", "/downloads/*")) {
                 b.addFilter(path, permits);
                 b.addFilter(path, honest);
             }
             if (!o.corsOrigins().isEmpty()) {
                 b.addFilter("/*", new CorsFilter(o.corsOrigins()));
-            }
-            URL ui = EndpointServer.class.getClassLoader().getResource("webapp/index.html");
-            if (ui != null) {
-                String base = ui.toExternalForm();
-                b.staticFileBase(base.substring(0, base.length() - "index.html".length()));
             }
             FusekiServer server = b.build();
             for (var c : server.getJettyServer().getConnectors()) {

@@ -1,7 +1,14 @@
 package org.nonji.server;
 
-/** HTML escaping for text from essays and queries: they are untrusted. */
+import java.io.PrintWriter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** HTML escaping for text from essays and queries (they are untrusted), and the frame every nonji page shares. */
 final class Html {
+    /** Where the Fuseki SPARQL UI lives: {@code /} is nonji's home page. */
+    static final String SPARQL_UI = "/sparql-ui/";
+
     private Html() {
     }
 
@@ -19,5 +26,37 @@ final class Html {
             }
         }
         return b.toString();
+    }
+
+    /** A query-string value: percent-encoded (then escaped where it goes into an attribute). */
+    static String param(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Opens a page: doctype, title, the shared style sheet, scripts (same-origin paths; the CSP allows no other)
+     * and the navigation bar. The caller writes the body and then {@link #end}.
+     */
+    static void begin(PrintWriter w, String lang, String title, String bodyClass, String... scripts) {
+        w.println("<!doctype html><html lang=\"" + escape(lang) + "\"><head><meta charset=\"utf-8\">");
+        w.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        w.println("<title>" + escape(title) + " — nonji</title>");
+        w.println("<link rel=\"stylesheet\" href=\"/web/nonji.css\">");
+        for (String s : scripts) {
+            w.println("<script src=\"" + escape(s) + "\" defer></script>");
+        }
+        w.println("</head><body" + (bodyClass.isEmpty() ? "" : " class=\"" + escape(bodyClass) + "\"") + ">");
+        w.println(nav());
+    }
+
+    /** The links every page carries. */
+    static String nav() {
+        return "<nav class=\"top\"><a href=\"/\"><b>nonji</b></a> · <a href=\"/graph\">graph</a> · "
+                + "<a href=\"/queries\">queries</a> · <a href=\"" + SPARQL_UI + "\">SPARQL</a> · "
+                + "<a href=\"/ont\">ontology</a> · <a href=\"/.well-known/void\">VoID</a></nav>";
+    }
+
+    static void end(PrintWriter w) {
+        w.println("</body></html>");
     }
 }

@@ -72,6 +72,29 @@ class CliTest {
     }
 
     @Test
+    void exportsAreReadableByOthersAndRefuseUnknownKinds() throws Exception {
+        Path in = essays("a.txt", "제목\n우리에게는 소버린 AI 전략이 필요하다. 삼성전자는 HBM에 집중해야 한다.\n");
+        Path store = tmp.resolve("store");
+        assertEquals(ExitCodes.OK, TestKit.cli("build", "--input", in.toString(), "--store", store.toString()).exit());
+        Run typo = TestKit.cli("export", "--store", store.toString(), "--format", "gexf", "--kind", "Actr");
+        assertEquals(ExitCodes.USAGE, typo.exit(), typo.err());
+        assertTrue(typo.err().contains("unknown --kind \"Actr\": use Actor, Asset, Strategy, Risk, Policy, Event, "
+                + "Candidate, Author"), typo.err());
+        Path gexf = tmp.resolve("out/g.gexf");
+        assertEquals(ExitCodes.OK, TestKit.cli("export", "--store", store.toString(), "--format", "gexf", "--out",
+                gexf.toString()).exit());
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(gexf)), "an export is for sharing: 0644, not a temp file's 0600");
+        Run csv = TestKit.cli("export", "--store", store.toString(), "--format", "csv", "--excel", "--out",
+                tmp.resolve("out/g").toString());
+        assertEquals(ExitCodes.OK, csv.exit(), csv.err());
+        byte[] nodes = Files.readAllBytes(tmp.resolve("out/g.nodes.csv"));
+        assertEquals(0xEF, nodes[0] & 0xFF, "--excel starts with a UTF-8 BOM");
+        assertEquals(ExitCodes.USAGE, TestKit.cli("export", "--store", store.toString(), "--format", "gexf",
+                "--excel").exit());
+    }
+
+    @Test
     void badFilesAreSkippedAndReportedOrFailUnderStrict() throws Exception {
         Path in = essays("good.txt", "제목\n삼성전자는 강하다.\n", "empty.txt", "");
         Files.write(in.resolve("bad.txt"), new byte[] {'a', (byte) 0xFF, 'b'});

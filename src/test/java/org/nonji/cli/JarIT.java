@@ -62,4 +62,39 @@ class JarIT {
         assertEquals(1, missing.exit());
         assertEquals(1, missing.err().lines().count(), "one line: " + missing.err());
     }
+
+    @Test
+    void queryWhileAnotherProcessServesTheStore() throws Exception {
+        String store = tmp.resolve("served").toString();
+        assertEquals(0, run("build", "--input", "seeds", "--store", store).exit());
+        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                System.getProperty("nonji.jar"), "serve", "--store", store, "--port", "0")
+                .directory(TestKit.basedir().toFile()).redirectErrorStream(true).start();
+        try {
+            var lines = new java.io.BufferedReader(new java.io.InputStreamReader(serve.getInputStream(),
+                    StandardCharsets.UTF_8));
+            String port = null;
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.startsWith("port ")) {
+                    port = line.substring(5).strip();
+                    break;
+                }
+            }
+            assertTrue(port != null, "the server printed its port");
+            Result local = run("query", "stances", "--store", store, "--format", "csv");
+            assertEquals(0, local.exit(), local.err());
+            assertTrue(local.err().contains("in use by a server"), "says why it reads a snapshot: " + local.err());
+            assertTrue(local.out().lines().count() > 10, local.out());
+            Result remote = run("query", "stances", "--endpoint", "http://127.0.0.1:" + port + "/", "--format", "csv");
+            assertEquals(0, remote.exit(), remote.err());
+            assertEquals(local.out(), remote.out(), "the server and the snapshot give the same rows");
+            // a second server on the same store: in use, with the way out, never "corrupt"
+            Result second = run("serve", "--store", store, "--port", "0");
+            assertEquals(1, second.exit(), second.out() + second.err());
+            assertTrue(second.err().contains("in use") && !second.err().contains("corrupt"), second.err());
+        } finally {
+            serve.destroy();
+            assertTrue(serve.waitFor(30, TimeUnit.SECONDS), "the server stopped");
+        }
+    }
 }

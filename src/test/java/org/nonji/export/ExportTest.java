@@ -114,7 +114,9 @@ class ExportTest {
                 g = nx.read_graphml(sys.argv[1])
                 h = nx.read_gexf(sys.argv[2])
                 n = g.nodes['https://w3id.org/nonji/id/entity/samsung-electronics']
-                print(g.number_of_nodes(), g.number_of_edges(), h.number_of_nodes(), h.number_of_edges(), n['kind'], n['mentions'])
+                v = h.nodes['https://w3id.org/nonji/id/entity/samsung-electronics']['viz']
+                print(g.number_of_nodes(), g.number_of_edges(), h.number_of_nodes(), h.number_of_edges(), n['kind'],
+                      n['mentions'], n['type'], v['color']['r'], v['color']['g'], v['color']['b'], v['size'] > 0)
                 """;
         var r = ExternalTools.run(List.of(ExternalTools.python(), "-c", script, graphml.toString(), gexf.toString()),
                 null);
@@ -124,6 +126,8 @@ class ExportTest {
         int edges = graph.edges().size();
         assertEquals(List.of("" + nodes, "" + edges, "" + nodes, "" + edges, "Actor"), List.of(f).subList(0, 5));
         assertTrue(Integer.parseInt(f[5]) > 0);
+        assertEquals(List.of("Company", "78", "121", "167", "True"), List.of(f).subList(6, 11),
+                "GraphML keeps the node type; GEXF colours an Actor #4e79a7 and sizes it: " + r.out());
         ExternalTools.require("xmllint", ExternalTools.onPath("xmllint"));
         for (Path p : List.of(graphml, gexf, write("g.rdf", os -> RdfExport.write(ds, null, RdfExport.Syntax.RDFXML,
                 os)))) {
@@ -178,5 +182,80 @@ class ExportTest {
         assertTrue(actors.nodes().stream().allMatch(n -> n.kind().equals("Actor") || n.kind().equals("Author")));
         assertTrue(actors.edges().stream().allMatch(e -> e.weight() >= 2));
         assertTrue(actors.nodes().size() < graph.nodes().size());
+    }
+
+    /** Reads XML with the JDK's parser, namespace-aware, as a strict consumer would. */
+    static org.w3c.dom.Document xml(Path p) throws Exception {
+        var f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return f.newDocumentBuilder().parse(p.toFile());
+    }
+
+    @Test
+    void gexfCarriesVizColoursAndSizesOnEveryNode() throws Exception {
+        var d = xml(write("viz.gexf", os -> GraphWriters.gexf(graph, os)));
+        String gexf = "http://www.gexf.net/1.2draft";
+        String viz = "http://www.gexf.net/1.2draft/viz";
+        assertEquals(gexf, d.getDocumentElement().getNamespaceURI());
+        var nodes = d.getElementsByTagNameNS(gexf, "node");
+        assertEquals(graph.nodes().size(), nodes.getLength());
+        for (int i = 0; i < nodes.getLength(); i++) {
+            var n = (org.w3c.dom.Element) nodes.item(i);
+            var c = (org.w3c.dom.Element) n.getElementsByTagNameNS(viz, "color").item(0);
+            var size = (org.w3c.dom.Element) n.getElementsByTagNameNS(viz, "size").item(0);
+            assertTrue(c != null && size != null, n.getAttribute("id"));
+            for (String ch : new String[] {"r", "g", "b"}) {
+                int v = Integer.parseInt(c.getAttribute(ch));
+                assertTrue(v >= 0 && v <= 255, ch + "=" + v);
+            }
+            assertTrue(Double.parseDouble(size.getAttribute("value")) >= 10, size.getAttribute("value"));
+        }
+        var edges = d.getElementsByTagNameNS(gexf, "edge");
+        for (int i = 0; i < edges.getLength(); i++) {
+            assertEquals(1, ((org.w3c.dom.Element) edges.item(i)).getElementsByTagNameNS(viz, "color").getLength());
+        }
+    }
+
+    @Test
+    void graphmlHasYedLabelsAndTheNodeType() throws Exception {
+        var d = xml(write("yed.graphml", os -> GraphWriters.graphml(graph, os)));
+        String gml = "http://graphml.graphdrawing.org/xmlns";
+        String y = "http://www.yworks.com/xml/graphml";
+        java.util.Map<String, String> keys = new java.util.HashMap<>();
+        var ks = d.getElementsByTagNameNS(gml, "key");
+        for (int i = 0; i < ks.getLength(); i++) {
+            var k = (org.w3c.dom.Element) ks.item(i);
+            keys.put(k.getAttribute("for") + ":" + (k.hasAttribute("yfiles.type") ? k.getAttribute("yfiles.type")
+                    : k.getAttribute("attr.name")), k.getAttribute("id"));
+        }
+        assertTrue(keys.containsKey("node:type") && keys.containsKey("edge:relation")
+                && keys.containsKey("node:nodegraphics") && keys.containsKey("edge:edgegraphics"), keys.toString());
+        var nodes = d.getElementsByTagNameNS(gml, "node");
+        var byId = graph.nodesById();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            var n = (org.w3c.dom.Element) nodes.item(i);
+            var label = n.getElementsByTagNameNS(y, "NodeLabel").item(0);
+            assertEquals(byId.get(n.getAttribute("id")).label(), label.getTextContent());
+            String type = "";
+            var data = n.getElementsByTagNameNS(gml, "data");
+            for (int j = 0; j < data.getLength(); j++) {
+                var e = (org.w3c.dom.Element) data.item(j);
+                if (e.getAttribute("key").equals(keys.get("node:type"))) {
+                    type = e.getTextContent();
+                }
+            }
+            assertEquals(byId.get(n.getAttribute("id")).type(), type, n.getAttribute("id"));
+        }
+    }
+
+    @Test
+    void csvColumnsLeaveGephisTypeAloneAndExcelGetsABom() throws Exception {
+        String nodes = Files.readString(write("n.csv", os -> GraphWriters.nodesCsv(graph, os)));
+        String edges = Files.readString(write("e.csv", os -> GraphWriters.edgesCsv(graph, os)));
+        assertEquals("id,label,labelKo,labelEn,kind,class,mentions,essays", nodes.lines().findFirst().orElse(""));
+        assertEquals("id,source,target,relation,polarity,weight,quote", edges.lines().findFirst().orElse(""));
+        byte[] excel = Files.readAllBytes(write("x.csv", os -> GraphWriters.nodesCsv(graph, os, true)));
+        assertEquals(List.of(0xEF, 0xBB, 0xBF), List.of(excel[0] & 0xFF, excel[1] & 0xFF, excel[2] & 0xFF));
     }
 }

@@ -53,4 +53,23 @@ class QueryCatalogTest {
         CannedQuery.Param s = new CannedQuery.Param("q", "string", "");
         assertEquals("\"x\" } DROP ALL #", QueryRunner.term(s, "\"x\" } DROP ALL #").getLiteralLexicalForm());
     }
+
+    @Test
+    void descriptionContinuationLinesKeepTheirColons() {
+        CannedQuery q = CannedQuery.parse("x", """
+                # title: T
+                # description: First line
+                #   essays name them: number of mentions (oa:start, code points), e.g. https://example.org/a
+                #   last line.
+                # param: a iri The thing: an IRI
+                # example: query x --param a=b
+                #   not a description line: it follows an example
+                SELECT * WHERE { ?s ?p ?o }
+                """);
+        assertEquals("First line essays name them: number of mentions (oa:start, code points), "
+                + "e.g. https://example.org/a last line.", q.description());
+        assertEquals("The thing: an IRI", q.params().get(0).description());
+        assertTrue(QueryCatalog.bundled().get("actors-by-mentions").description()
+                .contains("essays name them: number of mentions"));
+    }
 }

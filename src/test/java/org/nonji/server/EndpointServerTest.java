@@ -177,12 +177,12 @@ class EndpointServerTest {
 
     @Test
     void theFusekiUiAndItsAssetsLoad() throws Exception {
-        var index = get("", "text/html");
+        var index = get("sparql-ui/", "text/html");
         assertEquals(200, index.statusCode());
         assertTrue(index.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         var m = java.util.regex.Pattern.compile("src=\"(?:\\./|/)?(static/[^\"]+\\.js)\"").matcher(index.body());
         assertTrue(m.find(), index.body());
-        var js = get(m.group(1), null);
+        var js = get("sparql-ui/" + m.group(1), null);
         assertEquals(200, js.statusCode());
         assertTrue(js.headers().firstValue("Content-Type").orElse("").contains("javascript"));
         var status = get("$/server", "application/json");
