@@ -35,6 +35,8 @@ public final class FrameRelationExtractor {
     private static final List<String> GENERIC_HEADS = List.of("사업", "프로젝트", "계약", "협정", "체제", "방안",
             "계획");
     private static final Set<String> SYMMETRIC = Set.of("competesWith", "partnersWith");
+    /** Relations on a part that are not on its owner: sanctioning or buying X의 자회사 is not sanctioning X. */
+    private static final Set<String> OWN_PARTS_ONLY = Set.of("sanctions", "acquires");
 
     /** A frame: which lemmas signal the relation and where its object is found. */
     public record Frame(String id, int order, String relation, List<String> lemmas, List<String> objectSlots,
@@ -391,7 +393,7 @@ public final class FrameRelationExtractor {
                     if (m.isPresent() && m.get().entity().kind() == Kind.CANDIDATE && f.relation().equals("buildsIn")) {
                         m = Optional.of(country(p, c).orElse(m.get()));   // 미국 조지아주에 → 미국
                     }
-                    if (m.isEmpty() && f.objectKinds().contains(Kind.ACTOR)) {
+                    if (m.isEmpty() && f.objectKinds().contains(Kind.ACTOR) && !OWN_PARTS_ONLY.contains(f.relation())) {
                         m = owner(p, c);   // AMD의 AI 가속기 시리즈에 납품 → AMD
                     }
                     if (m.isEmpty() && rules.on("ownership-list") && f.objectKinds().contains(Kind.ACTOR)) {
