@@ -40,7 +40,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "question-doubt", "adnominal-judge", "negating-prefix", "reported-speech", "report-noun",
             "source-marker", "agent", "title-holder", "pronoun-holder", "first-person", "author", "head-entity",
             "concept", "coordination", "anaphora", "negation", "hedge", "concession", "net-position", "necessity",
-            "genitive-holder", "causes", "apposition", "idiom", "comparison", "predicate-nominal", "resolve-action", "denied-belief");
+            "genitive-holder", "causes", "apposition", "idiom", "comparison", "predicate-nominal", "resolve-action", "denied-belief", "reaction");
 
     private final Cues cues;
     private final RuleBook rules;
@@ -282,6 +282,23 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return (past(p, g) || decided(p, g)) && subjects(p, gov).stream().anyMatch(s -> agent(p, s).isPresent());
         }
 
+        /** The last policy, risk or strategy named in the sentence before, or in this one before the cue. */
+        private Optional<Mention> lastMeasure(int sentence) {
+            for (int s = sentence; s >= sentence - 1; s--) {
+                Mention last = null;
+                for (Mention m : bySentence.getOrDefault(s, List.of())) {
+                    Kind k = m.entity().kind();
+                    if (k == Kind.POLICY || k == Kind.RISK || k == Kind.STRATEGY) {
+                        last = m;
+                    }
+                }
+                if (last != null) {
+                    return Optional.of(last);
+                }
+            }
+            return Optional.empty();
+        }
+
         /** Whether an adnominal predicate heads an adverbial clause (…하는 사이, …하는 상황에서). */
         private boolean adverbial(Parse p, Predicate pred) {
             int head = p.head(pred.word());
@@ -505,6 +522,16 @@ public final class ParseStanceExtractor implements StanceExtractor {
                             }
                         }
                     }
+                }
+            }
+            if (ts.isEmpty() && holder != ctx && holder.mention().isPresent() && e.frame() == Cues.Frame.ACT
+                    && objects.isEmpty() && p.arguments(pred.word(), Role.DATIVE).isEmpty() && rules.on("reaction")) {
+                // 중국은 강하게 반발했다: a reaction with nothing named reacts to the measure just reported
+                Optional<Mention> measure = lastMeasure(p.word(pred.word()).sentence());
+                if (measure.isPresent()) {
+                    emit(p, pred, holder, List.of(new Target(measure.get(), List.of("reaction"))), e.after(negations),
+                            w, "act-object", "reaction");
+                    return;
                 }
             }
             emit(p, pred, holder, ts, e.after(negations), w, "act-object");
