@@ -105,6 +105,13 @@ final class CannedQueryPage {
         } catch (org.apache.jena.query.text.TextIndexParseException e) {
             ErrorReplies.send(req, resp, 400, "bad full-text query: " + NonjiException.quote(e.getMessage()));
             return;
+        } catch (RuntimeException e) {
+            if (!LuceneErrors.tooComplex(e)) {
+                throw e;
+            }
+            ErrorReplies.send(req, resp, 400, "full-text query too complex to run: " + NonjiException.quote(
+                    params.getOrDefault("q", "")));
+            return;
         } finally {
             dsg.end();
         }

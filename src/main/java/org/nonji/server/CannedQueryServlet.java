@@ -138,6 +138,12 @@ final class CannedQueryServlet extends HttpServlet {
         } catch (org.apache.jena.query.text.TextIndexParseException e) {
             // a parameter that is not valid Lucene syntax is the caller's error, not the server's
             ErrorReplies.send(req, resp, 400, "bad full-text query: " + NonjiException.quote(e.getMessage()));
+        } catch (RuntimeException e) {
+            if (!LuceneErrors.tooComplex(e)) {
+                throw e;
+            }
+            ErrorReplies.send(req, resp, 400, "full-text query too complex to run: " + NonjiException.quote(
+                    params.getOrDefault("q", "")));
         } finally {
             dsg.end();
         }

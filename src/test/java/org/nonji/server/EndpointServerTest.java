@@ -223,6 +223,13 @@ class EndpointServerTest {
                 StandardCharsets.UTF_8), null);
         assertTrue(injected.statusCode() == 200 || injected.statusCode() == 400, "" + injected.statusCode());
         assertFalse(injected.body().contains("https://w3id.org/nonji/ont#"), "no injected query ran");
+        // a Lucene regex too complex to run is the caller's error: 400 in one line, not a 500 with a trace
+        for (String accept : new String[] {null, "text/html"}) {
+            var regex = get("queries/search?q=" + URLEncoder.encode("/[ab]*a[ab]{24}/", StandardCharsets.UTF_8)
+                    + (accept == null ? "&format=csv" : ""), accept);
+            assertEquals(400, regex.statusCode(), regex.body());
+            assertTrue(regex.body().contains("too complex"), regex.body());
+        }
     }
 
     @Test
