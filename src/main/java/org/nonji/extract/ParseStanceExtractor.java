@@ -217,6 +217,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     case ACT -> act(p, pred, e, negations, ctx);
                     case DO, ALLOCATE, ATTEND -> directed(p, pred, e, negations, ctx);
                 }
+            } else if (eval.isPresent() && eval.get().frame() == Cues.Frame.ACT && voiced(p, pred)
+                    && rules.on("report-noun")) {
+                // 일각에서는 [X 철수를 요구하는] 목소리가 나온다: what a voice demands, its owner demands
+                act(p, pred, eval.get(), negations, reportNounHolder(p, p.head(pred.word())));
             } else if (eval.isPresent() && eval.get().frame() != Cues.Frame.JUDGE
                     && eval.get().frame() != Cues.Frame.ATTITUDE && controlled(p, pred)) {
                 // BIS가 [수출통제를 강화하는] 규정을 발표했다: what a rule or plan does, its author does
@@ -297,6 +301,13 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             return Optional.empty();
+        }
+
+        /** Whether an adnominal predicate describes a report noun (…를 요구하는 목소리, …에 반대하는 의견). */
+        private boolean voiced(Parse p, Predicate pred) {
+            int noun = p.head(pred.word());
+            Cues.HolderNoun hn = noun < 0 ? null : cues.holderNouns().get(p.word(noun).lemma());
+            return hn != null && hn.type() == Cues.HolderType.REPORT;
         }
 
         /** Whether an adnominal predicate heads an adverbial clause (…하는 사이, …하는 상황에서). */
@@ -1285,6 +1296,15 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             if (g >= 0) {
+                for (int a : p.dependents(g)) {
+                    // 업계에서는 …라는 지적이 나온다, 일각에서는 …를 요구하는 목소리가 나온다: the source, not the noun
+                    if (p.dep(a) == Parse.Dep.ARG && p.word(a).role() == Role.LOCATIVE && p.word(a).topic()) {
+                        Optional<Who> src = holder(p, a, false);
+                        if (src.isPresent() && src.get().mention().isPresent()) {
+                            return new Who(true, src.get().mention(), "report-noun");
+                        }
+                    }
+                }
                 Optional<Who> s = speaker(p, g);
                 if (s.isPresent()) {
                     return new Who(true, s.get().mention(), "report-noun");
