@@ -45,27 +45,28 @@ public final class EssayText {
     }
 
     /**
-     * BOM removed, CRLF and CR to LF, NFC (NFD Hangul from macOS would otherwise never match a label), format
-     * characters (zero-width, bidi controls) removed, other control characters but tab and newline made spaces.
+     * BOM removed, CRLF and CR to LF, format characters (zero-width, bidi controls, Unicode tags) removed, other
+     * control characters but tab and newline made spaces, then NFC (NFD Hangul from macOS would otherwise never
+     * match a label; removing first lets jamo split by a zero-width space compose again).
      */
     public static String normalize(String s) {
         String t = s.startsWith("\uFEFF") ? s.substring(1) : s;
         t = t.replace("\r\n", "\n").replace('\r', '\n');
-        t = Normalizer.normalize(t, Normalizer.Form.NFC);
         StringBuilder b = new StringBuilder(t.length());
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
+        for (int i = 0; i < t.length(); ) {
+            int c = t.codePointAt(i);
+            i += Character.charCount(c);
             if (c == '\n' || c == '\t') {
-                b.append(c);
+                b.append((char) c);
             } else if (Character.getType(c) == Character.FORMAT) {
-                continue;
+                continue;   // U+200B…, U+2060, U+E0001…U+E007F (tags): invisible, and they split names
             } else if (Character.isISOControl(c)) {
                 b.append(' ');
             } else {
-                b.append(c);
+                b.appendCodePoint(c);
             }
         }
-        return b.toString();
+        return Normalizer.normalize(b, Normalizer.Form.NFC);
     }
 
     private static int indexOfNul(byte[] bytes) {

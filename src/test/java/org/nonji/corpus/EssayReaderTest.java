@@ -31,6 +31,16 @@ class EssayReaderTest {
     }
 
     @Test
+    void invisibleCharactersNeitherHideANameNorSurviveInTheTitle() {
+        // NFD 삼성 with a zero-width space between jamo, and a title carrying Unicode tag characters
+        String nfd = Normalizer.normalize("삼성", Normalizer.Form.NFD);
+        String split = nfd.substring(0, 2) + "\u200B" + nfd.substring(2);
+        Essay e = read("제목\uDB40\uDC41\uDB40\uDC7F 있음\n\n" + split + "전자가 투자했다.\n");
+        assertEquals("제목 있음", e.metadata().title());
+        assertTrue(e.text().contains("삼성전자가"), e.text());
+    }
+
+    @Test
     void plainTextTitleIsTheFirstLine() {
         Essay e = read("\n\n한국의 AI 전략\n\n본문이다. 두 번째 문장이다.\n");
         assertEquals("한국의 AI 전략", e.metadata().title());
