@@ -1,8 +1,6 @@
 package org.nonji.pipeline;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,19 +12,15 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.RDFLanguages;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.nonji.ExitCodes;
 import org.nonji.Namespaces;
 import org.nonji.NonjiException;
+import org.nonji.rdf.QuadFiles;
 import org.nonji.rdf.Vocab;
 import org.nonji.store.EssayRecords;
 import org.nonji.store.GenerationWriter;
@@ -44,7 +38,6 @@ import org.nonji.store.StoreDirectory;
  */
 public final class QuadsLoader {
     private static final int BATCH = 50_000;
-    private static final Set<String> SUFFIXES = Set.of(".nq", ".nquads", ".trig");
 
     /** What a load did. */
     public record Summary(int files, int essays, long quads, Path generation) {
@@ -58,7 +51,7 @@ public final class QuadsLoader {
 
     /** Loads every RDF file under {@code input} (hidden ones and Hadoop's markers aside) into {@code store}. */
     public Summary load(Path input, StoreDirectory store, java.util.Collection<String> userWords) {
-        List<Path> files = files(input);
+        List<Path> files = QuadFiles.under(input);
         if (files.isEmpty()) {
             throw new NonjiException("no .nq, .nquads or .trig files (plain or .gz) under " + input,
                     ExitCodes.BAD_INPUT);
@@ -78,18 +71,10 @@ public final class QuadsLoader {
             err.println("loading " + files.size() + " file(s) into a new generation of " + store.root());
             for (Path f : files) {
                 Batches sink = new Batches(w, seen);
-                String name = f.getFileName().toString();
-                boolean gz = name.toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
-                try (InputStream raw = new BufferedInputStream(Files.newInputStream(f), 1 << 16);
-                     InputStream in = gz ? new GZIPInputStream(raw, 1 << 16) : raw) {
-                    RDFParser.source(in).lang(RDFLanguages.filenameToLang(gz ? name.substring(0, name.length() - 3)
-                            : name)).parse(sink);
-                } catch (IOException e) {
-                    throw new NonjiException(input.relativize(f) + ": cannot read: " + e.getMessage()
-                            + "; the store is unchanged", ExitCodes.BAD_INPUT, e);
-                } catch (RiotException e) {
-                    throw new NonjiException(input.relativize(f) + ": not valid RDF: " + e.getMessage()
-                            + "; the store is unchanged", ExitCodes.BAD_INPUT, e);
+                try {
+                    QuadFiles.parse(f, sink, input.relativize(f).toString());
+                } catch (NonjiException e) {
+                    throw new NonjiException(e.getMessage() + "; the store is unchanged", e.exitCode(), e);
                 }
                 sink.flush();
             }
@@ -126,40 +111,6 @@ public final class QuadsLoader {
             Path gen = w.commit(props, new EssayRecords(records));
             return new Summary(files.size(), records.size(), w.quads(), gen);
         }
-    }
-
-    /** The RDF files under a directory (or the file itself), in path order. */
-    static List<Path> files(Path input) {
-        if (!Files.exists(input)) {
-            throw new NonjiException("input not found: " + input, ExitCodes.BAD_INPUT);
-        }
-        if (Files.isRegularFile(input)) {
-            return List.of(input);
-        }
-        try (Stream<Path> walk = Files.walk(input)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> visible(input, p))
-                    .filter(QuadsLoader::rdf).sorted().toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new NonjiException("cannot list " + input + ": " + e.getMessage(), ExitCodes.RUNTIME, e);
-        }
-    }
-
-    /** Hadoop's checksum files (.x.crc) and markers (_SUCCESS) are hidden, as Hadoop's readers see them. */
-    private static boolean visible(Path root, Path p) {
-        for (Path part : root.relativize(p)) {
-            String n = part.toString();
-            if (n.startsWith(".") || n.startsWith("_")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean rdf(Path p) {
-        String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        String base = n.endsWith(".gz") ? n.substring(0, n.length() - 3) : n;
-        return SUFFIXES.stream().anyMatch(base::endsWith);
     }
 
     /** What the quads say about the essays and the build, gathered as they stream past. */
