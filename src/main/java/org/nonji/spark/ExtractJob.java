@@ -16,16 +16,12 @@ import java.util.TreeMap;
 
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.input.PortableDataStream;
 import org.nonji.ExitCodes;
 import org.nonji.NonjiException;
 import org.nonji.corpus.CorpusException;
 import org.nonji.corpus.CorpusReader;
 import org.nonji.pipeline.Extractor;
 import org.nonji.pipeline.Manifest;
-
-import scala.Tuple2;
 
 /**
  * The build's per-essay path on Apache Spark: reads the essays under any Hadoop path, extracts each on the
@@ -76,19 +72,23 @@ public final class ExtractJob {
     /** Runs the job on a Spark context. */
     public Summary run(JavaSparkContext sc) {
         long t0 = System.nanoTime();
-        sc.hadoopConfiguration().set("mapreduce.input.fileinputformat.input.dir.recursive", "true");
         HadoopFiles files = new HadoopFiles(sc.hadoopConfiguration());
         String root = files.qualified(options.input());
         String out = options.out().replaceAll("/+$", "");
         String analyzer = options.analyzer();
         int partitions = options.partitions() > 0 ? options.partitions() : sc.defaultParallelism() * 4;
 
-        // 1. list: every essay's checksum, so that duplicates and changes are decided before any extraction
-        List<Listed> listed = sc.binaryFiles(options.input(), partitions)
-                .filter(f -> CorpusReader.isEssayName(f._1()))
-                .map(f -> {
-                    String rel = relative(root, f._1());
-                    byte[] bytes = f._2().toArray();
+        // 1. list: every essay's checksum, so that duplicates and changes are decided before any extraction. The
+        // driver lists and the executors read through one cached Hadoop configuration each: binaryFiles gives
+        // every file a configuration of its own to deserialise, which cost more than extracting a short essay.
+        List<String> paths = files.list(options.input(), CorpusReader::isEssayName);
+        if (paths.isEmpty()) {
+            throw new NonjiException("no .txt or .md essays under " + options.input(), ExitCodes.BAD_INPUT);
+        }
+        List<Listed> listed = sc.parallelize(paths, Math.min(partitions, paths.size()))
+                .map(p -> {
+                    String rel = relative(root, p);
+                    byte[] bytes = files.readBytes(p);
                     try {
                         return new Listed(rel, Extractors.get(analyzer).read(rel, bytes).sha256(), bytes.length, null);
                     } catch (CorpusException e) {
@@ -119,10 +119,10 @@ public final class ExtractJob {
         });
 
         // 3. extract what changed, on the executors; each task writes its essays' files
-        Broadcast<Set<String>> wanted = sc.broadcast(todo);
-        List<Done> results = sc.binaryFiles(options.input(), partitions)
-                .filter(f -> CorpusReader.isEssayName(f._1()) && wanted.value().contains(relative(root, f._1())))
-                .map(f -> extract(files, analyzer, out, relative(root, f._1()), f._2()))
+        List<String> wanted = paths.stream().filter(p -> todo.contains(relative(root, p))).toList();
+        List<Done> results = wanted.isEmpty() ? List.of()
+                : sc.parallelize(wanted, Math.min(partitions, wanted.size()))
+                .map(p -> extract(files, analyzer, out, relative(root, p), files.readBytes(p)))
                 .collect();
         List<String> violations = new ArrayList<>();
         Map<String, Manifest.Entry> made = new TreeMap<>();
@@ -166,8 +166,8 @@ public final class ExtractJob {
                         List<String> violations) implements Serializable {
     }
 
-    private static Done extract(HadoopFiles files, String analyzer, String out, String rel, PortableDataStream data) {
-        Extractor.Result r = Extractors.get(analyzer).extract(rel, data.toArray());
+    private static Done extract(HadoopFiles files, String analyzer, String out, String rel, byte[] bytes) {
+        Extractor.Result r = Extractors.get(analyzer).extract(rel, bytes);
         if (r.skipped().isEmpty() && r.violations().isEmpty()) {
             files.writeQuads(essayFile(out, r.id()), r.quads());
         }

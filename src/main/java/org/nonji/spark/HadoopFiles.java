@@ -26,15 +26,20 @@ import org.apache.jena.sparql.core.Quad;
 final class HadoopFiles implements Serializable {
     private static final long serialVersionUID = 1L;
     private final HashMap<String, String> conf = new HashMap<>();
+    /** Built once per JVM that uses this object: a Configuration of Spark's ~1,000 entries is slow to fill. */
+    private transient Configuration built;
 
     HadoopFiles(Configuration hadoop) {
         hadoop.forEach(e -> conf.put(e.getKey(), e.getValue()));
     }
 
-    private Configuration conf() {
-        Configuration c = new Configuration(false);
-        conf.forEach(c::set);
-        return c;
+    private synchronized Configuration conf() {
+        if (built == null) {
+            Configuration c = new Configuration(false);
+            conf.forEach(c::set);
+            built = c;
+        }
+        return built;
     }
 
     FileSystem fs(String path) {
@@ -100,6 +105,42 @@ final class HadoopFiles implements Serializable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    byte[] readBytes(String file) {
+        try (InputStream in = fs(file).open(new Path(file))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The files under a directory (or the file itself) that {@code keep} accepts by name, as qualified paths in
+     * path order; hidden ones ({@code .x}, {@code _x}, in any directory below the root) left out, as Hadoop's
+     * input formats and {@code build} leave them out.
+     */
+    List<String> list(String root, java.util.function.Predicate<String> keep) {
+        Path base = new Path(qualified(root));
+        FileSystem fs = fs(root);
+        List<String> out = new java.util.ArrayList<>();
+        try {
+            org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> it = fs.listFiles(base, true);
+            String prefix = base.toString().endsWith("/") ? base.toString() : base + "/";
+            while (it.hasNext()) {
+                String p = it.next().getPath().toString();
+                String rel = p.startsWith(prefix) ? p.substring(prefix.length()) : new Path(p).getName();
+                boolean hidden = java.util.Arrays.stream(rel.split("/")).anyMatch(n -> n.startsWith(".")
+                        || n.startsWith("_"));
+                if (!hidden && keep.test(new Path(p).getName())) {
+                    out.add(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + root + ": " + e.getMessage(), e);
+        }
+        out.sort(null);
+        return out;
     }
 
     boolean exists(String file) {
