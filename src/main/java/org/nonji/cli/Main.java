@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 @Command(name = "nonji", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Korean essays in, an evidence-grounded RDF knowledge graph out, served over SPARQL.",
         subcommands = {BuildCommand.class, AnalyzeCommand.class, ValidateCommand.class, StatsCommand.class,
-                ServeCommand.class, ExportCommand.class, BenchCommand.class, EvalCommand.class,
+                ServeCommand.class, ExportCommand.class, LoadCommand.class, PushCommand.class, BenchCommand.class, EvalCommand.class,
                 QueryCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:runtime failure (I/O, store locked or corrupt, validation failed)",

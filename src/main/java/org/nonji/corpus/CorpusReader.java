@@ -266,7 +266,12 @@ public final class CorpusReader {
     }
 
     private static boolean isEssayFile(Path p) {
-        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return isEssayName(p.getFileName().toString());
+    }
+
+    /** Whether a file of this name is an essay ({@code .txt}, {@code .md}, {@code .markdown}); other readers ask too. */
+    public static boolean isEssayName(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
         return name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".markdown");
     }
 

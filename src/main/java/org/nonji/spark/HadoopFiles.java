@@ -1,0 +1,161 @@
+package org.nonji.spark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.GZIPOutputStream;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * Files on any Hadoop file system (local, HDFS, S3 where the cluster has the connector), from the driver or an
+ * executor. Hadoop's Configuration is not serializable, so its entries travel as a map and are set again where
+ * they are used; credentials a cluster sets as {@code spark.hadoop.*} reach the executors that way.
+ */
+final class HadoopFiles implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final HashMap<String, String> conf = new HashMap<>();
+    /** Built once per JVM that uses this object: a Configuration of Spark's ~1,000 entries is slow to fill. */
+    private transient Configuration built;
+
+    HadoopFiles(Configuration hadoop) {
+        hadoop.forEach(e -> conf.put(e.getKey(), e.getValue()));
+    }
+
+    private synchronized Configuration conf() {
+        if (built == null) {
+            Configuration c = new Configuration(false);
+            conf.forEach(c::set);
+            built = c;
+        }
+        return built;
+    }
+
+    FileSystem fs(String path) {
+        try {
+            return new Path(path).getFileSystem(conf());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The fully qualified form of a path (scheme and authority), as Spark names the files it lists. */
+    String qualified(String path) {
+        return fs(path).makeQualified(new Path(path)).toString();
+    }
+
+    /**
+     * Writes quads as gzipped N-Quads, first under a hidden name then renamed: a reader never sees half a file, and a
+     * retried or speculative task writes the same bytes again.
+     */
+    void writeQuads(String file, List<Quad> quads) {
+        Path target = new Path(file);
+        Path tmp = new Path(target.getParent(), "." + target.getName() + "." + java.util.UUID.randomUUID() + ".tmp");
+        FileSystem fs = fs(file);
+        try {
+            try (OutputStream out = new GZIPOutputStream(fs.create(tmp, true), 1 << 16)) {
+                RDFDataMgr.writeQuads(out, quads.iterator());
+            }
+            fs.delete(target, false);
+            if (!fs.rename(tmp, target)) {
+                throw new IOException("cannot rename " + tmp + " to " + target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    void writeText(String file, String text) {
+        Path target = new Path(file);
+        Path tmp = new Path(target.getParent(), "." + target.getName() + ".tmp");
+        FileSystem fs = fs(file);
+        try {
+            try (OutputStream out = fs.create(tmp, true)) {
+                out.write(text.getBytes(StandardCharsets.UTF_8));
+            }
+            fs.delete(target, false);
+            if (!fs.rename(tmp, target)) {
+                throw new IOException("cannot rename " + tmp + " to " + target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    Optional<String> readText(String file) {
+        FileSystem fs = fs(file);
+        try {
+            if (!fs.exists(new Path(file))) {
+                return Optional.empty();
+            }
+            try (InputStream in = fs.open(new Path(file))) {
+                return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    byte[] readBytes(String file) {
+        try (InputStream in = fs(file).open(new Path(file))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The files under a directory (or the file itself) that {@code keep} accepts by name, as qualified paths in
+     * path order; hidden ones ({@code .x}, {@code _x}, in any directory below the root) left out, as Hadoop's
+     * input formats and {@code build} leave them out.
+     */
+    List<String> list(String root, java.util.function.Predicate<String> keep) {
+        Path base = new Path(qualified(root));
+        FileSystem fs = fs(root);
+        List<String> out = new java.util.ArrayList<>();
+        try {
+            org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> it = fs.listFiles(base, true);
+            String prefix = base.toString().endsWith("/") ? base.toString() : base + "/";
+            while (it.hasNext()) {
+                String p = it.next().getPath().toString();
+                String rel = p.startsWith(prefix) ? p.substring(prefix.length()) : new Path(p).getName();
+                boolean hidden = java.util.Arrays.stream(rel.split("/")).anyMatch(n -> n.startsWith(".")
+                        || n.startsWith("_"));
+                if (!hidden && keep.test(new Path(p).getName())) {
+                    out.add(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + root + ": " + e.getMessage(), e);
+        }
+        out.sort(null);
+        return out;
+    }
+
+    boolean exists(String file) {
+        try {
+            return fs(file).exists(new Path(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void delete(String file) {
+        try {
+            fs(file).delete(new Path(file), false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
