@@ -22,6 +22,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.nonji.Namespaces;
+import org.nonji.rdf.Vocab;
 
 /**
  * The HTML card of one resource: an entity (labels, kind, sameAs, mentions, stances, relations), an essay (title,
@@ -64,8 +65,8 @@ final class EntityCard {
                 {"application/n-triples", "nt"}}) {
             w.println("<link rel=\"alternate\" type=\"" + alt[0] + "\" href=\"?format=" + alt[1] + "\">");
         }
-        w.println("</head><body><nav><a href=\"/graph\">graph</a> · <a href=\"/queries\">queries</a> · "
-                + "<a href=\"/\">SPARQL</a></nav>");
+        w.println("</head><body>");
+        w.println(Html.nav());
         w.println("<h1>" + Html.escape(title) + "</h1>");
         w.println("<p class=\"iri\"><code>" + Html.escape(s.getURI()) + "</code> · <a href=\"?format=ttl\">Turtle"
                 + "</a> · <a href=\"?format=jsonld\">JSON-LD</a> · <a href=\"?format=nt\">N-Triples</a></p>");
@@ -115,42 +116,47 @@ final class EntityCard {
         w.println("</dl>");
 
         section(w, "Mentions", PREFIXES + """
-                SELECT ?essay (SAMPLE(?t) AS ?title) ?surface (SAMPLE(?txt) AS ?sentence) WHERE {
+                SELECT ?essay (SAMPLE(?t) AS ?title) ?surface (SAMPLE(?txt) AS ?sentence) (SAMPLE(?i0) AS ?i) WHERE {
                   ?m nj:entity ?s ; nj:essay ?essay ; nj:surface ?surface .
-                  OPTIONAL { ?m nj:sentence/nj:text ?txt }
+                  OPTIONAL { ?m nj:sentence ?sen . ?sen nj:text ?txt ; nj:index ?i0 }
                   OPTIONAL { ?essay dcterms:title ?t }
                 } GROUP BY ?m ?essay ?surface ORDER BY ?essay ?m LIMIT %d
                 """.formatted(LIMIT), b -> "<li>" + link(b.get("essay"), str(b, "title")) + ": <q>"
-                + Html.escape(str(b, "sentence").isEmpty() ? str(b, "surface") : str(b, "sentence")) + "</q></li>");
+                + Html.escape(str(b, "sentence").isEmpty() ? str(b, "surface") : str(b, "sentence")) + "</q> "
+                + evidence(b) + "</li>");
         section(w, "Stances on it", PREFIXES + """
-                SELECT ?h (SAMPLE(?hl0) AS ?hl) ?p ?essay (SAMPLE(?q0) AS ?q) WHERE {
+                SELECT ?st ?h (SAMPLE(?hl0) AS ?hl) ?p ?essay (SAMPLE(?q0) AS ?q) (SAMPLE(?i0) AS ?i) WHERE {
                   ?st a nj:Stance ; nj:target ?s ; nj:holder ?h ; nj:polarity ?p ; nj:essay ?essay .
                   OPTIONAL { ?st nj:evidence/oa:hasSelector/oa:exact ?q0 }
+                  OPTIONAL { ?st nj:sentence/nj:index ?i0 }
                   OPTIONAL { ?h rdfs:label ?hl0 FILTER (LANG(?hl0) IN ("ko", "")) }
                 } GROUP BY ?st ?h ?p ?essay ORDER BY ?p ?essay ?st LIMIT %d
                 """.formatted(LIMIT), b -> "<li>" + polarity(b.get("p")) + " " + link(b.get("h"), str(b, "hl"))
-                + ": <q>" + Html.escape(str(b, "q")) + "</q> " + link(b.get("essay"), "↗") + "</li>");
+                + ": <q>" + Html.escape(str(b, "q")) + "</q> " + evidence(b) + "</li>");
         section(w, "Stances it holds", PREFIXES + """
-                SELECT ?t (SAMPLE(?tl0) AS ?tl) ?p ?essay (SAMPLE(?q0) AS ?q) WHERE {
+                SELECT ?st ?t (SAMPLE(?tl0) AS ?tl) ?p ?essay (SAMPLE(?q0) AS ?q) (SAMPLE(?i0) AS ?i) WHERE {
                   ?st a nj:Stance ; nj:holder ?s ; nj:target ?t ; nj:polarity ?p ; nj:essay ?essay .
                   OPTIONAL { ?st nj:evidence/oa:hasSelector/oa:exact ?q0 }
+                  OPTIONAL { ?st nj:sentence/nj:index ?i0 }
                   OPTIONAL { ?t rdfs:label ?tl0 FILTER (LANG(?tl0) IN ("ko", "")) }
                 } GROUP BY ?st ?t ?p ?essay ORDER BY ?p ?essay ?st LIMIT %d
                 """.formatted(LIMIT), b -> "<li>" + polarity(b.get("p")) + " " + link(b.get("t"), str(b, "tl"))
-                + ": <q>" + Html.escape(str(b, "q")) + "</q> " + link(b.get("essay"), "↗") + "</li>");
+                + ": <q>" + Html.escape(str(b, "q")) + "</q> " + evidence(b) + "</li>");
         for (String[] dir : new String[][] {{"Relations out", "nj:subject", "nj:object"},
                 {"Relations in", "nj:object", "nj:subject"}}) {
             section(w, dir[0], PREFIXES + """
-                    SELECT ?p (SAMPLE(?pl0) AS ?pl) ?o (SAMPLE(?ol0) AS ?ol) ?essay (SAMPLE(?q0) AS ?q) WHERE {
+                    SELECT ?r ?p (SAMPLE(?pl0) AS ?pl) ?o (SAMPLE(?ol0) AS ?ol) ?essay (SAMPLE(?q0) AS ?q)
+                        (SAMPLE(?i0) AS ?i) WHERE {
                       ?r a nj:Relation ; %s ?s ; %s ?o ; nj:relationType ?p ; nj:essay ?essay .
                       OPTIONAL { ?r nj:evidence/oa:hasSelector/oa:exact ?q0 }
+                      OPTIONAL { ?r nj:sentence/nj:index ?i0 }
                       OPTIONAL { ?p rdfs:label ?pl0 FILTER (LANG(?pl0) = "en") }
                       OPTIONAL { ?o rdfs:label ?ol0 FILTER (LANG(?ol0) IN ("ko", "")) }
                     } GROUP BY ?r ?p ?o ?essay ORDER BY ?p ?o ?r LIMIT %d
                     """.formatted(dir[1], dir[2], LIMIT), b -> "<li><span class=\"rel\">"
                     + Html.escape(str(b, "pl").isEmpty() ? local(b.get("p").getURI()) : str(b, "pl"))
                     + "</span> " + link(b.get("o"), str(b, "ol")) + ": <q>" + Html.escape(str(b, "q")) + "</q> "
-                    + link(b.get("essay"), "↗") + "</li>");
+                    + evidence(b) + "</li>");
         }
     }
 
@@ -169,21 +175,96 @@ final class EntityCard {
         w.println("</dl>");
         w.println("<p><a href=\"/graph?essay=" + Html.escape(java.net.URLEncoder.encode(s.getURI(),
                 java.nio.charset.StandardCharsets.UTF_8)) + "\">This essay's graph</a></p>");
+        essayText(w);
         section(w, "Stances of the author", PREFIXES + """
-                SELECT ?t (SAMPLE(?tl0) AS ?tl) ?p (SAMPLE(?q0) AS ?q) WHERE {
+                SELECT ?st ?t (SAMPLE(?tl0) AS ?tl) ?p (SAMPLE(?q0) AS ?q) (SAMPLE(?i0) AS ?i) WHERE {
                   ?s dcterms:creator ?author .
                   ?st a nj:Stance ; nj:essay ?s ; nj:holder ?author ; nj:target ?t ; nj:polarity ?p .
                   OPTIONAL { ?st nj:evidence/oa:hasSelector/oa:exact ?q0 }
+                  OPTIONAL { ?st nj:sentence/nj:index ?i0 }
                   OPTIONAL { ?t rdfs:label ?tl0 FILTER (LANG(?tl0) IN ("ko", "")) }
                 } GROUP BY ?st ?t ?p ORDER BY ?st LIMIT %d
                 """.formatted(LIMIT), b -> "<li>" + polarity(b.get("p")) + " " + link(b.get("t"), str(b, "tl"))
-                + ": <q>" + Html.escape(str(b, "q")) + "</q></li>");
+                + ": <q>" + Html.escape(str(b, "q")) + "</q> " + sentenceLink(s, b.get("i"), "↓") + "</li>");
         section(w, "Entities named", PREFIXES + """
                 SELECT ?e (SAMPLE(?l0) AS ?l) WHERE {
                   ?s nj:mentions ?e .
                   OPTIONAL { ?e rdfs:label ?l0 FILTER (LANG(?l0) IN ("ko", "")) }
                 } GROUP BY ?e ORDER BY ?e LIMIT %d
                 """.formatted(LIMIT * 4), b -> "<li>" + link(b.get("e"), str(b, "l")) + "</li>");
+    }
+
+    /**
+     * The essay's text, sentence by sentence (each with the id {@code s<index>} that evidence links point to), with
+     * the entities named, the stance cues and the relation cues marked, and under each sentence the stances and
+     * relations read from it.
+     */
+    private void essayText(PrintWriter w) {
+        String text = literals(Vocab.TEXT, null, null);
+        List<EssayText.Sentence> sentences = new ArrayList<>();
+        rows(PREFIXES + """
+                SELECT ?i ?b ?e ?t WHERE {
+                  ?x a nj:Sentence ; nj:essay ?s ; nj:index ?i ; nj:begin ?b ; nj:end ?e ; nj:text ?t
+                } ORDER BY ?i
+                """, b -> sentences.add(new EssayText.Sentence(integer(b.get("i")), integer(b.get("b")),
+                integer(b.get("e")), str(b, "t"))));
+        if (sentences.isEmpty()) {
+            return;
+        }
+        List<EssayText.Mark> marks = new ArrayList<>();
+        rows(PREFIXES + """
+                SELECT ?m ?ent ?b ?e ?surface (SAMPLE(?l0) AS ?l) ?concept WHERE {
+                  ?m a nj:Mention ; nj:essay ?s ; nj:entity ?ent ; nj:surface ?surface ;
+                     nj:evidence/oa:hasSelector ?sel .
+                  ?sel nj:begin ?b ; nj:end ?e .
+                  OPTIONAL { ?ent rdfs:label ?l0 FILTER (LANG(?l0) IN ("ko", "")) }
+                  BIND (EXISTS { ?ent a nj:Concept } AS ?concept)
+                } GROUP BY ?m ?ent ?b ?e ?surface ?concept
+                """, b -> marks.add(new EssayText.Mark(integer(b.get("b")), integer(b.get("e")),
+                "true".equals(str(b, "concept")) ? "hl-concept" : "hl-m",
+                b.get("ent").isURI() ? EntityPageServlet.localPath(b.get("ent").getURI()) : null,
+                str(b, "l").isEmpty() ? str(b, "surface") : str(b, "l"))));
+        java.util.Map<Integer, List<String>> claims = new java.util.TreeMap<>();
+        rows(PREFIXES + """
+                SELECT ?st ?h (SAMPLE(?hl0) AS ?hl) ?t (SAMPLE(?tl0) AS ?tl) ?p ?cue ?i ?b ?e WHERE {
+                  ?st a nj:Stance ; nj:essay ?s ; nj:holder ?h ; nj:target ?t ; nj:polarity ?p ; nj:cue ?cue ;
+                      nj:sentence/nj:index ?i ; nj:evidence/oa:hasSelector ?sel .
+                  ?sel nj:begin ?b ; nj:end ?e .
+                  OPTIONAL { ?h rdfs:label ?hl0 FILTER (LANG(?hl0) IN ("ko", "")) }
+                  OPTIONAL { ?t rdfs:label ?tl0 FILTER (LANG(?tl0) IN ("ko", "")) }
+                } GROUP BY ?st ?h ?t ?p ?cue ?i ?b ?e ORDER BY ?i ?b ?st
+                """, b -> {
+            String pol = b.get("p").isURI() ? local(b.get("p").getURI()) : "";
+            String said = orLocal(b, "hl", "h") + " " + verb(pol) + " " + orLocal(b, "tl", "t");
+            int[] cue = EssayText.locate(text, str(b, "cue"), integer(b.get("b")), integer(b.get("e")));
+            if (cue != null) {
+                marks.add(new EssayText.Mark(cue[0], cue[1], "hl-cue hl-" + pol, null, said));
+            }
+            claims.computeIfAbsent(integer(b.get("i")), k -> new ArrayList<>()).add("<li>" + polarity(b.get("p"))
+                    + " " + link(b.get("st"), said) + "</li>");
+        });
+        rows(PREFIXES + """
+                SELECT ?r ?su (SAMPLE(?sl0) AS ?sl) ?p (SAMPLE(?pl0) AS ?pl) ?o (SAMPLE(?ol0) AS ?ol) ?cue ?i ?b ?e
+                WHERE {
+                  ?r a nj:Relation ; nj:essay ?s ; nj:subject ?su ; nj:relationType ?p ; nj:object ?o ; nj:cue ?cue ;
+                     nj:sentence/nj:index ?i ; nj:evidence/oa:hasSelector ?sel .
+                  ?sel nj:begin ?b ; nj:end ?e .
+                  OPTIONAL { ?su rdfs:label ?sl0 FILTER (LANG(?sl0) IN ("ko", "")) }
+                  OPTIONAL { ?p rdfs:label ?pl0 FILTER (LANG(?pl0) = "en") }
+                  OPTIONAL { ?o rdfs:label ?ol0 FILTER (LANG(?ol0) IN ("ko", "")) }
+                } GROUP BY ?r ?su ?p ?o ?cue ?i ?b ?e ORDER BY ?i ?b ?r
+                """, b -> {
+            String said = orLocal(b, "sl", "su") + " " + orLocal(b, "pl", "p") + " " + orLocal(b, "ol", "o");
+            int[] cue = EssayText.locate(text, str(b, "cue"), integer(b.get("b")), integer(b.get("e")));
+            if (cue != null) {
+                marks.add(new EssayText.Mark(cue[0], cue[1], "hl-rel", null, said));
+            }
+            claims.computeIfAbsent(integer(b.get("i")), k -> new ArrayList<>()).add("<li><span class=\"rel\">"
+                    + "relation</span> " + link(b.get("r"), said) + "</li>");
+        });
+        w.println("<h2 id=\"text\">Text <small>(" + sentences.size() + " sentences)</small></h2>");
+        w.println(EssayText.legend());
+        EssayText.write(w, text, sentences, marks, claims);
     }
 
     /** Anything that is neither entity nor essay (statements, spans, authors…): its triples. */
@@ -287,9 +368,51 @@ final class EntityCard {
         return shown;
     }
 
+    /**
+     * The evidence link of a row: to the sentence in its essay's page ({@code ?essay}, {@code ?i}), and to the
+     * statement's own page when the row names one ({@code ?st} or {@code ?r}).
+     */
+    private static String evidence(Binding b) {
+        String at = sentenceLink(b.get("essay"), b.get("i"), "↗");
+        Node st = b.contains("st") ? b.get("st") : b.get("r");
+        return st == null ? at : at + " " + link(st, "details");
+    }
+
+    /** A link to one sentence of an essay, where its evidence is shown in context; the essay's page without one. */
+    private static String sentenceLink(Node essay, Node index, String text) {
+        String path = EntityPageServlet.sentencePath(essay, index);
+        return path == null ? link(essay, text)
+                : "<a class=\"ev\" href=\"" + Html.escape(path) + "\" title=\"the sentence in its essay\">"
+                + Html.escape(text) + "</a>";
+    }
+
     private static String polarity(Node p) {
         String name = p == null || !p.isURI() ? "" : local(p.getURI());
         return "<span class=\"pol pol-" + Html.escape(name) + "\">" + Html.escape(name) + "</span>";
+    }
+
+    /** The label in {@code labelVar}, else the local name of the IRI in {@code var}. */
+    private static String orLocal(Binding b, String labelVar, String var) {
+        String l = str(b, labelVar);
+        Node n = b.get(var);
+        return !l.isEmpty() ? l : n != null && n.isURI() ? local(n.getURI()) : str(b, var);
+    }
+
+    /** The verb for a polarity's local name ("support" → "supports"); an unknown one stays as it is. */
+    private static String verb(String polarity) {
+        try {
+            return org.nonji.extract.Polarity.parse(polarity).verb();
+        } catch (IllegalArgumentException e) {
+            return polarity;
+        }
+    }
+
+    private static int integer(Node n) {
+        try {
+            return n != null && n.isLiteral() ? Integer.parseInt(n.getLiteralLexicalForm()) : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static String str(Binding b, String var) {

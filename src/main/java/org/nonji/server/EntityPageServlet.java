@@ -195,6 +195,19 @@ final class EntityPageServlet extends HttpServlet {
         }
     }
 
+    /**
+     * Where evidence lands: the local path of an essay's page at one sentence ({@code /id/essay/a#s3}), or null when
+     * the essay IRI is not minted here or the index is not a number.
+     */
+    static String sentencePath(Node essay, Node index) {
+        if (essay == null || !essay.isURI() || index == null || !index.isLiteral()
+                || !index.getLiteralLexicalForm().matches("\\d{1,9}")) {
+            return null;
+        }
+        String local = localPath(essay.getURI());
+        return local == null ? null : local + "#s" + index.getLiteralLexicalForm();
+    }
+
     /** The local path of a minted IRI, or null when the IRI is not minted here or not safe to put in a link. */
     static String localPath(String iri) {
         if (!iri.startsWith(BASE)) {
