@@ -57,7 +57,10 @@ final class EntityCard {
     }
 
     void write(PrintWriter w) {
-        String title = label(s);
+        boolean statement = description.contains(s, RDF.type.asNode(), nj("Stance"))
+                || description.contains(s, RDF.type.asNode(), nj("Position"))
+                || description.contains(s, RDF.type.asNode(), nj("Relation"));
+        String title = statement ? said(s) : label(s);
         w.println("<!doctype html><html lang=\"ko\"><head><meta charset=\"utf-8\">");
         w.println("<title>" + Html.escape(title) + " — nonji</title>");
         w.println("<link rel=\"stylesheet\" href=\"/web/nonji.css\">");
@@ -72,6 +75,8 @@ final class EntityCard {
                 + "</a> · <a href=\"?format=jsonld\">JSON-LD</a> · <a href=\"?format=nt\">N-Triples</a></p>");
         if (description.contains(s, RDF.type.asNode(), nj("Essay"))) {
             essay(w);
+        } else if (statement) {
+            statement(w);
         } else if (isEntity()) {
             entity(w);
         } else {
@@ -142,8 +147,11 @@ final class EntityCard {
                 } GROUP BY ?st ?t ?p ?essay ORDER BY ?p ?essay ?st LIMIT %d
                 """.formatted(LIMIT), b -> "<li>" + polarity(b.get("p")) + " " + link(b.get("t"), str(b, "tl"))
                 + ": <q>" + Html.escape(str(b, "q")) + "</q> " + evidence(b) + "</li>");
-        for (String[] dir : new String[][] {{"Relations out", "nj:subject", "nj:object"},
-                {"Relations in", "nj:object", "nj:subject"}}) {
+        // read in the direction of the relation: "it supplies X" and "X supplies it", never "supplies X" under "in"
+        String me = label(s);
+        for (String[] dir : new String[][] {{"Relations from it", "nj:subject", "nj:object"},
+                {"Relations to it", "nj:object", "nj:subject"}}) {
+            boolean from = dir[1].equals("nj:subject");
             section(w, dir[0], PREFIXES + """
                     SELECT ?r ?p (SAMPLE(?pl0) AS ?pl) ?o (SAMPLE(?ol0) AS ?ol) ?essay (SAMPLE(?q0) AS ?q)
                         (SAMPLE(?i0) AS ?i) WHERE {
@@ -153,10 +161,13 @@ final class EntityCard {
                       OPTIONAL { ?p rdfs:label ?pl0 FILTER (LANG(?pl0) = "en") }
                       OPTIONAL { ?o rdfs:label ?ol0 FILTER (LANG(?ol0) IN ("ko", "")) }
                     } GROUP BY ?r ?p ?o ?essay ORDER BY ?p ?o ?r LIMIT %d
-                    """.formatted(dir[1], dir[2], LIMIT), b -> "<li><span class=\"rel\">"
-                    + Html.escape(str(b, "pl").isEmpty() ? local(b.get("p").getURI()) : str(b, "pl"))
-                    + "</span> " + link(b.get("o"), str(b, "ol")) + ": <q>" + Html.escape(str(b, "q")) + "</q> "
-                    + evidence(b) + "</li>");
+                    """.formatted(dir[1], dir[2], LIMIT), b -> {
+                String other = link(b.get("o"), str(b, "ol"));
+                String rel = "<span class=\"rel\">" + Html.escape(orLocal(b, "pl", "p")) + "</span>";
+                return "<li>" + (from ? "<b>" + Html.escape(me) + "</b> " + rel + " " + other
+                        : other + " " + rel + " <b>" + Html.escape(me) + "</b>") + ": <q>" + Html.escape(str(b, "q"))
+                        + "</q> " + evidence(b) + "</li>";
+            });
         }
     }
 
@@ -265,6 +276,149 @@ final class EntityCard {
         w.println("<h2 id=\"text\">Text <small>(" + sentences.size() + " sentences)</small></h2>");
         w.println(EssayText.legend());
         EssayText.write(w, text, sentences, marks, claims);
+    }
+
+    /**
+     * What a statement says, as a sentence: "삼성전자 supports HBM" for a stance or position (holder, polarity as a
+     * verb, target), "삼성전자 builds in 미국" for a relation (subject, relation type, object).
+     */
+    private String said(Node st) {
+        Node polarity = object(st, "polarity");
+        if (polarity != null) {
+            String verb = polarity.isURI() ? verb(local(polarity.getURI())) : text(polarity);
+            return label(object(st, "holder")) + " " + verb + " " + label(object(st, "target"));
+        }
+        Node type = object(st, "relationType");
+        String rel = type == null ? "?" : labelIn(type, "en");
+        return label(object(st, "subject")) + " " + rel + " " + label(object(st, "object"));
+    }
+
+    /**
+     * A stance, position or relation: the quote with its cue marked and a link to the sentence in its essay, who
+     * and what (linked), the polarity in words, the flags and the rules that produced it; then all its triples.
+     */
+    private void statement(PrintWriter w) {
+        boolean relation = description.contains(s, RDF.type.asNode(), nj("Relation"));
+        boolean position = description.contains(s, RDF.type.asNode(), nj("Position"));
+        Node essay = object(s, "essay");
+        Node[] quote = new Node[4];
+        rows(PREFIXES + """
+                SELECT ?exact ?prefix ?suffix ?i WHERE {
+                  OPTIONAL { ?s nj:evidence/oa:hasSelector ?q . ?q oa:exact ?exact
+                             OPTIONAL { ?q oa:prefix ?prefix } OPTIONAL { ?q oa:suffix ?suffix } }
+                  OPTIONAL { ?s nj:sentence/nj:index ?i }
+                } LIMIT 1
+                """, b -> {
+            quote[0] = b.get("exact");
+            quote[1] = b.get("prefix");
+            quote[2] = b.get("suffix");
+            quote[3] = b.get("i");
+        });
+        String exact = quote[0] == null ? "" : text(quote[0]);
+        if (!exact.isEmpty()) {
+            Node cueNode = object(s, "cue");
+            int[] cue = cueNode == null ? null : EssayText.locate(exact, text(cueNode), 0, exact.length());
+            Node pol = object(s, "polarity");
+            String cls = relation ? "hl-rel" : "hl-cue hl-" + (pol != null && pol.isURI() ? local(pol.getURI()) : "");
+            String marked = cue == null ? Html.escape(exact) : Html.escape(exact.substring(0, cue[0]))
+                    + "<span class=\"" + Html.escape(cls) + "\">" + Html.escape(exact.substring(cue[0], cue[1]))
+                    + "</span>" + Html.escape(exact.substring(cue[1]));
+            String before = quote[1] == null ? "" : text(quote[1]);
+            String after = quote[2] == null ? "" : text(quote[2]);
+            w.println("<blockquote class=\"quote\" id=\"quote\"><span class=\"ctx\">…" + Html.escape(before)
+                    + "</span>" + marked + "<span class=\"ctx\">" + Html.escape(after) + "…</span></blockquote>");
+        }
+        String path = EntityPageServlet.sentencePath(essay, quote[3]);
+        w.println("<p class=\"in-context\">" + (path == null ? "" : "<a class=\"ev\" href=\"" + Html.escape(path)
+                + "\">Read it in context: sentence " + Html.escape(text(quote[3])) + "</a> of ")
+                + (essay == null ? "" : link(essay, label(essay))) + "</p>");
+        w.println("<dl>");
+        if (relation) {
+            w.println("<dt>subject</dt><dd>" + linkObject("subject") + "</dd>");
+            Node type = object(s, "relationType");
+            w.println("<dt>relation</dt><dd><span class=\"rel\">" + Html.escape(type == null ? ""
+                    : labelIn(type, "en")) + "</span>" + (type == null || label(type).equals(labelIn(type, "en"))
+                    ? "" : " (" + Html.escape(label(type)) + ")") + "</dd>");
+            w.println("<dt>object</dt><dd>" + linkObject("object") + "</dd>");
+        } else {
+            w.println("<dt>holder</dt><dd>" + linkObject("holder") + "</dd>");
+            Node pol = object(s, "polarity");
+            String name = pol != null && pol.isURI() ? local(pol.getURI()) : "";
+            w.println("<dt>polarity</dt><dd><span class=\"pol pol-" + Html.escape(name) + "\">"
+                    + Html.escape(verb(name)) + "</span></dd>");
+            w.println("<dt>target</dt><dd>" + linkObject("target") + "</dd>");
+        }
+        Node cue = object(s, "cue");
+        dt(w, "cue", cue == null ? "" : text(cue));
+        if (position) {
+            dt(w, "weighs", "%s stances: %s support, %s oppose, %s doubt".formatted(count("stances"),
+                    count("supportCount"), count("opposeCount"), count("doubtCount")));
+            List<String> based = new ArrayList<>();
+            description.find(s, nj("basedOn"), Node.ANY).forEachRemaining(t -> based.add(link(t.getObject(),
+                    "stance " + local(t.getObject().getURI()))));
+            based.sort(null);
+            w.println(based.isEmpty() ? "" : "<dt>based on</dt><dd>" + String.join(", ", based) + "</dd>");
+            Node decisive = object(s, "decisive");
+            w.println(decisive == null ? "" : "<dt>decided by</dt><dd>" + link(decisive, "stance "
+                    + local(decisive.getURI())) + "</dd>");
+        }
+        List<String> flags = new ArrayList<>();
+        String[][] known = {{"negated", "a negation flipped the cue's polarity"},
+                {"hedged", "hypothetical or hedged (…수도 있다, …하면)"},
+                {"conceded", "in a conceded clause (…지만): it counts less in a position"},
+                {"reported", "the essay reports someone else's view, not the author's"}};
+        for (String[] f : known) {
+            Node v = object(s, f[0]);
+            if (v != null) {
+                // every flag the statement carries is shown, set or not: "not negated" is information too
+                flags.add("true".equals(text(v)) ? "<li class=\"flag on\"><b>" + f[0] + "</b>: " + Html.escape(f[1])
+                        + "</li>" : "<li class=\"flag off\">not " + f[0] + "</li>");
+            }
+        }
+        w.println(flags.isEmpty() ? "" : "<dt>flags</dt><dd><ul class=\"flags\" id=\"flags\">" + String.join("", flags)
+                + "</ul></dd>");
+        List<String> rules = new ArrayList<>();
+        rows(PREFIXES + """
+                SELECT ?r (SAMPLE(?l0) AS ?l) (SAMPLE(?c0) AS ?c) (MIN(?o0) AS ?o) WHERE {
+                  ?s nj:rule ?r .
+                  OPTIONAL { ?r rdfs:label ?l0 } OPTIONAL { ?r rdfs:comment ?c0 } OPTIONAL { ?r nj:order ?o0 }
+                } GROUP BY ?r ORDER BY ?o ?r
+                """, b -> rules.add("<li>" + link(b.get("r"), orLocal(b, "l", "r")) + (str(b, "c").isEmpty() ? ""
+                : ": " + Html.escape(str(b, "c"))) + "</li>"));
+        w.println(rules.isEmpty() ? "" : "<dt>rules</dt><dd><ol class=\"rules\">" + String.join("", rules)
+                + "</ol></dd>");
+        w.println("</dl>");
+        w.println("<details><summary>All its triples</summary>");
+        properties(w);
+        w.println("</details>");
+    }
+
+    /** The single object of {@code nj:<local>} on {@code n} in the description, or null. */
+    private Node object(Node n, String local) {
+        var it = description.find(n, nj(local), Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
+    }
+
+    private String linkObject(String local) {
+        Node o = object(s, local);
+        return o == null ? "" : link(o, label(o));
+    }
+
+    private String count(String local) {
+        Node o = object(s, local);
+        return o == null ? "0" : text(o);
+    }
+
+    /** The label of {@code n} in language {@code lang}, else its usual label. */
+    private String labelIn(Node n, String lang) {
+        var it = description.find(n, RDFS.label.asNode(), Node.ANY);
+        while (it.hasNext()) {
+            Node o = it.next().getObject();
+            if (o.isLiteral() && lang.equals(o.getLiteralLanguage())) {
+                return o.getLiteralLexicalForm();
+            }
+        }
+        return label(n);
     }
 
     /** Anything that is neither entity nor essay (statements, spans, authors…): its triples. */

@@ -118,4 +118,55 @@ class EvidencePagesTest {
         String quotes = page("queries/quotes-for-entity?entity=sovereign-ai");
         assertTrue(hrefs(quotes).contains("/id/essay/a#s3"), "canned query rows link to the sentence: " + quotes);
     }
+
+    @Test
+    void aStancePageSaysWhoHoldsWhatWithTheQuoteFlagsAndRules() throws Exception {
+        String body = page("id/essay/a/stance/1");
+        assertTrue(body.contains("<title>Zentrix supports 소버린 AI — nonji</title>"), body);
+        assertTrue(body.contains("<h1>Zentrix supports 소버린 AI</h1>"), body);
+        String quote = element(body, "blockquote", "quote");
+        assertTrue(quote.contains("<span class=\"hl-cue hl-support\">지지한다</span>"), quote);
+        assertTrue(quote.replaceAll("<[^>]+>", "").contains("Zentrix는 소버린 AI 전략을 지지한다"), quote);
+        assertTrue(hrefs(body).contains("/id/essay/a#s3"), "a link to the sentence in its essay: " + body);
+        assertTrue(body.contains("<dt>holder</dt><dd><a href=\"/id/candidate/zentrix\">Zentrix</a></dd>"), body);
+        assertTrue(body.contains("<dt>target</dt><dd><a href=\"/id/entity/sovereign-ai\">소버린 AI</a></dd>"), body);
+        assertTrue(body.contains("<span class=\"pol pol-support\">supports</span>"), body);
+        String flags = element(body, "ul", "flags");
+        for (String off : new String[] {"negated", "hedged", "conceded"}) {
+            assertTrue(flags.contains("<li class=\"flag off\">not " + off + "</li>"), flags);
+        }
+        assertTrue(flags.contains("<li class=\"flag on\"><b>reported</b>"), "Zentrix's view, not the author's: "
+                + flags);
+        assertTrue(Pattern.compile("<dt>rules</dt><dd><ol class=\"rules\"><li><a href=\"/id/rule/[^\"]+\">")
+                .matcher(body).find(), "the rules that produced it: " + body);
+    }
+
+    @Test
+    void aHostileStancePageIsEscapedAndSaysItsPolarityInWords() throws Exception {
+        String body = page("id/essay/h/stance/1");
+        assertTrue(body.contains("<h1>&lt;b&gt;필자&lt;/b&gt; opposes "), body);
+        assertTrue(element(body, "blockquote", "quote").contains("&lt;img src=x onerror=alert(1)&gt;"), body);
+        assertTrue(body.contains("<span class=\"hl-cue hl-oppose\">반대한다</span>"), body);
+        assertTrue(hrefs(body).contains("/id/essay/h#s1"), body);
+    }
+
+    @Test
+    void aRelationPageAndTheEntityCardReadInTheRelationsDirection() throws Exception {
+        String body = page("id/essay/h/relation/0");
+        assertTrue(body.contains("<h1>삼성전자 builds in 미국</h1>"), body);
+        assertTrue(body.contains("<dt>subject</dt><dd><a href=\"/id/entity/samsung-electronics\">삼성전자</a>"), body);
+        assertTrue(element(body, "blockquote", "quote").contains("<span class=\"hl-rel\">짓는</span>"), body);
+        assertTrue(hrefs(body).contains("/id/essay/h#s1"), body);
+        Matcher object = Pattern.compile("<dt>object</dt><dd><a href=\"(/id/[^\"]+)\">미국</a>").matcher(body);
+        assertTrue(object.find(), body);
+
+        String usa = page(object.group(1).substring(1));
+        assertFalse(usa.contains("Relations in"), usa);
+        assertTrue(usa.contains("Relations to it"), usa);
+        assertTrue(usa.contains("<a href=\"/id/entity/samsung-electronics\">삼성전자</a> <span class=\"rel\">builds in"
+                + "</span> <b>미국</b>"), "subject, relation, then this entity: " + usa);
+        String samsung = page("id/entity/samsung-electronics");
+        assertTrue(samsung.contains("<b>삼성전자</b> <span class=\"rel\">builds in</span> <a href=\""
+                + object.group(1) + "\">미국</a>"), samsung);
+    }
 }
