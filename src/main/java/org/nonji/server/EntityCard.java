@@ -30,7 +30,7 @@ import org.nonji.rdf.Vocab;
  * Every string from the store is escaped: essays are untrusted text.
  */
 final class EntityCard {
-    /** Rows shown per section: a card is for reading, SPARQL is for everything. */
+    /** Rows per page of a section: a card is for reading; "more" pages on, SPARQL is for everything. */
     static final int LIMIT = 50;
 
     private static final Pattern WEB_LINK = Pattern.compile("https?://[^\\s\"'<>\\\\^`{|}]+");
@@ -49,11 +49,47 @@ final class EntityCard {
     private final Graph description;
     private final long timeoutMillis;
 
+    /** Which list of a card to show past its first page: the section's id and the page, from 1. */
+    record Paging(String list, long page) {
+        static final Paging FIRST = new Paging("", 1);
+        /** Pages a list can be asked for: far beyond any real card, small enough to keep OFFSET cheap. */
+        static final long MAX_PAGE = 10_000;
+
+        Paging {
+            java.util.Objects.requireNonNull(list, "list");
+            if (page < 1 || page > MAX_PAGE) {
+                throw new IllegalArgumentException("page " + page + " is not in 1.." + MAX_PAGE);
+            }
+        }
+
+        /**
+         * The paging a request asks for, or null when {@code page} is not a number from 1 to {@link #MAX_PAGE} or
+         * {@code list} is not a plain section id.
+         */
+        static Paging parse(String list, String page) {
+            if (list == null && page == null) {
+                return FIRST;
+            }
+            if (page == null || !page.matches("[1-9]\\d{0,4}") || Long.parseLong(page) > MAX_PAGE
+                    || list == null || !list.matches("[a-z][a-z-]{0,30}")) {
+                return null;
+            }
+            return new Paging(list, Long.parseLong(page));
+        }
+    }
+
+    private final Paging paging;
+
     EntityCard(DatasetGraph dsg, Node s, Graph description, long timeoutMillis) {
+        this(dsg, s, description, timeoutMillis, Paging.FIRST);
+    }
+
+    EntityCard(DatasetGraph dsg, Node s, Graph description, long timeoutMillis, Paging paging) {
         this.dsg = dsg;
         this.s = s;
         this.description = description;
         this.timeoutMillis = timeoutMillis;
+        this.paging = paging;
     }
 
     void write(PrintWriter w) {
@@ -120,39 +156,39 @@ final class EntityCard {
         w.println(same.isEmpty() ? "" : "<dt>sameAs</dt><dd>" + String.join(" ", same) + "</dd>");
         w.println("</dl>");
 
-        section(w, "Mentions", PREFIXES + """
+        section(w, "mentions", "Mentions", PREFIXES + """
                 SELECT ?essay (SAMPLE(?t) AS ?title) ?surface (SAMPLE(?txt) AS ?sentence) (SAMPLE(?i0) AS ?i) WHERE {
                   ?m nj:entity ?s ; nj:essay ?essay ; nj:surface ?surface .
                   OPTIONAL { ?m nj:sentence ?sen . ?sen nj:text ?txt ; nj:index ?i0 }
                   OPTIONAL { ?essay dcterms:title ?t }
-                } GROUP BY ?m ?essay ?surface ORDER BY ?essay ?m LIMIT %d
-                """.formatted(LIMIT), b -> "<li>" + link(b.get("essay"), str(b, "title")) + ": <q>"
+                } GROUP BY ?m ?essay ?surface ORDER BY ?essay ?i ?m
+                """, b -> "<li>" + link(b.get("essay"), str(b, "title")) + ": <q>"
                 + Html.escape(str(b, "sentence").isEmpty() ? str(b, "surface") : str(b, "sentence")) + "</q> "
                 + evidence(b) + "</li>");
-        section(w, "Stances on it", PREFIXES + """
+        section(w, "stances-on", "Stances on it", PREFIXES + """
                 SELECT ?st ?h (SAMPLE(?hl0) AS ?hl) ?p ?essay (SAMPLE(?q0) AS ?q) (SAMPLE(?i0) AS ?i) WHERE {
                   ?st a nj:Stance ; nj:target ?s ; nj:holder ?h ; nj:polarity ?p ; nj:essay ?essay .
                   OPTIONAL { ?st nj:evidence/oa:hasSelector/oa:exact ?q0 }
                   OPTIONAL { ?st nj:sentence/nj:index ?i0 }
                   OPTIONAL { ?h rdfs:label ?hl0 FILTER (LANG(?hl0) IN ("ko", "")) }
-                } GROUP BY ?st ?h ?p ?essay ORDER BY ?p ?essay ?st LIMIT %d
-                """.formatted(LIMIT), b -> "<li>" + polarity(b.get("p")) + " " + link(b.get("h"), str(b, "hl"))
+                } GROUP BY ?st ?h ?p ?essay ORDER BY ?p ?essay ?i ?st
+                """, b -> "<li>" + polarity(b.get("p")) + " " + link(b.get("h"), str(b, "hl"))
                 + ": <q>" + Html.escape(str(b, "q")) + "</q> " + evidence(b) + "</li>");
-        section(w, "Stances it holds", PREFIXES + """
+        section(w, "stances-by", "Stances it holds", PREFIXES + """
                 SELECT ?st ?t (SAMPLE(?tl0) AS ?tl) ?p ?essay (SAMPLE(?q0) AS ?q) (SAMPLE(?i0) AS ?i) WHERE {
                   ?st a nj:Stance ; nj:holder ?s ; nj:target ?t ; nj:polarity ?p ; nj:essay ?essay .
                   OPTIONAL { ?st nj:evidence/oa:hasSelector/oa:exact ?q0 }
                   OPTIONAL { ?st nj:sentence/nj:index ?i0 }
                   OPTIONAL { ?t rdfs:label ?tl0 FILTER (LANG(?tl0) IN ("ko", "")) }
-                } GROUP BY ?st ?t ?p ?essay ORDER BY ?p ?essay ?st LIMIT %d
-                """.formatted(LIMIT), b -> "<li>" + polarity(b.get("p")) + " " + link(b.get("t"), str(b, "tl"))
+                } GROUP BY ?st ?t ?p ?essay ORDER BY ?p ?essay ?i ?st
+                """, b -> "<li>" + polarity(b.get("p")) + " " + link(b.get("t"), str(b, "tl"))
                 + ": <q>" + Html.escape(str(b, "q")) + "</q> " + evidence(b) + "</li>");
         // read in the direction of the relation: "it supplies X" and "X supplies it", never "supplies X" under "in"
         String me = label(s);
-        for (String[] dir : new String[][] {{"Relations from it", "nj:subject", "nj:object"},
-                {"Relations to it", "nj:object", "nj:subject"}}) {
+        for (String[] dir : new String[][] {{"Relations from it", "nj:subject", "nj:object", "relations-from"},
+                {"Relations to it", "nj:object", "nj:subject", "relations-to"}}) {
             boolean from = dir[1].equals("nj:subject");
-            section(w, dir[0], PREFIXES + """
+            section(w, dir[3], dir[0], PREFIXES + """
                     SELECT ?r ?p (SAMPLE(?pl0) AS ?pl) ?o (SAMPLE(?ol0) AS ?ol) ?essay (SAMPLE(?q0) AS ?q)
                         (SAMPLE(?i0) AS ?i) WHERE {
                       ?r a nj:Relation ; %s ?s ; %s ?o ; nj:relationType ?p ; nj:essay ?essay .
@@ -160,8 +196,8 @@ final class EntityCard {
                       OPTIONAL { ?r nj:sentence/nj:index ?i0 }
                       OPTIONAL { ?p rdfs:label ?pl0 FILTER (LANG(?pl0) = "en") }
                       OPTIONAL { ?o rdfs:label ?ol0 FILTER (LANG(?ol0) IN ("ko", "")) }
-                    } GROUP BY ?r ?p ?o ?essay ORDER BY ?p ?o ?r LIMIT %d
-                    """.formatted(dir[1], dir[2], LIMIT), b -> {
+                    } GROUP BY ?r ?p ?o ?essay ORDER BY ?p ?o ?r
+                    """.formatted(dir[1], dir[2]), b -> {
                 String other = link(b.get("o"), str(b, "ol"));
                 String rel = "<span class=\"rel\">" + Html.escape(orLocal(b, "pl", "p")) + "</span>";
                 return "<li>" + (from ? "<b>" + Html.escape(me) + "</b> " + rel + " " + other
@@ -187,22 +223,22 @@ final class EntityCard {
         w.println("<p><a href=\"/graph?essay=" + Html.escape(java.net.URLEncoder.encode(s.getURI(),
                 java.nio.charset.StandardCharsets.UTF_8)) + "\">This essay's graph</a></p>");
         essayText(w);
-        section(w, "Stances of the author", PREFIXES + """
+        section(w, "author-stances", "Stances of the author", PREFIXES + """
                 SELECT ?st ?t (SAMPLE(?tl0) AS ?tl) ?p (SAMPLE(?q0) AS ?q) (SAMPLE(?i0) AS ?i) WHERE {
                   ?s dcterms:creator ?author .
                   ?st a nj:Stance ; nj:essay ?s ; nj:holder ?author ; nj:target ?t ; nj:polarity ?p .
                   OPTIONAL { ?st nj:evidence/oa:hasSelector/oa:exact ?q0 }
                   OPTIONAL { ?st nj:sentence/nj:index ?i0 }
                   OPTIONAL { ?t rdfs:label ?tl0 FILTER (LANG(?tl0) IN ("ko", "")) }
-                } GROUP BY ?st ?t ?p ORDER BY ?st LIMIT %d
-                """.formatted(LIMIT), b -> "<li>" + polarity(b.get("p")) + " " + link(b.get("t"), str(b, "tl"))
+                } GROUP BY ?st ?t ?p ORDER BY ?i ?st
+                """, b -> "<li>" + polarity(b.get("p")) + " " + link(b.get("t"), str(b, "tl"))
                 + ": <q>" + Html.escape(str(b, "q")) + "</q> " + sentenceLink(s, b.get("i"), "↓") + "</li>");
-        section(w, "Entities named", PREFIXES + """
+        section(w, "entities", "Entities named", PREFIXES + """
                 SELECT ?e (SAMPLE(?l0) AS ?l) WHERE {
                   ?s nj:mentions ?e .
                   OPTIONAL { ?e rdfs:label ?l0 FILTER (LANG(?l0) IN ("ko", "")) }
-                } GROUP BY ?e ORDER BY ?e LIMIT %d
-                """.formatted(LIMIT * 4), b -> "<li>" + link(b.get("e"), str(b, "l")) + "</li>");
+                } GROUP BY ?e ORDER BY ?e
+                """, b -> "<li>" + link(b.get("e"), str(b, "l")) + "</li>");
     }
 
     /**
@@ -433,17 +469,36 @@ final class EntityCard {
         w.println("</tbody></table>");
     }
 
-    private void section(PrintWriter w, String heading, String sparql,
+    /**
+     * One list of the card, a page of {@link #LIMIT} rows: the first page unless the request asked for another page
+     * of this list ({@code ?list=id&page=n}), with previous and "more" links that keep to the list's heading.
+     */
+    private void section(PrintWriter w, String id, String heading, String sparql,
                          java.util.function.Function<Binding, String> item) {
+        long page = id.equals(paging.list()) ? paging.page() : 1;
         List<String> items = new ArrayList<>();
-        rows(sparql, b -> items.add(item.apply(b)));
-        if (items.isEmpty()) {
+        // one row more than the page tells whether there is a next page
+        rows(sparql + "LIMIT " + (LIMIT + 1) + " OFFSET " + (page - 1) * LIMIT, b -> items.add(item.apply(b)));
+        boolean more = items.size() > LIMIT;
+        if (more) {
+            items.remove(items.size() - 1);
+        }
+        if (items.isEmpty() && page == 1) {
             return;
         }
-        w.println("<h2>" + Html.escape(heading) + " <small>(" + items.size() + (items.size() >= LIMIT ? "+" : "")
-                + ")</small></h2><ul>");
+        long first = (page - 1) * LIMIT + 1;
+        String count = page == 1 && !more ? String.valueOf(items.size())
+                : first + "–" + (first + items.size() - 1) + (more ? " of more" : "");
+        w.println("<h2 id=\"" + Html.escape(id) + "\">" + Html.escape(heading) + " <small>(" + count
+                + ")</small></h2><ul id=\"" + Html.escape(id) + "-list\">");
         items.forEach(w::println);
         w.println("</ul>");
+        if (page > 1 || more) {
+            String base = "?list=" + Html.param(id) + "&page=";
+            w.println("<p class=\"pager\">" + (page > 1 ? "<a rel=\"prev\" href=\"" + Html.escape(base + (page - 1)
+                    + "#" + id) + "\">← previous</a> " : "") + (more ? "<a rel=\"next\" href=\""
+                    + Html.escape(base + (page + 1) + "#" + id) + "\">more →</a>" : "") + "</p>");
+        }
     }
 
     private QueryExec exec(String sparql) {

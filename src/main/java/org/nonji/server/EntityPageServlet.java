@@ -84,6 +84,11 @@ final class EntityPageServlet extends HttpServlet {
             resp.sendError(406, "available: text/turtle, application/ld+json, application/n-triples, text/html");
             return;
         }
+        EntityCard.Paging paging = EntityCard.Paging.parse(req.getParameter("list"), req.getParameter("page"));
+        if (paging == null) {
+            resp.sendError(400, "page: a number from 1 to " + EntityCard.Paging.MAX_PAGE + ", with list: a section id");
+            return;
+        }
         Node s = NodeFactory.createURI(BASE + rest);
         dsg.begin(TxnType.READ);
         try {
@@ -99,7 +104,7 @@ final class EntityPageServlet extends HttpServlet {
                 // rendered to memory first: a query failing half-way must not leave half a page with a 200
                 ByteArrayOutputStream buf = new ByteArrayOutputStream();
                 try (PrintWriter w = new PrintWriter(buf, false, StandardCharsets.UTF_8)) {
-                    new EntityCard(dsg, s, description, timeoutMillis).write(w);
+                    new EntityCard(dsg, s, description, timeoutMillis, paging).write(w);
                 }
                 try (OutputStream out = resp.getOutputStream()) {
                     buf.writeTo(out);

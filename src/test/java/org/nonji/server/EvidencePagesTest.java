@@ -169,4 +169,55 @@ class EvidencePagesTest {
         assertTrue(samsung.contains("<b>삼성전자</b> <span class=\"rel\">builds in</span> <a href=\""
                 + object.group(1) + "\">미국</a>"), samsung);
     }
+
+    @Test
+    void listsOnACardPageBeyondFifty(@TempDir Path own) throws Exception {
+        Path in = own.resolve("in");
+        java.nio.file.Files.createDirectories(in);
+        StringBuilder text = new StringBuilder("많은 문장\n");
+        for (int i = 0; i < 60; i++) {
+            text.append("삼성전자는 HBM을 지지한다. ");
+        }
+        java.nio.file.Files.writeString(in.resolve("many.txt"), text.append('\n').toString());
+        EndpointServer many = WebFixture.serve(own, in, o -> o);
+        try {
+            HttpResponse<String> first = WebFixture.get(many, "id/entity/samsung-electronics", BROWSER);
+            assertEquals(200, first.statusCode(), first.body());
+            String body = first.body();
+            assertCspClean("card", body);
+            assertTrue(body.contains("<h2 id=\"mentions\">Mentions <small>(1–50 of more)</small></h2>"), body);
+            assertEquals(50, count(element(body, "ul", "mentions-list"), "<li>"), body);
+            assertTrue(body.contains("<a rel=\"next\" href=\"?list=mentions&amp;page=2#mentions\">more →</a>"),
+                    body);
+            assertTrue(body.contains("<a rel=\"next\" href=\"?list=stances-by&amp;page=2#stances-by\">"), body);
+
+            HttpResponse<String> second = WebFixture.get(many, "id/entity/samsung-electronics?list=mentions&page=2",
+                    BROWSER);
+            assertEquals(200, second.statusCode(), second.body());
+            String two = second.body();
+            assertTrue(two.contains("<h2 id=\"mentions\">Mentions <small>(51–60)</small></h2>"), two);
+            assertEquals(10, count(element(two, "ul", "mentions-list"), "<li>"), two);
+            assertTrue(two.contains("<a rel=\"prev\" href=\"?list=mentions&amp;page=1#mentions\">"), two);
+            assertTrue(hrefs(two).contains("/id/essay/many#s60"), "the last mention's sentence: " + two);
+            // the other lists stay on their first page
+            assertTrue(two.contains("<h2 id=\"stances-by\">Stances it holds <small>(1–50 of more)</small>"), two);
+
+            for (String bad : new String[] {"?list=mentions&page=0", "?list=mentions&page=x", "?page=2",
+                    "?list=%3Cb%3E&page=2"}) {
+                HttpResponse<String> r = WebFixture.get(many, "id/entity/samsung-electronics" + bad, BROWSER);
+                assertEquals(400, r.statusCode(), bad + ": " + r.body());
+                assertFalse(r.body().contains("<b>"), r.body());
+            }
+        } finally {
+            many.stop();
+        }
+    }
+
+    static int count(String haystack, String needle) {
+        int n = 0;
+        for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
+            n++;
+        }
+        return n;
+    }
 }
