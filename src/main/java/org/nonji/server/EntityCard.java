@@ -34,6 +34,8 @@ final class EntityCard {
     static final int LIMIT = 50;
 
     private static final Pattern WEB_LINK = Pattern.compile("https?://[^\\s\"'<>\\\\^`{|}]+");
+    /** How EssayGraphs labels the author of an essay without a byline: this, then the essay's title. */
+    private static final String UNNAMED_AUTHOR = "필자: ";
     private static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
     private static final String DCTERMS = "http://purl.org/dc/terms/";
     private static final String PREFIXES = """
@@ -282,7 +284,7 @@ final class EntityCard {
                 } GROUP BY ?st ?h ?t ?p ?cue ?i ?b ?e ORDER BY ?i ?b ?st
                 """, b -> {
             String pol = b.get("p").isURI() ? local(b.get("p").getURI()) : "";
-            String said = orLocal(b, "hl", "h") + " " + verb(pol) + " " + orLocal(b, "tl", "t");
+            String said = holder(orLocal(b, "hl", "h")) + " " + verb(pol) + " " + orLocal(b, "tl", "t");
             int[] cue = EssayText.locate(text, str(b, "cue"), integer(b.get("b")), integer(b.get("e")));
             if (cue != null) {
                 marks.add(new EssayText.Mark(cue[0], cue[1], "hl-cue hl-" + pol, null, said));
@@ -322,7 +324,7 @@ final class EntityCard {
         Node polarity = object(st, "polarity");
         if (polarity != null) {
             String verb = polarity.isURI() ? verb(local(polarity.getURI())) : text(polarity);
-            return label(object(st, "holder")) + " " + verb + " " + label(object(st, "target"));
+            return holder(label(object(st, "holder"))) + " " + verb + " " + label(object(st, "target"));
         }
         Node type = object(st, "relationType");
         String rel = type == null ? "?" : labelIn(type, "en");
@@ -427,6 +429,14 @@ final class EntityCard {
         w.println("<details><summary>All its triples</summary>");
         properties(w);
         w.println("</details>");
+    }
+
+    /**
+     * A holder's label where the essay is already in view: an unnamed author is labelled "필자: <essay title>" to be
+     * told apart across essays, which makes a statement's title as long as the essay's; here "필자" says it.
+     */
+    private static String holder(String label) {
+        return label.startsWith(UNNAMED_AUTHOR) ? "필자" : label;
     }
 
     /** The single object of {@code nj:<local>} on {@code n} in the description, or null. */

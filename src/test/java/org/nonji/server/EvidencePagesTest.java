@@ -89,7 +89,9 @@ class EvidencePagesTest {
                 + "</span>"), zentrix);
         assertTrue(body.contains("class=\"hl-legend\""), "a legend says what the marks mean");
         assertTrue(element(body, "p", "s1").replaceAll("<[^>]+>", "").contains("삼성전자의 HBM은 강하다."), body);
-        // the statements read from a sentence are listed under it, each linking to its own page
+        // the statements read from a sentence are listed under it, each linking to its own page; the unnamed
+        // author is 필자 there, not "필자: <the essay's title>" again
+        assertTrue(body.contains("<a href=\"/id/essay/a/stance/0\">필자 supports 소버린 AI</a>"), body);
         assertTrue(body.contains("href=\"/id/essay/a/stance/"), body);
     }
 
