@@ -11,6 +11,16 @@ public enum Polarity {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The polarity as the verb of a sentence that states it: "삼성전자 supports HBM". */
+    public String verb() {
+        return switch (this) {
+            case SUPPORT -> "supports";
+            case OPPOSE -> "opposes";
+            case DOUBT -> "doubts";
+            case NEUTRAL -> "is neutral on";
+        };
+    }
+
     /** What a negated cue means: not needed → oppose, not an illusion → support, no doubt → support. */
     public Polarity negate() {
         return switch (this) {

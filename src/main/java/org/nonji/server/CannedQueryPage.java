@@ -219,6 +219,12 @@ final class CannedQueryPage {
             return "";
         }
         String local = n.isURI() ? local(n.getURI()) : n.isLiteral() ? n.getLiteralLexicalForm() : "";
+        String sentence = var.equals("sentenceIndex") ? EntityPageServlet.sentencePath(b.get("essay"), n) : null;
+        if (sentence != null) {
+            // evidence lands on its sentence in the essay's text, not at the top of the essay
+            return "<a class=\"ev\" href=\"" + Html.escape(sentence) + "\" title=\"the sentence in its essay\">"
+                    + Html.escape(local) + " ↗</a>";
+        }
         if (var.toLowerCase(java.util.Locale.ROOT).contains("polarity") || var.equals("opposition")) {
             if (POLARITIES.contains(local)) {
                 return "<span class=\"pol pol-" + local + "\">" + local + "</span>";

@@ -22,6 +22,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.nonji.Namespaces;
+import org.nonji.rdf.Vocab;
 
 /**
  * The HTML card of one resource: an entity (labels, kind, sameAs, mentions, stances, relations), an essay (title,
@@ -29,10 +30,12 @@ import org.nonji.Namespaces;
  * Every string from the store is escaped: essays are untrusted text.
  */
 final class EntityCard {
-    /** Rows shown per section: a card is for reading, SPARQL is for everything. */
+    /** Rows per page of a section: a card is for reading; "more" pages on, SPARQL is for everything. */
     static final int LIMIT = 50;
 
     private static final Pattern WEB_LINK = Pattern.compile("https?://[^\\s\"'<>\\\\^`{|}]+");
+    /** How EssayGraphs labels the author of an essay without a byline: this, then the essay's title. */
+    private static final String UNNAMED_AUTHOR = "필자: ";
     private static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
     private static final String DCTERMS = "http://purl.org/dc/terms/";
     private static final String PREFIXES = """
@@ -48,15 +51,54 @@ final class EntityCard {
     private final Graph description;
     private final long timeoutMillis;
 
+    /** Which list of a card to show past its first page: the section's id and the page, from 1. */
+    record Paging(String list, long page) {
+        static final Paging FIRST = new Paging("", 1);
+        /** Pages a list can be asked for: far beyond any real card, small enough to keep OFFSET cheap. */
+        static final long MAX_PAGE = 10_000;
+
+        Paging {
+            java.util.Objects.requireNonNull(list, "list");
+            if (page < 1 || page > MAX_PAGE) {
+                throw new IllegalArgumentException("page " + page + " is not in 1.." + MAX_PAGE);
+            }
+        }
+
+        /**
+         * The paging a request asks for, or null when {@code page} is not a number from 1 to {@link #MAX_PAGE} or
+         * {@code list} is not a plain section id.
+         */
+        static Paging parse(String list, String page) {
+            if (list == null && page == null) {
+                return FIRST;
+            }
+            if (page == null || !page.matches("[1-9]\\d{0,4}") || Long.parseLong(page) > MAX_PAGE
+                    || list == null || !list.matches("[a-z][a-z-]{0,30}")) {
+                return null;
+            }
+            return new Paging(list, Long.parseLong(page));
+        }
+    }
+
+    private final Paging paging;
+
     EntityCard(DatasetGraph dsg, Node s, Graph description, long timeoutMillis) {
+        this(dsg, s, description, timeoutMillis, Paging.FIRST);
+    }
+
+    EntityCard(DatasetGraph dsg, Node s, Graph description, long timeoutMillis, Paging paging) {
         this.dsg = dsg;
         this.s = s;
         this.description = description;
         this.timeoutMillis = timeoutMillis;
+        this.paging = paging;
     }
 
     void write(PrintWriter w) {
-        String title = label(s);
+        boolean statement = description.contains(s, RDF.type.asNode(), nj("Stance"))
+                || description.contains(s, RDF.type.asNode(), nj("Position"))
+                || description.contains(s, RDF.type.asNode(), nj("Relation"));
+        String title = statement ? said(s) : label(s);
         w.println("<!doctype html><html lang=\"ko\"><head><meta charset=\"utf-8\">");
         w.println("<title>" + Html.escape(title) + " — nonji</title>");
         w.println("<link rel=\"stylesheet\" href=\"/web/nonji.css\">");
@@ -64,13 +106,15 @@ final class EntityCard {
                 {"application/n-triples", "nt"}}) {
             w.println("<link rel=\"alternate\" type=\"" + alt[0] + "\" href=\"?format=" + alt[1] + "\">");
         }
-        w.println("</head><body><nav><a href=\"/graph\">graph</a> · <a href=\"/queries\">queries</a> · "
-                + "<a href=\"/\">SPARQL</a></nav>");
+        w.println("</head><body>");
+        w.println(Html.nav());
         w.println("<h1>" + Html.escape(title) + "</h1>");
         w.println("<p class=\"iri\"><code>" + Html.escape(s.getURI()) + "</code> · <a href=\"?format=ttl\">Turtle"
                 + "</a> · <a href=\"?format=jsonld\">JSON-LD</a> · <a href=\"?format=nt\">N-Triples</a></p>");
         if (description.contains(s, RDF.type.asNode(), nj("Essay"))) {
             essay(w);
+        } else if (statement) {
+            statement(w);
         } else if (isEntity()) {
             entity(w);
         } else {
@@ -114,43 +158,54 @@ final class EntityCard {
         w.println(same.isEmpty() ? "" : "<dt>sameAs</dt><dd>" + String.join(" ", same) + "</dd>");
         w.println("</dl>");
 
-        section(w, "Mentions", PREFIXES + """
-                SELECT ?essay (SAMPLE(?t) AS ?title) ?surface (SAMPLE(?txt) AS ?sentence) WHERE {
+        section(w, "mentions", "Mentions", PREFIXES + """
+                SELECT ?essay (SAMPLE(?t) AS ?title) ?surface (SAMPLE(?txt) AS ?sentence) (SAMPLE(?i0) AS ?i) WHERE {
                   ?m nj:entity ?s ; nj:essay ?essay ; nj:surface ?surface .
-                  OPTIONAL { ?m nj:sentence/nj:text ?txt }
+                  OPTIONAL { ?m nj:sentence ?sen . ?sen nj:text ?txt ; nj:index ?i0 }
                   OPTIONAL { ?essay dcterms:title ?t }
-                } GROUP BY ?m ?essay ?surface ORDER BY ?essay ?m LIMIT %d
-                """.formatted(LIMIT), b -> "<li>" + link(b.get("essay"), str(b, "title")) + ": <q>"
-                + Html.escape(str(b, "sentence").isEmpty() ? str(b, "surface") : str(b, "sentence")) + "</q></li>");
-        section(w, "Stances on it", PREFIXES + """
-                SELECT ?h (SAMPLE(?hl0) AS ?hl) ?p ?essay (SAMPLE(?q0) AS ?q) WHERE {
+                } GROUP BY ?m ?essay ?surface ORDER BY ?essay ?i ?m
+                """, b -> "<li>" + link(b.get("essay"), str(b, "title")) + ": <q>"
+                + Html.escape(str(b, "sentence").isEmpty() ? str(b, "surface") : str(b, "sentence")) + "</q> "
+                + evidence(b) + "</li>");
+        section(w, "stances-on", "Stances on it", PREFIXES + """
+                SELECT ?st ?h (SAMPLE(?hl0) AS ?hl) ?p ?essay (SAMPLE(?q0) AS ?q) (SAMPLE(?i0) AS ?i) WHERE {
                   ?st a nj:Stance ; nj:target ?s ; nj:holder ?h ; nj:polarity ?p ; nj:essay ?essay .
                   OPTIONAL { ?st nj:evidence/oa:hasSelector/oa:exact ?q0 }
+                  OPTIONAL { ?st nj:sentence/nj:index ?i0 }
                   OPTIONAL { ?h rdfs:label ?hl0 FILTER (LANG(?hl0) IN ("ko", "")) }
-                } GROUP BY ?st ?h ?p ?essay ORDER BY ?p ?essay ?st LIMIT %d
-                """.formatted(LIMIT), b -> "<li>" + polarity(b.get("p")) + " " + link(b.get("h"), str(b, "hl"))
-                + ": <q>" + Html.escape(str(b, "q")) + "</q> " + link(b.get("essay"), "↗") + "</li>");
-        section(w, "Stances it holds", PREFIXES + """
-                SELECT ?t (SAMPLE(?tl0) AS ?tl) ?p ?essay (SAMPLE(?q0) AS ?q) WHERE {
+                } GROUP BY ?st ?h ?p ?essay ORDER BY ?p ?essay ?i ?st
+                """, b -> "<li>" + polarity(b.get("p")) + " " + link(b.get("h"), str(b, "hl"))
+                + ": <q>" + Html.escape(str(b, "q")) + "</q> " + evidence(b) + "</li>");
+        section(w, "stances-by", "Stances it holds", PREFIXES + """
+                SELECT ?st ?t (SAMPLE(?tl0) AS ?tl) ?p ?essay (SAMPLE(?q0) AS ?q) (SAMPLE(?i0) AS ?i) WHERE {
                   ?st a nj:Stance ; nj:holder ?s ; nj:target ?t ; nj:polarity ?p ; nj:essay ?essay .
                   OPTIONAL { ?st nj:evidence/oa:hasSelector/oa:exact ?q0 }
+                  OPTIONAL { ?st nj:sentence/nj:index ?i0 }
                   OPTIONAL { ?t rdfs:label ?tl0 FILTER (LANG(?tl0) IN ("ko", "")) }
-                } GROUP BY ?st ?t ?p ?essay ORDER BY ?p ?essay ?st LIMIT %d
-                """.formatted(LIMIT), b -> "<li>" + polarity(b.get("p")) + " " + link(b.get("t"), str(b, "tl"))
-                + ": <q>" + Html.escape(str(b, "q")) + "</q> " + link(b.get("essay"), "↗") + "</li>");
-        for (String[] dir : new String[][] {{"Relations out", "nj:subject", "nj:object"},
-                {"Relations in", "nj:object", "nj:subject"}}) {
-            section(w, dir[0], PREFIXES + """
-                    SELECT ?p (SAMPLE(?pl0) AS ?pl) ?o (SAMPLE(?ol0) AS ?ol) ?essay (SAMPLE(?q0) AS ?q) WHERE {
+                } GROUP BY ?st ?t ?p ?essay ORDER BY ?p ?essay ?i ?st
+                """, b -> "<li>" + polarity(b.get("p")) + " " + link(b.get("t"), str(b, "tl"))
+                + ": <q>" + Html.escape(str(b, "q")) + "</q> " + evidence(b) + "</li>");
+        // read in the direction of the relation: "it supplies X" and "X supplies it", never "supplies X" under "in"
+        String me = label(s);
+        for (String[] dir : new String[][] {{"Relations from it", "nj:subject", "nj:object", "relations-from"},
+                {"Relations to it", "nj:object", "nj:subject", "relations-to"}}) {
+            boolean from = dir[1].equals("nj:subject");
+            section(w, dir[3], dir[0], PREFIXES + """
+                    SELECT ?r ?p (SAMPLE(?pl0) AS ?pl) ?o (SAMPLE(?ol0) AS ?ol) ?essay (SAMPLE(?q0) AS ?q)
+                        (SAMPLE(?i0) AS ?i) WHERE {
                       ?r a nj:Relation ; %s ?s ; %s ?o ; nj:relationType ?p ; nj:essay ?essay .
                       OPTIONAL { ?r nj:evidence/oa:hasSelector/oa:exact ?q0 }
+                      OPTIONAL { ?r nj:sentence/nj:index ?i0 }
                       OPTIONAL { ?p rdfs:label ?pl0 FILTER (LANG(?pl0) = "en") }
                       OPTIONAL { ?o rdfs:label ?ol0 FILTER (LANG(?ol0) IN ("ko", "")) }
-                    } GROUP BY ?r ?p ?o ?essay ORDER BY ?p ?o ?r LIMIT %d
-                    """.formatted(dir[1], dir[2], LIMIT), b -> "<li><span class=\"rel\">"
-                    + Html.escape(str(b, "pl").isEmpty() ? local(b.get("p").getURI()) : str(b, "pl"))
-                    + "</span> " + link(b.get("o"), str(b, "ol")) + ": <q>" + Html.escape(str(b, "q")) + "</q> "
-                    + link(b.get("essay"), "↗") + "</li>");
+                    } GROUP BY ?r ?p ?o ?essay ORDER BY ?p ?o ?r
+                    """.formatted(dir[1], dir[2]), b -> {
+                String other = link(b.get("o"), str(b, "ol"));
+                String rel = "<span class=\"rel\">" + Html.escape(orLocal(b, "pl", "p")) + "</span>";
+                return "<li>" + (from ? "<b>" + Html.escape(me) + "</b> " + rel + " " + other
+                        : other + " " + rel + " <b>" + Html.escape(me) + "</b>") + ": <q>" + Html.escape(str(b, "q"))
+                        + "</q> " + evidence(b) + "</li>";
+            });
         }
     }
 
@@ -169,21 +224,247 @@ final class EntityCard {
         w.println("</dl>");
         w.println("<p><a href=\"/graph?essay=" + Html.escape(java.net.URLEncoder.encode(s.getURI(),
                 java.nio.charset.StandardCharsets.UTF_8)) + "\">This essay's graph</a></p>");
-        section(w, "Stances of the author", PREFIXES + """
-                SELECT ?t (SAMPLE(?tl0) AS ?tl) ?p (SAMPLE(?q0) AS ?q) WHERE {
+        essayText(w);
+        section(w, "author-stances", "Stances of the author", PREFIXES + """
+                SELECT ?st ?t (SAMPLE(?tl0) AS ?tl) ?p (SAMPLE(?q0) AS ?q) (SAMPLE(?i0) AS ?i) WHERE {
                   ?s dcterms:creator ?author .
                   ?st a nj:Stance ; nj:essay ?s ; nj:holder ?author ; nj:target ?t ; nj:polarity ?p .
                   OPTIONAL { ?st nj:evidence/oa:hasSelector/oa:exact ?q0 }
+                  OPTIONAL { ?st nj:sentence/nj:index ?i0 }
                   OPTIONAL { ?t rdfs:label ?tl0 FILTER (LANG(?tl0) IN ("ko", "")) }
-                } GROUP BY ?st ?t ?p ORDER BY ?st LIMIT %d
-                """.formatted(LIMIT), b -> "<li>" + polarity(b.get("p")) + " " + link(b.get("t"), str(b, "tl"))
-                + ": <q>" + Html.escape(str(b, "q")) + "</q></li>");
-        section(w, "Entities named", PREFIXES + """
+                } GROUP BY ?st ?t ?p ORDER BY ?i ?st
+                """, b -> "<li>" + polarity(b.get("p")) + " " + link(b.get("t"), str(b, "tl"))
+                + ": <q>" + Html.escape(str(b, "q")) + "</q> " + sentenceLink(s, b.get("i"), "↓") + "</li>");
+        section(w, "entities", "Entities named", PREFIXES + """
                 SELECT ?e (SAMPLE(?l0) AS ?l) WHERE {
                   ?s nj:mentions ?e .
                   OPTIONAL { ?e rdfs:label ?l0 FILTER (LANG(?l0) IN ("ko", "")) }
-                } GROUP BY ?e ORDER BY ?e LIMIT %d
-                """.formatted(LIMIT * 4), b -> "<li>" + link(b.get("e"), str(b, "l")) + "</li>");
+                } GROUP BY ?e ORDER BY ?e
+                """, b -> "<li>" + link(b.get("e"), str(b, "l")) + "</li>");
+    }
+
+    /**
+     * The essay's text, sentence by sentence (each with the id {@code s<index>} that evidence links point to), with
+     * the entities named, the stance cues and the relation cues marked, and under each sentence the stances and
+     * relations read from it.
+     */
+    private void essayText(PrintWriter w) {
+        String text = literals(Vocab.TEXT, null, null);
+        List<EssayText.Sentence> sentences = new ArrayList<>();
+        rows(PREFIXES + """
+                SELECT ?i ?b ?e ?t WHERE {
+                  ?x a nj:Sentence ; nj:essay ?s ; nj:index ?i ; nj:begin ?b ; nj:end ?e ; nj:text ?t
+                } ORDER BY ?i
+                """, b -> sentences.add(new EssayText.Sentence(integer(b.get("i")), integer(b.get("b")),
+                integer(b.get("e")), str(b, "t"))));
+        if (sentences.isEmpty()) {
+            return;
+        }
+        List<EssayText.Mark> marks = new ArrayList<>();
+        rows(PREFIXES + """
+                SELECT ?m ?ent ?b ?e ?surface (SAMPLE(?l0) AS ?l) ?concept WHERE {
+                  ?m a nj:Mention ; nj:essay ?s ; nj:entity ?ent ; nj:surface ?surface ;
+                     nj:evidence/oa:hasSelector ?sel .
+                  ?sel nj:begin ?b ; nj:end ?e .
+                  OPTIONAL { ?ent rdfs:label ?l0 FILTER (LANG(?l0) IN ("ko", "")) }
+                  BIND (EXISTS { ?ent a nj:Concept } AS ?concept)
+                } GROUP BY ?m ?ent ?b ?e ?surface ?concept
+                """, b -> marks.add(new EssayText.Mark(integer(b.get("b")), integer(b.get("e")),
+                "true".equals(str(b, "concept")) ? "hl-concept" : "hl-m",
+                b.get("ent").isURI() ? EntityPageServlet.localPath(b.get("ent").getURI()) : null,
+                str(b, "l").isEmpty() ? str(b, "surface") : str(b, "l"))));
+        java.util.Map<Integer, List<String>> claims = new java.util.TreeMap<>();
+        rows(PREFIXES + """
+                SELECT ?st ?h (SAMPLE(?hl0) AS ?hl) ?t (SAMPLE(?tl0) AS ?tl) ?p ?cue ?i ?b ?e WHERE {
+                  ?st a nj:Stance ; nj:essay ?s ; nj:holder ?h ; nj:target ?t ; nj:polarity ?p ; nj:cue ?cue ;
+                      nj:sentence/nj:index ?i ; nj:evidence/oa:hasSelector ?sel .
+                  ?sel nj:begin ?b ; nj:end ?e .
+                  OPTIONAL { ?h rdfs:label ?hl0 FILTER (LANG(?hl0) IN ("ko", "")) }
+                  OPTIONAL { ?t rdfs:label ?tl0 FILTER (LANG(?tl0) IN ("ko", "")) }
+                } GROUP BY ?st ?h ?t ?p ?cue ?i ?b ?e ORDER BY ?i ?b ?st
+                """, b -> {
+            String pol = b.get("p").isURI() ? local(b.get("p").getURI()) : "";
+            String said = holder(orLocal(b, "hl", "h")) + " " + verb(pol) + " " + orLocal(b, "tl", "t");
+            int[] cue = EssayText.locate(text, str(b, "cue"), integer(b.get("b")), integer(b.get("e")));
+            if (cue != null) {
+                marks.add(new EssayText.Mark(cue[0], cue[1], "hl-cue hl-" + pol, null, said));
+            }
+            claims.computeIfAbsent(integer(b.get("i")), k -> new ArrayList<>()).add("<li>" + polarity(b.get("p"))
+                    + " " + link(b.get("st"), said) + "</li>");
+        });
+        rows(PREFIXES + """
+                SELECT ?r ?su (SAMPLE(?sl0) AS ?sl) ?p (SAMPLE(?pl0) AS ?pl) ?o (SAMPLE(?ol0) AS ?ol) ?cue ?i ?b ?e
+                WHERE {
+                  ?r a nj:Relation ; nj:essay ?s ; nj:subject ?su ; nj:relationType ?p ; nj:object ?o ; nj:cue ?cue ;
+                     nj:sentence/nj:index ?i ; nj:evidence/oa:hasSelector ?sel .
+                  ?sel nj:begin ?b ; nj:end ?e .
+                  OPTIONAL { ?su rdfs:label ?sl0 FILTER (LANG(?sl0) IN ("ko", "")) }
+                  OPTIONAL { ?p rdfs:label ?pl0 FILTER (LANG(?pl0) = "en") }
+                  OPTIONAL { ?o rdfs:label ?ol0 FILTER (LANG(?ol0) IN ("ko", "")) }
+                } GROUP BY ?r ?su ?p ?o ?cue ?i ?b ?e ORDER BY ?i ?b ?r
+                """, b -> {
+            String said = orLocal(b, "sl", "su") + " " + orLocal(b, "pl", "p") + " " + orLocal(b, "ol", "o");
+            int[] cue = EssayText.locate(text, str(b, "cue"), integer(b.get("b")), integer(b.get("e")));
+            if (cue != null) {
+                marks.add(new EssayText.Mark(cue[0], cue[1], "hl-rel", null, said));
+            }
+            claims.computeIfAbsent(integer(b.get("i")), k -> new ArrayList<>()).add("<li><span class=\"rel\">"
+                    + "relation</span> " + link(b.get("r"), said) + "</li>");
+        });
+        w.println("<h2 id=\"text\">Text <small>(" + sentences.size() + " sentences)</small></h2>");
+        w.println(EssayText.legend());
+        EssayText.write(w, text, sentences, marks, claims);
+    }
+
+    /**
+     * What a statement says, as a sentence: "삼성전자 supports HBM" for a stance or position (holder, polarity as a
+     * verb, target), "삼성전자 builds in 미국" for a relation (subject, relation type, object).
+     */
+    private String said(Node st) {
+        Node polarity = object(st, "polarity");
+        if (polarity != null) {
+            String verb = polarity.isURI() ? verb(local(polarity.getURI())) : text(polarity);
+            return holder(label(object(st, "holder"))) + " " + verb + " " + label(object(st, "target"));
+        }
+        Node type = object(st, "relationType");
+        String rel = type == null ? "?" : labelIn(type, "en");
+        return label(object(st, "subject")) + " " + rel + " " + label(object(st, "object"));
+    }
+
+    /**
+     * A stance, position or relation: the quote with its cue marked and a link to the sentence in its essay, who
+     * and what (linked), the polarity in words, the flags and the rules that produced it; then all its triples.
+     */
+    private void statement(PrintWriter w) {
+        boolean relation = description.contains(s, RDF.type.asNode(), nj("Relation"));
+        boolean position = description.contains(s, RDF.type.asNode(), nj("Position"));
+        Node essay = object(s, "essay");
+        Node[] quote = new Node[4];
+        rows(PREFIXES + """
+                SELECT ?exact ?prefix ?suffix ?i WHERE {
+                  OPTIONAL { ?s nj:evidence/oa:hasSelector ?q . ?q oa:exact ?exact
+                             OPTIONAL { ?q oa:prefix ?prefix } OPTIONAL { ?q oa:suffix ?suffix } }
+                  OPTIONAL { ?s nj:sentence/nj:index ?i }
+                } LIMIT 1
+                """, b -> {
+            quote[0] = b.get("exact");
+            quote[1] = b.get("prefix");
+            quote[2] = b.get("suffix");
+            quote[3] = b.get("i");
+        });
+        String exact = quote[0] == null ? "" : text(quote[0]);
+        if (!exact.isEmpty()) {
+            Node cueNode = object(s, "cue");
+            int[] cue = cueNode == null ? null : EssayText.locate(exact, text(cueNode), 0, exact.length());
+            Node pol = object(s, "polarity");
+            String cls = relation ? "hl-rel" : "hl-cue hl-" + (pol != null && pol.isURI() ? local(pol.getURI()) : "");
+            String marked = cue == null ? Html.escape(exact) : Html.escape(exact.substring(0, cue[0]))
+                    + "<span class=\"" + Html.escape(cls) + "\">" + Html.escape(exact.substring(cue[0], cue[1]))
+                    + "</span>" + Html.escape(exact.substring(cue[1]));
+            String before = quote[1] == null ? "" : text(quote[1]);
+            String after = quote[2] == null ? "" : text(quote[2]);
+            w.println("<blockquote class=\"quote\" id=\"quote\"><span class=\"ctx\">…" + Html.escape(before)
+                    + "</span>" + marked + "<span class=\"ctx\">" + Html.escape(after) + "…</span></blockquote>");
+        }
+        String path = EntityPageServlet.sentencePath(essay, quote[3]);
+        w.println("<p class=\"in-context\">" + (path == null ? "" : "<a class=\"ev\" href=\"" + Html.escape(path)
+                + "\">Read it in context: sentence " + Html.escape(text(quote[3])) + "</a> of ")
+                + (essay == null ? "" : link(essay, label(essay))) + "</p>");
+        w.println("<dl>");
+        if (relation) {
+            w.println("<dt>subject</dt><dd>" + linkObject("subject") + "</dd>");
+            Node type = object(s, "relationType");
+            w.println("<dt>relation</dt><dd><span class=\"rel\">" + Html.escape(type == null ? ""
+                    : labelIn(type, "en")) + "</span>" + (type == null || label(type).equals(labelIn(type, "en"))
+                    ? "" : " (" + Html.escape(label(type)) + ")") + "</dd>");
+            w.println("<dt>object</dt><dd>" + linkObject("object") + "</dd>");
+        } else {
+            w.println("<dt>holder</dt><dd>" + linkObject("holder") + "</dd>");
+            Node pol = object(s, "polarity");
+            String name = pol != null && pol.isURI() ? local(pol.getURI()) : "";
+            w.println("<dt>polarity</dt><dd><span class=\"pol pol-" + Html.escape(name) + "\">"
+                    + Html.escape(verb(name)) + "</span></dd>");
+            w.println("<dt>target</dt><dd>" + linkObject("target") + "</dd>");
+        }
+        Node cue = object(s, "cue");
+        dt(w, "cue", cue == null ? "" : text(cue));
+        if (position) {
+            dt(w, "weighs", "%s stances: %s support, %s oppose, %s doubt".formatted(count("stances"),
+                    count("supportCount"), count("opposeCount"), count("doubtCount")));
+            List<String> based = new ArrayList<>();
+            description.find(s, nj("basedOn"), Node.ANY).forEachRemaining(t -> based.add(link(t.getObject(),
+                    "stance " + local(t.getObject().getURI()))));
+            based.sort(null);
+            w.println(based.isEmpty() ? "" : "<dt>based on</dt><dd>" + String.join(", ", based) + "</dd>");
+            Node decisive = object(s, "decisive");
+            w.println(decisive == null ? "" : "<dt>decided by</dt><dd>" + link(decisive, "stance "
+                    + local(decisive.getURI())) + "</dd>");
+        }
+        List<String> flags = new ArrayList<>();
+        String[][] known = {{"negated", "a negation flipped the cue's polarity"},
+                {"hedged", "hypothetical or hedged (…수도 있다, …하면)"},
+                {"conceded", "in a conceded clause (…지만): it counts less in a position"},
+                {"reported", "the essay reports someone else's view, not the author's"}};
+        for (String[] f : known) {
+            Node v = object(s, f[0]);
+            if (v != null) {
+                // every flag the statement carries is shown, set or not: "not negated" is information too
+                flags.add("true".equals(text(v)) ? "<li class=\"flag on\"><b>" + f[0] + "</b>: " + Html.escape(f[1])
+                        + "</li>" : "<li class=\"flag off\">not " + f[0] + "</li>");
+            }
+        }
+        w.println(flags.isEmpty() ? "" : "<dt>flags</dt><dd><ul class=\"flags\" id=\"flags\">" + String.join("", flags)
+                + "</ul></dd>");
+        List<String> rules = new ArrayList<>();
+        rows(PREFIXES + """
+                SELECT ?r (SAMPLE(?l0) AS ?l) (SAMPLE(?c0) AS ?c) (MIN(?o0) AS ?o) WHERE {
+                  ?s nj:rule ?r .
+                  OPTIONAL { ?r rdfs:label ?l0 } OPTIONAL { ?r rdfs:comment ?c0 } OPTIONAL { ?r nj:order ?o0 }
+                } GROUP BY ?r ORDER BY ?o ?r
+                """, b -> rules.add("<li>" + link(b.get("r"), orLocal(b, "l", "r")) + (str(b, "c").isEmpty() ? ""
+                : ": " + Html.escape(str(b, "c"))) + "</li>"));
+        w.println(rules.isEmpty() ? "" : "<dt>rules</dt><dd><ol class=\"rules\">" + String.join("", rules)
+                + "</ol></dd>");
+        w.println("</dl>");
+        w.println("<details><summary>All its triples</summary>");
+        properties(w);
+        w.println("</details>");
+    }
+
+    /**
+     * A holder's label where the essay is already in view: an unnamed author is labelled "필자: <essay title>" to be
+     * told apart across essays, which makes a statement's title as long as the essay's; here "필자" says it.
+     */
+    private static String holder(String label) {
+        return label.startsWith(UNNAMED_AUTHOR) ? "필자" : label;
+    }
+
+    /** The single object of {@code nj:<local>} on {@code n} in the description, or null. */
+    private Node object(Node n, String local) {
+        var it = description.find(n, nj(local), Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
+    }
+
+    private String linkObject(String local) {
+        Node o = object(s, local);
+        return o == null ? "" : link(o, label(o));
+    }
+
+    private String count(String local) {
+        Node o = object(s, local);
+        return o == null ? "0" : text(o);
+    }
+
+    /** The label of {@code n} in language {@code lang}, else its usual label. */
+    private String labelIn(Node n, String lang) {
+        var it = description.find(n, RDFS.label.asNode(), Node.ANY);
+        while (it.hasNext()) {
+            Node o = it.next().getObject();
+            if (o.isLiteral() && lang.equals(o.getLiteralLanguage())) {
+                return o.getLiteralLexicalForm();
+            }
+        }
+        return label(n);
     }
 
     /** Anything that is neither entity nor essay (statements, spans, authors…): its triples. */
@@ -198,17 +479,36 @@ final class EntityCard {
         w.println("</tbody></table>");
     }
 
-    private void section(PrintWriter w, String heading, String sparql,
+    /**
+     * One list of the card, a page of {@link #LIMIT} rows: the first page unless the request asked for another page
+     * of this list ({@code ?list=id&page=n}), with previous and "more" links that keep to the list's heading.
+     */
+    private void section(PrintWriter w, String id, String heading, String sparql,
                          java.util.function.Function<Binding, String> item) {
+        long page = id.equals(paging.list()) ? paging.page() : 1;
         List<String> items = new ArrayList<>();
-        rows(sparql, b -> items.add(item.apply(b)));
-        if (items.isEmpty()) {
+        // one row more than the page tells whether there is a next page
+        rows(sparql + "LIMIT " + (LIMIT + 1) + " OFFSET " + (page - 1) * LIMIT, b -> items.add(item.apply(b)));
+        boolean more = items.size() > LIMIT;
+        if (more) {
+            items.remove(items.size() - 1);
+        }
+        if (items.isEmpty() && page == 1) {
             return;
         }
-        w.println("<h2>" + Html.escape(heading) + " <small>(" + items.size() + (items.size() >= LIMIT ? "+" : "")
-                + ")</small></h2><ul>");
+        long first = (page - 1) * LIMIT + 1;
+        String count = page == 1 && !more ? String.valueOf(items.size())
+                : first + "–" + (first + items.size() - 1) + (more ? " of more" : "");
+        w.println("<h2 id=\"" + Html.escape(id) + "\">" + Html.escape(heading) + " <small>(" + count
+                + ")</small></h2><ul id=\"" + Html.escape(id) + "-list\">");
         items.forEach(w::println);
         w.println("</ul>");
+        if (page > 1 || more) {
+            String base = "?list=" + Html.param(id) + "&page=";
+            w.println("<p class=\"pager\">" + (page > 1 ? "<a rel=\"prev\" href=\"" + Html.escape(base + (page - 1)
+                    + "#" + id) + "\">← previous</a> " : "") + (more ? "<a rel=\"next\" href=\""
+                    + Html.escape(base + (page + 1) + "#" + id) + "\">more →</a>" : "") + "</p>");
+        }
     }
 
     private QueryExec exec(String sparql) {
@@ -287,9 +587,51 @@ final class EntityCard {
         return shown;
     }
 
+    /**
+     * The evidence link of a row: to the sentence in its essay's page ({@code ?essay}, {@code ?i}), and to the
+     * statement's own page when the row names one ({@code ?st} or {@code ?r}).
+     */
+    private static String evidence(Binding b) {
+        String at = sentenceLink(b.get("essay"), b.get("i"), "↗");
+        Node st = b.contains("st") ? b.get("st") : b.get("r");
+        return st == null ? at : at + " " + link(st, "details");
+    }
+
+    /** A link to one sentence of an essay, where its evidence is shown in context; the essay's page without one. */
+    private static String sentenceLink(Node essay, Node index, String text) {
+        String path = EntityPageServlet.sentencePath(essay, index);
+        return path == null ? link(essay, text)
+                : "<a class=\"ev\" href=\"" + Html.escape(path) + "\" title=\"the sentence in its essay\">"
+                + Html.escape(text) + "</a>";
+    }
+
     private static String polarity(Node p) {
         String name = p == null || !p.isURI() ? "" : local(p.getURI());
         return "<span class=\"pol pol-" + Html.escape(name) + "\">" + Html.escape(name) + "</span>";
+    }
+
+    /** The label in {@code labelVar}, else the local name of the IRI in {@code var}. */
+    private static String orLocal(Binding b, String labelVar, String var) {
+        String l = str(b, labelVar);
+        Node n = b.get(var);
+        return !l.isEmpty() ? l : n != null && n.isURI() ? local(n.getURI()) : str(b, var);
+    }
+
+    /** The verb for a polarity's local name ("support" → "supports"); an unknown one stays as it is. */
+    private static String verb(String polarity) {
+        try {
+            return org.nonji.extract.Polarity.parse(polarity).verb();
+        } catch (IllegalArgumentException e) {
+            return polarity;
+        }
+    }
+
+    private static int integer(Node n) {
+        try {
+            return n != null && n.isLiteral() ? Integer.parseInt(n.getLiteralLexicalForm()) : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static String str(Binding b, String var) {

@@ -84,6 +84,11 @@ final class EntityPageServlet extends HttpServlet {
             resp.sendError(406, "available: text/turtle, application/ld+json, application/n-triples, text/html");
             return;
         }
+        EntityCard.Paging paging = EntityCard.Paging.parse(req.getParameter("list"), req.getParameter("page"));
+        if (paging == null) {
+            resp.sendError(400, "page: a number from 1 to " + EntityCard.Paging.MAX_PAGE + ", with list: a section id");
+            return;
+        }
         Node s = NodeFactory.createURI(BASE + rest);
         dsg.begin(TxnType.READ);
         try {
@@ -99,7 +104,7 @@ final class EntityPageServlet extends HttpServlet {
                 // rendered to memory first: a query failing half-way must not leave half a page with a 200
                 ByteArrayOutputStream buf = new ByteArrayOutputStream();
                 try (PrintWriter w = new PrintWriter(buf, false, StandardCharsets.UTF_8)) {
-                    new EntityCard(dsg, s, description, timeoutMillis).write(w);
+                    new EntityCard(dsg, s, description, timeoutMillis, paging).write(w);
                 }
                 try (OutputStream out = resp.getOutputStream()) {
                     buf.writeTo(out);
@@ -193,6 +198,19 @@ final class EntityPageServlet extends HttpServlet {
         } catch (CharacterCodingException e) {
             return null;
         }
+    }
+
+    /**
+     * Where evidence lands: the local path of an essay's page at one sentence ({@code /id/essay/a#s3}), or null when
+     * the essay IRI is not minted here or the index is not a number.
+     */
+    static String sentencePath(Node essay, Node index) {
+        if (essay == null || !essay.isURI() || index == null || !index.isLiteral()
+                || !index.getLiteralLexicalForm().matches("\\d{1,9}")) {
+            return null;
+        }
+        String local = localPath(essay.getURI());
+        return local == null ? null : local + "#s" + index.getLiteralLexicalForm();
     }
 
     /** The local path of a minted IRI, or null when the IRI is not minted here or not safe to put in a link. */

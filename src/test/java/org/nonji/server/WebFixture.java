@@ -45,6 +45,12 @@ final class WebFixture {
                 + "삼성전자는 <script>alert(\"x&y\")</script> ]]> javascript:alert(1) 소버린 AI 전략을 지지한다.\n"
                 + "우리는 삼성전자가 <img src=x onerror=alert(1)> 미국에 공장을 짓는 것에 반대한다.\n",
                 StandardCharsets.UTF_8);
+        return serve(tmp, in, adjust);
+    }
+
+    /** A store built from the essays in {@code in}, served on port 0 with a 5 s timeout. */
+    static EndpointServer serve(Path tmp, Path in, java.util.function.UnaryOperator<EndpointServer.Options> adjust)
+            throws Exception {
         Path store = tmp.resolve("store");
         new Pipeline(new PrintWriter(new StringWriter())).build(new BuildOptions(in, Optional.of(store),
                 Optional.empty(), false, "nori", Instant.parse("2025-01-01T00:00:00Z"), EssayReader.DEFAULT_MAX_BYTES));
