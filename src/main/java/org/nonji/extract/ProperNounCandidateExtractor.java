@@ -36,12 +36,14 @@ public final class ProperNounCandidateExtractor {
     /** The institution suffixes of the cues (X연구원), looked up for every word. */
     private final List<String> suffixes;
     private final Set<String> particles;
+    private final int longestParticle;
 
     public ProperNounCandidateExtractor(Lexicons lexicons) {
         this.cues = lexicons.candidateCues();
         this.suffixes = cues.entrySet().stream().filter(c -> c.getValue().equals("suffix")).map(Map.Entry::getKey)
                 .sorted().toList();
         this.particles = lexicons.particles();
+        this.longestParticle = particles.stream().mapToInt(String::length).max().orElse(0);
         Set<String> lower = new java.util.HashSet<>();
         lexicons.candidateStopwords().forEach(w -> lower.add(w.toLowerCase(Locale.ROOT)));
         this.stopwords = Set.copyOf(lower);
@@ -103,8 +105,9 @@ public final class ProperNounCandidateExtractor {
         while (m.find()) {
             String w = m.group();
             int cut = w.length();
-            for (int i = 1; i < w.length(); i++) {
-                if (particles.contains(w.substring(i)) && Scripts.isHangul(w.charAt(i))) {
+            // the longest particle ending the word; none is longer than longestParticle
+            for (int i = Math.max(1, w.length() - longestParticle); i < w.length(); i++) {
+                if (Scripts.isHangul(w.charAt(i)) && particles.contains(w.substring(i))) {
                     cut = i;
                     break;
                 }

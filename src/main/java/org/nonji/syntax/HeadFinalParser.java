@@ -47,9 +47,30 @@ public final class HeadFinalParser {
     private static final java.util.Set<String> LIGHT_SUFFIXES = java.util.Set.of("하", "되", "시키", "받", "당하");
 
     private final Grammar grammar;
+    /** The auxiliary constructions by the link they follow, so each word tries only its own. */
+    private final Map<String, List<Grammar.Auxiliary>> auxiliariesByLink = new HashMap<>();
+    /** Pieces by morpheme analysis: the same few thousand analyses recur in every essay. */
+    private final Map<String, List<Piece>> piecesByAnalysis = new java.util.concurrent.ConcurrentHashMap<>();
 
     public HeadFinalParser(Grammar grammar) {
         this.grammar = Objects.requireNonNull(grammar, "grammar");
+        for (Grammar.Auxiliary a : grammar.auxiliaries()) {   // kept in the grammar's order (longest first)
+            auxiliariesByLink.computeIfAbsent(a.link(), k -> new ArrayList<>()).add(a);
+        }
+    }
+
+    /** {@link #pieces(Morpheme)}, remembered (bounded, so a hostile corpus cannot grow it without end). */
+    private List<Piece> cachedPieces(Morpheme m) {
+        String key = m.analysis() + '\u0000' + m.surface() + '\u0000' + m.tag();
+        List<Piece> p = piecesByAnalysis.get(key);
+        if (p == null) {
+            p = List.copyOf(pieces(m));
+            if (piecesByAnalysis.size() > 100_000) {
+                piecesByAnalysis.clear();
+            }
+            piecesByAnalysis.put(key, p);
+        }
+        return p;
     }
 
     /**
@@ -384,7 +405,7 @@ public final class HeadFinalParser {
             List<Piece> pieces = new ArrayList<>();
             List<Integer> pieceBegins = new ArrayList<>();
             for (Morpheme m : ms) {
-                for (Piece p : pieces(m)) {
+                for (Piece p : cachedPieces(m)) {
                     if (!p.isSymbol()) {
                         pieces.add(p);
                         pieceBegins.add(m.begin());
@@ -700,8 +721,8 @@ public final class HeadFinalParser {
                 return null;
             }
             String link = w.isNoun() && w.role() == Role.NONE ? "noun" : w.link();
-            for (Grammar.Auxiliary a : grammar.auxiliaries()) {
-                if (!a.link().equals(link) || (link.equals("noun") && !w.isNoun() && !w.isPredicate())) {
+            for (Grammar.Auxiliary a : auxiliariesByLink.getOrDefault(link, List.of())) {
+                if (link.equals("noun") && !w.isNoun() && !w.isPredicate()) {
                     continue;
                 }
                 if (pos + a.words().size() >= level.size()) {
