@@ -554,7 +554,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 // not urged: a decision when someone takes it (정부는 X를 강화하기로 했다), else a description
                 Word dw = p.word(pred.word());
                 List<Integer> subj = subjects(p, pred.word());
-                boolean done = decided(p, pred) || past(p, pred);
+                boolean done = decided(p, pred) || past(p, pred) || pred.has(Modality.PROGRESSIVE);
                 boolean agentive = subj.stream().anyMatch(x -> agent(p, x).isPresent());
                 if (done && !passive(dw, pred) && (agentive
                         || (ctx.mention().isPresent() && decided(p, pred)))) {
