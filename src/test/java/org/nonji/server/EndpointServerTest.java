@@ -170,7 +170,13 @@ class EndpointServerTest {
     @Test
     void oversizedQueriesAre413BeforeParsing() throws Exception {
         String huge = "SELECT * WHERE { ?s ?p ?o } #" + "x".repeat(70_000);
-        assertEquals(413, send("POST", "kg/sparql", "application/sparql-query", huge).statusCode());
+        // the 413 goes out before the body is read; when the server then closes while the client is still
+        // uploading, TCP may reset the connection before the client reads the 413. Refused either way.
+        try {
+            assertEquals(413, send("POST", "kg/sparql", "application/sparql-query", huge).statusCode());
+        } catch (java.io.IOException reset) {
+            assertTrue(reset.getMessage() == null || !reset.getMessage().contains("timed out"), reset.toString());
+        }
         var r = get("kg/sparql?query=" + "x".repeat(70_000), null);
         assertTrue(r.statusCode() == 413 || r.statusCode() == 414 || r.statusCode() == 431, "" + r.statusCode());
     }
