@@ -69,4 +69,29 @@ public record TsvTable(String file, List<Row> rows) {
     public List<String> firstColumn() {
         return rows.stream().map(r -> r.get(0)).toList();
     }
+
+    /** A cell for a file of one row per record: backslash, tab and line breaks escaped (file names may hold them). */
+    public static String escape(String s) {
+        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    /** The text of a cell written by {@link #escape}. */
+    public static String unescape(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char n = s.charAt(++i);
+                b.append(switch (n) {
+                    case 't' -> '\t';
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    default -> n;
+                });
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
 }

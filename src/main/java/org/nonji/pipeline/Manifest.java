@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import org.nonji.ExitCodes;
 import org.nonji.NonjiException;
+import org.nonji.TsvTable;
 
 /**
  * What a directory of N-Quads holds, essay by essay ({@code manifest.tsv}, written by the Spark job and read by
@@ -76,7 +77,8 @@ public final class Manifest {
                             + "found " + f.length + ": " + NonjiException.quote(line), ExitCodes.BAD_INPUT);
                 }
                 try {
-                    out.add(new Entry(f[0], unescape(f[1]), f[2], Long.parseLong(f[3]), Long.parseLong(f[4]), f[5]));
+                    out.add(new Entry(f[0], TsvTable.unescape(f[1]), f[2], Long.parseLong(f[3]),
+                            Long.parseLong(f[4]), f[5]));
                 } catch (NumberFormatException e) {
                     throw new NonjiException(where + ":" + n + ": bytes and quads must be numbers: "
                             + NonjiException.quote(line), ExitCodes.BAD_INPUT, e);
@@ -91,33 +93,9 @@ public final class Manifest {
     /** The manifest as text: the commented header, then one row per essay in id order. */
     public String text() {
         StringBuilder b = new StringBuilder(HEADER).append('\n');
-        byId.values().forEach(e -> b.append(e.id()).append('\t').append(escape(e.fileName())).append('\t')
+        byId.values().forEach(e -> b.append(e.id()).append('\t').append(TsvTable.escape(e.fileName())).append('\t')
                 .append(e.sha256()).append('\t').append(e.bytes()).append('\t').append(e.quads()).append('\t')
                 .append(e.extractor()).append('\n'));
-        return b.toString();
-    }
-
-    /** File names may hold tabs or line breaks; the manifest stays one row per essay. */
-    private static String escape(String s) {
-        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
-    }
-
-    private static String unescape(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length()) {
-                char n = s.charAt(++i);
-                b.append(switch (n) {
-                    case 't' -> '\t';
-                    case 'n' -> '\n';
-                    case 'r' -> '\r';
-                    default -> n;
-                });
-            } else {
-                b.append(c);
-            }
-        }
         return b.toString();
     }
 }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.nonji.TsvTable;
+
 /**
  * What a store generation holds, essay by essay: the file it came from, its id, the checksum of its text, and the
  * file's size and modification time when it was read. An incremental build compares a directory against it
@@ -62,7 +64,7 @@ public final class EssayRecords {
                 if (f.length != 5) {
                     throw new StoreException("corrupt essay records " + file + ": " + line);
                 }
-                out.add(new Essay(unescape(f[0]), f[1], f[2], Long.parseLong(f[3]), Long.parseLong(f[4])));
+                out.add(new Essay(TsvTable.unescape(f[0]), f[1], f[2], Long.parseLong(f[3]), Long.parseLong(f[4])));
             }
             return new EssayRecords(out);
         } catch (NoSuchFileException e) {
@@ -75,8 +77,8 @@ public final class EssayRecords {
     void write(Path file) {
         StringBuilder b = new StringBuilder("# essays in this store generation: file\tid\tsha256\tbytes\tmodified-ms\n");
         byFile.values().stream().sorted(java.util.Comparator.comparing(Essay::fileName)).forEach(e -> b
-                .append(escape(e.fileName())).append('\t').append(e.id()).append('\t').append(e.sha256()).append('\t')
-                .append(e.size()).append('\t').append(e.modifiedMillis()).append('\n'));
+                .append(TsvTable.escape(e.fileName())).append('\t').append(e.id()).append('\t')
+                .append(e.sha256()).append('\t').append(e.size()).append('\t').append(e.modifiedMillis()).append('\n'));
         try {
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             Files.writeString(tmp, b, StandardCharsets.UTF_8);
@@ -84,29 +86,5 @@ public final class EssayRecords {
         } catch (IOException e) {
             throw new StoreException("cannot write essay records " + file + ": " + e.getMessage(), e);
         }
-    }
-
-    /** File names may hold tabs or line breaks; the file stays one row per essay. */
-    static String escape(String s) {
-        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
-    }
-
-    static String unescape(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length()) {
-                char n = s.charAt(++i);
-                b.append(switch (n) {
-                    case 't' -> '\t';
-                    case 'n' -> '\n';
-                    case 'r' -> '\r';
-                    default -> n;
-                });
-            } else {
-                b.append(c);
-            }
-        }
-        return b.toString();
     }
 }
