@@ -32,8 +32,8 @@ public final class FrameRelationExtractor {
     /** Who makes products: a country's or a government's product (한국의 반도체) is not made by it. */
     private static final Set<String> MAKERS = Set.of("Company", "Institution");
     /** Heads a relation noun may carry in a compound without changing it: 공동 개발 사업 is 공동 개발. */
-    private static final List<String> GENERIC_HEADS = List.of("사업", "프로젝트", "계약", "협정", "체제", "방안",
-            "계획");
+    private static final List<String> RELATION_HEADS = List.copyOf(
+            TsvTable.load("ontology/cues/relation-heads.tsv", 1).firstColumn());
     private static final Set<String> SYMMETRIC = Set.of("competesWith", "partnersWith");
     /** Relations on a part that are not on its owner: sanctioning or buying X의 자회사 is not sanctioning X. */
     private static final Set<String> OWN_PARTS_ONLY = Set.of("sanctions", "acquires");
@@ -223,12 +223,12 @@ public final class FrameRelationExtractor {
             List<Integer> carried = new ArrayList<>(p.arguments(pred.word(), Role.OBJECT));
             carried.addAll(p.arguments(pred.word(), Role.DATIVE));
             if (!p.arguments(pred.word(), Role.TOPIC).isEmpty()) {
-                carried.addAll(p.arguments(pred.word(), Role.ADDITIVE));   // …사업도 추진하기로 했다
+                carried.addAll(p.arguments(pred.word(), Role.ADDITIVE));   // …사업도 추진하기로 했다, 출자까지 했다
             }
             for (int n : carried) {
                 String full = compound(p, n);
                 String compound = full;
-                for (String g : GENERIC_HEADS) {
+                for (String g : RELATION_HEADS) {
                     if (compound.length() > g.length() && compound.endsWith(g)) {
                         compound = compound.substring(0, compound.length() - g.length());
                     }
@@ -426,8 +426,8 @@ public final class FrameRelationExtractor {
                 }
             }
             if (controlNoun >= 0) {
-                hedged = true;
                 int gov = p.head(controlNoun);
+                hedged = hedged || !announced(p, controlNoun);
                 if (gov >= 0 && p.predicate(gov).isPresent() && (p.word(gov).lemma().equals("없")
                         || p.predicate(gov).get().negated())) {
                     negations++;   // 지을 계획은 없다: no plan to
@@ -449,6 +449,20 @@ public final class FrameRelationExtractor {
                             negated && rules.on("not-asserted"), hedged && rules.on("not-asserted"), used));
                 }
             }
+        }
+
+        /**
+         * Whether a plan or rule noun is announced or put in force as the object of its clause (…를 강화하는 규정을
+         * 발표했다, …지을 계획을 확정했다): what it describes is then a decided action, not a mere plan.
+         */
+        private boolean announced(Parse p, int noun) {
+            int gov = p.head(noun);
+            if (gov < 0 || p.word(noun).role() != Role.OBJECT) {
+                return false;
+            }
+            Optional<Predicate> g = p.predicate(gov);
+            return g.isPresent() && "assert".equals(carriers.get(g.get().lemma())) && !g.get().negated()
+                    && !hedged(p, g.get());
         }
 
         /** The subject mentions of a predicate: its own, or inherited (rules inherited-subject, relative-subject). */
