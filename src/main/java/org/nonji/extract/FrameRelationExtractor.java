@@ -12,6 +12,7 @@ import java.util.Set;
 import org.nonji.TsvTable;
 import org.nonji.corpus.Essay;
 import org.nonji.syntax.EndingType;
+import org.nonji.syntax.Grammar;
 import org.nonji.syntax.Modality;
 import org.nonji.syntax.Parse;
 import org.nonji.syntax.Predicate;
@@ -54,14 +55,16 @@ public final class FrameRelationExtractor {
     private final Map<String, String> carriers;
     private final RuleBook rules;
     private final Set<String> controlNouns;
+    private final Set<String> clauseNouns;
     private final Cues cues;
 
-    public FrameRelationExtractor(Cues cues, RuleBook rules, Set<String> controlNouns) {
+    public FrameRelationExtractor(Cues cues, RuleBook rules, Grammar grammar) {
         this.cues = cues;
         this.rules = rules;
         this.frames = frames();
         this.carriers = carriers();
-        this.controlNouns = Set.copyOf(controlNouns);
+        this.controlNouns = grammar.controlNouns();
+        this.clauseNouns = grammar.clauseNouns();
     }
 
     /** The ids of the bundled frames, for the rule book. */
@@ -188,6 +191,9 @@ public final class FrameRelationExtractor {
         private void direct(Parse p, Predicate pred) {
             for (Frame f : frames) {
                 if (rules.on(f.id()) && f.lemmas().contains(pred.lemma()) && required(p, pred, f)) {
+                    if (f.relation().equals("restrictsExportsTo") && !aboutExports(p, pred)) {
+                        continue;   // 유럽연합은 범용 AI 모델을 규제한다: regulating, not an export control
+                    }
                     List<String> used = new ArrayList<>(List.of(f.id()));
                     List<Integer> objects = objects(p, pred, f, -1);
                     if (objects.isEmpty() && f.objectSlots().contains("object") && pred.ending().isAdnominal()
@@ -198,6 +204,19 @@ public final class FrameRelationExtractor {
                     return;
                 }
             }
+        }
+
+        /** Whether a predicate speaks of exports: 수출을 통제하다, 수출통제하다. */
+        private boolean aboutExports(Parse p, Predicate pred) {
+            if (p.word(pred.word()).lemma().contains("수출")) {
+                return true;
+            }
+            for (int o : p.arguments(pred.word(), Role.OBJECT)) {
+                if (phraseText(p, o).contains("수출")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether the predicate has the argument the frame requires (엔티티 리스트에 올렸다). */
@@ -371,6 +390,10 @@ public final class FrameRelationExtractor {
                         } else if (w.isNoun() && w.role() == Role.NONE && essay.analysisText().startsWith("대",
                                 w.begin())) {
                             out.add(x);   // 대중국 수출
+                        } else if (w.isNoun() && w.role() == Role.NONE && p.dep(x) == Parse.Dep.MOD
+                                && p.word(p.head(x)).lemma().startsWith("수출") && phrases.headMention(p, x)
+                                .filter(m -> m.entity().type().equals("Country")).isPresent()) {
+                            out.add(x);   // 일본은 세 품목의 한국 수출을 규제했다: a country before 수출 is where it goes
                         }
                     }
                 }
@@ -491,7 +514,13 @@ public final class FrameRelationExtractor {
                 }
                 if (d == Parse.Dep.MOD && p.endingOf(k).isAdnominal() && rules.on("relative-subject")) {
                     Word noun = p.word(h);
-                    if (!controlNouns.contains(noun.lemma())) {
+                    if (clauseNouns.contains(noun.lemma()) && rules.on("inherited-subject")) {
+                        // [보스턴다이내믹스를 인수한] 뒤 …: an adverbial clause shares the subject of the clause above
+                        used.add("inherited-subject");
+                    } else if (controlNouns.contains(noun.lemma())) {
+                        used.add("relative-subject");
+                        controlNoun = h;   // [한국에 공장을 지을] 계획: a plan, not yet a fact
+                    } else {
                         Optional<Mention> m = mention(p, h, false);
                         if (m.isPresent()) {
                             used.add("relative-subject");
@@ -499,8 +528,6 @@ public final class FrameRelationExtractor {
                         }
                         break;
                     }
-                    used.add("relative-subject");
-                    controlNoun = h;   // [한국에 공장을 지을] 계획: a plan, not yet a fact
                 } else if ((d != Parse.Dep.CLAUSE && d != Parse.Dep.QUOTE) || !rules.on("inherited-subject")) {
                     break;
                 }

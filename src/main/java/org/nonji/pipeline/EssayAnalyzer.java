@@ -68,7 +68,7 @@ public final class EssayAnalyzer {
         RuleBook rules = RuleBook.bundled(implemented);
         this.rules = rules;
         this.stances = new ParseStanceExtractor(cues, rules, grammar);
-        this.relations = new FrameRelationExtractor(cues, rules, grammar.controlNouns());
+        this.relations = new FrameRelationExtractor(cues, rules, grammar);
         this.parser = new HeadFinalParser(grammar);
         this.times = Objects.requireNonNull(times, "times");
         this.limits = Objects.requireNonNull(limits, "limits");
