@@ -204,6 +204,15 @@ public final class FrameRelationExtractor {
                     return;
                 }
             }
+            for (int aux : pred.auxiliaries()) {   // A와 B는 채널을 신설하기로 합의했다: agreeing is partnering
+                for (Frame f : frames) {
+                    if (rules.on(f.id()) && SYMMETRIC.contains(f.relation()) && f.lemmas().contains(p.word(aux).lemma())) {
+                        relate(p, pred, f, objects(p, pred, f, -1), pred.negations(), hedged(p, pred),
+                                new ArrayList<>(List.of(f.id())), p.word(aux));
+                        return;
+                    }
+                }
+            }
         }
 
         /** Whether a predicate speaks of exports: 수출을 통제하다, 수출통제하다. */
@@ -272,11 +281,14 @@ public final class FrameRelationExtractor {
             }
         }
 
-        /** The noun with the bare nouns before it, without spaces: 공급 계약 → 공급계약, 수출 통제 → 수출통제. */
+        /**
+         * The noun with the bare nouns before it, without spaces: 공급 계약 → 공급계약, 수출 통제 → 수출통제, and
+         * [공동 [개발]] 사업 → 공동개발사업 (a modifier may hang on the compound's next word).
+         */
         private String compound(Parse p, int n) {
             StringBuilder b = new StringBuilder(p.word(n).lemma());
             int i = n - 1;
-            while (i >= 0 && p.head(i) == n && p.dep(i) == Parse.Dep.MOD && p.word(i).isNoun()
+            while (i >= 0 && p.head(i) > i && p.head(i) <= n && p.dep(i) == Parse.Dep.MOD && p.word(i).isNoun()
                     && p.word(i).role() == Role.NONE) {
                 b.insert(0, p.word(i).lemma());
                 i--;
@@ -322,6 +334,9 @@ public final class FrameRelationExtractor {
                         found.addAll(p.arguments(pred.word(), Role.COMITATIVE));
                         if (noun >= 0) {
                             found.addAll(inPhrase(p, noun, Role.COMITATIVE));
+                            if (found.isEmpty()) {
+                                found.addAll(adnominalComitatives(p, noun));
+                            }
                         }
                     }
                     case "object" -> {
@@ -362,6 +377,18 @@ public final class FrameRelationExtractor {
                 } else if (role == Role.DATIVE && dw.isPredicate() && (dw.lemma().equals("대하")
                         || dw.lemma().equals("향하"))) {
                     out.addAll(p.arguments(d, Role.DATIVE));
+                }
+            }
+            return out;
+        }
+
+        /** Y와 치열한 (가격) 경쟁을 벌이다: the comitatives of an adnominal predicate inside the phrase of noun n. */
+        private List<Integer> adnominalComitatives(Parse p, int n) {
+            List<Integer> out = new ArrayList<>();
+            for (int x = 0; x < n; x++) {
+                if (p.dominates(n, x) && p.word(x).isPredicate() && p.dep(x) == Parse.Dep.MOD
+                        && p.endingOf(x).isAdnominal()) {
+                    out.addAll(p.arguments(x, Role.COMITATIVE));
                 }
             }
             return out;

@@ -868,7 +868,14 @@ public final class HeadFinalParser {
             Name a = namesByEnd.get(w.contentEnd());
             Name b = namesByBegin.get(n.begin());
             if (a != null && b != null) {
-                return a.group().equals(b.group()) && n.isNominal() ? next : -1;   // 엔비디아와 미국에서: no
+                if (!a.group().equals(b.group())) {
+                    return -1;   // 엔비디아와 미국에서: no
+                }
+                int last = next;   // 한국 정부와 [일본 정부]는: the conjunct is the name's last word
+                while (last + 1 < words.size() && words.get(last + 1).begin() < b.end()) {
+                    last++;
+                }
+                return words.get(last).isNominal() ? last : -1;
             }
             if (n.isNominal() && (n.role().isSubjectLike() || n.role() == Role.OBJECT || n.role() == Role.GENITIVE)) {
                 return next;
