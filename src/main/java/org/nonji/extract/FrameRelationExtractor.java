@@ -33,8 +33,9 @@ public final class FrameRelationExtractor {
     /** Who makes products: a country's or a government's product (한국의 반도체) is not made by it. */
     private static final Set<String> MAKERS = Set.of("Company", "Institution");
     /** Heads a relation noun may carry in a compound without changing it: 공동 개발 사업 is 공동 개발. */
-    private static final List<String> RELATION_HEADS = List.copyOf(
-            TsvTable.load("ontology/cues/relation-heads.tsv", 1).firstColumn());
+    private static final List<String> RELATION_HEADS = heads("relation");
+    /** Nouns of a share in a company: buying 인텔 지분 is investing in Intel, not acquiring it. */
+    private static final List<String> STAKE_HEADS = heads("stake");
     private static final Set<String> SYMMETRIC = Set.of("competesWith", "partnersWith");
     /** Relations on a part that are not on its owner: sanctioning or buying X의 자회사 is not sanctioning X. */
     private static final Set<String> OWN_PARTS_ONLY = Set.of("sanctions", "acquires");
@@ -95,7 +96,7 @@ public final class FrameRelationExtractor {
             }
             List<String> slots = List.of(r.get(5).split("\\|"));
             for (String s : slots) {
-                if (!Set.of("dative", "comitative", "object", "instrument", "locative", "exportee").contains(s)) {
+                if (!Set.of("dative", "comitative", "object", "instrument", "locative", "exportee", "stake").contains(s)) {
                     throw r.error("unknown object slot '" + s + "'");
                 }
             }
@@ -114,6 +115,19 @@ public final class FrameRelationExtractor {
         }
         out.sort(java.util.Comparator.comparingInt(Frame::order));
         return out;
+    }
+
+    private static List<String> heads(String kind) {
+        List<String> out = new ArrayList<>();
+        for (TsvTable.Row r : TsvTable.load("ontology/cues/relation-heads.tsv", 2).rows()) {
+            if (!r.get(1).equals("relation") && !r.get(1).equals("stake")) {
+                throw r.error("kind must be relation or stake, not '" + r.get(1) + "'");
+            }
+            if (r.get(1).equals(kind)) {
+                out.add(r.get(0));
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static Map<String, String> carriers() {
@@ -193,6 +207,9 @@ public final class FrameRelationExtractor {
                 if (rules.on(f.id()) && f.lemmas().contains(pred.lemma()) && required(p, pred, f)) {
                     if (f.relation().equals("restrictsExportsTo") && !aboutExports(p, pred)) {
                         continue;   // 유럽연합은 범용 AI 모델을 규제한다: regulating, not an export control
+                    }
+                    if (f.objectSlots().contains("stake") && stakeOwners(p, pred).isEmpty()) {
+                        continue;   // no share bought: 인수하다 acquires
                     }
                     List<String> used = new ArrayList<>(List.of(f.id()));
                     List<Integer> objects = objects(p, pred, f, -1);
@@ -349,6 +366,7 @@ public final class FrameRelationExtractor {
                     case "instrument" -> found.addAll(p.arguments(pred.word(), Role.INSTRUMENT));
                     case "locative" -> found.addAll(p.arguments(pred.word(), Role.LOCATIVE));
                     case "exportee" -> found.addAll(exportees(p, pred, noun));
+                    case "stake" -> found.addAll(stakeOwners(p, pred));
                     default -> throw new IllegalStateException(slot);
                 }
                 found.removeIf(w -> p.word(w).role() == Role.DATIVE && noun < 0
@@ -389,6 +407,25 @@ public final class FrameRelationExtractor {
                 if (p.dominates(n, x) && p.word(x).isPredicate() && p.dep(x) == Parse.Dep.MOD
                         && p.endingOf(x).isAdnominal()) {
                     out.addAll(p.arguments(x, Role.COMITATIVE));
+                }
+            }
+            return out;
+        }
+
+        /** Whose shares a predicate buys: [인텔] 지분 약 10%를 사들이다, [오픈AI의] 지분을 인수하다. */
+        private List<Integer> stakeOwners(Parse p, Predicate pred) {
+            List<Integer> out = new ArrayList<>();
+            for (int a : p.arguments(pred.word(), Role.OBJECT)) {
+                for (int x = 0; x < p.size(); x++) {
+                    if ((x == a || p.dominates(a, x) || p.head(x) == pred.word() && p.word(x).role() == Role.NONE)
+                            && STAKE_HEADS.contains(p.word(x).lemma())) {
+                        for (int d : p.dependents(x)) {
+                            if (p.dep(d) == Parse.Dep.MOD && (p.word(d).role() == Role.NONE
+                                    || p.word(d).role() == Role.GENITIVE)) {
+                                out.add(d);
+                            }
+                        }
+                    }
                 }
             }
             return out;
