@@ -748,11 +748,25 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                 }
             }
+            if (ts.isEmpty() && "Risk".equals(cues.conceptHeads().get(nw.lemma()))
+                    && e.get().polarity() == Polarity.OPPOSE && namedBefore(p, n)) {
+                ts = targets(p, n);   // 기술 유출 위험이 크다: a named risk said to be great is warned of
+            }
             if (ts.isEmpty()) {
                 return false;
             }
             emit(p, pred, holder, ts, e.get().after(negations), nw, "noun-complement");
             return true;
+        }
+
+        /** Whether a bare noun before word n names what it is (기술 유출 위험, not 그 위험). */
+        private boolean namedBefore(Parse p, int n) {
+            for (int d : p.dependents(n)) {
+                if (p.dep(d) == Parse.Dep.MOD && p.word(d).isNoun() && p.word(d).role() == Role.NONE) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** What an evaluative noun is about: its genitive, its 대한/관한 dative, or the clause that modifies it. */
