@@ -206,16 +206,32 @@ final class NounPhrases {
                 || p.word(d).lemma().equals("해당"))) {
             return Optional.empty();
         }
-        for (int s = word.sentence(); s >= 0 && s >= word.sentence() - 3; s--) {
-            List<Mention> ms = bySentence.getOrDefault(s, List.of());
-            for (int i = ms.size() - 1; i >= 0; i--) {
-                Mention m = ms.get(i);
-                if (m.end() <= word.begin() && m.entity().type().equals(type)) {
-                    return Optional.of(m);
+        // the last one named as a subject or topic (퓨리오사AI는 … LG AI연구원에 공급하고 있다. 이 회사는 …) is the
+        // one spoken of; failing that, the last one named at all
+        for (boolean subjectOnly : new boolean[] {true, false}) {
+            for (int s = word.sentence(); s >= 0 && s >= word.sentence() - 3; s--) {
+                List<Mention> ms = bySentence.getOrDefault(s, List.of());
+                for (int i = ms.size() - 1; i >= 0; i--) {
+                    Mention m = ms.get(i);
+                    if (m.end() <= word.begin() && m.entity().type().equals(type)
+                            && (!subjectOnly || subjectMarked(m))) {
+                        return Optional.of(m);
+                    }
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a subject or topic particle follows the mention (퓨리오사AI는, 삼성전자가). */
+    private boolean subjectMarked(Mention m) {
+        for (String particle : List.of("은", "는", "이", "가")) {
+            if (text.startsWith(particle, m.end())) {
+                int after = m.end() + particle.length();
+                return after >= text.length() || !Character.isLetterOrDigit(text.charAt(after));
+            }
+        }
+        return false;
     }
 
     /** Whether the word is a head that, bare, points back at what was just said (방향에는 동의한다, 그 취지는). */

@@ -1392,6 +1392,13 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                 }
             }
+            if (named == null && headMention.isEmpty() && rules.on("pronoun-holder")) {
+                Optional<Mention> back = phrases.corefer(p, w);   // 이 회사는, 해당 기업은: the company named last
+                if (back.isPresent() && holderKind(back.get())) {
+                    lastHolder = back;
+                    return Optional.of(Who.of(back.get(), "pronoun-holder"));
+                }
+            }
             if (named != null) {
                 lastHolder = Optional.of(named);
                 return Optional.of(Who.of(named, hn != null ? "title-holder" : "agent"));
