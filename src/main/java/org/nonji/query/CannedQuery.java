@@ -19,9 +19,15 @@ import org.nonji.NonjiException;
  * </pre>
  * {@code # limit:} is the page size when the caller gives none; every canned query also takes {@code limit} (a
  * number, or {@code all}) and {@code offset}, which page through its ordered results.
+ * <p>
+ * {@code # page: inner} says the page is cut where the rows are chosen: the query's WHERE clause starts with a
+ * sub-select that yields the rows' keys in order (essays sorted, then each essay's own rows sorted through LATERAL,
+ * so that no sort runs over the whole store), and the rest looks up one row of details per key (through LATERAL,
+ * which keeps that order). Limit and offset then apply to that sub-select, so a page of a listing over 10,000
+ * essays looks up the details of its own rows only.
  */
 public record CannedQuery(String name, String title, String description, List<Param> params, List<String> examples,
-                          String sparql, java.util.OptionalLong defaultLimit) {
+                          String sparql, java.util.OptionalLong defaultLimit, boolean pagesInner) {
     /** A parameter: a variable of the query that a caller may bind; type is iri, string, integer or lang. */
     public record Param(String name, String type, String description) {
         public Param {
@@ -44,7 +50,7 @@ public record CannedQuery(String name, String title, String description, List<Pa
     /** A query without a default page size. */
     public CannedQuery(String name, String title, String description, List<Param> params, List<String> examples,
                        String sparql) {
-        this(name, title, description, params, examples, sparql, java.util.OptionalLong.empty());
+        this(name, title, description, params, examples, sparql, java.util.OptionalLong.empty(), false);
     }
 
     /** Parses a query file; {@code name} is the file name without {@code .rq} (and without an NN- prefix). */
@@ -54,6 +60,7 @@ public record CannedQuery(String name, String title, String description, List<Pa
         List<Param> params = new ArrayList<>();
         List<String> examples = new ArrayList<>();
         java.util.OptionalLong limit = java.util.OptionalLong.empty();
+        boolean inner = false;
         // a description runs on over the comment lines after it until the next key: its continuation lines may
         // hold colons of their own ("?position dereferences to…", "e.g. https://…") and are text all the same
         boolean inDescription = false;
@@ -93,13 +100,19 @@ public record CannedQuery(String name, String title, String description, List<Pa
                     throw new NonjiException("queries/" + name + ".rq: bad '# limit:' line: " + n, ExitCodes.INTERNAL);
                 }
                 limit = java.util.OptionalLong.of(Long.parseLong(n));
+            } else if (body.startsWith("page:")) {
+                if (!body.substring(5).strip().equals("inner")) {
+                    throw new NonjiException("queries/" + name + ".rq: bad '# page:' line, expected '# page: inner'",
+                            ExitCodes.INTERNAL);
+                }
+                inner = true;
             }
         }
         if (title == null || description.length() == 0) {
             throw new NonjiException("queries/" + name + ".rq: the header needs '# title:' and '# description:'",
                     ExitCodes.INTERNAL);
         }
-        return new CannedQuery(name, title, description.toString(), params, examples, text, limit);
+        return new CannedQuery(name, title, description.toString(), params, examples, text, limit, inner);
     }
 
     /** The parameters its {@code # example:} lines bind ({@code --param name=value}), in order. */
@@ -116,7 +129,7 @@ public record CannedQuery(String name, String title, String description, List<Pa
 
     /** The header keys; any other comment line continues the description it follows. */
     private static final java.util.regex.Pattern KEY =
-            java.util.regex.Pattern.compile("(title|description|param|example|limit):");
+            java.util.regex.Pattern.compile("(title|description|param|example|limit|page):");
 
     private static final java.util.regex.Pattern EXAMPLE_PARAM =
             java.util.regex.Pattern.compile("--param (\\w+)=(\\S+)");

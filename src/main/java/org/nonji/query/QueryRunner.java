@@ -22,6 +22,8 @@ import org.apache.jena.sparql.exec.QueryExecutionAdapter;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.nonji.ExitCodes;
 import org.nonji.NonjiException;
 
@@ -59,27 +61,57 @@ public final class QueryRunner {
     public static Query paged(CannedQuery q, Query query, Map<String, String> params) {
         String limit = params.remove("limit");
         String offset = params.remove("offset");
-        Query out = query.cloneQuery();
-        if (limit != null) {
-            if (limit.equals("all")) {
-                out.setLimit(Query.NOLIMIT);
-            } else if (limit.matches("[1-9]\\d{0,6}") && Long.parseLong(limit) <= MAX_OFFSET) {
-                out.setLimit(Long.parseLong(limit));
-            } else {
-                throw new NonjiException("parameter limit: a number from 1 to 1000000, or all, not "
-                        + NonjiException.quote(limit), ExitCodes.USAGE);
-            }
+        Long n;
+        if (limit == null) {
+            n = q.defaultLimit().isPresent() ? q.defaultLimit().getAsLong() : null;   // null: the query's own
+        } else if (limit.equals("all")) {
+            n = Query.NOLIMIT;
+        } else if (limit.matches("[1-9]\\d{0,6}") && Long.parseLong(limit) <= MAX_OFFSET) {
+            n = Long.parseLong(limit);
         } else {
-            q.defaultLimit().ifPresent(out::setLimit);
+            throw new NonjiException("parameter limit: a number from 1 to 1000000, or all, not "
+                    + NonjiException.quote(limit), ExitCodes.USAGE);
+        }
+        Query out = query.cloneQuery();
+        Query page = q.pagesInner() ? pageQuery(q, out) : out;
+        if (n != null) {
+            page.setLimit(n);
         }
         if (offset != null) {
-            if (!offset.matches("\\d{1,7}") || Long.parseLong(offset) > MAX_OFFSET) {
-                throw new NonjiException("parameter offset: a number from 0 to 1000000, not "
-                        + NonjiException.quote(offset), ExitCodes.USAGE);
-            }
-            out.setOffset(Long.parseLong(offset));
+            page.setOffset(offset(offset));
         }
         return out;
+    }
+
+    /** An {@code offset} parameter's value, checked: 0 to 1,000,000. */
+    public static long offset(String offset) {
+        if (!offset.matches("\\d{1,7}") || Long.parseLong(offset) > MAX_OFFSET) {
+            throw new NonjiException("parameter offset: a number from 0 to 1000000, not "
+                    + NonjiException.quote(offset), ExitCodes.USAGE);
+        }
+        return Long.parseLong(offset);
+    }
+
+    /**
+     * A copy of the query cut to {@code limit} rows from {@code offset} (either {@link Query#NOLIMIT}), at the level
+     * the query chose its rows: its first sub-select for a {@code # page: inner} query, else the query itself.
+     */
+    public static Query page(CannedQuery q, Query query, long limit, long offset) {
+        Query out = query.cloneQuery();
+        Query page = q.pagesInner() ? pageQuery(q, out) : out;
+        page.setLimit(limit);
+        page.setOffset(offset);
+        return out;
+    }
+
+    /** The sub-select a {@code # page: inner} query starts with, which chooses its rows in order. */
+    private static Query pageQuery(CannedQuery q, Query query) {
+        if (query.getQueryPattern() instanceof ElementGroup group && !group.getElements().isEmpty()
+                && group.getElements().get(0) instanceof ElementSubQuery sub) {
+            return sub.getQuery();
+        }
+        throw new NonjiException("queries/" + q.name() + ".rq says '# page: inner' but its WHERE clause does not "
+                + "start with a sub-select", ExitCodes.INTERNAL);
     }
 
     /** Binds parameter values as terms of the declared types. */

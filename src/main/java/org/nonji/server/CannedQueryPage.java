@@ -68,9 +68,7 @@ final class CannedQueryPage {
                 limit = Long.parseLong(l);
             }
             if (o != null) {
-                // the same bounds as everywhere else (QueryRunner.paged)
-                offset = QueryRunner.paged(cq, QueryRunner.parse(cq.name(), cq.sparql()),
-                        new LinkedHashMap<>(Map.of("offset", o))).getOffset();
+                offset = QueryRunner.offset(o);   // the same bounds as everywhere else
             }
         } catch (NonjiException e) {
             error = e.getMessage();
@@ -144,15 +142,14 @@ final class CannedQueryPage {
     }
 
     private void results(PrintWriter w, Binding binding, Map<String, String> own, long limit, long offset) {
-        Query query = QueryRunner.parse(cq.name(), cq.sparql()).cloneQuery();
-        if (!query.isSelectType()) {
+        Query parsed = QueryRunner.parse(cq.name(), cq.sparql());
+        if (!parsed.isSelectType()) {
             w.println("<p>This query does not return a table; use the downloads.</p>");
             downloads(w, own);
             return;
         }
         // one row more than the page tells whether there is a next page
-        query.setLimit(limit + 1);
-        query.setOffset(offset);
+        Query query = QueryRunner.page(cq, parsed, limit + 1, offset);
         List<Binding> rows = new ArrayList<>();
         List<String> vars;
         try (QueryExec exec = QueryExec.dataset(dsg).query(query).substitution(binding)
