@@ -133,10 +133,11 @@ public final class EndpointBench {
         return b.toString();
     }
 
-    /** The same query in-process, its example parameters bound with the types its header declares. */
+    /** The same query in-process, its example parameters bound and its default page cut as over HTTP. */
     private static void inProcess(Dataset ds, CannedQuery q) {
-        QueryRunner.run(ds, QueryRunner.parse(q.name(), q.sparql()), QueryRunner.bind(q, q.exampleParams()),
-                QueryRunner.Format.JSON, OutputStream.nullOutputStream());
+        java.util.Map<String, String> params = new java.util.HashMap<>(q.exampleParams());
+        QueryRunner.run(ds, QueryRunner.paged(q, QueryRunner.parse(q.name(), q.sparql()), params),
+                QueryRunner.bind(q, params), QueryRunner.Format.JSON, OutputStream.nullOutputStream());
     }
 
     /**

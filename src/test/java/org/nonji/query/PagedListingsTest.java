@@ -47,7 +47,7 @@ class PagedListingsTest {
 
     @Test
     void everyPagedListingDeclaresItsPageAndDefaultSize() {
-        for (String name : List.of("stances", "positions", "mentions", "candidates")) {
+        for (String name : List.of("stances", "positions", "mentions", "candidates", "author-stances")) {
             CannedQuery q = QueryCatalog.bundled().get(name);
             assertTrue(q.pagesInner(), name);
             assertEquals(1000, q.defaultLimit().orElseThrow(), name);
@@ -56,7 +56,7 @@ class PagedListingsTest {
 
     @Test
     void pagesPutTogetherAreTheWholeListingInEssayOrder() {
-        for (String name : List.of("stances", "positions", "mentions", "candidates")) {
+        for (String name : List.of("stances", "positions", "mentions", "candidates", "author-stances")) {
             List<String> all = rows(name, "limit=all");
             assertTrue(all.size() > 7, name + " has rows to page: " + all.size());
             List<String> paged = new ArrayList<>();
