@@ -749,7 +749,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             if (ts.isEmpty() && "Risk".equals(cues.conceptHeads().get(nw.lemma()))
-                    && e.get().polarity() == Polarity.OPPOSE && namedBefore(p, n)) {
+                    && e.get().polarity() == Polarity.OPPOSE && namedBefore(p, n)
+                    && cues.lightVerb(pred.lemma(), Cues.Slot.SUBJECT) != null
+                    && subjects(p, pred.word()).contains(n)) {   // said to be great, not demanded or acted on
                 ts = targets(p, n);   // 기술 유출 위험이 크다: a named risk said to be great is warned of
             }
             if (ts.isEmpty()) {
