@@ -590,7 +590,14 @@ public final class FrameRelationExtractor {
                             used.add("relative-subject");
                             return List.of(m.get());
                         }
-                        break;
+                        boolean objectGap = p.arguments(k, Role.OBJECT).isEmpty()
+                                && phrases.headMention(p, h).isPresent();
+                        if (!objectGap) {
+                            break;
+                        }
+                        // 엔비디아는 [내년 출시할] 루빈에 HBM4를 탑재한다: the thing named fills the object gap, and
+                        // the clause's subject is the one of the clause around the noun
+                        used.add("inherited-subject");
                     }
                 } else if ((d != Parse.Dep.CLAUSE && d != Parse.Dep.QUOTE) || !rules.on("inherited-subject")) {
                     break;
