@@ -17,12 +17,17 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
 
 /**
- * Refuses queries with an OFFSET over a bound (400) before Fuseki runs them. ARQ skips an OFFSET while it builds
+ * Refuses queries with an OFFSET over a bound, or a full-text regular expression too complex for Lucene, with 400
+ * before Fuseki runs them. ARQ skips an OFFSET while it builds
  * the query's iterators, before the timeout can cancel anything, so {@code OFFSET 100000000} over a cross join
  * would hold a CPU far beyond the timeout. Parse errors are left to Fuseki, which answers them with 400.
  *
@@ -65,6 +70,12 @@ final class QueryGuardFilter implements Filter {
                 ((HttpServletResponse) response).sendError(400, "OFFSET over " + MAX_OFFSET + " is refused");
                 return;
             }
+            String complex = tooComplexText(q);
+            if (complex != null) {
+                ((HttpServletResponse) response).sendError(400, "full-text query too complex to run: "
+                        + org.nonji.NonjiException.quote(complex));
+                return;
+            }
             parsed.add(q);
         }
         request.setAttribute(QUERIES, List.copyOf(parsed));
@@ -89,6 +100,53 @@ final class QueryGuardFilter implements Filter {
             return null;
         }
     }
+
+    /**
+     * The first string given to {@code text:query} whose regular expression or wildcard Lucene cannot turn into an
+     * automaton within its work limit, or null. jena-text would fail on it deep inside the query's execution, where
+     * Fuseki can only answer 500; here it is the caller's error, refused before anything runs.
+     */
+    static String tooComplexText(Query q) {
+        if (q.getQueryPattern() == null) {
+            return null;
+        }
+        List<String> strings = new ArrayList<>();
+        ElementWalker.walk(q.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementPathBlock el) {
+                boolean text = el.getPattern().getList().stream().anyMatch(tp -> tp.getPredicate() != null
+                        && tp.getPredicate().isURI() && tp.getPredicate().getURI().equals(TEXT_QUERY));
+                if (!text) {
+                    return;
+                }
+                el.getPattern().forEach(tp -> {
+                    if (tp.getObject().isLiteral()) {
+                        strings.add(tp.getObject().getLiteralLexicalForm());   // the query, alone or in a list
+                    }
+                });
+            }
+
+            @Override
+            public void visit(ElementSubQuery el) {
+                String inner = tooComplexText(el.getQuery());
+                if (inner != null) {
+                    strings.add(inner);
+                }
+            }
+        });
+        for (String s : strings) {
+            try {
+                new QueryParser("text", new KeywordAnalyzer()).parse(s);
+            } catch (ParseException | RuntimeException e) {
+                if (LuceneErrors.tooComplex(e)) {
+                    return s;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final String TEXT_QUERY = "http://jena.apache.org/text#query";
 
     static boolean offsetTooLarge(String sparql) {
         Query q = parse(sparql);

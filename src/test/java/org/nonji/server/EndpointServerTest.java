@@ -236,6 +236,18 @@ class EndpointServerTest {
             assertEquals(400, regex.statusCode(), regex.body());
             assertTrue(regex.body().contains("too complex"), regex.body());
         }
+        // the same through the raw endpoint, in both forms text:query takes, and in a sub-select
+        for (String pattern : new String[] {"?s text:query \"/[ab]*a[ab]{24}/\"",
+                "?s text:query (rdfs:label \"/[ab]*a[ab]{24}/\" 10)",
+                "{ SELECT ?s WHERE { ?s text:query \"/[ab]*a[ab]{24}/\" } }"}) {
+            var raw = get(q("PREFIX text: <http://jena.apache.org/text#> "
+                    + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?s WHERE { " + pattern + " }"), null);
+            assertEquals(400, raw.statusCode(), pattern + ": " + raw.body());
+            assertTrue(raw.body().contains("too complex"), raw.body());
+        }
+        var fine = get(q("PREFIX text: <http://jena.apache.org/text#> SELECT ?s WHERE { ?s text:query \"반도체\" }"),
+                null);
+        assertEquals(200, fine.statusCode(), fine.body());
     }
 
     @Test
