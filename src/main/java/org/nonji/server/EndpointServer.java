@@ -225,8 +225,18 @@ public final class EndpointServer {
                     var http = sc.getConnectionFactory(org.eclipse.jetty.server.HttpConnectionFactory.class);
                     if (http != null) {
                         http.getHttpConfiguration().setRequestHeaderSize(o.maxRequestBytes() + 8 * 1024);
+                        // concept IRIs percent-encode their label, '%' and '/' included (…/concept/10%25확대,
+                        // …/concept/ai%2F반도체): Jetty's default refuses such paths as ambiguous, which would make
+                        // those IRIs undereferenceable; /id/ reads the raw request URI, never a decoded path
+                        http.getHttpConfiguration().setUriCompliance(org.eclipse.jetty.http.UriCompliance.DEFAULT
+                                .with("nonji-iris", org.eclipse.jetty.http.UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING,
+                                        org.eclipse.jetty.http.UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR));
                     }
                 }
+            }
+            for (var ctx : server.getJettyServer().getDescendants(
+                    org.eclipse.jetty.ee10.servlet.ServletContextHandler.class)) {
+                ctx.getServletHandler().setDecodeAmbiguousURIs(true);
             }
             server.start();
             String host = o.host().contains(":") ? "[" + o.host() + "]" : o.host();

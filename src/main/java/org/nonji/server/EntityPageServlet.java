@@ -48,7 +48,7 @@ final class EntityPageServlet extends HttpServlet {
             Negotiation.NTRIPLES, Negotiation.HTML);
 
     /** What a raw path may hold: unreserved characters, percent escapes ('+' comes from minted candidate slugs). */
-    private static final Pattern RAW = Pattern.compile("[A-Za-z0-9._~%/+-]{1,512}");
+    private static final Pattern RAW = Pattern.compile("[A-Za-z0-9._~%/+*-]{1,512}");
     private static final Pattern ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
     static final String DESCRIBE = """
@@ -161,6 +161,9 @@ final class EntityPageServlet extends HttpServlet {
         if (decoded == null) {
             return null;
         }
+        if (rest.startsWith("concept/")) {
+            return concept(rest.substring(8), decoded.substring(8)) ? rest : null;
+        }
         for (int i = 0; i < decoded.length(); i++) {
             char c = decoded.charAt(i);
             boolean plain = c < 0x80 && (Character.isLetterOrDigit(c) || "._~/+-".indexOf(c) >= 0);
@@ -178,6 +181,17 @@ final class EntityPageServlet extends HttpServlet {
             }
         }
         return decoded.contains("..") ? null : rest;
+    }
+
+    /**
+     * A concept's name is its label percent-encoded whole (URLEncoder: 10%25확대, ai%2F반도체, 기술*): one raw
+     * segment, which may decode to any printable text, '%' and '/' included; it only ever names an IRI to look up.
+     */
+    private static boolean concept(String raw, String decoded) {
+        if (raw.isEmpty() || raw.indexOf('/') >= 0 || decoded.isEmpty()) {
+            return false;
+        }
+        return decoded.codePoints().noneMatch(c -> Character.isISOControl(c) || Character.isWhitespace(c));
     }
 
     private static String decode(String s) {
