@@ -55,4 +55,14 @@ class ConceptIrisTest {
             assertEquals(400, WebFixture.get(server, bad, "text/turtle").statusCode(), bad);
         }
     }
+
+    @Test
+    void encodedSeparatorsDoNotSlipPastTheQueryGuard() throws Exception {
+        // allowing ambiguous encodings for concept IRIs must not let a query reach Fuseki around the filters
+        String query = java.net.URLEncoder.encode("SELECT * WHERE { ?s ?p ?o } OFFSET 100000000", StandardCharsets.UTF_8);
+        for (String path : List.of("kg/sparql", "kg%2Fsparql", "kg%2fsparql", "%6Bg/sparql", "kg/%73parql")) {
+            int status = WebFixture.get(server, path + "?query=" + query, null).statusCode();
+            assertTrue(status == 400 || status == 404, path + ": " + status);
+        }
+    }
 }
