@@ -270,12 +270,18 @@ public final class FrameRelationExtractor {
             if (!p.arguments(pred.word(), Role.TOPIC).isEmpty()) {
                 carried.addAll(p.arguments(pred.word(), Role.ADDITIVE));   // …사업도 추진하기로 했다, 출자까지 했다
             }
-            for (int n : carried) {
-                String full = compound(p, n);
+            for (int head : carried) {
+                String full = compound(p, head);
                 String compound = full;
+                int n = head;   // the relation noun: HBM4 [양산] 일정 → 양산, whose phrase holds its object
                 for (String g : RELATION_HEADS) {
                     if (compound.length() > g.length() && compound.endsWith(g)) {
                         compound = compound.substring(0, compound.length() - g.length());
+                        if (p.word(n).lemma().equals(g) && n > 0 && p.head(n - 1) == n
+                                && p.dep(n - 1) == Parse.Dep.MOD && p.word(n - 1).isNoun()
+                                && p.word(n - 1).role() == Role.NONE) {
+                            n = n - 1;
+                        }
                     }
                 }
                 String c = compound;
