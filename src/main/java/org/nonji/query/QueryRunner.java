@@ -72,15 +72,7 @@ public final class QueryRunner {
             throw new NonjiException("parameter limit: a number from 1 to 1000000, or all, not "
                     + NonjiException.quote(limit), ExitCodes.USAGE);
         }
-        Query out = query.cloneQuery();
-        Query page = q.pagesInner() ? pageQuery(q, out) : out;
-        if (n != null) {
-            page.setLimit(n);
-        }
-        if (offset != null) {
-            page.setOffset(offset(offset));
-        }
-        return out;
+        return cut(q, query, n, offset == null ? null : offset(offset));
     }
 
     /** An {@code offset} parameter's value, checked: 0 to 1,000,000. */
@@ -97,10 +89,19 @@ public final class QueryRunner {
      * the query chose its rows: its first sub-select for a {@code # page: inner} query, else the query itself.
      */
     public static Query page(CannedQuery q, Query query, long limit, long offset) {
+        return cut(q, query, limit, offset);
+    }
+
+    /** The copy cut at the query's page level; a null limit or offset keeps the query's own. */
+    private static Query cut(CannedQuery q, Query query, Long limit, Long offset) {
         Query out = query.cloneQuery();
         Query page = q.pagesInner() ? pageQuery(q, out) : out;
-        page.setLimit(limit);
-        page.setOffset(offset);
+        if (limit != null) {
+            page.setLimit(limit);
+        }
+        if (offset != null) {
+            page.setOffset(offset);
+        }
         return out;
     }
 
