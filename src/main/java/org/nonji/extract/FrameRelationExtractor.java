@@ -32,10 +32,11 @@ public final class FrameRelationExtractor {
             "reciprocal", "not-asserted", "together", "ownership-list", "maker-genitive");
     /** Who makes products: a country's or a government's product (한국의 반도체) is not made by it. */
     private static final Set<String> MAKERS = Set.of("Company", "Institution");
+    private static final Map<String, List<String>> HEADS = heads();
     /** Heads a relation noun may carry in a compound without changing it: 공동 개발 사업 is 공동 개발. */
-    private static final List<String> RELATION_HEADS = heads("relation");
+    private static final List<String> RELATION_HEADS = List.copyOf(HEADS.get("relation"));
     /** Nouns of a share in a company: buying 인텔 지분 is investing in Intel, not acquiring it. */
-    private static final List<String> STAKE_HEADS = heads("stake");
+    private static final List<String> STAKE_HEADS = List.copyOf(HEADS.get("stake"));
     private static final Set<String> SYMMETRIC = Set.of("competesWith", "partnersWith");
     /** Relations on a part that are not on its owner: sanctioning or buying X의 자회사 is not sanctioning X. */
     private static final Set<String> OWN_PARTS_ONLY = Set.of("sanctions", "acquires");
@@ -117,17 +118,18 @@ public final class FrameRelationExtractor {
         return out;
     }
 
-    private static List<String> heads(String kind) {
-        List<String> out = new ArrayList<>();
+    /** relation-heads.tsv by kind (relation, stake), read once. */
+    private static Map<String, List<String>> heads() {
+        Map<String, List<String>> out = new LinkedHashMap<>(Map.of("relation", new ArrayList<>(), "stake",
+                new ArrayList<>()));
         for (TsvTable.Row r : TsvTable.load("ontology/cues/relation-heads.tsv", 2).rows()) {
-            if (!r.get(1).equals("relation") && !r.get(1).equals("stake")) {
+            List<String> kind = out.get(r.get(1));
+            if (kind == null) {
                 throw r.error("kind must be relation or stake, not '" + r.get(1) + "'");
             }
-            if (r.get(1).equals(kind)) {
-                out.add(r.get(0));
-            }
+            kind.add(r.get(0));
         }
-        return List.copyOf(out);
+        return out;
     }
 
     private static Map<String, String> carriers() {
