@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("slow")
 class EvidencePagesTest {
-    static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    static final String BROWSER = WebFixture.BROWSER;
 
     @TempDir
     static Path tmp;

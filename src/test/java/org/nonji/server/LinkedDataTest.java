@@ -28,7 +28,7 @@ import org.nonji.export.ExternalTools;
 /** Dereferenceable IRIs, VoID and the JSON-LD context over a real store and server, with a hostile essay. */
 @Tag("slow")
 class LinkedDataTest {
-    static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    static final String BROWSER = WebFixture.BROWSER;
     static final String SAMSUNG = "https://w3id.org/nonji/id/entity/samsung-electronics";
 
     @TempDir

@@ -24,6 +24,8 @@ import org.nonji.store.StoreDirectory;
  * markup, quotes, ampersands, CDATA ends and javascript: URLs, so anything a card shows from it must be escaped.
  */
 final class WebFixture {
+    /** What a browser sends as Accept for a page. */
+    static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private WebFixture() {

@@ -34,7 +34,7 @@ class WorkbenchPagesTest {
 
     static EndpointServer server;
 
-    static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    static final String BROWSER = WebFixture.BROWSER;
 
     @BeforeAll
     static void start() throws Exception {
