@@ -119,11 +119,11 @@ public final class Scorer {
         for (int i = 0; i < sys.size(); i++) {
             Position p = sys.get(i);
             t.predicted(p.byAuthor(), right[i]);
-            if (!right[i]) {
-                notes.add("position extra: " + (p.byAuthor() ? "author" : p.holder().get().entity().label())
-                        + " " + p.target().entity().label() + " " + p.polarity().localName()
-                        + "  [" + String.join(",", p.decisive().rules()) + "]");
-            }
+            // right ones are listed too, so that a rule's precision can be read off the details
+            notes.add("position " + (right[i] ? "right: " : "extra: ")
+                    + (p.byAuthor() ? "author" : p.holder().get().entity().label())
+                    + " " + p.target().entity().label() + " " + p.polarity().localName()
+                    + "  [" + String.join(",", p.decisive().rules()) + "]");
         }
     }
 

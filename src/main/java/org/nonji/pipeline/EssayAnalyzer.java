@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.nonji.corpus.Essay;
 import org.nonji.extract.CoMentions;
@@ -55,9 +56,14 @@ public final class EssayAnalyzer {
     private final StageTimes times;
     private final EssayLimits limits;
 
+    private final Gazetteer gazetteer;
+    private final Lexicons lexicons;
+
     private EssayAnalyzer(MorphAnalyzer morph, Gazetteer gazetteer, Lexicons lexicons, StageTimes times,
-                          EssayLimits limits) {
+                          EssayLimits limits, Set<String> alsoOn) {
         this.morph = Objects.requireNonNull(morph, "morph");
+        this.gazetteer = gazetteer;
+        this.lexicons = lexicons;
         this.entities = new LexiconEntityExtractor(gazetteer, lexicons);
         this.candidates = new ProperNounCandidateExtractor(lexicons);
         this.cues = Cues.bundled();
@@ -65,7 +71,7 @@ public final class EssayAnalyzer {
         java.util.Set<String> implemented = new java.util.HashSet<>(ParseStanceExtractor.RULES);
         implemented.addAll(FrameRelationExtractor.STRUCTURAL);
         implemented.addAll(FrameRelationExtractor.frameIds());
-        RuleBook rules = RuleBook.bundled(implemented);
+        RuleBook rules = RuleBook.bundled(implemented).withEnabled(alsoOn);
         this.rules = rules;
         this.stances = new ParseStanceExtractor(cues, rules, grammar);
         this.relations = new FrameRelationExtractor(cues, rules, grammar);
@@ -76,18 +82,23 @@ public final class EssayAnalyzer {
 
     /** An analyser that adds the time of each stage to {@code times}. */
     public static EssayAnalyzer create(MorphAnalyzer morph, Gazetteer gazetteer, Lexicons lexicons, StageTimes times) {
-        return new EssayAnalyzer(morph, gazetteer, lexicons, times, EssayLimits.DEFAULT);
+        return new EssayAnalyzer(morph, gazetteer, lexicons, times, EssayLimits.DEFAULT, Set.of());
     }
 
     /** An analyser with other per-essay limits than {@link EssayLimits#DEFAULT} (tests). */
     public static EssayAnalyzer create(MorphAnalyzer morph, Gazetteer gazetteer, Lexicons lexicons,
                                        EssayLimits limits) {
-        return new EssayAnalyzer(morph, gazetteer, lexicons, new StageTimes(), limits);
+        return new EssayAnalyzer(morph, gazetteer, lexicons, new StageTimes(), limits, Set.of());
     }
 
     /** An analyser whose stage times are discarded. */
     public static EssayAnalyzer create(MorphAnalyzer morph, Gazetteer gazetteer, Lexicons lexicons) {
-        return new EssayAnalyzer(morph, gazetteer, lexicons, new StageTimes(), EssayLimits.DEFAULT);
+        return new EssayAnalyzer(morph, gazetteer, lexicons, new StageTimes(), EssayLimits.DEFAULT, Set.of());
+    }
+
+    /** The same analyser with rules that are off in the rule files switched on (golden cases of those rules). */
+    public EssayAnalyzer withRulesOn(Set<String> ids) {
+        return new EssayAnalyzer(morph, gazetteer, lexicons, times, limits, ids);
     }
 
     /** The analyser's morphemes of an essay's analysis text. */

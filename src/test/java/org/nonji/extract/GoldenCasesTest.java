@@ -19,7 +19,8 @@ import org.nonji.corpus.EssayReader;
 
 /**
  * One directory per phenomenon under {@code src/test/resources/golden/}: {@code input.txt}, {@code expected.tsv}
- * (mentions, candidates, stances, relations as sorted lines) and a one-line README. Compared as sorted text with a
+ * (mentions, candidates, stances, relations as sorted lines), a one-line README and, for a rule that is off by
+ * default, {@code rules-on} naming the rules the case switches on. Compared as sorted text with a
  * diff on failure; {@code -Dgolden.update=true} rewrites the expectations, to be reviewed as a diff.
  */
 class GoldenCasesTest {
@@ -38,7 +39,13 @@ class GoldenCasesTest {
     private static void check(Path dir) throws IOException {
         byte[] bytes = Files.readAllBytes(dir.resolve("input.txt"));
         Essay essay = new EssayReader().read(dir.getFileName().toString(), "input.txt", bytes);
-        String actual = render(TestKit.analyzer().analyze(essay));
+        // a case of a rule that is off by default names it in rules-on, so its code stays tested
+        Path rulesOn = dir.resolve("rules-on");
+        var analyzer = Files.exists(rulesOn)
+                ? TestKit.analyzer().withRulesOn(java.util.Set.copyOf(Files.readAllLines(rulesOn).stream()
+                        .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()))
+                : TestKit.analyzer();
+        String actual = render(analyzer.analyze(essay));
         Path expectedFile = dir.resolve("expected.tsv");
         if (Boolean.getBoolean("golden.update") || !Files.exists(expectedFile)) {
             Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);
