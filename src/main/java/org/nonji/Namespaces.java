@@ -18,6 +18,10 @@ public final class Namespaces {
     public static final String ONTOLOGY_GRAPH = ID + "graph/ontology";
     /** Named graph holding the provenance of the build. */
     public static final String BUILD_GRAPH = ID + "graph/build";
+    /** Named graph of totals over all essay graphs, kept by the store (co-mention pairs, entity mentions). */
+    public static final String SUMMARY_GRAPH = ID + "graph/summary";
+    /** Co-mention pairs summed over the essays, in the summary graph: {@code PAIR + digest of the two IRIs}. */
+    public static final String PAIR = ID + "pair/";
 
     private Namespaces() {
     }

@@ -42,6 +42,10 @@ public final class Vocab {
     public static final Node RELATION_TYPE = nj("relationType");
     public static final Node CUE = nj("cue");
     public static final Node COUNT = nj("count");
+    public static final Node CO_MENTION_TOTAL = nj("CoMentionTotal");
+    public static final Node TOTAL_COUNT = nj("totalCount");
+    public static final Node TOTAL_MENTIONS = nj("totalMentions");
+    public static final Node ESSAY_COUNT = nj("essayCount");
     public static final Node CO_MENTIONED_WITH = nj("coMentionedWith");
     public static final Node HOLDER = nj("holder");
     public static final Node TARGET = nj("target");

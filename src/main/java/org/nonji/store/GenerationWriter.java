@@ -36,6 +36,7 @@ public final class GenerationWriter implements AutoCloseable {
     private final DataLoader loader;
     private final StreamRDF stream;
     private final TextIndexer text;
+    private final CorpusSummary summary = new CorpusSummary();
     private long quads;
     private boolean done;
 
@@ -69,8 +70,13 @@ public final class GenerationWriter implements AutoCloseable {
     /** Adds quads to the database (not to the text index: see {@link #text}). */
     public void add(List<Quad> batch) {
         try {
-            batch.forEach(stream::quad);
-            quads += batch.size();
+            for (Quad q : batch) {
+                if (!CorpusSummary.isSummary(q)) {   // derived: recomputed from the essay graphs, never copied
+                    stream.quad(q);
+                    quads++;
+                }
+            }
+            summary.add(batch);
         } catch (RuntimeException | InternalError e) {
             throw StoreFailures.wrap(store, e);
         }
@@ -92,6 +98,7 @@ public final class GenerationWriter implements AutoCloseable {
      */
     public Path commit(Properties info, EssayRecords records) {
         try {
+            summary.quads().forEach(stream::quad);
             loader.finishBulk();
             text.commit();
             text.close();

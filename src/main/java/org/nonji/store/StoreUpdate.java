@@ -44,6 +44,7 @@ public final class StoreUpdate implements AutoCloseable {
     private final boolean inPlace;
     private final DatasetGraph dsg;
     private final TextIndexer text;
+    private final CorpusSummary summary = new CorpusSummary();
     /** Whether this update opened the database and index itself (else they are a server's, left open). */
     private final boolean owned;
     private final Runnable onCommit;
@@ -171,6 +172,7 @@ public final class StoreUpdate implements AutoCloseable {
             List<Quad> quads = org.apache.jena.atlas.iterator.Iter.toList(dsg.find(graph, Node.ANY, Node.ANY,
                     Node.ANY));
             quads.forEach(dsg::delete);
+            summary.subtract(quads);
             text.deleteGraph(graph);
             return quads.size();
         } catch (RuntimeException | InternalError e) {
@@ -181,7 +183,12 @@ public final class StoreUpdate implements AutoCloseable {
     /** Adds quads to the database (not to the text index: see {@link #text}). */
     public void add(List<Quad> quads) {
         try {
-            quads.forEach(dsg::add);
+            for (Quad q : quads) {
+                if (!CorpusSummary.isSummary(q)) {
+                    dsg.add(q);
+                }
+            }
+            summary.add(quads);
         } catch (RuntimeException | InternalError e) {
             throw StoreFailures.wrap(store, e);
         }
@@ -193,6 +200,7 @@ public final class StoreUpdate implements AutoCloseable {
      */
     public Path commit(Properties info, EssayRecords records) {
         try {
+            summary.applyTo(dsg);
             text.prepareCommit();
             dsg.commit();
             dsg.end();

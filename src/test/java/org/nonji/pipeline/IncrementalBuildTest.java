@@ -115,6 +115,9 @@ class IncrementalBuildTest {
         Path fresh = tmp.resolve("fresh");
         build(input, fresh, T2, 2, false);
         assertEquals(quads(fresh, false), quads(store, false), "essay and ontology graphs as a full build makes");
+        long totals = quads(store, false).stream().filter(l -> l.contains("<" + Namespaces.SUMMARY_GRAPH + ">"))
+                .count();
+        assertTrue(totals > 100, "the summary graph's totals, updated by difference, are compared too: " + totals);
 
         TreeSet<String> provenance = quads(store, true);
         provenance.removeAll(quads(store, false));

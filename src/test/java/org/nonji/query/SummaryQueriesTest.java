@@ -1,0 +1,149 @@
+package org.nonji.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nonji.ExitCodes;
+import org.nonji.TestKit;
+
+/**
+ * The canned queries that read the store's summary graph (co-mentions, actors-by-mentions) against a real TDB2
+ * store of the seeds and the gold texts: their totals are what grouping every essay's own records gives.
+ */
+class SummaryQueriesTest {
+    private static final String PREFIX = "PREFIX nj: <https://w3id.org/nonji/ont#>\n";
+
+    @TempDir
+    static Path tmp;
+    static Path store;
+
+    @BeforeAll
+    static void build() throws Exception {
+        Path input = tmp.resolve("in");
+        Files.createDirectories(input);
+        for (Path dir : List.of(TestKit.basedir().resolve("seeds"),
+                TestKit.basedir().resolve("src/test/resources/gold/dev"))) {
+            try (var files = Files.list(dir)) {
+                for (Path f : files.filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".md"))
+                        .limit(8).toList()) {
+                    if (!Files.exists(input.resolve(f.getFileName()))) {   // the seeds are gold texts too
+                        Files.copy(f, input.resolve(f.getFileName()));
+                    }
+                }
+            }
+        }
+        store = tmp.resolve("store");
+        TestKit.Run b = TestKit.cli("build", "--input", input.toString(), "--store", store.toString());
+        assertEquals(ExitCodes.OK, b.exit(), b.err());
+    }
+
+    private static List<String> rows(String query, String... params) {
+        List<String> args = new ArrayList<>(List.of("query", query, "--store", store.toString(), "--format", "csv"));
+        for (String p : params) {
+            args.add("--param");
+            args.add(p);
+        }
+        TestKit.Run r = TestKit.cli(args.toArray(String[]::new));
+        assertEquals(ExitCodes.OK, r.exit(), query + " " + List.of(params) + ": " + r.err());
+        List<String> lines = r.out().lines().toList();
+        return lines.subList(1, lines.size());
+    }
+
+    /** The cells of a CSV row (RFC 4180 quoting: labels may hold commas). */
+    private static String[] cells(String row) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < row.length(); i++) {
+            char ch = row.charAt(i);
+            if (quoted && ch == '"' && i + 1 < row.length() && row.charAt(i + 1) == '"') {
+                cell.append('"');
+                i++;
+            } else if (ch == '"') {
+                quoted = !quoted;
+            } else if (ch == ',' && !quoted) {
+                out.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(ch);
+            }
+        }
+        out.add(cell.toString());
+        return out.toArray(String[]::new);
+    }
+
+    private static List<String> sparql(String name, String text) throws Exception {
+        Path file = tmp.resolve(name + ".rq");
+        Files.writeString(file, PREFIX + text);
+        return rows(file.toString());
+    }
+
+    @Test
+    void coMentionTotalsAreTheEssaysRecordsSummed() throws Exception {
+        List<String> expected = sparql("pairs", """
+                SELECT ?a ?b (SUM(?n) AS ?count) (COUNT(?cm) AS ?essays)
+                WHERE { ?cm a nj:CoMention ; nj:subject ?a ; nj:object ?b ; nj:count ?n }
+                GROUP BY ?a ?b""");
+        assertTrue(expected.size() > 100, "pairs to compare: " + expected.size());
+        TreeSet<String> actual = new TreeSet<>();
+        for (String r : rows("co-mentions", "limit=all")) {
+            String[] c = cells(r);
+            actual.add(String.join(",", c[0], c[3], c[c.length - 2], c[c.length - 1]));
+        }
+        assertEquals(new TreeSet<>(expected), actual);
+    }
+
+    @Test
+    void coMentionPagesPutTogetherAreTheWholeListingStrongestFirst() {
+        List<String> all = rows("co-mentions", "limit=all");
+        List<String> paged = new ArrayList<>();
+        for (int offset = 0; offset < all.size() + 50; offset += 50) {
+            paged.addAll(rows("co-mentions", "limit=50", "offset=" + offset));
+        }
+        assertEquals(all, paged);
+        List<Integer> counts = all.stream().map(r -> Integer.parseInt(cells(r)[6])).toList();
+        assertEquals(counts.stream().sorted((x, y) -> y - x).toList(), counts, "strongest edges first");
+        List<String> strong = rows("co-mentions", "limit=all", "min=3");
+        assertEquals(all.stream().filter(r -> Integer.parseInt(cells(r)[6]) >= 3).toList(), strong, "min");
+        String china = "https://w3id.org/nonji/id/entity/china";
+        List<String> neighbours = rows("co-mentions", "limit=all", "entity=" + china);
+        assertTrue(neighbours.size() > 3, "china has neighbours");
+        assertEquals(all.stream().filter(r -> r.startsWith(china + ",") || cells(r)[3].equals(china)).toList(),
+                neighbours, "entity");
+    }
+
+    @Test
+    void actorTotalsAreTheMentionsCountedAndAnEssayCountsOnlyItsOwn() throws Exception {
+        Map<String, String> expected = new HashMap<>();
+        for (String r : sparql("actors", """
+                SELECT ?actor (COUNT(*) AS ?mentions) WHERE { ?m nj:entity ?actor } GROUP BY ?actor""")) {
+            expected.put(cells(r)[0], cells(r)[1]);
+        }
+        List<String> all = rows("actors-by-mentions", "limit=all");
+        assertTrue(all.size() > 20, "actors: " + all.size());
+        Map<String, Integer> perEssaySum = new HashMap<>();
+        for (String essay : rows("essays", "limit=all").stream().map(r -> cells(r)[0]).toList()) {
+            for (String r : rows("actors-by-mentions", "limit=all", "essay=" + essay)) {
+                String[] c = cells(r);
+                assertEquals("1", c[4], "an essay counts itself once: " + r);
+                perEssaySum.merge(c[0], Integer.parseInt(c[3]), Integer::sum);
+            }
+        }
+        for (String r : all) {
+            String[] c = cells(r);
+            assertEquals(expected.get(c[0]), c[3], "mentions of " + c[0]);
+            assertEquals(Integer.parseInt(c[3]), perEssaySum.get(c[0]), "per-essay counts add up for " + c[0]);
+        }
+    }
+}
