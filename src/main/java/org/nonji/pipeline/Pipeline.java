@@ -38,6 +38,7 @@ import org.nonji.rdf.Iris;
 import org.nonji.store.EssayRecords;
 import org.nonji.store.ShaclCheck;
 import org.nonji.store.StoreDirectory;
+import org.nonji.store.StoreFiles;
 import org.nonji.store.StoreUpdate;
 import org.nonji.store.Violation;
 
@@ -106,6 +107,8 @@ public final class Pipeline {
         times.run("load", this::loadShared);
         String extractor = ToolDigest.get() + " " + options.analyzer();
         Optional<Path> base = dir.flatMap(d -> updatable(d, options, extractor));
+        // an update (or "up to date") builds on the live generation: a damaged one is refused, --full replaces it
+        base.ifPresent(g -> StoreFiles.check(dir.get(), g));
         EssayRecords previous = base.map(g -> dir.get().essays(g)).orElse(EssayRecords.none());
         Map<String, EssaySource> known = new HashMap<>();
         previous.all().forEach(e -> known.put(e.fileName(), new EssaySource(Path.of("."), e.fileName(), e.id(),

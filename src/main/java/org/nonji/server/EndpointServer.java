@@ -278,6 +278,18 @@ public final class EndpointServer {
 
     /** Marks a generation as served, opens it and checks it answers. */
     private static Generation open(Options o, java.nio.file.Path gen) {
+        if (!TdbStore.writable(gen)) {
+            // TDB2 cannot open it in place; no build can replace it either, so no serving mark is needed
+            LOG.info("store {} is read-only: serving a copy of {}", o.store().root(), gen.getFileName());
+            Generation g = new Generation(gen, TdbStore.openCopy(o.store(), gen, o.userWords()), null);
+            try {
+                probe(DatasetFactory.wrap(g.data()), o.store());
+                return g;
+            } catch (RuntimeException e) {
+                g.close();
+                throw e;
+            }
+        }
         java.nio.channels.FileLock serving = o.store().holdForServing(gen);
         OpenGeneration data;
         try {
@@ -356,6 +368,9 @@ public final class EndpointServer {
     }
 
     private static void release(java.nio.channels.FileLock lock) {
+        if (lock == null) {   // a read-only store served from a copy holds no mark
+            return;
+        }
         try {
             lock.release();
             lock.channel().close();

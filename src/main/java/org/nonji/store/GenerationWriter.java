@@ -105,6 +105,7 @@ public final class GenerationWriter implements AutoCloseable {
             TDBInternal.expel(dsg);
             info.setProperty(StoreUpdate.COMPACTED_BYTES, Long.toString(StoreDirectory.sizeOf(gen.resolve("tdb2"))));
             store.writeEssays(gen, records);
+            StoreFiles.record(gen);
             store.publish(gen, info);
             done = true;
             return gen;

@@ -82,6 +82,7 @@ public final class StoreUpdate implements AutoCloseable {
         boolean inPlace = false;
         try {
             Path live = store.current();
+            StoreFiles.check(store, live);   // never update (and never reopen the index of) a damaged store
             inPlace = !StoreDirectory.inUse(live);
             gen = inPlace ? live : store.copyGeneration(live);
             return new StoreUpdate(store, lock, gen, inPlace, DatabaseMgr.connectDatasetGraph(
@@ -143,6 +144,7 @@ public final class StoreUpdate implements AutoCloseable {
             StoreDirectory.deleteTree(gen.resolve("text"));
             java.nio.file.Files.move(fresh, gen.resolve("text"));
             store.writeEssays(gen, new EssayRecords(essays));
+            StoreFiles.record(gen);
             store.markUpdating(gen, false);
         } catch (java.io.IOException | RuntimeException e) {
             throw StoreFailures.wrap(store, e);
@@ -218,6 +220,7 @@ public final class StoreUpdate implements AutoCloseable {
             if (owned) {
                 TDBInternal.expel(dsg);
             }
+            StoreFiles.record(gen);
             if (inPlace) {
                 store.updateInfo(gen, info);
                 store.markUpdating(gen, false);

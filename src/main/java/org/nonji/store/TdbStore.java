@@ -58,16 +58,33 @@ public final class TdbStore {
      */
     public static Dataset open(StoreDirectory store, Collection<String> userWords) {
         Path gen = store.current();
+        if (!writable(gen)) {
+            System.err.println("store " + store.root() + " is read-only: reading a copy of " + gen.getFileName());
+            return DatasetFactory.wrap(openCopy(store, gen, userWords));
+        }
         if (StoreDirectory.inUse(gen) || heldByAnotherProcess(gen)) {
             // a server (or an update) has the database open, and TDB2 admits one process per database: read a
             // copy, which TDB2 brings to its last commit on opening
-            Path snapshot = store.snapshot(gen);
             System.err.println("store " + store.root() + " is in use by a server or a build: reading a snapshot "
                     + "of " + gen.getFileName());
-            return DatasetFactory.wrap(openGeneration(store, snapshot, userWords,
-                    () -> StoreDirectory.deleteTree(snapshot)));
+            return DatasetFactory.wrap(openCopy(store, gen, userWords));
         }
         return DatasetFactory.wrap(openGeneration(store, gen, userWords));
+    }
+
+    /**
+     * Whether TDB2 can open the generation in place: it writes its lock file and journal even to read, so a
+     * read-only store (a read-only mount, a directory without write permission) is read from a copy instead.
+     */
+    public static boolean writable(Path gen) {
+        return java.nio.file.Files.isWritable(gen) && java.nio.file.Files.isWritable(gen.resolve("tdb2"))
+                && java.nio.file.Files.isWritable(gen.resolve("text"));
+    }
+
+    /** Opens a private copy of a generation (in the temporary directory), deleted when the dataset is closed. */
+    public static OpenGeneration openCopy(StoreDirectory store, Path gen, Collection<String> userWords) {
+        Path snapshot = store.snapshot(gen);
+        return openGeneration(store, snapshot, userWords, () -> StoreDirectory.deleteTree(snapshot));
     }
 
     /** Whether TDB2's lock file names a live process other than this one. */
@@ -90,6 +107,12 @@ public final class TdbStore {
     private static OpenGeneration openGeneration(StoreDirectory store, Path gen, Collection<String> userWords,
                                                  Runnable afterClose) {
         DatasetGraph database;
+        try {
+            StoreFiles.check(store, gen);
+        } catch (StoreException e) {
+            afterClose.run();
+            throw e;
+        }
         try {
             database = DatabaseMgr.connectDatasetGraph(gen.resolve("tdb2").toString());
         } catch (RuntimeException e) {
