@@ -146,4 +146,43 @@ class SummaryQueriesTest {
             assertEquals(Integer.parseInt(c[3]), perEssaySum.get(c[0]), "per-essay counts add up for " + c[0]);
         }
     }
+
+    @Test
+    void strategiesLandscapeCountsAsGroupingEveryRecordDoesAndAnEssayCountsOnlyItsOwn() throws Exception {
+        TreeSet<String> expected = new TreeSet<>(sparql("landscape", """
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT ?strategy (COUNT(DISTINCT ?m) AS ?mentions) (COUNT(DISTINCT ?e) AS ?essays)
+                WHERE { ?type rdfs:subClassOf* nj:Strategy . ?strategy a ?type .
+                        ?m nj:entity ?strategy ; nj:essay ?e }
+                GROUP BY ?strategy"""));
+        TreeSet<String> positions = new TreeSet<>(sparql("landscape-positions", """
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT ?strategy (SUM(IF(?p = nj:support, 1, 0)) AS ?s) (SUM(IF(?p = nj:oppose, 1, 0)) AS ?o)
+                       (SUM(IF(?p = nj:doubt, 1, 0)) AS ?d) (COUNT(DISTINCT ?h) AS ?holders)
+                WHERE { ?type rdfs:subClassOf* nj:Strategy . ?strategy a ?type .
+                        ?x a nj:Position ; nj:target ?strategy ; nj:polarity ?p ; nj:holder ?h }
+                GROUP BY ?strategy"""));
+        List<String> rows = rows("strategies-landscape", "limit=all");
+        assertTrue(rows.size() > 10, "strategies: " + rows.size());
+        TreeSet<String> counted = new TreeSet<>();
+        TreeSet<String> taken = new TreeSet<>();
+        for (String r : rows) {
+            String[] c = cells(r);
+            counted.add(String.join(",", c[0], c[2], c[3]));
+            if (!(c[4] + c[5] + c[6]).equals("000")) {
+                taken.add(String.join(",", c[0], c[4], c[5], c[6], c[7]));
+            }
+        }
+        assertEquals(expected, counted, "mentions and essays");
+        assertEquals(positions, taken, "positions by polarity and holders");
+        Map<String, Integer> perEssay = new HashMap<>();
+        for (String essay : rows("essays", "limit=all").stream().map(r -> cells(r)[0]).toList()) {
+            for (String r : rows("strategies-landscape", "limit=all", "essay=" + essay)) {
+                perEssay.merge(cells(r)[0], Integer.parseInt(cells(r)[2]), Integer::sum);
+            }
+        }
+        for (String r : rows) {
+            assertEquals(Integer.parseInt(cells(r)[2]), perEssay.get(cells(r)[0]), "an essay's own mentions: " + r);
+        }
+    }
 }
