@@ -265,7 +265,9 @@ final class NounPhrases {
         String label = clause ? clauseLabel(words, head) : phraseLabel(ph, words);
         label = label.strip().replaceAll("\\s+", " ");
         // a concept is a phrase (수출 다변화를 통한 위험 분산); one bare word is one only if its head says what kind
-        if (label.codePointCount(0, label.length()) < 2 || (words.size() <= 1 && (generic(head)
+        // (counted in the label: determiners and pronouns it drops, 몇 가지, 이들 간, do not make a phrase)
+        if (label.codePointCount(0, label.length()) < 2 || ((words.size() <= 1 || label.indexOf(' ') < 0)
+                && (generic(head)
                 || cues.holderNouns().containsKey(head.lemma()) || !typed(head)))
                 || cues.conceptHeads().containsKey(label) && generic(head)) {
             return Optional.empty();
