@@ -186,6 +186,10 @@ public final class QueryRunner {
                     RDFDataMgr.write(out, model, format == Format.JSON ? Lang.JSONLD : Lang.TURTLE);
                 }
             }
+        } catch (org.apache.jena.query.text.TextIndexParseException e) {
+            // the user's text:query string, not nonji, is at fault
+            throw new org.nonji.NonjiException("bad full-text query: " + org.nonji.NonjiException.quote(
+                    e.getMessage()), org.nonji.ExitCodes.USAGE, e);
         } finally {
             ds.end();
         }

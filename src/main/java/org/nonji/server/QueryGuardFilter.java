@@ -70,10 +70,10 @@ final class QueryGuardFilter implements Filter {
                 ((HttpServletResponse) response).sendError(400, "OFFSET over " + MAX_OFFSET + " is refused");
                 return;
             }
-            String complex = tooComplexText(q);
+            String complex = badText(q);
             if (complex != null) {
-                ((HttpServletResponse) response).sendError(400, "full-text query too complex to run: "
-                        + org.nonji.NonjiException.quote(complex));
+                ((HttpServletResponse) response).sendError(400, "full-text query does not parse or is too "
+                        + "complex to run: " + org.nonji.NonjiException.quote(complex));
                 return;
             }
             parsed.add(q);
@@ -102,11 +102,11 @@ final class QueryGuardFilter implements Filter {
     }
 
     /**
-     * The first string given to {@code text:query} whose regular expression or wildcard Lucene cannot turn into an
-     * automaton within its work limit, or null. jena-text would fail on it deep inside the query's execution, where
+     * The first string given to {@code text:query} that Lucene's query syntax rejects, or whose regular expression or
+     * wildcard Lucene cannot turn into an automaton within its work limit, or null. jena-text would fail on it deep inside the query's execution, where
      * Fuseki can only answer 500; here it is the caller's error, refused before anything runs.
      */
-    static String tooComplexText(Query q) {
+    static String badText(Query q) {
         if (q.getQueryPattern() == null) {
             return null;
         }
@@ -128,7 +128,7 @@ final class QueryGuardFilter implements Filter {
 
             @Override
             public void visit(ElementSubQuery el) {
-                String inner = tooComplexText(el.getQuery());
+                String inner = badText(el.getQuery());
                 if (inner != null) {
                     strings.add(inner);
                 }
@@ -138,7 +138,7 @@ final class QueryGuardFilter implements Filter {
             try {
                 new QueryParser("text", new KeywordAnalyzer()).parse(s);
             } catch (ParseException | RuntimeException e) {
-                if (LuceneErrors.tooComplex(e)) {
+                if (LuceneErrors.tooComplex(e) || e instanceof ParseException) {
                     return s;
                 }
             }

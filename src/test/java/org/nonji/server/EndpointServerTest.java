@@ -250,6 +250,11 @@ class EndpointServerTest {
             assertEquals(400, raw.statusCode(), pattern + ": " + raw.body());
             assertTrue(raw.body().contains("too complex"), raw.body());
         }
+        // one that does not parse (found by FuzzSoakIT): 400, not 500
+        var broken = get(q("PREFIX text: <http://jena.apache.org/text#> SELECT ?s WHERE { ?s text:query '반도체\"<*' }"),
+                null);
+        assertEquals(400, broken.statusCode(), broken.body());
+        assertTrue(broken.body().contains("does not parse"), broken.body());
         var fine = get(q("PREFIX text: <http://jena.apache.org/text#> SELECT ?s WHERE { ?s text:query \"반도체\" }"),
                 null);
         assertEquals(200, fine.statusCode(), fine.body());
