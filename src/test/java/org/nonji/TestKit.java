@@ -76,4 +76,22 @@ public final class TestKit {
         int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Run(code, out.toString(), err.toString());
     }
+
+    /**
+     * The rows (header dropped) of {@code query NAME --store STORE --format csv} with {@code NAME=VALUE} parameters,
+     * run in-process; fails the test on a non-zero exit.
+     */
+    public static java.util.List<String> csvRows(Path store, String query, String... params) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("query", query, "--store",
+                store.toString(), "--format", "csv"));
+        for (String p : params) {
+            args.add("--param");
+            args.add(p);
+        }
+        Run r = cli(args.toArray(String[]::new));
+        org.junit.jupiter.api.Assertions.assertEquals(ExitCodes.OK, r.exit(), query + " " + java.util.List.of(params)
+                + ": " + r.err());
+        java.util.List<String> lines = r.out().lines().toList();
+        return lines.subList(1, lines.size());
+    }
 }

@@ -34,15 +34,7 @@ class PagedListingsTest {
     }
 
     private static List<String> rows(String query, String... params) {
-        List<String> args = new ArrayList<>(List.of("query", query, "--store", store.toString(), "--format", "csv"));
-        for (String p : params) {
-            args.add("--param");
-            args.add(p);
-        }
-        TestKit.Run r = TestKit.cli(args.toArray(String[]::new));
-        assertEquals(ExitCodes.OK, r.exit(), query + " " + List.of(params) + ": " + r.err());
-        List<String> lines = r.out().lines().toList();
-        return lines.subList(1, lines.size());
+        return TestKit.csvRows(store, query, params);
     }
 
     @Test
