@@ -15,12 +15,17 @@ import jakarta.servlet.http.HttpServletResponse;
  * page can be nonji's. The UI finds the server relative to its own path ({@code window.location.pathname}), so its
  * calls arrive as {@code /sparql-ui/$/ping} or {@code /sparql-ui/kg/sparql}: those are redirected (307, which keeps
  * a POST a POST) to the real {@code /$/…} and {@code /kg/…}, where every filter of the server applies to them.
+ * Its {@code index.html} also loads nonji's {@code sparql-ui.js} and {@code .css}, which take away the controls a
+ * read-only server can only refuse (dataset management, upload, edit).
  */
 final class SparqlUiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Pattern FILE = Pattern.compile("(static/)?[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*\\.(html|js|css|ico)");
     private static final Map<String, String> TYPES = Map.of("html", "text/html;charset=utf-8",
             "js", "application/javascript;charset=utf-8", "css", "text/css;charset=utf-8", "ico", "image/x-icon");
+
+    private static final String NONJI_JS = "sparql-ui.js";
+    private static final String NONJI_CSS = "sparql-ui.css";
 
     private final String dataset;
 
@@ -46,6 +51,15 @@ final class SparqlUiServlet extends HttpServlet {
             return;
         }
         String file = rest.equals("/") ? "index.html" : rest.substring(1);
+        if (file.equals(NONJI_JS) || file.equals(NONJI_CSS)) {
+            try (InputStream in = SparqlUiServlet.class.getClassLoader().getResourceAsStream("nonji/web/" + file)) {
+                resp.setContentType(TYPES.get(file.substring(file.lastIndexOf('.') + 1)));
+                resp.setHeader("X-Content-Type-Options", "nosniff");
+                resp.setHeader("Cache-Control", "no-cache");
+                in.transferTo(resp.getOutputStream());
+            }
+            return;
+        }
         if (!FILE.matcher(file).matches()) {
             ErrorReplies.send(req, resp, 404, "no such file in the SPARQL UI");
             return;
@@ -60,7 +74,15 @@ final class SparqlUiServlet extends HttpServlet {
             // the bundle's names carry content hashes; index.html does not and must be re-read
             resp.setHeader("Cache-Control", file.startsWith("static/") ? "public, max-age=86400" : "no-cache");
             try (OutputStream out = resp.getOutputStream()) {
-                in.transferTo(out);
+                if (file.equals("index.html")) {
+                    // nonji's read-only adjustments, as files of this server (the CSP allows no inline code)
+                    String html = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    out.write(html.replace("</head>", "  <link rel=\"stylesheet\" href=\"./" + NONJI_CSS + "\">\n"
+                            + "    <script src=\"./" + NONJI_JS + "\"></script>\n  </head>")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } else {
+                    in.transferTo(out);
+                }
             }
         }
     }

@@ -214,4 +214,25 @@ class WorkbenchPagesTest {
         Path keep = Path.of(System.getProperty("nonji.basedir", "."), "target", "query-page.png");
         java.nio.file.Files.copy(png, keep, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
+
+    @Test
+    void chromiumShowsTheSparqlUiWithoutWriteControls() throws Exception {
+        org.nonji.export.ExternalTools.require("chromium", org.nonji.export.ExternalTools.onPath("chromium"));
+        assertTrue(get("sparql-ui/", BROWSER).body().contains("src=\"./sparql-ui.js\""), "index.html loads nonji's script");
+        for (String route : new String[] {"", "#/dataset/kg/query", "#/manage", "#/dataset/kg/upload"}) {
+            Path profile = java.nio.file.Files.createDirectories(tmp.resolve("chromium-ui-" + route.length()));
+            var cmd = java.util.List.of("chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--user-data-dir=" + profile, "--virtual-time-budget=8000",
+                    "--dump-dom", server.url() + "sparql-ui/" + route);
+            var dom = org.nonji.export.ExternalTools.run(cmd, tmp);
+            assertEquals(0, dom.exit(), dom.err());
+            assertTrue(dom.out().contains("data-icon=\"gauge-high\""), route + ": the UI rendered: " + dom.out());
+            for (String gone : new String[] {"href=\"#/manage\"", "/upload\"", "/edit\"", "data-icon=\"upload\"",
+                    "data-icon=\"pen-to-square\"", ">add data<"}) {
+                assertFalse(dom.out().contains(gone), route + ": no " + gone);
+            }
+            assertFalse(dom.err().contains("Content Security Policy"), "no CSP violation: " + dom.err());
+        }
+    }
 }
