@@ -25,6 +25,8 @@ final class SparqlUiServlet extends HttpServlet {
             "js", "application/javascript;charset=utf-8", "css", "text/css;charset=utf-8", "ico", "image/x-icon");
 
     private static final String NONJI_JS = "sparql-ui.js";
+    /** The UI's query view, whose example queries and prefixes {@link QueryViewPatch} extends. */
+    private static final Pattern QUERY_VIEW = Pattern.compile("static/Query-[A-Za-z0-9_-]+\\.js");
     private static final String NONJI_CSS = "sparql-ui.css";
 
     private final String dataset;
@@ -74,7 +76,10 @@ final class SparqlUiServlet extends HttpServlet {
             // the bundle's names carry content hashes; index.html does not and must be re-read
             resp.setHeader("Cache-Control", file.startsWith("static/") ? "public, max-age=86400" : "no-cache");
             try (OutputStream out = resp.getOutputStream()) {
-                if (file.equals("index.html")) {
+                if (QUERY_VIEW.matcher(file).matches()) {
+                    out.write(QueryViewPatch.apply(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } else if (file.equals("index.html")) {
                     // nonji's read-only adjustments, as files of this server (the CSP allows no inline code)
                     String html = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
                     out.write(html.replace("</head>", "  <link rel=\"stylesheet\" href=\"./" + NONJI_CSS + "\">\n"

@@ -216,7 +216,7 @@ class WorkbenchPagesTest {
     }
 
     @Test
-    void chromiumShowsTheSparqlUiWithoutWriteControls() throws Exception {
+    void chromiumShowsTheSparqlUiWithoutWriteControlsAndWithNonjiExamples() throws Exception {
         org.nonji.export.ExternalTools.require("chromium", org.nonji.export.ExternalTools.onPath("chromium"));
         assertTrue(get("sparql-ui/", BROWSER).body().contains("src=\"./sparql-ui.js\""), "index.html loads nonji's script");
         for (String route : new String[] {"", "#/dataset/kg/query", "#/manage", "#/dataset/kg/upload"}) {
@@ -233,6 +233,11 @@ class WorkbenchPagesTest {
                 assertFalse(dom.out().contains(gone), route + ": no " + gone);
             }
             assertFalse(dom.err().contains("Content Security Policy"), "no CSP violation: " + dom.err());
+            if (!route.isEmpty()) {   // the query editor, where every write route leads
+                assertTrue(dom.out().contains("nonji: positions (who thinks what, with the quote)"),
+                        route + ": nonji's examples in the menu (QueryViewPatch applies to this Fuseki UI)");
+                assertTrue(dom.out().contains(">nj<") && dom.out().contains(">ent<"), route + ": nonji's prefixes");
+            }
         }
     }
 }
