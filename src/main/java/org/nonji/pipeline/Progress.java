@@ -28,8 +28,20 @@ final class Progress {
             err.printf("[%d/%d] %s%n", done, total, CorpusException.printable(fileName));
         } else if (done % LINE_EVERY == 0 || done == total) {
             double s = (System.nanoTime() - t0) / 1e9;
-            err.printf("[%d/%d] %.1f essays/s%n", done, total, done / Math.max(s, 1e-3));
+            double rate = done / Math.max(s, 1e-3);
+            err.printf("[%d/%d] %.1f essays/s%s%n", done, total, rate,
+                    done == total ? "" : ", about " + duration((total - done) / rate) + " left");
         }
         err.flush();
+    }
+
+    /** A rough remaining time: 40 s, 3 min, 1 h 05 min. */
+    static String duration(double seconds) {
+        long s = Math.round(seconds);
+        if (s < 90) {
+            return s + " s";
+        }
+        long min = Math.round(s / 60.0);
+        return min < 60 ? min + " min" : String.format("%d h %02d min", min / 60, min % 60);
     }
 }
