@@ -13,6 +13,9 @@
   var essaySelect = document.getElementById('essay');
   var kindBoxes = Array.prototype.slice.call(document.querySelectorAll('#kinds input'));
   var search = document.getElementById('search');
+  var polarityBoxes = Array.prototype.slice.call(document.querySelectorAll('#polarities input'));
+  var minWeight = document.getElementById('min-weight');
+  var isolated = document.getElementById('isolated');
   var status = document.getElementById('status');
   var info = document.getElementById('info');
   var cy = null;
@@ -25,6 +28,7 @@
         'width': 'mapData(mentions, 0, 20, 14, 44)', 'height': 'mapData(mentions, 0, 20, 14, 44)',
         'background-color': '#999', 'color': '#222', 'text-outline-color': '#fff', 'text-outline-width': 2 } },
       { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#000' } },
+      { selector: 'edge:selected', style: { 'width': 5, 'opacity': 1 } },
       { selector: 'edge', style: {
         'width': 'mapData(weight, 1, 5, 1.5, 6)', 'line-color': '#aaaaaa', 'target-arrow-color': '#aaaaaa',
         'target-arrow-shape': 'triangle', 'curve-style': 'bezier', 'opacity': 0.85 } }
@@ -64,17 +68,21 @@
     }
     essaysFilled = true;
     essays.forEach(function (e) {
-      var o = document.createElement('option');
-      o.value = e.iri;
+      // the essay the page was opened for already has an option (named by its IRI until now): name it
+      var o = Array.prototype.find.call(essaySelect.options, function (x) { return x.value === e.iri; });
+      if (!o) {
+        o = document.createElement('option');
+        o.value = e.iri;
+        essaySelect.appendChild(o);
+      }
       o.textContent = e.title ? e.title : e.iri;
-      essaySelect.appendChild(o);
     });
     if (selected) {
       essaySelect.value = selected;
     }
   }
 
-  function showInfo(title, lines) {
+  function showInfo(title, lines, link) {
     info.replaceChildren();
     var h = document.createElement('h3');
     h.textContent = title;
@@ -84,14 +92,60 @@
       p.textContent = l;
       info.appendChild(p);
     });
+    if (link) {
+      var a = document.createElement('a');
+      a.href = link;
+      a.textContent = 'open the card →';
+      info.appendChild(a);
+    }
+  }
+
+  // A start position from the node's IRI alone, so the same graph is laid out the same on every load.
+  function seedPosition(id, i, n) {
+    var h = 0;
+    for (var k = 0; k < id.length; k++) {
+      h = (h * 31 + id.charCodeAt(k)) | 0;
+    }
+    var angle = 2 * Math.PI * (i / Math.max(n, 1)) + (h % 1000) / 1000;
+    var radius = 200 + Math.abs(h % 300);
+    return { x: Math.cos(angle) * radius, y: Math.sin(angle) * radius };
+  }
+
+  // Which edges and nodes the filters let through: polarity, minimum weight, unconnected nodes on demand.
+  function applyFilters() {
+    if (!cy) {
+      return;
+    }
+    var shown = {};
+    polarityBoxes.forEach(function (b) { shown[b.value] = b.checked; });
+    var min = Math.max(1, parseInt(minWeight.value, 10) || 1);
+    cy.batch(function () {
+      cy.edges().forEach(function (e) {
+        var kind = e.data('type') === 'stance' ? (e.data('polarity') || 'neutral') : 'relation';
+        var visible = (shown[kind] !== false) && (e.data('weight') || 1) >= min;
+        e.style('display', visible ? 'element' : 'none');
+      });
+      cy.nodes().forEach(function (n) {
+        var connected = n.connectedEdges().filter(function (e) { return e.style('display') !== 'none'; }).length > 0;
+        n.style('display', connected || isolated.checked ? 'element' : 'none');
+      });
+    });
+    var nodes = cy.nodes().filter(function (n) { return n.style('display') !== 'none'; });
+    var edges = cy.edges().filter(function (e) { return e.style('display') !== 'none'; });
+    document.body.dataset.visibleNodes = String(nodes.length);
+    status.textContent = nodes.length + ' of ' + cy.nodes().length + ' nodes, ' + edges.length + ' edges';
   }
 
   function draw(data) {
-    var elements = data.elements.nodes.concat(data.elements.edges);
+    var nodes = data.elements.nodes.slice().sort(function (a, b) {
+      return a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0;
+    });
+    nodes.forEach(function (n, i) { n.position = seedPosition(n.data.id, i, nodes.length); });
+    var elements = nodes.concat(data.elements.edges);
     var layout = data.elements.nodes.length > 400
       ? { name: 'concentric', animate: false, minNodeSpacing: 8,
           concentric: function (n) { return n.data('mentions'); } }
-      : { name: 'cose', animate: false, randomize: true, nodeRepulsion: function () { return 40000; },
+      : { name: 'cose', animate: false, randomize: false, nodeRepulsion: function () { return 40000; },
           idealEdgeLength: function () { return 100; }, nodeOverlap: 40, componentSpacing: 100, padding: 40 };
     if (cy) {
       cy.destroy();
@@ -100,30 +154,47 @@
       container: document.getElementById('cy'), elements: elements, style: style(), layout: layout,
       wheelSensitivity: 0.3, minZoom: 0.1, maxZoom: 4
     });
-    cy.on('tap', 'node', function (evt) {
-      var path = localPath(evt.target.id());
-      if (path) {
-        window.location.href = path;
-      }
-    });
-    cy.on('mouseover', 'node', function (evt) {
-      var d = evt.target.data();
-      showInfo(d.label, [d.labelKo, d.labelEn, d.kind + ' / ' + d.type, d.mentions + ' mention(s)'].filter(Boolean));
-    });
-    cy.on('mouseover', 'edge', function (evt) {
-      var d = evt.target.data();
+    function nodeInfo(n) {
+      var d = n.data();
+      var neighbours = n.neighborhood('node').filter(function (x) { return x.style('display') !== 'none'; })
+        .map(function (x) { return x.data('label'); }).sort();
+      showInfo(d.label, [d.labelKo, d.labelEn, d.kind + ' / ' + d.type, d.mentions + ' mention(s)',
+        neighbours.length ? 'linked to: ' + neighbours.join(', ') : ''].filter(Boolean), localPath(n.id()));
+    }
+    function edgeInfo(e) {
+      var d = e.data();
       var src = cy.getElementById(d.source).data('label');
       var tgt = cy.getElementById(d.target).data('label');
       showInfo(src + ' → ' + tgt, [(d.polarity || d.type) + ' (' + d.weight + ')', d.quote].filter(Boolean));
+    }
+    // a tap (click or touch) stays on the page: the card's facts in the panel, the neighbourhood highlighted
+    cy.on('tap', 'node', function (evt) {
+      cy.elements().unselect();
+      evt.target.closedNeighborhood().select();
+      nodeInfo(evt.target);
+      info.focus();
     });
+    cy.on('tap', 'edge', function (evt) {
+      edgeInfo(evt.target);
+      info.focus();
+    });
+    cy.on('mouseover', 'node', function (evt) { nodeInfo(evt.target); });
+    cy.on('mouseover', 'edge', function (evt) { edgeInfo(evt.target); });
+    // a fingerprint of where the nodes landed: the same graph must look the same on every load (tested)
+    var fingerprint = 0;
+    cy.nodes().sort(function (a, b) { return a.id() < b.id() ? -1 : 1; }).forEach(function (n) {
+      fingerprint = (fingerprint * 31 + Math.round(n.position('x')) * 7 + Math.round(n.position('y'))) | 0;
+    });
+    document.body.dataset.layout = String(fingerprint);
+    document.body.dataset.renderedNodes = String(cy.nodes().length);
+    document.body.dataset.renderedEdges = String(cy.edges().length);
+    applyFilters();
+    cy.fit(cy.elements().filter(function (x) { return x.style('display') !== 'none'; }), 40);
     // a handful of nodes would otherwise be fitted at giant zoom, labels and all
     if (cy.zoom() > 1.2) {
       cy.zoom(1.2);
       cy.center();
     }
-    document.body.dataset.renderedNodes = String(cy.nodes().length);
-    document.body.dataset.renderedEdges = String(cy.edges().length);
-    status.textContent = cy.nodes().length + ' nodes, ' + cy.edges().length + ' edges';
     if (search.value) {
       find();
     }
@@ -189,6 +260,20 @@
   essaySelect.addEventListener('change', load);
   kindBoxes.forEach(function (b) { b.addEventListener('change', load); });
   search.addEventListener('input', find);
+  polarityBoxes.forEach(function (b) { b.addEventListener('change', applyFilters); });
+  minWeight.addEventListener('input', applyFilters);
+  isolated.addEventListener('change', applyFilters);
+  document.getElementById('png').addEventListener('click', function () {
+    if (!cy) {
+      return;
+    }
+    var a = document.createElement('a');
+    a.href = cy.png({ full: true, scale: 2, bg: '#ffffff' });
+    a.download = 'nonji-graph.png';
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+  });
   document.getElementById('filters').addEventListener('submit', function (e) { e.preventDefault(); find(); });
   load();
 }());

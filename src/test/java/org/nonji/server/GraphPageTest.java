@@ -100,6 +100,32 @@ class GraphPageTest {
         assertTrue(m.find(), "no rendered-nodes mark in the DOM: " + dom.out() + "\n" + dom.err());
         assertTrue(Integer.parseInt(m.group(1)) > 0, dom.out());
         assertTrue(dom.out().contains("data-rendered-edges=\""), dom.out());
+        // unconnected nodes are hidden until asked for, and the layout is the same on every load
+        Matcher visible = Pattern.compile("data-visible-nodes=\"(\\d+)\"").matcher(dom.out());
+        assertTrue(visible.find(), dom.out());
+        assertTrue(Integer.parseInt(visible.group(1)) < Integer.parseInt(m.group(1)), "some nodes hidden: " + dom.out());
+        Matcher layout = Pattern.compile("data-layout=\"(-?\\d+)\"").matcher(dom.out());
+        assertTrue(layout.find(), dom.out());
+        Path again = Files.createDirectories(tmp.resolve("chromium-profile-2"));
+        List<String> second = new java.util.ArrayList<>(base);
+        second.set(second.indexOf("--user-data-dir=" + profile), "--user-data-dir=" + again);
+        var reload = ExternalTools.run(concat(second, "--dump-dom", server.url() + "graph"), tmp);
+        assertTrue(reload.out().contains("data-layout=\"" + layout.group(1) + "\""), "same layout on reload: "
+                + layout.group(1) + " vs " + reload.out());
+        assertTrue(dom.out().contains("id=\"png\""), "a PNG download");
+        // opened for one essay (the essay card's link): that essay once in the list, by its title
+        Matcher option = Pattern.compile("<option value=\"(https://w3id.org/nonji/id/essay/[^\"]+)\">([^<]*)<")
+                .matcher(dom.out());
+        assertTrue(option.find(), dom.out());
+        String essay = option.group(1);
+        Path third = Files.createDirectories(tmp.resolve("chromium-profile-3"));
+        List<String> one = new java.util.ArrayList<>(base);
+        one.set(one.indexOf("--user-data-dir=" + profile), "--user-data-dir=" + third);
+        String forEssay = ExternalTools.run(concat(one, "--dump-dom", server.url() + "graph?essay="
+                + URLEncoder.encode(essay, StandardCharsets.UTF_8)), tmp).out();
+        assertEquals(1, forEssay.split(Pattern.quote("value=\"" + essay + "\""), -1).length - 1, forEssay);
+        assertTrue(forEssay.contains("value=\"" + essay + "\" selected=\"\">" + option.group(2) + "<")
+                || forEssay.contains(">" + option.group(2) + "</option>"), "named by its title: " + forEssay);
 
         Path png = tmp.resolve("graph.png");
         var shot = ExternalTools.run(concat(base, "--screenshot=" + png, "--window-size=1200,800",
