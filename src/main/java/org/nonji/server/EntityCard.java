@@ -167,6 +167,7 @@ final class EntityCard {
                 """, b -> "<li>" + link(b.get("essay"), str(b, "title")) + ": <q>"
                 + Html.escape(str(b, "sentence").isEmpty() ? str(b, "surface") : str(b, "sentence")) + "</q> "
                 + evidence(b) + "</li>");
+        charts(w);
         section(w, "stances-on", "Stances on it", PREFIXES + """
                 SELECT ?st ?h (SAMPLE(?hl0) AS ?hl) ?p ?essay (SAMPLE(?q0) AS ?q) (SAMPLE(?i0) AS ?i) WHERE {
                   ?st a nj:Stance ; nj:target ?s ; nj:holder ?h ; nj:polarity ?p ; nj:essay ?essay .
@@ -206,6 +207,36 @@ final class EntityCard {
                         : other + " " + rel + " <b>" + Html.escape(me) + "</b>") + ": <q>" + Html.escape(str(b, "q"))
                         + "</q> " + evidence(b) + "</li>";
             });
+        }
+    }
+
+    /** Positions on it by polarity, and the positions it holds or that are taken on it per month of essay date. */
+    private void charts(PrintWriter w) {
+        java.util.Map<String, Integer> on = new java.util.HashMap<>();
+        rows(PREFIXES + """
+                SELECT ?p (COUNT(?x) AS ?n) WHERE { ?x a nj:Position ; nj:target ?s ; nj:polarity ?p } GROUP BY ?p
+                """, b -> on.put(local(b.get("p").getURI()), integer(b.get("n"))));
+        java.util.LinkedHashMap<String, java.util.Map<String, Integer>> months = new java.util.LinkedHashMap<>();
+        rows(PREFIXES + """
+                SELECT ?month ?p (COUNT(?x) AS ?n) WHERE {
+                  { ?x nj:target ?s } UNION { ?x nj:holder ?s }
+                  ?x a nj:Position ; nj:polarity ?p ; nj:essay ?e .
+                  ?e dcterms:date ?d .
+                  BIND (SUBSTR(STR(?d), 1, 7) AS ?month)
+                } GROUP BY ?month ?p ORDER BY ?month
+                """, b -> months.computeIfAbsent(str(b, "month"), k -> new java.util.HashMap<>())
+                .put(local(b.get("p").getURI()), integer(b.get("n"))));
+        String bar = PolarityChart.bar(on);
+        String columns = PolarityChart.columns(months);
+        if (bar.isEmpty() && columns.isEmpty()) {
+            return;
+        }
+        w.println("<h2 id=\"charts\">Positions at a glance</h2>");
+        if (!bar.isEmpty()) {
+            w.println("<p>Positions taken on it (net per essay and holder): " + bar + "</p>");
+        }
+        if (!columns.isEmpty()) {
+            w.println("<p>Positions on it or held by it, by month of the essay's date:</p>" + columns);
         }
     }
 

@@ -240,4 +240,28 @@ class WorkbenchPagesTest {
             }
         }
     }
+
+    @Test
+    void anEntityPageChartsThePositionsOnIt() throws Exception {
+        String top = get("kg/sparql?query=" + enc("PREFIX nj: <https://w3id.org/nonji/ont#> SELECT ?t (COUNT(?x) AS ?n) "
+                + "WHERE { ?x a nj:Position ; nj:target ?t FILTER (STRSTARTS(STR(?t), "
+                + "\"https://w3id.org/nonji/id/entity/\")) } GROUP BY ?t ORDER BY DESC(?n) ?t LIMIT 1"), "text/csv")
+                .body().lines().skip(1).findFirst().orElse(",");
+        String target = top.substring(0, top.indexOf(','));
+        String counts = get("kg/sparql?query=" + enc("PREFIX nj: <https://w3id.org/nonji/ont#> SELECT ?p (COUNT(?x) AS ?n) "
+                + "WHERE { ?x a nj:Position ; nj:target <" + target + "> ; nj:polarity ?p } GROUP BY ?p"), "text/csv")
+                .body();
+        java.util.Map<String, String> n = new java.util.HashMap<>();
+        counts.lines().skip(1).forEach(l -> n.put(l.substring(l.indexOf('#') + 1, l.indexOf(',')), l.substring(
+                l.indexOf(',') + 1).strip()));
+        assertFalse(n.isEmpty(), "positions on " + target + ": " + counts);
+        var page = get(target.substring("https://w3id.org/nonji/".length()), BROWSER);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<h2 id=\"charts\">"), page.body());
+        assertTrue(page.body().contains("<svg class=\"chart\" role=\"img\""), page.body());
+        String described = n.getOrDefault("support", "0") + " support, " + n.getOrDefault("oppose", "0")
+                + " oppose, " + n.getOrDefault("doubt", "0") + " doubt";
+        assertTrue(page.body().contains(described), described + " in " + page.body());
+        assertFalse(page.body().contains("style=\""), "no inline style (the CSP forbids it)");
+    }
 }
