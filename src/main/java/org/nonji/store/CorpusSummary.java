@@ -43,19 +43,25 @@ public final class CorpusSummary {
     private record Pair(Node a, Node b) {
     }
 
-    /** Counts quads written to essay graphs; quads of other graphs are ignored. */
-    public void add(Iterable<Quad> quads) {
+    /**
+     * Passes to {@code store} every quad that is not derived summary data (a load may offer the summary graph of an
+     * export: it is recomputed, never copied), and counts those written to essay graphs. Returns how many it passed.
+     */
+    public long admit(List<Quad> quads, java.util.function.Consumer<Quad> store) {
+        long passed = 0;
+        for (Quad q : quads) {
+            if (!GRAPH.equals(q.getGraph())) {
+                store.accept(q);
+                passed++;
+            }
+        }
         tally(quads, 1, pendingAdded);
+        return passed;
     }
 
     /** Takes back the counts of quads removed from essay graphs. */
     public void subtract(Iterable<Quad> quads) {
         tally(quads, -1, pendingRemoved);
-    }
-
-    /** Whether the quad belongs to the summary graph itself (derived: never copied in). */
-    public static boolean isSummary(Quad q) {
-        return GRAPH.equals(q.getGraph());
     }
 
     private void tally(Iterable<Quad> quads, int sign, Map<Node, Node[]> pending) {

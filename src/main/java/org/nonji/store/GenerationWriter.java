@@ -70,13 +70,7 @@ public final class GenerationWriter implements AutoCloseable {
     /** Adds quads to the database (not to the text index: see {@link #text}). */
     public void add(List<Quad> batch) {
         try {
-            for (Quad q : batch) {
-                if (!CorpusSummary.isSummary(q)) {   // derived: recomputed from the essay graphs, never copied
-                    stream.quad(q);
-                    quads++;
-                }
-            }
-            summary.add(batch);
+            quads += summary.admit(batch, stream::quad);
         } catch (RuntimeException | InternalError e) {
             throw StoreFailures.wrap(store, e);
         }

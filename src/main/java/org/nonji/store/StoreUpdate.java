@@ -185,12 +185,7 @@ public final class StoreUpdate implements AutoCloseable {
     /** Adds quads to the database (not to the text index: see {@link #text}). */
     public void add(List<Quad> quads) {
         try {
-            for (Quad q : quads) {
-                if (!CorpusSummary.isSummary(q)) {
-                    dsg.add(q);
-                }
-            }
-            summary.add(quads);
+            summary.admit(quads, dsg::add);
         } catch (RuntimeException | InternalError e) {
             throw StoreFailures.wrap(store, e);
         }
