@@ -3,6 +3,7 @@ package org.nonji.server;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -53,42 +54,40 @@ final class SparqlUiServlet extends HttpServlet {
             return;
         }
         String file = rest.equals("/") ? "index.html" : rest.substring(1);
-        if (file.equals(NONJI_JS) || file.equals(NONJI_CSS)) {
-            try (InputStream in = SparqlUiServlet.class.getClassLoader().getResourceAsStream("nonji/web/" + file)) {
-                resp.setContentType(TYPES.get(file.substring(file.lastIndexOf('.') + 1)));
-                resp.setHeader("X-Content-Type-Options", "nosniff");
-                resp.setHeader("Cache-Control", "no-cache");
-                in.transferTo(resp.getOutputStream());
-            }
-            return;
-        }
         if (!FILE.matcher(file).matches()) {
             ErrorReplies.send(req, resp, 404, "no such file in the SPARQL UI");
             return;
         }
-        try (InputStream in = SparqlUiServlet.class.getClassLoader().getResourceAsStream("webapp/" + file)) {
+        boolean ours = file.equals(NONJI_JS) || file.equals(NONJI_CSS);
+        try (InputStream in = SparqlUiServlet.class.getClassLoader().getResourceAsStream(
+                (ours ? "nonji/web/" : "webapp/") + file)) {
             if (in == null) {
                 ErrorReplies.send(req, resp, 404, "no such file in the SPARQL UI");
                 return;
             }
             resp.setContentType(TYPES.get(file.substring(file.lastIndexOf('.') + 1)));
             resp.setHeader("X-Content-Type-Options", "nosniff");
-            // the bundle's names carry content hashes; index.html does not and must be re-read
+            // the bundle's names carry content hashes; index.html and nonji's files do not and must be re-read
             resp.setHeader("Cache-Control", file.startsWith("static/") ? "public, max-age=86400" : "no-cache");
             try (OutputStream out = resp.getOutputStream()) {
-                if (QUERY_VIEW.matcher(file).matches()) {
-                    out.write(QueryViewPatch.apply(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                } else if (file.equals("index.html")) {
-                    // nonji's read-only adjustments, as files of this server (the CSP allows no inline code)
-                    String html = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-                    out.write(html.replace("</head>", "  <link rel=\"stylesheet\" href=\"./" + NONJI_CSS + "\">\n"
-                            + "    <script src=\"./" + NONJI_JS + "\"></script>\n  </head>")
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                if (file.equals("index.html") || QUERY_VIEW.matcher(file).matches()) {
+                    out.write(patched(file, new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                            .getBytes(StandardCharsets.UTF_8));
                 } else {
                     in.transferTo(out);
                 }
             }
         }
+    }
+
+    /**
+     * nonji's read-only adjustments: index.html loads them as files of this server (the CSP allows no inline code);
+     * the query view gets nonji's examples and prefixes.
+     */
+    private static String patched(String file, String text) {
+        return file.equals("index.html")
+                ? text.replace("</head>", "  <link rel=\"stylesheet\" href=\"./" + NONJI_CSS + "\">\n"
+                        + "    <script src=\"./" + NONJI_JS + "\"></script>\n  </head>")
+                : QueryViewPatch.apply(text);
     }
 }
