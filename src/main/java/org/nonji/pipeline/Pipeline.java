@@ -107,7 +107,8 @@ public final class Pipeline {
         times.run("load", this::loadShared);
         String extractor = ToolDigest.get() + " " + options.analyzer();
         Optional<Path> base = dir.flatMap(d -> updatable(d, options, extractor));
-        // an update (or "up to date") builds on the live generation: a damaged one is refused, --full replaces it
+        // an update (or "up to date") builds on the live generation: a damaged one is refused before any update
+        // opens it (Lucene would start an empty index over a lost commit); --full replaces it
         base.ifPresent(g -> StoreFiles.check(dir.get(), g));
         EssayRecords previous = base.map(g -> dir.get().essays(g)).orElse(EssayRecords.none());
         Map<String, EssaySource> known = new HashMap<>();

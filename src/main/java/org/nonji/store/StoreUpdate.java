@@ -82,7 +82,6 @@ public final class StoreUpdate implements AutoCloseable {
         boolean inPlace = false;
         try {
             Path live = store.current();
-            StoreFiles.check(store, live);   // never update (and never reopen the index of) a damaged store
             inPlace = !StoreDirectory.inUse(live);
             gen = inPlace ? live : store.copyGeneration(live);
             return new StoreUpdate(store, lock, gen, inPlace, DatabaseMgr.connectDatasetGraph(
