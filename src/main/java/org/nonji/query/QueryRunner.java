@@ -188,8 +188,8 @@ public final class QueryRunner {
             }
         } catch (org.apache.jena.query.text.TextIndexParseException e) {
             // the user's text:query string, not nonji, is at fault
-            throw new org.nonji.NonjiException("bad full-text query: " + org.nonji.NonjiException.quote(
-                    e.getMessage()), org.nonji.ExitCodes.USAGE, e);
+            throw new NonjiException("bad full-text query: " + NonjiException.quote(e.getMessage()), ExitCodes.USAGE,
+                    e);
         } finally {
             ds.end();
         }
