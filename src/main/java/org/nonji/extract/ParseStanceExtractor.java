@@ -40,7 +40,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "question-doubt", "adnominal-judge", "negating-prefix", "reported-speech", "report-noun",
             "source-marker", "agent", "title-holder", "pronoun-holder", "first-person", "author", "head-entity",
             "concept", "coordination", "anaphora", "negation", "hedge", "concession", "net-position", "necessity",
-            "genitive-holder", "causes", "apposition", "idiom", "comparison", "predicate-nominal", "resolve-action", "denied-belief", "reaction");
+            "genitive-holder", "causes", "apposition", "idiom", "comparison", "predicate-nominal", "resolve-action", "denied-belief", "reaction",
+            "action-noun");
 
     private final Cues cues;
     private final RuleBook rules;
@@ -83,7 +84,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
     }
 
     /** A target with the rules that found it. */
-    private record Target(Mention mention, List<String> rules) {
+    private record Target(Mention mention, List<String> rules, boolean turned) {
+        Target(Mention mention, List<String> rules) {
+            this(mention, rules, false);
+        }
     }
 
     /** The work on one essay. */
@@ -399,10 +403,13 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 action = s;
             } else if (sw.isNoun()) {
                 // X를 늘리는 것이, X를 피하는 전략이: the clause that makes the phrase is what is judged
-                for (int d : p.dependents(s)) {
-                    if (p.word(d).isPredicate() && p.endingOf(d) == EndingType.ADNOMINAL
-                            && p.dep(d) == Parse.Dep.MOD && !p.arguments(d, Role.OBJECT).isEmpty()) {
-                        action = d;
+                // …의존을 줄이는 [공급망] 다변화: the clause may sit on a noun inside the phrase
+                for (int n : phraseNouns(p, s)) {
+                    for (int d : p.dependents(n)) {
+                        if (p.word(d).isPredicate() && p.endingOf(d) == EndingType.ADNOMINAL
+                                && p.dep(d) == Parse.Dep.MOD && !p.arguments(d, Role.OBJECT).isEmpty()) {
+                            action = d;
+                        }
                     }
                 }
             }
@@ -430,6 +437,19 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 emit(p, pred, ctx, targets(p, s), polarity, cue, "judge-subject", extra);
             }
             return true;
+        }
+
+        /** A noun and the bare nouns that modify it, outermost first (공급망 다변화 → 다변화, 공급망). */
+        private static List<Integer> phraseNouns(Parse p, int head) {
+            List<Integer> out = new ArrayList<>(List.of(head));
+            for (int k = 0; k < out.size(); k++) {
+                for (int d : p.dependents(out.get(k))) {
+                    if (p.dep(d) == Parse.Dep.MOD && p.word(d).isNoun() && p.word(d).role() == Role.NONE) {
+                        out.add(d);
+                    }
+                }
+            }
+            return out;
         }
 
         private void attitude(Parse p, Predicate pred, Cues.Evaluation e, int negations, Who ctx) {
@@ -879,6 +899,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
          * 해법은 X다, 문제는 X다: the topic noun's polarity goes to what the copula names; X는 가장 현실적인 방법이다:
          * an evaluative modifier of the copula's noun judges the subject.
          */
+        /** 입장, 시각, 반응: a noun that names a view, so that who has it holds what it says. */
+        private boolean viewNoun(Word w) {
+            Cues.HolderNoun hn = cues.holderNouns().get(w.lemma());
+            return hn != null && hn.type() == Cues.HolderType.REPORT;
+        }
+
         private void copulaIdentity(Parse p, Predicate pred, Who ctx) {
             Word w = p.word(pred.word());
             if (!copula(w) || pred.lemma().isEmpty()) {
@@ -894,6 +920,19 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         }
                     }
                     List<Integer> subj = subjects(p, pred.word());
+                    if (m.isPresent() && !subj.isEmpty() && viewNoun(w) && rules.on("attitude-holder")) {
+                        // 두산로보틱스는 X에 대해 신중한 입장이다: the subject's view of X, not a judgement of it
+                        Optional<Who> who = agent(p, subj.get(0));
+                        List<Target> ts = dativeTargets(p, d);
+                        if (ts.isEmpty()) {
+                            ts = dativeTargets(p, pred.word());
+                        }
+                        if (who.isPresent() && !ts.isEmpty()) {
+                            emit(p, pred, who.get(), ts, m.get().after(p.predicate(d).get().negations()
+                                    + pred.negations()), p.word(d), "attitude-holder");
+                        }
+                        return;
+                    }
                     if (m.isPresent() && !subj.isEmpty()) {
                         int s = subj.get(0);   // 더는 미룰 수 없는 과제다, 가장 현실적인 방법이다
                         if (!clauseObject(p, s, m.get().after(p.predicate(d).get().negations() + pred.negations()),
@@ -1145,8 +1184,47 @@ public final class ParseStanceExtractor implements StanceExtractor {
             for (int c : conj) {
                 target(p, c).ifPresent(t -> ts.add(conj.size() > 1
                         ? new Target(t.mention(), with(t.rules(), "coordination")) : t));
+                if (rules.on("action-noun")) {
+                    ts.addAll(actedOn(p, c));
+                }
             }
             return ts;
+        }
+
+        /**
+         * What an action noun acts on (AI 반도체에 대한 투자, 로봇 산업 육성, 의존 축소): the things it names that
+         * are not actors, turned when the action works against them.
+         */
+        private List<Target> actedOn(Parse p, int w) {
+            Optional<Cues.Evaluation> dir = cues.evaluation(p.word(w).lemma())
+                    .filter(x -> x.frame() == Cues.Frame.DO);
+            if (dir.isEmpty() || !p.word(w).isNoun() || phrases.headMention(p, w).isPresent()) {
+                return List.of();
+            }
+            List<Integer> of = new ArrayList<>();
+            for (int n : phraseNouns(p, w)) {
+                if (n == w - 1 && p.head(n) == w) {
+                    of.add(n);   // [로봇 산업] 육성, but not 희토류 in [희토류 의존] 축소
+                }
+                for (int d : p.dependents(n)) {
+                    Word dw = p.word(d);
+                    if (p.dep(d) == Parse.Dep.MOD && dw.isNominal() && dw.role() == Role.GENITIVE) {
+                        of.add(d);   // 소재 산업의 육성
+                    } else if (dw.isPredicate() && (dw.lemma().equals("대하") || dw.lemma().equals("관하"))) {
+                        of.addAll(p.arguments(d, Role.DATIVE));   // 반도체에 대한 투자
+                    }
+                }
+            }
+            boolean turned = dir.get().polarity() == Polarity.OPPOSE;
+            List<Target> out = new ArrayList<>();
+            for (int o : of) {
+                for (int c : p.conjuncts(o)) {
+                    phrases.headMention(p, c).filter(m -> m.entity().kind() != Kind.ACTOR
+                                    && out.stream().noneMatch(t -> t.mention().equals(m)))
+                            .ifPresent(m -> out.add(new Target(m, List.of("head-entity", "action-noun"), turned)));
+                }
+            }
+            return out;
         }
 
         /**
@@ -1510,6 +1588,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     used.add("concession");
                 }
                 Polarity pol = rules.on("negation") || !negated ? polarity : polarity.negate();
+                if (t.turned() && pol != Polarity.DOUBT) {
+                    pol = pol.negate();   // 의존 축소가 필요하다: oppose 의존
+                }
                 if (denied) {
                     pol = pol.negate();   // …라고 보지 않는다: the clause is denied
                     used.add("denied-belief");
@@ -1631,10 +1712,13 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
         }
-        return false;
+        // 수출통제를 강화하자 중국은 맞불을 놓았다, …를 강화하고 …를 발표했다: a joined clause has its main clause's tense
+        int h = p.head(pred.word());
+        return (pred.ending() == EndingType.CAUSAL || pred.ending() == EndingType.COORDINATE) && h >= 0
+                && p.dep(pred.word()) == Parse.Dep.CLAUSE && p.predicate(h).isPresent()
+                && past(p, p.predicate(h).get());
     }
 
-    /** A decision, plan or promise (하기로 했다, 할 계획이다, 하겠다): an action that takes a side. */
     /** …하기로 했다, …할 계획이다, …하겠다 (on the word or its auxiliary: 하지 않겠다): decided or resolved. */
     private static boolean decided(Parse p, Predicate pred) {
         if (pred.has(Modality.DECISION) || pred.has(Modality.INTENTION)) {

@@ -887,6 +887,13 @@ public final class HeadFinalParser {
             if (h >= 0 && words.get(h).isNominal() && words.get(h).lemma().equals(w.lemma())) {
                 return h;
             }
+            // a common noun before a case-marked phrase is listed with it (융합 인재 양성과 [협업 플랫폼]이); a name
+            // there is more often a partner (엔비디아와 [공급 계약]을)
+            Word head = h >= 0 ? words.get(h) : null;
+            if (a == null && h != next && head.isNominal()
+                    && (head.role().isSubjectLike() || head.role() == Role.OBJECT)) {
+                return h;
+            }
             return -1;
         }
 
