@@ -382,7 +382,9 @@ final class NounPhrases {
                 }
             } else if (w.isPredicate()) {
                 String noun = verbalNoun(w);
-                parts.add(noun != null ? noun : strip(essay.text().substring(w.begin(), w.end())));
+                // the head without its particles (인재 붙잡기에 → 인재 붙잡기)
+                parts.add(noun != null ? noun : strip(essay.text().substring(w.begin(),
+                        w == head ? w.contentEnd() : w.end())));
             }
         }
         return String.join(" ", parts);

@@ -518,6 +518,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                 }
             }
+            if (!objects.isEmpty() && bareView(p, objects.get(0))) {
+                return;   // "…"라며 반대 입장을 분명히 했다: what the view is, the quote says
+            }
             if (!objects.isEmpty() && e.frame() == Cues.Frame.ACT
                     && nounComplement(p, pred, objects.get(0), negations, holder)) {
                 return;   // X의 필요성을 강조했다: the noun is the cue (but X의 불확실성을 최소화하다 acts on it all)
@@ -899,6 +902,15 @@ public final class ParseStanceExtractor implements StanceExtractor {
          * 해법은 X다, 문제는 X다: the topic noun's polarity goes to what the copula names; X는 가장 현실적인 방법이다:
          * an evaluative modifier of the copula's noun judges the subject.
          */
+        /**
+         * 반대 입장, 현장의 반응: a view noun with no clause of its own says whose view it is, not what it is about
+         * (but [해외 투자를 일자리 도둑으로 보는] 시각 is a view one can argue with).
+         */
+        private boolean bareView(Parse p, int w) {
+            return viewNoun(p.word(w)) && p.dependents(w).stream().noneMatch(d -> p.word(d).isPredicate()
+                    && p.dependents(d).stream().anyMatch(x -> p.dep(x) == Parse.Dep.ARG));
+        }
+
         /** 입장, 시각, 반응: a noun that names a view, so that who has it holds what it says. */
         private boolean viewNoun(Word w) {
             Cues.HolderNoun hn = cues.holderNouns().get(w.lemma());
@@ -1278,6 +1290,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         return ts.isEmpty() ? Optional.empty() : Optional.of(ts.get(0));
                     }
                 }
+            }
+            if (bareView(p, w)) {
+                return Optional.empty();   // 반대 입장을 분명히 했다: a view is held, never what a view is about
             }
             if (rules.on("concept") && (word.isNominal() || word.isNoun() || word.isPredicate())) {
                 return phrases.concept(p, w).map(m -> new Target(m, List.of("concept")));

@@ -21,7 +21,7 @@ import org.nonji.TsvTable;
  */
 public record Grammar(Map<String, EndingType> endings, Map<String, Role> particles, List<Auxiliary> auxiliaries,
                       Set<String> controlNouns, Set<String> clauseNouns, Set<String> aspectVerbs,
-                      Set<String> beliefVerbs) {
+                      Set<String> beliefVerbs, Set<String> discourseNouns) {
     private static final String DIR = "ontology/grammar/";
 
     /**
@@ -43,6 +43,7 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
         clauseNouns = Set.copyOf(clauseNouns);
         aspectVerbs = Set.copyOf(aspectVerbs);
         beliefVerbs = Set.copyOf(beliefVerbs);
+        discourseNouns = Set.copyOf(discourseNouns);
     }
 
     /** The grammar bundled in the jar. */
@@ -92,6 +93,7 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
                 new LinkedHashSet<>(TsvTable.load(DIR + "control-nouns.tsv", 1).firstColumn()),
                 new LinkedHashSet<>(TsvTable.load(DIR + "clause-nouns.tsv", 1).firstColumn()),
                 new LinkedHashSet<>(TsvTable.load(DIR + "aspect-verbs.tsv", 1).firstColumn()),
-                new LinkedHashSet<>(TsvTable.load(DIR + "belief-verbs.tsv", 1).firstColumn()));
+                new LinkedHashSet<>(TsvTable.load(DIR + "belief-verbs.tsv", 1).firstColumn()),
+                new LinkedHashSet<>(TsvTable.load(DIR + "discourse-nouns.tsv", 1).firstColumn()));
     }
 }

@@ -221,6 +221,7 @@ public final class HeadFinalParser {
             for (var e : bubbles.entrySet()) {
                 attach(e.getValue());
                 raiseSubjects(e.getValue());
+                raiseTopics(e.getValue());
             }
             for (var e : bubbles.entrySet()) {
                 hangQuotation(e.getKey(), e.getValue());
@@ -445,6 +446,15 @@ public final class HeadFinalParser {
                 int pb = pieceBegins.get(j);
                 boolean sharesToken = j > 0 && pieceBegins.get(j - 1) == pb;
                 contentEnd = sharesToken ? end : pb;
+                if (sharesToken) {
+                    // 붙잡기에 as one token (기/ETN + 에/JKB): the particles are still the surface's tail
+                    StringBuilder tail = new StringBuilder();
+                    particles.forEach(x -> tail.append(x.form()));
+                    if (end - tail.length() > pieceBegins.get(j - 1) && text.startsWith(tail.toString(),
+                            end - tail.length())) {
+                        contentEnd = end - tail.length();
+                    }
+                }
             }
             Role role = Role.NONE;
             boolean topic = false;
@@ -830,6 +840,11 @@ public final class HeadFinalParser {
                     continue;
                 }
                 boolean nominal = w.isNominal() || w.kind() == Word.Kind.NOUN;
+                if (i == 0 && nominal && w.role() == Role.NONE && w.pieces().size() == 1
+                        && grammar.discourseNouns().contains(w.lemma())) {
+                    toPredicate(units, k, Parse.Dep.ARG);   // 반면 [노동계는]: a connective, not a modifier
+                    continue;
+                }
                 if (w.kind() == Word.Kind.DETERMINER || (nominal && (w.role() == Role.NONE
                         || w.role() == Role.GENITIVE))) {
                     if (next >= 0 && nominalHead(next)) {
@@ -901,6 +916,29 @@ public final class HeadFinalParser {
          * 산업안보국이 [중국으로 향하는] 장비에 대한 수출통제를 강화하는 규정을 발표했다: an agentive subject that the
          * nearest-predicate rule gave to a relative clause belongs to the clause above when that has no subject.
          */
+        /**
+         * 삼성전자는 [인재 붙잡기]에 나섰다: a topic (or 도) that the nearest-predicate rule gave to a nominal clause
+         * which is itself an argument belongs to the predicate above, when that has no subject.
+         */
+        private void raiseTopics(List<Integer> level) {
+            for (int i : level) {
+                Role r = words.get(i).role();
+                if (!isUnit(i) || deps[i] != Parse.Dep.ARG || (r != Role.TOPIC && r != Role.ADDITIVE)) {
+                    continue;
+                }
+                int j = heads[i];
+                // only 붙잡기에 나서다, 늘리기를 원하다: 짓기로 한 (a decision) keeps its subject
+                if (j < 0 || !isPredicateUnit(j) || endingOf(j) != EndingType.NOMINAL || deps[j] != Parse.Dep.ARG
+                        || (words.get(j).role() != Role.DATIVE && words.get(j).role() != Role.OBJECT)) {
+                    continue;
+                }
+                int g = heads[j];
+                if (g >= 0 && isPredicateUnit(g) && !endingOf(g).isAdnominal() && !hasSubjectLike(g)) {
+                    set(i, g, Parse.Dep.ARG);
+                }
+            }
+        }
+
         private void raiseSubjects(List<Integer> level) {
             for (int i : level) {
                 if (!isUnit(i) || deps[i] != Parse.Dep.ARG || words.get(i).role() != Role.SUBJECT
