@@ -20,6 +20,7 @@
   var info = document.getElementById('info');
   var cy = null;
   var essaysFilled = false;
+  var initial = new URLSearchParams(window.location.search);
 
   function style() {
     var s = [
@@ -82,7 +83,16 @@
     }
   }
 
-  function showInfo(title, lines, link) {
+  // A button that does what a tap would: native buttons are reachable by Tab and pressed by Enter or Space.
+  function button(text, action) {
+    var b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = text;
+    b.addEventListener('click', action);
+    return b;
+  }
+
+  function showInfo(title, lines, link, buttons) {
     info.replaceChildren();
     var h = document.createElement('h3');
     h.textContent = title;
@@ -98,6 +108,75 @@
       a.textContent = 'open the card →';
       info.appendChild(a);
     }
+    if (buttons && buttons.length) {
+      var ol = document.createElement('ol');
+      ol.id = 'links';
+      buttons.forEach(function (b) {
+        var li = document.createElement('li');
+        li.appendChild(b);
+        ol.appendChild(li);
+      });
+      info.appendChild(ol);
+    }
+  }
+
+  function shown(x) {
+    return x.style('display') !== 'none';
+  }
+
+  // A node's facts, and each of its shown edges as a button that brings up that edge's evidence.
+  function nodeInfo(n) {
+    var d = n.data();
+    var neighbours = n.neighborhood('node').filter(shown).map(function (x) { return x.data('label'); }).sort();
+    var links = n.connectedEdges().filter(shown).sort(function (a, b) {
+      return (b.data('weight') || 1) - (a.data('weight') || 1);
+    }).map(function (e) {
+      var other = e.source().id() === n.id() ? e.target() : e.source();
+      var arrow = e.source().id() === n.id() ? '→ ' : '← ';
+      return button(arrow + other.data('label') + ' (' + (e.data('polarity') || e.data('relation')
+        || e.data('type')) + ', ' + (e.data('weight') || 1) + ')', function () { pick(e); });
+    });
+    showInfo(d.label, [d.labelKo, d.labelEn, d.kind + ' / ' + d.type, d.mentions + ' mention(s)',
+      neighbours.length ? 'linked to: ' + neighbours.join(', ') : ''].filter(Boolean), localPath(n.id()), links);
+  }
+
+  function edgeInfo(e) {
+    var d = e.data();
+    var src = e.source();
+    var tgt = e.target();
+    showInfo(src.data('label') + ' → ' + tgt.data('label'), [(d.polarity || d.type) + ' (' + d.weight + ')',
+      d.quote].filter(Boolean), null, [button('← ' + src.data('label'), function () { pick(src); }),
+      button('→ ' + tgt.data('label'), function () { pick(tgt); })]);
+  }
+
+  // What a tap does, from a tap or a button: select it (a node with its neighbourhood) and show its facts.
+  function pick(x) {
+    cy.elements().unselect();
+    if (x.isNode()) {
+      x.closedNeighborhood().select();
+      nodeInfo(x);
+    } else {
+      x.select();
+      edgeInfo(x);
+    }
+    info.focus();
+  }
+
+  // The shown nodes as buttons, most mentioned first: the graph without a pointer.
+  function listNodes(nodes) {
+    var list = document.getElementById('nodes');
+    list.replaceChildren();
+    nodes.sort(function (a, b) {
+      return (b.data('mentions') || 0) - (a.data('mentions') || 0) || (a.data('label') < b.data('label') ? -1 : 1);
+    }).slice(0, 500).forEach(function (n) {
+      var li = document.createElement('li');
+      li.appendChild(button(n.data('label') + ' · ' + n.data('kind'), function () {
+        pick(n);
+        cy.center(n);
+      }));
+      list.appendChild(li);
+    });
+    document.body.dataset.listedNodes = String(list.children.length);
   }
 
   // A start position from the node's IRI alone, so the same graph is laid out the same on every load.
@@ -116,13 +195,13 @@
     if (!cy) {
       return;
     }
-    var shown = {};
-    polarityBoxes.forEach(function (b) { shown[b.value] = b.checked; });
+    var wanted = {};
+    polarityBoxes.forEach(function (b) { wanted[b.value] = b.checked; });
     var min = Math.max(1, parseInt(minWeight.value, 10) || 1);
     cy.batch(function () {
       cy.edges().forEach(function (e) {
         var kind = e.data('type') === 'stance' ? (e.data('polarity') || 'neutral') : 'relation';
-        var visible = (shown[kind] !== false) && (e.data('weight') || 1) >= min;
+        var visible = (wanted[kind] !== false) && (e.data('weight') || 1) >= min;
         e.style('display', visible ? 'element' : 'none');
       });
       cy.nodes().forEach(function (n) {
@@ -130,8 +209,9 @@
         n.style('display', connected || isolated.checked ? 'element' : 'none');
       });
     });
-    var nodes = cy.nodes().filter(function (n) { return n.style('display') !== 'none'; });
-    var edges = cy.edges().filter(function (e) { return e.style('display') !== 'none'; });
+    var nodes = cy.nodes().filter(shown);
+    var edges = cy.edges().filter(shown);
+    listNodes(nodes);
     document.body.dataset.visibleNodes = String(nodes.length);
     status.textContent = nodes.length + ' of ' + cy.nodes().length + ' nodes, ' + edges.length + ' edges';
   }
@@ -154,30 +234,8 @@
       container: document.getElementById('cy'), elements: elements, style: style(), layout: layout,
       wheelSensitivity: 0.3, minZoom: 0.1, maxZoom: 4
     });
-    function nodeInfo(n) {
-      var d = n.data();
-      var neighbours = n.neighborhood('node').filter(function (x) { return x.style('display') !== 'none'; })
-        .map(function (x) { return x.data('label'); }).sort();
-      showInfo(d.label, [d.labelKo, d.labelEn, d.kind + ' / ' + d.type, d.mentions + ' mention(s)',
-        neighbours.length ? 'linked to: ' + neighbours.join(', ') : ''].filter(Boolean), localPath(n.id()));
-    }
-    function edgeInfo(e) {
-      var d = e.data();
-      var src = cy.getElementById(d.source).data('label');
-      var tgt = cy.getElementById(d.target).data('label');
-      showInfo(src + ' → ' + tgt, [(d.polarity || d.type) + ' (' + d.weight + ')', d.quote].filter(Boolean));
-    }
     // a tap (click or touch) stays on the page: the card's facts in the panel, the neighbourhood highlighted
-    cy.on('tap', 'node', function (evt) {
-      cy.elements().unselect();
-      evt.target.closedNeighborhood().select();
-      nodeInfo(evt.target);
-      info.focus();
-    });
-    cy.on('tap', 'edge', function (evt) {
-      edgeInfo(evt.target);
-      info.focus();
-    });
+    cy.on('tap', 'node, edge', function (evt) { pick(evt.target); });
     cy.on('mouseover', 'node', function (evt) { nodeInfo(evt.target); });
     cy.on('mouseover', 'edge', function (evt) { edgeInfo(evt.target); });
     // a fingerprint of where the nodes landed: the same graph must look the same on every load (tested)
@@ -197,6 +255,12 @@
     }
     if (search.value) {
       find();
+    }
+    // /graph?select=IRI (an entity card's link): that node picked, its card and links in the panel
+    var selected = initial.get('select') ? cy.getElementById(initial.get('select')) : null;
+    if (selected && selected.length && shown(selected)) {
+      pick(selected);
+      cy.center(selected);
     }
   }
 
@@ -245,7 +309,6 @@
   }
 
   // /graph?essay=IRI&kind=Actor,Risk preselects the filters (the essay card links here)
-  var initial = new URLSearchParams(window.location.search);
   if (initial.get('essay')) {
     var o = document.createElement('option');
     o.value = initial.get('essay');

@@ -157,6 +157,8 @@ final class EntityCard {
                 t.getObject().isURI() ? t.getObject().getURI() : text(t.getObject()))));
         w.println(same.isEmpty() ? "" : "<dt>sameAs</dt><dd>" + String.join(" ", same) + "</dd>");
         w.println("</dl>");
+        w.println("<p><a href=\"/graph?select=" + Html.escape(java.net.URLEncoder.encode(s.getURI(),
+                java.nio.charset.StandardCharsets.UTF_8)) + "\">See it in the graph</a></p>");
 
         section(w, "mentions", "Mentions", PREFIXES + """
                 SELECT ?essay (SAMPLE(?t) AS ?title) ?surface (SAMPLE(?txt) AS ?sentence) (SAMPLE(?i0) AS ?i) WHERE {

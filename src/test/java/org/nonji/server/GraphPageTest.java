@@ -104,6 +104,14 @@ class GraphPageTest {
         Matcher visible = Pattern.compile("data-visible-nodes=\"(\\d+)\"").matcher(dom.out());
         assertTrue(visible.find(), dom.out());
         assertTrue(Integer.parseInt(visible.group(1)) < Integer.parseInt(m.group(1)), "some nodes hidden: " + dom.out());
+        assertTrue(Integer.parseInt(visible.group(1)) > 0, "and some shown: " + dom.out());
+        // without a pointer: every shown node is a button in the side list (Tab to it, Enter shows its card and
+        // its edges as buttons that bring up their evidence)
+        assertTrue(dom.out().contains("data-listed-nodes=\"" + visible.group(1) + "\""), dom.out());
+        Matcher list = Pattern.compile("<ol id=\"nodes\">(.*?)</ol>", Pattern.DOTALL).matcher(dom.out());
+        assertTrue(list.find(), dom.out());
+        assertEquals(Integer.parseInt(visible.group(1)), list.group(1).split("<button type=\"button\">", -1).length - 1,
+                list.group(1));
         Matcher layout = Pattern.compile("data-layout=\"(-?\\d+)\"").matcher(dom.out());
         assertTrue(layout.find(), dom.out());
         Path again = Files.createDirectories(tmp.resolve("chromium-profile-2"));
@@ -126,6 +134,19 @@ class GraphPageTest {
         assertEquals(1, forEssay.split(Pattern.quote("value=\"" + essay + "\""), -1).length - 1, forEssay);
         assertTrue(forEssay.contains("value=\"" + essay + "\" selected=\"\">" + option.group(2) + "<")
                 || forEssay.contains(">" + option.group(2) + "</option>"), "named by its title: " + forEssay);
+
+        // opened for one node (an entity card's link): its card in the panel, its edges as buttons to their evidence
+        Matcher node = Pattern.compile("\"source\"\\s*:\\s*\"([^\"]+)\"").matcher(WebFixture.get(server, "graph/data.json",
+                null).body());
+        assertTrue(node.find());
+        Path fourth = Files.createDirectories(tmp.resolve("chromium-profile-4"));
+        List<String> picked = new java.util.ArrayList<>(base);
+        picked.set(picked.indexOf("--user-data-dir=" + profile), "--user-data-dir=" + fourth);
+        String forNode = ExternalTools.run(concat(picked, "--dump-dom", server.url() + "graph?select="
+                + URLEncoder.encode(node.group(1), StandardCharsets.UTF_8)), tmp).out();
+        Matcher links = Pattern.compile("<ol id=\"links\">(.*?)</ol>", Pattern.DOTALL).matcher(forNode);
+        assertTrue(links.find(), forNode);
+        assertTrue(links.group(1).contains("<button type=\"button\">→ "), links.group(1));
 
         Path png = tmp.resolve("graph.png");
         var shot = ExternalTools.run(concat(base, "--screenshot=" + png, "--window-size=1200,800",
