@@ -140,6 +140,42 @@ class SummaryQueriesTest {
     }
 
     @Test
+    void candidateCountsAndSurfacesAreTheMentionsGroupedAndAnEssayCountsOnlyItsOwn() throws Exception {
+        TreeSet<String> expected = new TreeSet<>(sparql("candidates", """
+                SELECT ?c (COUNT(DISTINCT ?m) AS ?mentions) (COUNT(DISTINCT ?e) AS ?essays)
+                       (GROUP_CONCAT(DISTINCT ?s; separator=" | ") AS ?surfaces)
+                WHERE { ?c a nj:Candidate . ?m nj:entity ?c ; nj:essay ?e ; nj:surface ?s }
+                GROUP BY ?c"""));
+        List<String> all = rows("candidates", "limit=all");
+        assertTrue(all.size() > 3, "candidates: " + all.size());
+        Map<String, String[]> listed = new HashMap<>();
+        for (String r : all) {
+            String[] c = cells(r);
+            listed.put(c[0], c);
+            assertTrue(c[8].contains(c[7].split(" \\| ")[0]), "the example sentence shows it: " + r);
+        }
+        assertEquals(expected.size(), listed.size());
+        for (String e : expected) {
+            String[] x = cells(e);
+            String[] l = listed.get(x[0]);
+            assertEquals(x[1] + "," + x[2], l[3] + "," + l[4], "mentions and essays of " + x[0]);
+            // surfaces are a set: compared as sets
+            assertEquals(new TreeSet<>(List.of(x[3].split(" \\| "))), new TreeSet<>(List.of(l[7].split(" \\| "))),
+                    "surfaces of " + x[0]);
+        }
+        Map<String, Integer> perEssay = new HashMap<>();
+        for (String essay : rows("essays", "limit=all").stream().map(r -> cells(r)[0]).toList()) {
+            for (String r : rows("candidates", "limit=all", "essay=" + essay)) {
+                assertEquals("1", cells(r)[4], "an essay counts itself once: " + r);
+                perEssay.merge(cells(r)[0], Integer.parseInt(cells(r)[3]), Integer::sum);
+            }
+        }
+        for (String r : all) {
+            assertEquals(Integer.parseInt(cells(r)[3]), perEssay.get(cells(r)[0]), "per-essay counts add up: " + r);
+        }
+    }
+
+    @Test
     void strategiesLandscapeCountsAsGroupingEveryRecordDoesAndAnEssayCountsOnlyItsOwn() throws Exception {
         TreeSet<String> expected = new TreeSet<>(sparql("landscape", """
                 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
