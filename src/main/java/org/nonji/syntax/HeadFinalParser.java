@@ -61,7 +61,9 @@ public final class HeadFinalParser {
 
     /** {@link #pieces(Morpheme)}, remembered (bounded, so a hostile corpus cannot grow it without end). */
     private List<Piece> cachedPieces(Morpheme m) {
-        String key = m.analysis() + '\u0000' + m.surface() + '\u0000' + m.tag();
+        // an analysis with pieces decides them alone; only a bare one needs the surface and tag too
+        String key = m.analysis().indexOf('/') >= 0 ? m.analysis()
+                : m.analysis() + '\u0000' + m.surface() + '\u0000' + m.tag();
         List<Piece> p = piecesByAnalysis.get(key);
         if (p == null) {
             p = List.copyOf(pieces(m));
@@ -753,22 +755,28 @@ public final class HeadFinalParser {
             return null;
         }
 
+        /** Whether a word is the token: its first morpheme, lemma, surface (with or without particles) or stem. */
         private boolean matches(Word w, String token) {
             if (token.equals(w.first()) || token.equals(w.lemma())) {
                 return true;
             }
-            String surface = text.substring(w.begin(), w.contentEnd());
-            if (token.equals(surface) || token.equals(text.substring(w.begin(), w.end()))) {
+            // compared in place: this runs for every word and auxiliary, so it builds no strings
+            int n = token.length();
+            if ((w.contentEnd() - w.begin() == n || w.end() - w.begin() == n)
+                    && text.regionMatches(w.begin(), token, 0, n)) {
                 return true;
             }
-            StringBuilder stem = new StringBuilder();
+            int at = 0;
             for (Piece p : w.pieces()) {
                 if (p.tag().isEnding() || p.tag().isParticle()) {
                     break;
                 }
-                stem.append(p.form());
+                if (!token.startsWith(p.form(), at)) {
+                    return false;
+                }
+                at += p.form().length();
             }
-            return token.equals(stem.toString());
+            return at == n;
         }
 
         // ----- attachment -----
