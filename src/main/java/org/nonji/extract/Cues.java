@@ -152,7 +152,7 @@ public record Cues(Map<String, Evaluation> evaluations, Map<String, LightVerb> l
         }
         Map<String, String> heads = new LinkedHashMap<>();
         for (TsvTable.Row r : TsvTable.load(DIR + "concept-heads.tsv", 2).rows()) {
-            if (!Set.of("Strategy", "Risk", "Policy", "Event", "none", "anaphoric", "category").contains(r.get(1))) {
+            if (!Set.of("Strategy", "Risk", "Policy", "Event", "none", "anaphoric", "category", "transparent").contains(r.get(1))) {
                 throw r.error("class must be Strategy, Risk, Policy, Event, none, anaphoric or category, not '"
                         + r.get(1) + "'");
             }

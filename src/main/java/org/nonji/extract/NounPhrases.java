@@ -145,7 +145,13 @@ final class NounPhrases {
     /** Whether a noun names a kind of concept on its own (전략, 위험, 정책): a bare 현장 or 경쟁력 does not. */
     private boolean typed(Word w) {
         String c = cues.conceptHeads().get(w.lemma());
-        return c != null && !c.equals("none") && !c.equals("anaphoric") && !c.equals("category");
+        return c != null && !c.equals("none") && !c.equals("anaphoric") && !c.equals("category")
+                && !c.equals("transparent");
+    }
+
+    /** 방향 자체, 그 문제 자체: a head that only stresses the noun before it, which is the phrase's real head. */
+    boolean transparent(Word w) {
+        return "transparent".equals(cues.conceptHeads().get(w.lemma()));
     }
 
     boolean generic(Word w) {
@@ -274,7 +280,7 @@ final class NounPhrases {
         }
         String key = label.replace(" ", "").toLowerCase(Locale.ROOT);
         String type = cues.conceptHeads().getOrDefault(lastWord(label), "Concept");
-        if (type.equals("none") || type.equals("anaphoric") || type.equals("category")) {
+        if (type.equals("none") || type.equals("anaphoric") || type.equals("category") || type.equals("transparent")) {
             type = "Concept";
         }
         String iri = Namespaces.CONCEPT + URLEncoder.encode(key, StandardCharsets.UTF_8).replace("+", "%20");

@@ -357,6 +357,17 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             List<Integer> subjects = subjects(p, pred.word());
             Word w = p.word(pred.word());
+            if (subjects.isEmpty() && copula(w)) {
+                // X가 심각한 약점이다: the parser hung X on the adjective; an evaluative noun is what X is
+                for (int d : p.dependents(pred.word())) {
+                    // (an evaluative adjective is itself the cue there: rule predicate-nominal)
+                    if (p.dep(d) == Parse.Dep.MOD && p.word(d).isPredicate() && p.endingOf(d).isAdnominal()
+                            && p.arguments(d, Role.OBJECT).isEmpty() && subjects.isEmpty()
+                            && p.predicate(d).filter(x -> cues.evaluation(x.lemma()).isEmpty()).isPresent()) {
+                        subjects = p.arguments(d, Role.SUBJECT);
+                    }
+                }
+            }
             if (!subjects.isEmpty()) {
                 int s = subjects.get(0);
                 if (clauseObject(p, s, e.after(negations), pred, ctx, w, extra)) {
@@ -733,11 +744,17 @@ public final class ParseStanceExtractor implements StanceExtractor {
             List<Integer> comp = new ArrayList<>(p.arguments(pred.word(), Role.INSTRUMENT));
             comp.addAll(p.arguments(pred.word(), Role.DATIVE));
             for (int c : comp) {
-                Optional<Cues.Evaluation> e = cues.evaluation(p.word(c).lemma());
-                if (e.isPresent() && e.get().frame() == Cues.Frame.JUDGE) {
-                    emit(p, pred, ctx, subjectTargets(p, pred.word()), e.get().after(negations), p.word(c),
-                            "noun-complement");
-                    return;
+                // 착각에 가깝다, or a judging word right before the noun: [과잉] 반응에 가깝다
+                for (int k : List.of(c, c - 1)) {
+                    if (k < 0 || (k != c && (p.head(k) != c || !p.word(k).isNoun() || p.word(k).role() != Role.NONE))) {
+                        continue;
+                    }
+                    Optional<Cues.Evaluation> e = cues.evaluation(p.word(k).lemma());
+                    if (e.isPresent() && e.get().frame() == Cues.Frame.JUDGE) {
+                        emit(p, pred, ctx, subjectTargets(p, pred.word()), e.get().after(negations), p.word(k),
+                                "noun-complement");
+                        return;
+                    }
                 }
             }
         }
@@ -1266,6 +1283,13 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         private Optional<Target> target(Parse p, int w) {
             Word word = p.word(w);
+            if (phrases.transparent(word)) {
+                for (int d : p.dependents(w)) {
+                    if (d == w - 1 && p.dep(d) == Parse.Dep.MOD && p.word(d).isNoun()) {
+                        return target(p, d);   // 이 방향 자체: 이 방향
+                    }
+                }
+            }
             if (rules.on("anaphora") && (NounPhrases.demonstrative(word) || (phrases.generic(word)
                     && p.dependents(w).stream().anyMatch(d -> NounPhrases.demonstrative(p.word(d))))
                     || (phrases.anaphoric(word) && p.dependents(w).stream().noneMatch(d -> p.dep(d)
