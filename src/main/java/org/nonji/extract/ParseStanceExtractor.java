@@ -483,7 +483,34 @@ public final class ParseStanceExtractor implements StanceExtractor {
             judge(p, pred, e, negations, ctx, null);
         }
 
+        /**
+         * A side taken by a subject's act; coordinated agents take it together (SK하이닉스와 삼성전자도 X에 나섰다:
+         * both), each with the same evidence.
+         */
         private void act(Parse p, Predicate pred, Cues.Evaluation e, int negations, Who ctx) {
+            int before = out.size();
+            actOnce(p, pred, e, negations, ctx);
+            List<Integer> subj = subjects(p, pred.word());
+            if (out.size() == before || subj.isEmpty() || !rules.on("coordination")) {
+                return;
+            }
+            Optional<Mention> first = agent(p, subj.get(0)).flatMap(Who::mention);
+            for (int c : p.conjuncts(subj.get(0))) {
+                Optional<Mention> other = agent(p, c).flatMap(Who::mention);
+                if (c == subj.get(0) || other.isEmpty() || first.isEmpty() || other.equals(first)) {
+                    continue;
+                }
+                for (Stance st : List.copyOf(out.subList(before, out.size()))) {
+                    if (st.holder().equals(first) && !st.target().entity().equals(other.get().entity())) {
+                        out.add(new Stance(other, st.target(), st.polarity(), st.negated(), st.hedged(),
+                                st.conceded(), st.cue(), st.cueBegin(), st.cueEnd(), st.begin(), st.end(),
+                                st.sentence(), with(st.rules(), "coordination")));
+                    }
+                }
+            }
+        }
+
+        private void actOnce(Parse p, Predicate pred, Cues.Evaluation e, int negations, Who ctx) {
             if (!rules.on("act-object")) {
                 return;
             }

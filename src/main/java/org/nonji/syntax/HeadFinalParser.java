@@ -816,6 +816,12 @@ public final class HeadFinalParser {
                         climbAdnominals(i);
                     } else {
                         toPredicate(units, k, Parse.Dep.CLAUSE);
+                        int h = heads[i];
+                        if (ending == EndingType.COORDINATE && h >= 0 && endingOf(h) == EndingType.NOMINAL
+                                && words.get(h).role() != Role.NONE && predicateAbove(h) >= 0) {
+                            // 체계를 손보며 [인재 붙잡기]에 나섰다: joined to the verb the nominal is an argument of
+                            set(i, predicateAbove(h), Parse.Dep.CLAUSE);
+                        }
                         // a conceded, conditional or causal clause (or one closed by a comma) joins a clause,
                         // not a relative clause inside a noun phrase: 근사하지만, [그 길을 떠받칠] 생태계도 …
                         boolean comma = w.commaAfter() || (predicates.containsKey(i)
