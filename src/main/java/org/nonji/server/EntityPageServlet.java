@@ -164,6 +164,9 @@ final class EntityPageServlet extends HttpServlet {
         if (rest.startsWith("concept/")) {
             return concept(rest.substring(8), decoded.substring(8)) ? rest : null;
         }
+        if (rest.startsWith("candidate/")) {   // a Hangul candidate is its surface percent-encoded whole, like a concept
+            return concept(rest.substring(10), decoded.substring(10)) ? rest : null;
+        }
         for (int i = 0; i < decoded.length(); i++) {
             char c = decoded.charAt(i);
             boolean plain = c < 0x80 && (Character.isLetterOrDigit(c) || "._~/+-".indexOf(c) >= 0);
@@ -184,7 +187,8 @@ final class EntityPageServlet extends HttpServlet {
     }
 
     /**
-     * A concept's name is its label percent-encoded whole (URLEncoder: 10%25확대, ai%2F반도체, 기술*): one raw
+     * A concept's (or Hangul candidate's) name is its label percent-encoded whole (URLEncoder: 10%25확대,
+     * ai%2F반도체, 기술*): one raw
      * segment, which may decode to any printable text, '%' and '/' included; it only ever names an IRI to look up.
      */
     private static boolean concept(String raw, String decoded) {

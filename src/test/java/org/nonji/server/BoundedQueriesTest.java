@@ -187,7 +187,7 @@ class BoundedQueriesTest {
     @Test
     void everyResponseCarriesTheContentSecurityPolicy() throws Exception {
         for (String path : new String[] {"", "queries", "queries/no-such-query", "nowhere", "kg/sparql?query=nonsense",
-                "$/ping", "graph"}) {
+                "$/ping", "graph", "sparql-ui/", "sparql-ui/index.html", "id/entity/samsung-electronics"}) {
             var r = send(to(path).header("Accept", "text/html"));
             assertEquals(ClasspathServlet.CSP, r.headers().firstValue("Content-Security-Policy").orElse("none"),
                     path + " (" + r.statusCode() + ")");

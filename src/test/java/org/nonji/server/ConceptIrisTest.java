@@ -57,6 +57,18 @@ class ConceptIrisTest {
     }
 
     @Test
+    void hangulCandidateSlugsWithPunctuationAreLookedUpNotRefused() throws Exception {
+        // a Hangul candidate's IRI is its surface URL-encoded whole: '*' stays, '%' becomes %25 (not in this store:
+        // 404, where a refused path would be 400)
+        for (String path : List.of("id/candidate/%ED%95%9C%EA%B2%B0*", "id/candidate/%ED%95%9C%EA%B2%B010%25")) {
+            assertEquals(404, WebFixture.get(server, path, "text/turtle").statusCode(), path);
+        }
+        for (String bad : List.of("id/candidate/a/b", "id/candidate/%0A", "id/candidate/")) {
+            assertEquals(400, WebFixture.get(server, bad, "text/turtle").statusCode(), bad);
+        }
+    }
+
+    @Test
     void encodedSeparatorsDoNotSlipPastTheQueryGuard() throws Exception {
         // allowing ambiguous encodings for concept IRIs must not let a query reach Fuseki around the filters
         String query = java.net.URLEncoder.encode("SELECT * WHERE { ?s ?p ?o } OFFSET 100000000", StandardCharsets.UTF_8);
