@@ -122,6 +122,22 @@ public final class EssayAnalyzer {
     }
 
     /** Everything found in the essay. */
+    /** The first mentions of each sentence, up to the limit; one line for all the sentences that had more. */
+    private List<Mention> perSentence(List<Mention> all, List<LimitHit> hits) {
+        java.util.Map<Integer, Integer> seen = new java.util.HashMap<>();
+        List<Mention> kept = new ArrayList<>(all.size());
+        for (Mention m : all) {
+            if (seen.merge(m.sentence(), 1, Integer::sum) <= limits.mentionsPerSentence()) {
+                kept.add(m);
+            }
+        }
+        if (kept.size() < all.size()) {
+            hits.add(new LimitHit("mentions in one sentence (at most " + limits.mentionsPerSentence() + " each)",
+                    all.size(), kept.size()));
+        }
+        return kept;
+    }
+
     public Extraction analyze(Essay essay) {
         return analyze(essay, times);
     }
@@ -146,6 +162,7 @@ public final class EssayAnalyzer {
             all.addAll(found);
             all.sort(Comparator.comparingInt(Mention::begin).thenComparing(m -> m.entity().iri()));
             List<LimitHit> hits = new ArrayList<>();
+            all = perSentence(all, hits);
             if (all.size() > limits.mentions()) {
                 // everything after parses, pairs and stances over these: cutting here bounds all of it
                 hits.add(new LimitHit("mentions", all.size(), limits.mentions()));
