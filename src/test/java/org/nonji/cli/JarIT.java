@@ -88,6 +88,13 @@ class JarIT {
             Result remote = run("query", "stances", "--endpoint", "http://127.0.0.1:" + port + "/", "--format", "csv");
             assertEquals(0, remote.exit(), remote.err());
             assertEquals(local.out(), remote.out(), "the server and the snapshot give the same rows");
+            // the other read commands read the same snapshot while the server holds the store
+            for (String[] cmd : new String[][] {{"stats", "--store", store}, {"validate", "--store", store},
+                    {"export", "--store", store, "--format", "gexf"}}) {
+                Result r = run(cmd);
+                assertEquals(0, r.exit(), cmd[0] + ": " + r.err());
+                assertTrue(!r.err().contains("corrupt") && !r.out().isBlank(), cmd[0] + ": " + r.err());
+            }
             // a second server on the same store: in use, with the way out, never "corrupt"
             Result second = run("serve", "--store", store, "--port", "0");
             assertEquals(1, second.exit(), second.out() + second.err());
