@@ -16,6 +16,7 @@
   var polarityBoxes = Array.prototype.slice.call(document.querySelectorAll('#polarities input'));
   var minWeight = document.getElementById('min-weight');
   var isolated = document.getElementById('isolated');
+  var coMentions = document.getElementById('co-mentions');
   var status = document.getElementById('status');
   var info = document.getElementById('info');
   var cy = null;
@@ -42,6 +43,9 @@
         style: { 'line-color': POLARITY_COLOURS[p], 'target-arrow-color': POLARITY_COLOURS[p] } });
     });
     s.push({ selector: 'edge[type = "stance"][polarity = "neutral"]', style: { 'line-style': 'dashed' } });
+    // association, not a claim: dotted, no direction
+    s.push({ selector: 'edge[type = "coMention"]', style: { 'line-style': 'dotted', 'line-color': '#bbbbbb',
+      'target-arrow-shape': 'none' } });
     return s;
   }
 
@@ -56,6 +60,9 @@
       p.set('essay', essaySelect.value);
     }
     var kinds = kindBoxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value; });
+    if (coMentions.checked) {
+      p.set('coMentions', 'true');
+    }
     if (kinds.length < kindBoxes.length) {
       // an empty selection would mean "all" to the server: keep only authors instead
       p.set('kind', kinds.length ? kinds.join(',') : 'Author');
@@ -316,6 +323,9 @@
     essaySelect.appendChild(o);
     essaySelect.value = initial.get('essay');
   }
+  if (initial.get('coMentions') === 'true') {
+    coMentions.checked = true;
+  }
   if (initial.get('kind')) {
     var wanted = initial.get('kind').split(',');
     kindBoxes.forEach(function (b) { b.checked = wanted.indexOf(b.value) >= 0; });
@@ -326,6 +336,7 @@
   polarityBoxes.forEach(function (b) { b.addEventListener('change', applyFilters); });
   minWeight.addEventListener('input', applyFilters);
   isolated.addEventListener('change', applyFilters);
+  coMentions.addEventListener('change', load);
   document.getElementById('png').addEventListener('click', function () {
     if (!cy) {
       return;

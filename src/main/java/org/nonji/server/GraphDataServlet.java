@@ -26,9 +26,10 @@ import org.nonji.export.EntityGraphReader;
 import org.nonji.export.GraphWriters;
 
 /**
- * {@code GET /graph/data.json?essay=IRI&kind=Actor,Risk}: the entity graph as Cytoscape.js elements, plus the list
- * of essays ({@code essays}: iri and title) so the page can offer them whatever the filter. 400 for an essay that is
- * not an IRI or a kind that is not a top class.
+ * {@code GET /graph/data.json?essay=IRI&kind=Actor,Risk&coMentions=true}: the entity graph as Cytoscape.js elements
+ * (with co-mention edges on demand), plus the list of essays ({@code essays}: iri and title) so the page can offer
+ * them whatever the filter. 400 for an essay that is not an IRI, a kind that is not a top class or a coMentions
+ * that is not true or false.
  */
 final class GraphDataServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -69,8 +70,13 @@ final class GraphDataServlet extends HttpServlet {
                 kinds.add(k.strip());
             }
         }
+        String co = req.getParameter("coMentions");
+        if (co != null && !co.equals("true") && !co.equals("false")) {
+            resp.sendError(400, "coMentions must be true or false");
+            return;
+        }
         EntityGraph g = EntityGraphReader.read(DatasetFactory.wrap(dsg), new EntityGraphReader.Filter(
-                Optional.ofNullable(essay).filter(s -> !s.isEmpty()), kinds, 1, false));
+                Optional.ofNullable(essay).filter(s -> !s.isEmpty()), kinds, 1, "true".equals(co)));
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         GraphWriters.cytoscape(g, buf);
         JsonObject root = JSON.parse(buf.toString(StandardCharsets.UTF_8));

@@ -80,6 +80,11 @@ class GraphPageTest {
             assertTrue(n.getAsObject().get("data").getAsObject().get("essays").getAsArray().toString()
                     .contains("essay/h"), n.toString());
         }
+        // co-mentions on demand: association edges only when asked for
+        String plain = WebFixture.get(server, "graph/data.json", null).body();
+        String with = WebFixture.get(server, "graph/data.json?coMentions=true", null).body();
+        assertTrue(!plain.contains("\"coMention\"") && with.contains("\"coMention\""), with);
+        assertEquals(400, WebFixture.get(server, "graph/data.json?coMentions=yes", null).statusCode());
         assertEquals(400, WebFixture.get(server, "graph/data.json?kind=Bogus", null).statusCode());
         assertEquals(400, WebFixture.get(server, "graph/data.json?kind=Actor,", null).statusCode());
         assertEquals(400, WebFixture.get(server, "graph/data.json?essay=not-an-iri", null).statusCode());
