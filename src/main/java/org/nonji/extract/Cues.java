@@ -152,8 +152,10 @@ public record Cues(Map<String, Evaluation> evaluations, Map<String, LightVerb> l
         }
         Map<String, String> heads = new LinkedHashMap<>();
         for (TsvTable.Row r : TsvTable.load(DIR + "concept-heads.tsv", 2).rows()) {
-            if (!Set.of("Strategy", "Risk", "Policy", "Event", "none", "anaphoric", "category", "transparent").contains(r.get(1))) {
-                throw r.error("class must be Strategy, Risk, Policy, Event, none, anaphoric or category, not '"
+            if (!Set.of("Strategy", "Risk", "Policy", "Event", "none", "anaphoric", "category", "transparent")
+                    .contains(r.get(1))) {
+                throw r.error("class must be Strategy, Risk, Policy, Event, none, anaphoric, category or transparent, "
+                        + "not '"
                         + r.get(1) + "'");
             }
             if (heads.put(r.get(0), r.get(1)) != null) {

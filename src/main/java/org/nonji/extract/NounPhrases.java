@@ -32,6 +32,9 @@ final class NounPhrases {
     static final int MAX_WORDS = 7;
     private static final String QUOTE_MARKS = "\"'“”‘’「」『』()[]";
     private static final List<String> HEAD_SUFFIXES = List.of("", "들", "측");
+    /** concept-heads.tsv classes that say how a head behaves, not what kind of concept it names. */
+    private static final java.util.Set<String> KINDLESS = java.util.Set.of("none", "anaphoric", "category",
+            "transparent");
 
     private final Essay essay;
     private final String text;
@@ -145,8 +148,7 @@ final class NounPhrases {
     /** Whether a noun names a kind of concept on its own (전략, 위험, 정책): a bare 현장 or 경쟁력 does not. */
     private boolean typed(Word w) {
         String c = cues.conceptHeads().get(w.lemma());
-        return c != null && !c.equals("none") && !c.equals("anaphoric") && !c.equals("category")
-                && !c.equals("transparent");
+        return c != null && !KINDLESS.contains(c);
     }
 
     /** 방향 자체, 그 문제 자체: a head that only stresses the noun before it, which is the phrase's real head. */
@@ -280,7 +282,7 @@ final class NounPhrases {
         }
         String key = label.replace(" ", "").toLowerCase(Locale.ROOT);
         String type = cues.conceptHeads().getOrDefault(lastWord(label), "Concept");
-        if (type.equals("none") || type.equals("anaphoric") || type.equals("category") || type.equals("transparent")) {
+        if (KINDLESS.contains(type)) {
             type = "Concept";
         }
         String iri = Namespaces.CONCEPT + URLEncoder.encode(key, StandardCharsets.UTF_8).replace("+", "%20");

@@ -848,7 +848,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
                 if (dw.role() == Role.GENITIVE && dw.isNoun()) {
                     ts.addAll(targets(p, d));
-                } else if (dw.isPredicate() && (dw.lemma().equals("대하") || dw.lemma().equals("관하"))) {
+                } else if (aboutWord(dw)) {
                     ts.addAll(dativeOf(p, d));
                 } else if (dw.isPredicate() && p.endingOf(d).isAdnominal() && p.predicate(d).isPresent()) {
                     ts.addAll(clauseTargets(p, d));
@@ -943,10 +943,6 @@ public final class ParseStanceExtractor implements StanceExtractor {
         }
 
         /**
-         * 해법은 X다, 문제는 X다: the topic noun's polarity goes to what the copula names; X는 가장 현실적인 방법이다:
-         * an evaluative modifier of the copula's noun judges the subject.
-         */
-        /**
          * 반대 입장, 현장의 반응: a view noun with no clause of its own says whose view it is, not what it is about
          * (but [해외 투자를 일자리 도둑으로 보는] 시각 is a view one can argue with).
          */
@@ -961,6 +957,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return hn != null && hn.type() == Cues.HolderType.REPORT;
         }
 
+        /**
+         * 해법은 X다, 문제는 X다: the topic noun's polarity goes to what the copula names; X는 가장 현실적인 방법이다:
+         * an evaluative modifier of the copula's noun judges the subject.
+         */
         private void copulaIdentity(Parse p, Predicate pred, Who ctx) {
             Word w = p.word(pred.word());
             if (!copula(w) || pred.lemma().isEmpty()) {
@@ -1183,7 +1183,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             for (int d : p.dependents(pred)) {
                 Word dw = p.word(d);
-                if (dw.isPredicate() && (dw.lemma().equals("대하") || dw.lemma().equals("관하"))) {
+                if (aboutWord(dw)) {
                     return dativeOf(p, d);
                 }
             }
@@ -1266,7 +1266,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     Word dw = p.word(d);
                     if (p.dep(d) == Parse.Dep.MOD && dw.isNominal() && dw.role() == Role.GENITIVE) {
                         of.add(d);   // 소재 산업의 육성
-                    } else if (dw.isPredicate() && (dw.lemma().equals("대하") || dw.lemma().equals("관하"))) {
+                    } else if (aboutWord(dw)) {
                         of.addAll(p.arguments(d, Role.DATIVE));   // 반도체에 대한 투자
                     }
                 }
@@ -1767,6 +1767,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
     }
 
     /** An action reported as done (본격화했다, 투자했다): a past-tense ending on the predicate or its auxiliaries. */
+    /** 대한/대해, 관한/관해: the word that makes its dative what a noun or verb is about. */
+    private static boolean aboutWord(Word w) {
+        return w.isPredicate() && (w.lemma().equals("대하") || w.lemma().equals("관하"));
+    }
+
     private static boolean past(Parse p, Predicate pred) {
         List<Integer> ws = new ArrayList<>(pred.auxiliaries());
         ws.add(pred.word());

@@ -121,7 +121,6 @@ public final class EssayAnalyzer {
         return morph.name();
     }
 
-    /** Everything found in the essay. */
     /** The first mentions of each sentence, up to the limit; one line for all the sentences that had more. */
     private List<Mention> perSentence(List<Mention> all, List<LimitHit> hits) {
         java.util.Map<Integer, Integer> seen = new java.util.HashMap<>();
@@ -138,6 +137,7 @@ public final class EssayAnalyzer {
         return kept;
     }
 
+    /** Everything found in the essay. */
     public Extraction analyze(Essay essay) {
         return analyze(essay, times);
     }

@@ -188,8 +188,8 @@ final class EntityPageServlet extends HttpServlet {
 
     /**
      * A concept's (or Hangul candidate's) name is its label percent-encoded whole (URLEncoder: 10%25확대,
-     * ai%2F반도체, 기술*): one raw
-     * segment, which may decode to any printable text, '%' and '/' included; it only ever names an IRI to look up.
+     * ai%2F반도체, 기술*): one raw segment, which may decode to any printable text, '%' and '/' included; it only ever
+     * names an IRI to look up.
      */
     private static boolean concept(String raw, String decoded) {
         if (raw.isEmpty() || raw.indexOf('/') >= 0 || decoded.isEmpty()) {

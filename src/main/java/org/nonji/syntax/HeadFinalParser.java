@@ -918,18 +918,13 @@ public final class HeadFinalParser {
             }
             // a common noun before a case-marked phrase is listed with it (융합 인재 양성과 [협업 플랫폼]이); a name
             // there is more often a partner (엔비디아와 [공급 계약]을)
-            Word head = h >= 0 ? words.get(h) : null;
-            if (a == null && h != next && head.isNominal()
-                    && (head.role().isSubjectLike() || head.role() == Role.OBJECT)) {
+            if (a == null && h >= 0 && h != next && words.get(h).isNominal()
+                    && (words.get(h).role().isSubjectLike() || words.get(h).role() == Role.OBJECT)) {
                 return h;
             }
             return -1;
         }
 
-        /**
-         * 산업안보국이 [중국으로 향하는] 장비에 대한 수출통제를 강화하는 규정을 발표했다: an agentive subject that the
-         * nearest-predicate rule gave to a relative clause belongs to the clause above when that has no subject.
-         */
         /**
          * 삼성전자는 [인재 붙잡기]에 나섰다: a topic (or 도) that the nearest-predicate rule gave to a nominal clause
          * which is itself an argument belongs to the predicate above, when that has no subject.
@@ -953,6 +948,10 @@ public final class HeadFinalParser {
             }
         }
 
+        /**
+         * 산업안보국이 [중국으로 향하는] 장비에 대한 수출통제를 강화하는 규정을 발표했다: an agentive subject that the
+         * nearest-predicate rule gave to a relative clause belongs to the clause above when that has no subject.
+         */
         private void raiseSubjects(List<Integer> level) {
             for (int i : level) {
                 if (!isUnit(i) || deps[i] != Parse.Dep.ARG || words.get(i).role() != Role.SUBJECT
