@@ -380,10 +380,11 @@ final class NounPhrases {
                     || auxiliary.contains(w.index())) {
                 continue;
             }
+            // the clause's 것 or 기 is the nominaliser, also when a copula ends the sentence on it (줄이는 것이다)
+            if (w == head && (w.lemma().equals("것") || w.lemma().equals("기"))) {
+                continue;
+            }
             if (w.isNoun() || (w.kind() == Word.Kind.FUNCTION)) {
-                if (w == head && (w.lemma().equals("것") || w.lemma().equals("기"))) {
-                    continue;
-                }
                 String s = essay.text().substring(w.begin(), w.contentEnd());
                 if (!s.isBlank()) {
                     parts.add(strip(s));

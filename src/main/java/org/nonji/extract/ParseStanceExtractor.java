@@ -968,7 +968,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             for (int d : p.dependents(pred.word())) {
                 if (p.dep(d) == Parse.Dep.MOD && p.word(d).isPredicate() && p.predicate(d).isPresent()
-                        && rules.on("judge-subject")) {
+                        && rules.on("judge-subject") && p.arguments(d, Role.OBJECT).isEmpty()) {
+                    // (a modifier with its own object acts, it does not judge: 해법은 절차를 줄이는 것이다)
                     Optional<Cues.Evaluation> m = cues.evaluation(p.predicate(d).get().lemma());
                     if (m.isEmpty() && cues.lightVerb(p.predicate(d).get().lemma(), Cues.Slot.SUBJECT) != null) {
                         for (int n : p.arguments(d, Role.SUBJECT)) {   // 의미 있는 시도다, 가치 있는 일이다
@@ -1057,6 +1058,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             if (pred.complement() >= 0) {
                 emit(p, pred, ctx, targets(p, pred.complement()), Polarity.OPPOSE, w, "contrast");
+            } else if (!pred.auxiliaries().isEmpty() && p.word(pred.auxiliaries().get(0)).lemma().equals("것")) {
+                // 규제를 늘리는 것이 아니라: the clause before 것이 아니라 is what is set aside
+                int thing = pred.auxiliaries().get(0);
+                phrases.concept(p, thing, new NounPhrases.Phrase(p.subtreeBegin(pred.word()),
+                        p.word(thing).contentEnd())).ifPresent(m -> emit(p, pred, ctx,
+                        List.of(new Target(m, List.of("concept"))), Polarity.OPPOSE, w, "contrast"));
             }
             List<Integer> subj = new ArrayList<>();
             for (int d : p.dependents(head)) {
