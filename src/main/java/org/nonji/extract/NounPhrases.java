@@ -390,6 +390,9 @@ final class NounPhrases {
                     parts.add(strip(s));
                 }
             } else if (w.isPredicate()) {
+                if (w.lemma().equals("하") && !parts.isEmpty()) {
+                    continue;   // 최선의 선택을 하는 것 → 최선 선택: the noun before a bare 하다 is the action
+                }
                 String noun = verbalNoun(w);
                 // the head without its particles (인재 붙잡기에 → 인재 붙잡기)
                 parts.add(noun != null ? noun : strip(essay.text().substring(w.begin(),

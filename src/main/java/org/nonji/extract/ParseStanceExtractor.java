@@ -41,7 +41,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "source-marker", "agent", "title-holder", "pronoun-holder", "first-person", "author", "head-entity",
             "concept", "coordination", "anaphora", "negation", "hedge", "concession", "net-position", "necessity",
             "genitive-holder", "causes", "apposition", "idiom", "comparison", "predicate-nominal", "resolve-action", "denied-belief", "reaction",
-            "action-noun");
+            "endorsed-view", "action-noun");
 
     private final Cues cues;
     private final RuleBook rules;
@@ -370,6 +370,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             if (!subjects.isEmpty()) {
                 int s = subjects.get(0);
+                if (endorse(p, pred, s, e.after(negations), ctx, w)) {
+                    return;
+                }
                 if (clauseObject(p, s, e.after(negations), pred, ctx, w, extra)) {
                     return;
                 }
@@ -397,6 +400,49 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                 }
             }
+        }
+
+        /**
+         * …해야 한다는 지적은 옳다 / …라는 주장은 설득력이 없다: judging a view judges what it says. The holder takes
+         * the view's stances as its own (rejecting it turns them), instead of a stance on the view's wording.
+         * True when it applied.
+         */
+        private boolean endorse(Parse p, Predicate pred, int s, Polarity judged, Who ctx, Word cue) {
+            if (!viewNoun(p.word(s)) || judged == Polarity.NEUTRAL || !rules.on("endorsed-view")) {
+                return false;
+            }
+            int from = p.subtreeBegin(s);
+            int to = p.word(s).begin();
+            List<Stance> held = new ArrayList<>();
+            for (Stance st : out) {
+                if (st.sentence() == p.word(s).sentence() && st.holder().isPresent() && st.cueBegin() >= from
+                        && st.cueEnd() <= to && st.holder().get().begin() >= from
+                        && st.holder().get().end() <= p.word(s).end()) {
+                    held.add(st);
+                }
+            }
+            if (held.isEmpty()) {
+                // a view whose content took no side yields nothing, never a stance on its wording
+                return p.dependents(s).stream().anyMatch(d -> p.endingOf(d) == EndingType.QUOTE_NOUN);
+            }
+            int[] ev = evidence(p, pred);
+            for (Stance st : held) {
+                Polarity pol = switch (judged) {
+                    case SUPPORT -> st.polarity();
+                    case OPPOSE -> st.polarity() == Polarity.DOUBT ? null : st.polarity().negate();
+                    default -> st.polarity() == Polarity.SUPPORT ? Polarity.DOUBT : null;
+                };
+                if (pol == null) {
+                    continue;   // rejecting a doubt does not say what one holds instead
+                }
+                List<String> used = new ArrayList<>(List.of("endorsed-view", ctx.rule()));
+                st.rules().stream().filter(r -> !used.contains(r) && !r.equals("report-noun")).forEach(used::add);
+                phrases.use(st.target());
+                out.add(new Stance(ctx.mention(), st.target(), pol, pred.negated(), st.hedged(), st.conceded(),
+                        essay.text().substring(cue.begin(), cue.end()), cue.begin(), cue.end(), ev[0], ev[1],
+                        cue.sentence(), used));
+            }
+            return true;
         }
 
         /**
@@ -805,6 +851,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
                 for (int s : others) {
                     if (s != n && agent(p, s).isEmpty()) {
+                        if (endorse(p, pred, s, e.get().after(negations), holder, nw)) {
+                            return true;   // …다는 지적은 일리가 있다
+                        }
                         ts = targets(p, s);
                         break;
                     }
@@ -1378,7 +1427,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     if (s < 0) {
                         return Who.NOBODY;
                     }
-                    Optional<Who> speaker = speaker(p, s);
+                    Optional<Who> speaker = speaker(p, s, false);
                     return speaker.map(x -> x.rule().equals("agent") ? new Who(true, x.mention(), "reported-speech")
                             : x).orElse(Who.NOBODY);
                 }
@@ -1423,11 +1472,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return Optional.empty();
         }
 
-        /** The subject of speech predicate s, inherited from the clause it joins, or a topical source. */
-        private Optional<Who> speaker(Parse p, int s) {
+        /**
+         * The subject of speech predicate s, inherited from the clause it joins, or a topical source; strict: only a
+         * name or a holder noun.
+         */
+        private Optional<Who> speaker(Parse p, int s, boolean strict) {
             for (int x = s; x >= 0; ) {
                 for (int a : subjects(p, x)) {
-                    Optional<Who> who = holder(p, a, false);
+                    Optional<Who> who = holder(p, a, strict);
                     if (who.isPresent()) {
                         return who.map(w -> new Who(w.known(), w.mention(), w.rule().equals("author")
                                 ? "first-person" : w.rule()));
@@ -1472,7 +1524,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         }
                     }
                 }
-                Optional<Who> s = speaker(p, g);
+                // (a holder noun or a name: in …다는 지적은 일리가 있다, 일리 holds nothing)
+                Optional<Who> s = speaker(p, g, true);
                 if (s.isPresent()) {
                     return new Who(true, s.get().mention(), "report-noun");
                 }

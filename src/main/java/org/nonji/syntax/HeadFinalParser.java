@@ -859,6 +859,12 @@ public final class HeadFinalParser {
                     toPredicate(units, k, Parse.Dep.ARG);   // 반면 [노동계는]: a connective, not a modifier
                     continue;
                 }
+                if (i > 0 && nominal && w.role() == Role.NONE && w.pieces().size() == 1
+                        && grammar.clauseNouns().contains(w.lemma()) && words.get(i - 1).isPredicate()
+                        && words.get(i - 1).ending().isAdnominal()) {
+                    toPredicate(units, k, Parse.Dep.ARG);   // [미국이 쥐고 있는] 이상 [공급망 재편을]: it closes a clause
+                    continue;
+                }
                 if (w.kind() == Word.Kind.DETERMINER || (nominal && (w.role() == Role.NONE
                         || w.role() == Role.GENITIVE))) {
                     if (next >= 0 && nominalHead(next)) {
@@ -1026,6 +1032,11 @@ public final class HeadFinalParser {
             }
             if (dep == Parse.Dep.ARG) {
                 boolean topicLike = w.role() == Role.TOPIC || (w.topic() && w.role() != Role.OBJECT);
+                if (w.role() == Role.NONE && grammar.clauseNouns().contains(w.lemma())) {
+                    while (j >= 0 && endingOf(j).isAdnominal()) {
+                        j = predicateAbove(j);   // …쥐고 있는 이상 [독자적인] 개발이 필요하다: 필요하다
+                    }
+                }
                 if (topicLike) {
                     while (j >= 0 && endingOf(j).isAdnominal()) {
                         j = predicateAbove(j);
