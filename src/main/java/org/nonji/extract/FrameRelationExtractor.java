@@ -217,7 +217,8 @@ public final class FrameRelationExtractor {
                     List<Integer> objects = objects(p, pred, f, -1);
                     if (objects.isEmpty() && f.objectSlots().contains("object") && pred.ending().isAdnominal()
                             && p.dep(pred.word()) == Parse.Dep.MOD && !subjects(p, pred, new ArrayList<>()).isEmpty()) {
-                        objects = List.of(p.head(pred.word()));   // [CXMT가 개발한] HBM: the noun is the object
+                        // [CXMT가 개발한] HBM, [내년 출시할] 차세대 GPU 루빈: the phrase's head is the object
+                        objects = List.of(phraseHead(p, p.head(pred.word())));
                     }
                     relate(p, pred, f, objects, pred.negations(), hedged(p, pred), used, p.word(pred.word()));
                     return;
@@ -560,6 +561,16 @@ public final class FrameRelationExtractor {
                     && !hedged(p, g.get());
         }
 
+        /** The head of the noun phrase word n modifies: 차세대 → GPU → '루빈'에. */
+        private static int phraseHead(Parse p, int n) {
+            int h = n;
+            while (p.dep(h) == Parse.Dep.MOD && p.word(h).isNoun() && p.word(h).role() == Role.NONE
+                    && p.head(h) >= 0 && !p.word(p.head(h)).isPredicate()) {
+                h = p.head(h);
+            }
+            return h;
+        }
+
         /** The subject mentions of a predicate: its own, or inherited (rules inherited-subject, relative-subject). */
         private List<Mention> subjects(Parse p, Predicate pred, List<String> used) {
             controlNoun = -1;
@@ -585,6 +596,8 @@ public final class FrameRelationExtractor {
                     break;
                 }
                 if (d == Parse.Dep.MOD && p.endingOf(k).isAdnominal() && rules.on("relative-subject")) {
+                    int modified = h;
+                    h = phraseHead(p, h);
                     Word noun = p.word(h);
                     if (clauseNouns.contains(noun.lemma()) && rules.on("inherited-subject")) {
                         // [보스턴다이내믹스를 인수한] 뒤 …: an adverbial clause shares the subject of the clause above
@@ -594,14 +607,22 @@ public final class FrameRelationExtractor {
                         controlNoun = h;   // [한국에 공장을 지을] 계획: a plan, not yet a fact
                     } else {
                         Optional<Mention> m = mention(p, h, false);
-                        if (m.isPresent()) {
+                        // [내년 출시할] 차세대 GPU 루빈: a thing with no object before it is the object, not the maker
+                        if (m.isPresent() && (m.get().entity().kind() != Kind.ASSET
+                                || !p.arguments(k, Role.OBJECT).isEmpty())) {
                             used.add("relative-subject");
                             return List.of(m.get());
                         }
                         boolean objectGap = p.arguments(k, Role.OBJECT).isEmpty()
-                                && phrases.headMention(p, h).isPresent();
-                        if (!objectGap) {
-                            break;
+                                && (phrases.headMention(p, h).isPresent()
+                                || phrases.headMention(p, modified).isPresent());
+                        int around = h;
+                        while (around >= 0 && p.predicate(around).isEmpty()) {
+                            around = p.head(around);
+                        }
+                        String effect = around < 0 ? null : carriers.get(p.predicate(around).get().lemma());
+                        if (!objectGap || "stop".equals(effect)) {
+                            break;   // [고양시에 짓기로 했던] 데이터센터의 착공을 보류했다: nothing is being built
                         }
                         // 엔비디아는 [내년 출시할] 루빈에 HBM4를 탑재한다: the thing named fills the object gap, and
                         // the clause's subject is the one of the clause around the noun
