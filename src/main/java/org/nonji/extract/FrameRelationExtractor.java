@@ -561,6 +561,29 @@ public final class FrameRelationExtractor {
                     && !hedged(p, g.get());
         }
 
+        /**
+         * The subject of an adverbial clause made by a clause noun under predicate k ([X가 …한] 뒤, [X가 …하는]
+         * 가운데): the parser hangs a subject written before it on that clause, but it is the subject of both.
+         */
+        private List<Mention> adverbialSubjects(Parse p, int k) {
+            List<Mention> out = new ArrayList<>();
+            for (int a : p.dependents(k)) {
+                if (p.dep(a) != Parse.Dep.ARG || !clauseNouns.contains(p.word(a).lemma()) || a > k) {
+                    continue;
+                }
+                for (int c : p.dependents(a)) {
+                    if (p.dep(c) == Parse.Dep.MOD && p.word(c).isPredicate() && p.endingOf(c).isAdnominal()) {
+                        for (int s : p.arguments(c, Role.SUBJECT)) {
+                            for (int x : p.conjuncts(s)) {
+                                mention(p, x, false).ifPresent(out::add);
+                            }
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
         /** The head of the noun phrase word n modifies: 차세대 → GPU → '루빈'에. */
         private static int phraseHead(Parse p, int n) {
             int h = n;
@@ -589,6 +612,11 @@ public final class FrameRelationExtractor {
                         }
                         return own;
                     }
+                }
+                List<Mention> before = adverbialSubjects(p, k);
+                if (!before.isEmpty() && rules.on("inherited-subject")) {
+                    used.add("inherited-subject");   // 일본이 [공급 중단을 겪은] 뒤 라이너스에 투자해: 일본
+                    return before;
                 }
                 Parse.Dep d = p.dep(k);
                 int h = p.head(k);

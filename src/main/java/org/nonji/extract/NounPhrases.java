@@ -32,6 +32,8 @@ final class NounPhrases {
     static final int MAX_WORDS = 7;
     private static final String QUOTE_MARKS = "\"'“”‘’「」『』()[]";
     private static final List<String> HEAD_SUFFIXES = List.of("", "들", "측");
+    /** A numbered part or generation of what is named stands for it: 투자기금 3기, 신고리 5호기, 2차 펀드. */
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(" \\d+(기|호기|호|차)");
     /** concept-heads.tsv classes that say how a head behaves, not what kind of concept it names. */
     private static final java.util.Set<String> KINDLESS = java.util.Set.of("none", "anaphoric", "category",
             "transparent");
@@ -133,11 +135,16 @@ final class NounPhrases {
         Phrase ph = phrase(p, w);
         Mention best = null;
         for (Mention m : bySentence.getOrDefault(word.sentence(), List.of())) {
-            if (m.begin() < ph.begin() || m.end() > end || m.end() <= word.begin() && !word.exit()) {
+            if (m.begin() < ph.begin() || m.end() > end) {
                 continue;
             }
             String rest = text.substring(m.end(), end).replaceAll("\\([^)]*\\)", "");
-            if (HEAD_SUFFIXES.contains(rest) && (best == null || m.end() - m.begin() > best.end() - best.begin())) {
+            boolean numbered = NUMBERED.matcher(rest).matches();
+            if (m.end() <= word.begin() && !word.exit() && !numbered) {
+                continue;
+            }
+            if ((HEAD_SUFFIXES.contains(rest) || numbered)
+                    && (best == null || m.end() - m.begin() > best.end() - best.begin())) {
                 best = m;
             }
         }
