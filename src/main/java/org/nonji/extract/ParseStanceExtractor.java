@@ -566,7 +566,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return;
             }
             Who holder = ctx;
-            if (!pred.has(Modality.DEONTIC) && rules.on("agent")) {
+            // (정부는 X에 참여하여 Y에 기여해야 한다: a joined clause is urged with the clause it joins)
+            if (!pred.has(Modality.DEONTIC) && !urgedByClause(p, pred) && rules.on("agent")) {
                 List<Integer> subj = subjects(p, pred.word());
                 for (int s : subj) {
                     Optional<Who> who = agent(p, s);
@@ -1186,6 +1187,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     && p.head(pred.word()) >= 0 && p.word(p.head(pred.word())).lemma().equals("위하"))) {
                 return true;   // …을 줄이려면, …을 줄이기 위해: a goal is wanted
             }
+            return urgedByClause(p, pred);
+        }
+
+        /** Whether a joined (-고, -며, -여) clause is urged by the clause it joins. */
+        private boolean urgedByClause(Parse p, Predicate pred) {
             int k = pred.word();
             for (int hops = 0; hops < 4 && p.dep(k) == Parse.Dep.CLAUSE
                     && (pred.ending() == EndingType.COORDINATE || pred.ending() == EndingType.LINK); hops++) {

@@ -16,12 +16,13 @@ import org.nonji.TsvTable;
  * auxiliary constructions add which modality, and which nouns pass their clause's subject on and which
  * make the clause before them adverbial, and
  * which verbs only say when an action happens, and
- * which verbs of thinking deny what they report when negated. Nothing here is
+ * which verbs of thinking deny what they report when negated, and which nouns take an object before 으로 (X를
+ * 바탕으로). Nothing here is
  * about any essay or topic.
  */
 public record Grammar(Map<String, EndingType> endings, Map<String, Role> particles, List<Auxiliary> auxiliaries,
                       Set<String> controlNouns, Set<String> clauseNouns, Set<String> aspectVerbs,
-                      Set<String> beliefVerbs, Set<String> discourseNouns) {
+                      Set<String> beliefVerbs, Set<String> discourseNouns, Set<String> frameNouns) {
     private static final String DIR = "ontology/grammar/";
 
     /**
@@ -44,6 +45,7 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
         aspectVerbs = Set.copyOf(aspectVerbs);
         beliefVerbs = Set.copyOf(beliefVerbs);
         discourseNouns = Set.copyOf(discourseNouns);
+        frameNouns = Set.copyOf(frameNouns);
     }
 
     /** The grammar bundled in the jar. */
@@ -94,6 +96,7 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
                 new LinkedHashSet<>(TsvTable.load(DIR + "clause-nouns.tsv", 1).firstColumn()),
                 new LinkedHashSet<>(TsvTable.load(DIR + "aspect-verbs.tsv", 1).firstColumn()),
                 new LinkedHashSet<>(TsvTable.load(DIR + "belief-verbs.tsv", 1).firstColumn()),
-                new LinkedHashSet<>(TsvTable.load(DIR + "discourse-nouns.tsv", 1).firstColumn()));
+                new LinkedHashSet<>(TsvTable.load(DIR + "discourse-nouns.tsv", 1).firstColumn()),
+                new LinkedHashSet<>(TsvTable.load(DIR + "frame-nouns.tsv", 1).firstColumn()));
     }
 }

@@ -826,7 +826,11 @@ public final class HeadFinalParser {
                         // not a relative clause inside a noun phrase: 근사하지만, [그 길을 떠받칠] 생태계도 …
                         boolean comma = w.commaAfter() || (predicates.containsKey(i)
                                 && words.get(predicates.get(i).lastWord()).commaAfter());
-                        if (comma || (ending != EndingType.COORDINATE && ending != EndingType.LINK
+                        // …허브를 구축하고 [중소기업도 접근할 수 있는] 생태계를 만들어야: a relative clause with a
+                        // subject of its own is not where a joined clause's subject goes
+                        boolean ownSubject = (ending == EndingType.COORDINATE || ending == EndingType.LINK)
+                                && heads[i] >= 0 && endingOf(heads[i]).isAdnominal() && subjectAfter(heads[i], i);
+                        if (comma || ownSubject || (ending != EndingType.COORDINATE && ending != EndingType.LINK
                                 && ending != EndingType.NOMINAL)) {   // …하기 위한: the nominal is 위하's object
                             int j = heads[i];
                             while (j >= 0 && isPredicateUnit(j) && endingOf(j).isAdnominal()) {
@@ -876,6 +880,12 @@ public final class HeadFinalParser {
                     } else {
                         toPredicate(units, k, Parse.Dep.ARG);
                     }
+                    continue;
+                }
+                if (nominal && w.role() == Role.OBJECT && next >= 0 && words.get(next).isNoun()
+                        && words.get(next).role() == Role.INSTRUMENT
+                        && grammar.frameNouns().contains(words.get(next).lemma())) {
+                    set(i, next, Parse.Dep.ARG);   // [개인정보 보호를 전제로]: the object of 전제, not of the verb
                     continue;
                 }
                 if (nominal && w.role() == Role.COMITATIVE && next >= 0) {
@@ -1116,6 +1126,17 @@ public final class HeadFinalParser {
         private boolean hasArgument(int j, Role role) {
             for (int d = 0; d < words.size(); d++) {
                 if (heads[d] == j && deps[d] == Parse.Dep.ARG && words.get(d).role() == role) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether predicate j has a subject (이/가, 도) of its own written after word i. */
+        private boolean subjectAfter(int j, int i) {
+            for (int d = i + 1; d < j; d++) {
+                if (heads[d] == j && deps[d] == Parse.Dep.ARG && (words.get(d).role() == Role.SUBJECT
+                        || words.get(d).role() == Role.ADDITIVE)) {
                     return true;
                 }
             }
