@@ -269,6 +269,30 @@
       pick(selected);
       cy.center(selected);
     }
+    // /graph?download=svg: a link that hands over the picture as SVG once it is drawn
+    if (initial.get('download') === 'svg') {
+      downloadSvg();
+    }
+  }
+
+  function download(href, name) {
+    var a = document.createElement('a');
+    a.href = href;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+  }
+
+  // The shown graph as SVG (graph-svg.js); its size is left on the page for whoever asked (and the tests).
+  function downloadSvg() {
+    if (!cy) {
+      return;
+    }
+    var svg = nonjiSvg.render(cy, shown);
+    document.body.dataset.svgBytes = String(svg.length);
+    document.body.dataset.svgNodes = String((svg.match(/<circle /g) || []).length);
+    download('data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svg), 'nonji-graph.svg');
   }
 
   function load() {
@@ -338,16 +362,11 @@
   isolated.addEventListener('change', applyFilters);
   coMentions.addEventListener('change', load);
   document.getElementById('png').addEventListener('click', function () {
-    if (!cy) {
-      return;
+    if (cy) {
+      download(cy.png({ full: true, scale: 2, bg: '#ffffff' }), 'nonji-graph.png');
     }
-    var a = document.createElement('a');
-    a.href = cy.png({ full: true, scale: 2, bg: '#ffffff' });
-    a.download = 'nonji-graph.png';
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
   });
+  document.getElementById('svg').addEventListener('click', downloadSvg);
   document.getElementById('filters').addEventListener('submit', function (e) { e.preventDefault(); find(); });
   load();
 }());

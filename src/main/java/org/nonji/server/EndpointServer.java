@@ -200,6 +200,7 @@ public final class EndpointServer {
                             "application/ld+json"))
                     .addServlet("/graph", new ClasspathServlet("nonji/web/graph.html", "text/html;charset=utf-8"))
                     .addServlet("/graph/graph.js", new ClasspathServlet("nonji/web/graph.js", JS))
+                    .addServlet("/graph/graph-svg.js", new ClasspathServlet("nonji/web/graph-svg.js", JS))
                     .addServlet("/graph/data.json", new GraphDataServlet(served))
                     .addServlet("/web/nonji.css", new ClasspathServlet("nonji/web/nonji.css", "text/css;charset=utf-8"))
                     .addServlet("/webjars/cytoscape.min.js", new ClasspathServlet(CYTOSCAPE, JS))
