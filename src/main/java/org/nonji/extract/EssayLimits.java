@@ -16,7 +16,7 @@ package org.nonji.extract;
 public record EssayLimits(int mentions, int mentionsPerSentence, int stances, int pairs, int pairEntitiesPerSentence,
                           int evidencePerPair) {
     /** The limits of every build (README "Limits"). */
-    public static final EssayLimits DEFAULT = new EssayLimits(20_000, 100, 5_000, 5_000, 12, 3);
+    public static final EssayLimits DEFAULT = new EssayLimits(10_000, 100, 5_000, 5_000, 12, 3);
 
     public EssayLimits {
         if (mentions < 1 || mentionsPerSentence < 1 || stances < 1 || pairs < 1 || pairEntitiesPerSentence < 2

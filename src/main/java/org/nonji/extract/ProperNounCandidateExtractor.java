@@ -57,7 +57,10 @@ public final class ProperNounCandidateExtractor {
     /** As {@link #extract(Essay, List, List)}, with the essay's morpheme index already built. */
     public List<Mention> extract(Essay essay, List<Morpheme> morphemes, MorphIndex index, List<Mention> known) {
         String text = essay.analysisText();
-        List<Mention> out = new ArrayList<>();
+        // every overlap test looks at one sentence's mentions: over the whole essay it was quadratic (a 7 MB list
+        // of names spent minutes here)
+        Map<Integer, List<Mention>> knownBy = Mentions.bySentence(known);
+        Map<Integer, List<Mention>> outBy = new java.util.TreeMap<>();
         Map<String, Entity> minted = new HashMap<>();
         int lastEnd = -1;
         for (Morpheme m : morphemes) {
@@ -66,28 +69,32 @@ public final class ProperNounCandidateExtractor {
             }
             int[] span = nounRun(text, morphemes, m);
             String surface = essay.text().substring(span[0], span[1]);
-            if (surface.codePointCount(0, surface.length()) < 2 || isStopword(surface)
-                    || Mentions.anyOverlaps(known, span[0], span[1])) {
+            if (surface.codePointCount(0, surface.length()) < 2 || isStopword(surface)) {
                 continue;
             }
             Sentence s = essay.sentenceAt(span[0], span[1]);
-            if (s == null) {
+            if (s == null || Mentions.anyOverlaps(knownBy.getOrDefault(s.index(), List.of()), span[0], span[1])) {
                 continue;
             }
-            out.add(new Mention(span[0], span[1], surface, minted.computeIfAbsent(surface, k -> candidate(k)),
-                    s.index()));
+            outBy.computeIfAbsent(s.index(), k -> new ArrayList<>()).add(new Mention(span[0], span[1], surface,
+                    minted.computeIfAbsent(surface, k -> candidate(k)), s.index()));
             lastEnd = span[1];
         }
         for (Sentence s : essay.sentences()) {
             boolean english = mostlyLatin(s.text());
             Matcher run = LATIN_RUN.matcher(text).region(s.begin(), s.end());
+            List<Mention> sentenceKnown = knownBy.getOrDefault(s.index(), List.of());
             while (run.find()) {
-                latinCandidates(essay, s, run.start(), run.end(), english, known, minted, out);
+                latinCandidates(essay, s, run.start(), run.end(), english, sentenceKnown, minted,
+                        outBy.computeIfAbsent(s.index(), k -> new ArrayList<>()));
             }
         }
         for (Sentence s : essay.sentences()) {
-            cueCandidates(essay, s, index, known, minted, out);
+            cueCandidates(essay, s, index, knownBy.getOrDefault(s.index(), List.of()), minted,
+                    outBy.computeIfAbsent(s.index(), k -> new ArrayList<>()));
         }
+        List<Mention> out = new ArrayList<>();
+        outBy.values().forEach(out::addAll);
         out.sort(java.util.Comparator.comparingInt(Mention::begin));
         return out;
     }

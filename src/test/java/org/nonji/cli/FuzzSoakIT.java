@@ -50,8 +50,12 @@ class FuzzSoakIT {
     }
 
     private static Run jar(String... args) throws IOException, InterruptedException {
+        return jarWithHeap("-Xmx384m", args);
+    }
+
+    private static Run jarWithHeap(String heap, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-jar", System.getProperty("nonji.jar")));
+                heap, "-jar", System.getProperty("nonji.jar")));
         cmd.addAll(List.of(args));
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -148,6 +152,46 @@ class FuzzSoakIT {
         }
         Run stats = jar("stats", "--store", store.toString());
         assertEquals(ExitCodes.OK, stats.exit(), stats.err());
+    }
+
+    /**
+     * The issue's pathological essays, each alone, with the heap the issue names: a list of names run together, a
+     * 7.5 MB line without a sentence end, 2,000 short sentences of three names each. Each is built (limits hit,
+     * one line each) in bounded time; the figures are printed (README "Limits"), the bound asserted is loose.
+     */
+    @Test
+    void pathologicalEssaysAreBuiltWithinTheirLimits() throws Exception {
+        Random r = new Random(SEED);
+        StringBuilder names = new StringBuilder("목록\n\n");
+        for (int i = 0; i < 70_000; i++) {
+            names.append(NAMES[r.nextInt(NAMES.length)]).append(", ");
+        }
+        StringBuilder line = new StringBuilder("한 줄\n\n");
+        while (line.length() < 3_300_000) {
+            line.append(NAMES[r.nextInt(NAMES.length)]).append(List.of("는 ", "가 ", "를 ", "와 ").get(r.nextInt(4)));
+        }
+        StringBuilder sentences = new StringBuilder("문장\n\n");
+        for (int i = 0; i < 2_000; i++) {
+            sentences.append(NAMES[r.nextInt(NAMES.length)]).append("는 ").append(NAMES[r.nextInt(NAMES.length)])
+                    .append("와 ").append(NAMES[r.nextInt(NAMES.length)]).append("를 말했다. ");
+        }
+        java.util.Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("names", names.toString());
+        cases.put("one-line", line.toString());
+        cases.put("sentences", sentences.toString());
+        for (var c : cases.entrySet()) {
+            Path in = Files.createDirectories(tmp.resolve("patho-" + c.getKey()));
+            Files.writeString(in.resolve(c.getKey() + ".txt"), c.getValue(), StandardCharsets.UTF_8);
+            Run build = jarWithHeap("-Xmx1g", "build", "--input", in.toString(), "--store",
+                    tmp.resolve("store-" + c.getKey()).toString());
+            System.err.printf("pathological %s (%,d bytes): exit %d in %,d ms%n", c.getKey(),
+                    c.getValue().getBytes(StandardCharsets.UTF_8).length, build.exit(), build.millis());
+            assertEquals(ExitCodes.OK, build.exit(), build.err());
+            assertTrue(build.err().contains("limit: " + c.getKey() + ".txt:") || c.getKey().equals("sentences"),
+                    "a limit line: " + build.err());
+            assertTrue(!build.err().contains("OutOfMemoryError") && !build.err().contains("\tat "), build.err());
+            assertTrue(build.millis() < 90_000, c.getKey() + " took " + build.millis() + " ms");
+        }
     }
 
     /** A generated query: valid, broken or hostile SPARQL. */
