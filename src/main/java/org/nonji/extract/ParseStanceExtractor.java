@@ -487,7 +487,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             Polarity turned = dir.isPresent() && dir.get().after(p.predicate(action).get().negations())
                     == Polarity.OPPOSE ? polarity.negate() : polarity;
-            emit(p, pred, ctx, targets(p, objects.get(0)), turned, cue, "judge-subject", "clause-object", extra);
+            List<Target> acted = targets(p, objects.get(0));
+            if (acted.isEmpty()) {
+                return false;   // 공급처를 찾기는 어렵다: an object that names nothing leaves the action judged
+            }
+            emit(p, pred, ctx, acted, turned, cue, "judge-subject", "clause-object", extra);
             if (!sw.lemma().equals("것") && !sw.lemma().equals("편") && !(sw.isPredicate()
                     && sw.ending() == EndingType.NOMINAL)) {
                 // 의존을 줄이는 공급망 다변화는 과제다: the named thing is judged too, not only what it acts on
@@ -1285,6 +1289,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return targets(p, s.get(0));
             }
             List<Integer> o = p.arguments(clause, Role.OBJECT);
+            if (s.isEmpty() && possible && !o.isEmpty() && agent(p, o.get(0)).isPresent()) {
+                return List.of();   // 하이닉스를 따라잡을 수 있을지 미지수: an unnamed one's ability, not 하이닉스
+            }
             if (!o.isEmpty()) {
                 List<Target> ts = targets(p, o.get(0));
                 if (!ts.isEmpty()) {
