@@ -44,7 +44,14 @@ final class HadoopFiles implements Serializable {
 
     FileSystem fs(String path) {
         try {
-            return new Path(path).getFileSystem(conf());
+            FileSystem fs = new Path(path).getFileSystem(conf());
+            if (fs instanceof org.apache.hadoop.fs.LocalFileSystem) {
+                // no .crc beside every file on a local disk: a file written and renamed per essay cost as much
+                // again in system calls for its checksum file (the gzip stream has its own CRC)
+                fs.setWriteChecksum(false);
+                fs.setVerifyChecksum(false);
+            }
+            return fs;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
