@@ -75,18 +75,20 @@ final class EntityPageServlet extends HttpServlet {
         String rest = rest(req.getRequestURI());
         if (rest == null) {
             // the message is fixed: the raw path never reaches a header or the error page
-            resp.sendError(400, "not a resource path");
+            ErrorReplies.send(req, resp, 400, "not a resource path");
             return;
         }
         String type = Negotiation.choose(req, OFFERS);
         resp.setHeader("Vary", "Accept");
         if (type == null) {
-            resp.sendError(406, "available: text/turtle, application/ld+json, application/n-triples, text/html");
+            ErrorReplies.send(req, resp, 406,
+                    "available: text/turtle, application/ld+json, application/n-triples, text/html");
             return;
         }
         EntityCard.Paging paging = EntityCard.Paging.parse(req.getParameter("list"), req.getParameter("page"));
         if (paging == null) {
-            resp.sendError(400, "page: a number from 1 to " + EntityCard.Paging.MAX_PAGE + ", with list: a section id");
+            ErrorReplies.send(req, resp, 400, "page: a number from 1 to " + EntityCard.Paging.MAX_PAGE
+                    + ", with list: a section id");
             return;
         }
         Node s = NodeFactory.createURI(BASE + rest);
@@ -94,7 +96,7 @@ final class EntityPageServlet extends HttpServlet {
         try {
             Graph description = describe(dsg, s, timeoutMillis);
             if (!description.contains(s, Node.ANY, Node.ANY)) {
-                resp.sendError(404, "no such resource");
+                ErrorReplies.send(req, resp, 404, "no such resource");
                 return;
             }
             resp.setHeader("X-Content-Type-Options", "nosniff");
@@ -114,7 +116,7 @@ final class EntityPageServlet extends HttpServlet {
             }
         } catch (QueryCancelledException e) {
             if (!resp.isCommitted()) {
-                resp.sendError(503, "query timed out after " + timeoutMillis + " ms");
+                ErrorReplies.send(req, resp, 503, "query timed out after " + timeoutMillis + " ms");
             }
         } finally {
             dsg.end();

@@ -49,13 +49,13 @@ final class GraphDataServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         for (Map.Entry<String, String[]> e : req.getParameterMap().entrySet()) {
             if (e.getValue().length != 1) {
-                resp.sendError(400, "parameter given more than once");
+                ErrorReplies.send(req, resp, 400, "parameter given more than once");
                 return;
             }
         }
         String essay = req.getParameter("essay");
         if (essay != null && !essay.isEmpty() && !IRI.matcher(essay).matches()) {
-            resp.sendError(400, "essay must be an essay IRI");
+            ErrorReplies.send(req, resp, 400, "essay must be an essay IRI");
             return;
         }
         Set<String> kinds = new LinkedHashSet<>();
@@ -63,8 +63,8 @@ final class GraphDataServlet extends HttpServlet {
         if (kind != null && !kind.isEmpty()) {
             for (String k : kind.split(",", -1)) {
                 if (!KINDS.contains(k.strip())) {
-                    resp.sendError(400, "kind must be a comma list of " + String.join("|", KINDS.stream().sorted()
-                            .toList()));
+                    ErrorReplies.send(req, resp, 400, "kind must be a comma list of "
+                            + String.join("|", KINDS.stream().sorted().toList()));
                     return;
                 }
                 kinds.add(k.strip());
@@ -72,7 +72,7 @@ final class GraphDataServlet extends HttpServlet {
         }
         String co = req.getParameter("coMentions");
         if (co != null && !co.equals("true") && !co.equals("false")) {
-            resp.sendError(400, "coMentions must be true or false");
+            ErrorReplies.send(req, resp, 400, "coMentions must be true or false");
             return;
         }
         EntityGraph g = EntityGraphReader.read(DatasetFactory.wrap(dsg), new EntityGraphReader.Filter(

@@ -62,7 +62,7 @@ final class VoidServlet extends HttpServlet {
         String type = Negotiation.choose(req, List.of(Negotiation.TURTLE, Negotiation.JSONLD, Negotiation.NTRIPLES));
         resp.setHeader("Vary", "Accept");
         if (type == null) {
-            resp.sendError(406, "available: text/turtle, application/ld+json, application/n-triples");
+            ErrorReplies.send(req, resp, 406, "available: text/turtle, application/ld+json, application/n-triples");
             return;
         }
         try {
@@ -70,7 +70,7 @@ final class VoidServlet extends HttpServlet {
         } catch (org.apache.jena.query.QueryCancelledException e) {
             // an honest "not now" rather than a 500: counting a large store can outlast the timeout
             resp.setHeader("Retry-After", Long.toString(Math.max(1, timeoutMillis / 1000)));
-            resp.sendError(503, "counting the dataset timed out; try again later");
+            ErrorReplies.send(req, resp, 503, "counting the dataset timed out; try again later");
             return;
         }
         String server = base.get();

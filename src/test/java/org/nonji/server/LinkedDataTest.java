@@ -166,6 +166,21 @@ class LinkedDataTest {
     }
 
     @Test
+    void errorsTellADataClientWhyInPlainText() throws Exception {
+        // Jetty's own error page is empty for a client that does not ask for HTML: the reason must still arrive
+        var missing = get("id/entity/no-such-entity", "text/turtle");
+        assertEquals(404, missing.statusCode());
+        assertTrue(WebFixture.contentType(missing).startsWith("text/plain"), WebFixture.contentType(missing));
+        assertEquals("no such resource", missing.body().strip());
+        var json = get("id/entity/no-such-entity", "application/ld+json, application/json;q=0.5");
+        assertEquals(404, json.statusCode());
+        assertTrue(json.body().contains("\"error\""), json.body());
+        var voidXml = get(".well-known/void", "application/xml");
+        assertEquals(406, voidXml.statusCode());
+        assertTrue(voidXml.body().contains("text/turtle"), voidXml.body());
+    }
+
+    @Test
     void voidNamesTheEndpointAndCountsTriples() throws Exception {
         var r = get(".well-known/void", null);
         assertEquals(200, r.statusCode(), r.body());
