@@ -208,7 +208,8 @@ class EvidencePagesTest {
                     "?list=%3Cb%3E&page=2"}) {
                 HttpResponse<String> r = WebFixture.get(many, "id/entity/samsung-electronics" + bad, BROWSER);
                 assertEquals(400, r.statusCode(), bad + ": " + r.body());
-                assertFalse(r.body().contains("<b>"), r.body());
+                // the error page's own nav bolds the name; the list name asked for is never echoed as markup
+                assertFalse(r.body().replace("<b>nonji</b>", "").contains("<b>"), r.body());
             }
         } finally {
             many.stop();
