@@ -474,6 +474,11 @@ public final class HeadFinalParser {
             if (role == Role.NONE && chain.length() > 0) {
                 role = grammar.particles().getOrDefault(chain.toString(), Role.NONE);
             }
+            if (role == Role.NONE && particles.isEmpty() && content.size() == 1 && content.get(0).tag() == PosTag.NP
+                    && (text.startsWith(" 역시 ", end) || text.startsWith(" 또한 ", end))) {
+                role = Role.TOPIC;   // 나 역시 …라고 생각한다: a bare pronoun before "too" is what the clause is about
+                topic = true;
+            }
             // the last ending and the stem before it
             int lastE = -1;
             boolean verbal = false;
