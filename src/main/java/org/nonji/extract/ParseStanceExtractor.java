@@ -1441,6 +1441,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         return Who.NOBODY;
                     }
                     Optional<Who> speaker = speaker(p, s, false);
+                    if (speaker.isPresent() && p.predicate(k).isPresent()
+                            && subjects(p, s).stream().anyMatch(x -> viewNoun(p.word(x)))) {
+                        // 업계에서는 …라며 회의적인 시각이 우세하다: the view is the source's, not the view noun's
+                        Optional<Who> src = source(p, p.predicate(k).get());
+                        if (src.isPresent() && src.get().mention().isPresent()) {
+                            return new Who(true, src.get().mention(), "report-noun");
+                        }
+                    }
                     return speaker.map(x -> x.rule().equals("agent") ? new Who(true, x.mention(), "reported-speech")
                             : x).orElse(Who.NOBODY);
                 }
