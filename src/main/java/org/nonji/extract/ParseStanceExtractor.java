@@ -1110,6 +1110,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if ((!copula && !evaluative) || (copula && evaluative)) {
                 return;   // X는 선택이 아니라 필수다: the evaluation is of X, judged elsewhere
             }
+            for (int d : p.dependents(head)) {
+                if (copula && d < pred.word() && p.dep(d) == Parse.Dep.ARG && p.word(d).role().isSubjectLike()
+                        && phrases.headMention(p, d).isPresent()) {
+                    return;   // HBM은 범용 메모리가 아니라 맞춤형 제품이다: says what a named thing is, takes no side
+                }
+            }
             if (pred.complement() >= 0) {
                 emit(p, pred, ctx, targets(p, pred.complement()), Polarity.OPPOSE, w, "contrast");
             } else if (!pred.auxiliaries().isEmpty() && p.word(pred.auxiliaries().get(0)).lemma().equals("것")) {
