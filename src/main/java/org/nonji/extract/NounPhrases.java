@@ -179,8 +179,9 @@ final class NounPhrases {
     Optional<Mention> categoryOf(Parse p, int w, int from) {
         Word word = p.word(w);
         String cls = cues.conceptHeads().get(word.lemma());
-        if (!"category".equals(cls) && !"Strategy".equals(cls) && !"Policy".equals(cls)) {
-            return Optional.empty();
+        if (!"category".equals(cls) && !"Strategy".equals(cls) && !"Policy".equals(cls)
+                || cues.evaluation(word.lemma()).filter(e -> e.polarity() == Polarity.OPPOSE).isPresent()) {
+            return Optional.empty();   // 반도체 규제 acts against 반도체 (rule action-noun), it does not stand for it
         }
         Mention only = null;
         for (Mention m : inside(word.sentence(), from, word.begin())) {

@@ -49,6 +49,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
     private final Set<String> clauseNouns;
     private final Set<String> aspectVerbs;
     private final Set<String> beliefVerbs;
+    private final Set<String> comparisonStandards;
 
     public ParseStanceExtractor(Cues cues, RuleBook rules, Grammar grammar) {
         this.cues = cues;
@@ -57,6 +58,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
         this.clauseNouns = grammar.clauseNouns();
         this.aspectVerbs = grammar.aspectVerbs();
         this.beliefVerbs = grammar.beliefVerbs();
+        this.comparisonStandards = grammar.comparisonStandards();
     }
 
     @Override
@@ -1680,7 +1682,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return;
             }
             for (int c : p.arguments(pred.word(), Role.COMPARE)) {
-                if (p.word(c).has("보다")) {
+                // 일정을 당초 계획보다 앞당기다: 보다 after a standard measures a change, it names no alternative
+                if (p.word(c).has("보다") && !comparisonStandards.contains(p.word(c).lemma())) {
                     List<Target> ts = targets(p, c);
                     if (!ts.isEmpty()) {
                         emitOnly(p, pred, holder, ts, polarity.negate(), cue, "judge-subject", "comparison");

@@ -17,12 +17,13 @@ import org.nonji.TsvTable;
  * make the clause before them adverbial, and
  * which verbs only say when an action happens, and
  * which verbs of thinking deny what they report when negated, and which nouns take an object before 으로 (X를
- * 바탕으로). Nothing here is
+ * 바탕으로), and which nouns before 보다 measure rather than name an alternative. Nothing here is
  * about any essay or topic.
  */
 public record Grammar(Map<String, EndingType> endings, Map<String, Role> particles, List<Auxiliary> auxiliaries,
                       Set<String> controlNouns, Set<String> clauseNouns, Set<String> aspectVerbs,
-                      Set<String> beliefVerbs, Set<String> discourseNouns, Set<String> frameNouns) {
+                      Set<String> beliefVerbs, Set<String> discourseNouns, Set<String> frameNouns,
+                      Set<String> comparisonStandards) {
     private static final String DIR = "ontology/grammar/";
 
     /**
@@ -46,6 +47,7 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
         beliefVerbs = Set.copyOf(beliefVerbs);
         discourseNouns = Set.copyOf(discourseNouns);
         frameNouns = Set.copyOf(frameNouns);
+        comparisonStandards = Set.copyOf(comparisonStandards);
     }
 
     /** The grammar bundled in the jar. */
@@ -97,6 +99,7 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
                 new LinkedHashSet<>(TsvTable.load(DIR + "aspect-verbs.tsv", 1).firstColumn()),
                 new LinkedHashSet<>(TsvTable.load(DIR + "belief-verbs.tsv", 1).firstColumn()),
                 new LinkedHashSet<>(TsvTable.load(DIR + "discourse-nouns.tsv", 1).firstColumn()),
-                new LinkedHashSet<>(TsvTable.load(DIR + "frame-nouns.tsv", 1).firstColumn()));
+                new LinkedHashSet<>(TsvTable.load(DIR + "frame-nouns.tsv", 1).firstColumn()),
+                new LinkedHashSet<>(TsvTable.load(DIR + "comparison-standards.tsv", 1).firstColumn()));
     }
 }
