@@ -218,7 +218,7 @@ public final class FrameRelationExtractor {
                     if (objects.isEmpty() && f.objectSlots().contains("object") && pred.ending().isAdnominal()
                             && p.dep(pred.word()) == Parse.Dep.MOD && !subjects(p, pred, new ArrayList<>()).isEmpty()) {
                         // [CXMT가 개발한] HBM, [내년 출시할] 차세대 GPU 루빈: the phrase's head is the object
-                        objects = List.of(phraseHead(p, p.head(pred.word())));
+                        objects = List.of(p.compoundHead(p.head(pred.word())));
                     }
                     relate(p, pred, f, objects, pred.negations(), hedged(p, pred), used, p.word(pred.word()));
                     return;
@@ -584,16 +584,6 @@ public final class FrameRelationExtractor {
             return out;
         }
 
-        /** The head of the noun phrase word n modifies: 차세대 → GPU → '루빈'에. */
-        private static int phraseHead(Parse p, int n) {
-            int h = n;
-            while (p.dep(h) == Parse.Dep.MOD && p.word(h).isNoun() && p.word(h).role() == Role.NONE
-                    && p.head(h) >= 0 && !p.word(p.head(h)).isPredicate()) {
-                h = p.head(h);
-            }
-            return h;
-        }
-
         /** The subject mentions of a predicate: its own, or inherited (rules inherited-subject, relative-subject). */
         private List<Mention> subjects(Parse p, Predicate pred, List<String> used) {
             controlNoun = -1;
@@ -625,7 +615,7 @@ public final class FrameRelationExtractor {
                 }
                 if (d == Parse.Dep.MOD && p.endingOf(k).isAdnominal() && rules.on("relative-subject")) {
                     int modified = h;
-                    h = phraseHead(p, h);
+                    h = p.compoundHead(h);
                     Word noun = p.word(h);
                     if (clauseNouns.contains(noun.lemma()) && rules.on("inherited-subject")) {
                         // [보스턴다이내믹스를 인수한] 뒤 …: an adverbial clause shares the subject of the clause above

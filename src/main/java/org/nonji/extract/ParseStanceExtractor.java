@@ -620,7 +620,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     pred.word()).isEmpty() ? dativeTargets(p, pred.word()) : targets(p, objects.get(0));
             if (ts.isEmpty() && pred.ending().isAdnominal() && p.dep(pred.word()) == Parse.Dep.MOD
                     && holder != ctx) {
-                ts = targets(p, p.head(pred.word()));   // 통상교섭본부가 제안한 칩브릿지 펀드 구상: the noun is proposed
+                // 통상교섭본부가 제안한 칩브릿지 펀드 구상: the noun is proposed (the compound's head: 약속한 AI 고속도로)
+                ts = targets(p, p.compoundHead(p.head(pred.word())));
             }
             if (ts.isEmpty()) {
                 // …잠식할 수 있다고 우려한다, "…지방 이전 정책"이라고 비판했다: what is said is the target

@@ -166,6 +166,19 @@ public final class Parse {
         return out;
     }
 
+    /**
+     * The head of the noun compound word i is part of: a bare noun modifying the next climbs to the last
+     * (차세대 → GPU → '루빈'에), so that a clause on the compound's first word describes the whole compound.
+     */
+    public int compoundHead(int i) {
+        int h = i;
+        while (dep(h) == Dep.MOD && word(h).isNoun() && word(h).role() == Role.NONE && head(h) >= 0
+                && !word(head(h)).isPredicate()) {
+            h = head(h);
+        }
+        return h;
+    }
+
     /** The word and the words coordinated with it (A와 B와 C는 → A, B, C). */
     public List<Integer> conjuncts(int i) {
         List<Integer> out = new ArrayList<>();
