@@ -186,10 +186,7 @@ public final class FrameRelationExtractor {
                         .filter(m -> MAKERS.contains(m.entity().type()));
                 Optional<Mention> product = phrases.headMention(p, n)
                         .filter(m -> m.entity().type().equals("Product"));
-                int clause = n;
-                while (clause >= 0 && p.predicate(clause).isEmpty()) {
-                    clause = p.head(clause);
-                }
+                int clause = p.predicateAt(n);
                 if (maker.isEmpty() || product.isEmpty() || clause < 0) {
                     continue;
                 }
@@ -634,10 +631,7 @@ public final class FrameRelationExtractor {
                         boolean objectGap = p.arguments(k, Role.OBJECT).isEmpty()
                                 && (phrases.headMention(p, h).isPresent()
                                 || phrases.headMention(p, modified).isPresent());
-                        int around = h;
-                        while (around >= 0 && p.predicate(around).isEmpty()) {
-                            around = p.head(around);
-                        }
+                        int around = p.predicateAt(h);
                         String effect = around < 0 ? null : carriers.get(p.predicate(around).get().lemma());
                         if (!objectGap || "stop".equals(effect)) {
                             break;   // [고양시에 짓기로 했던] 데이터센터의 착공을 보류했다: nothing is being built
@@ -649,10 +643,7 @@ public final class FrameRelationExtractor {
                 } else if ((d != Parse.Dep.CLAUSE && d != Parse.Dep.QUOTE) || !rules.on("inherited-subject")) {
                     break;
                 }
-                k = h;
-                while (k >= 0 && p.predicate(k).isEmpty()) {
-                    k = p.head(k);
-                }
+                k = p.predicateAt(h);
             }
             return List.of();
         }

@@ -1442,10 +1442,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 boolean spoken = !(hw0.kind() == Word.Kind.FUNCTION && (hw0.ending().isAdnominal()
                         || (hw0.role() != Role.QUOTE && hw0.ending() != EndingType.QUOTATIVE)));
                 if (d == Parse.Dep.QUOTE && spoken && rules.on("reported-speech")) {
-                    int s = h;
-                    while (s >= 0 && p.predicate(s).isEmpty()) {
-                        s = p.head(s);
-                    }
+                    int s = p.predicateAt(h);
                     if (s < 0) {
                         return Who.NOBODY;
                     }
@@ -1526,24 +1523,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 if (p.dep(x) != Parse.Dep.CLAUSE && p.dep(x) != Parse.Dep.QUOTE) {
                     break;   // "A"라며 B하겠다고 약속했다: A is said by whoever promised
                 }
-                int h = p.head(x);
-                while (h >= 0 && p.predicate(h).isEmpty()) {
-                    h = p.head(h);
-                }
-                x = h;
+                x = p.predicateAt(p.head(x));
             }
             return Optional.empty();
         }
 
         /** …다는 입장이다 / …다는 입장을 밝혔다 / …라는 지적이 나온다: who holds the reported view. */
         private Who reportNounHolder(Parse p, int noun) {
-            int g = noun;
-            if (p.predicate(noun).isEmpty()) {
-                g = p.head(noun);
-                while (g >= 0 && p.predicate(g).isEmpty()) {
-                    g = p.head(g);
-                }
-            }
+            int g = p.predicateAt(noun);
             if (g >= 0) {
                 for (int a : p.dependents(g)) {
                     // 업계에서는 …라는 지적이 나온다, 일각에서는 …를 요구하는 목소리가 나온다: the source, not the noun
@@ -1769,10 +1756,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private boolean deniedBelief(Parse p, int w) {
             for (int k = w; p.head(k) >= 0; k = p.head(k)) {
                 if (p.dep(k) == Parse.Dep.QUOTE) {
-                    int s = p.head(k);
-                    while (s >= 0 && p.predicate(s).isEmpty()) {
-                        s = p.head(s);
-                    }
+                    int s = p.predicateAt(p.head(k));
                     return s >= 0 && beliefVerbs.contains(p.predicate(s).get().lemma())
                             && p.predicate(s).get().negated();
                 }

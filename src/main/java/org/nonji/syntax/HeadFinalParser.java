@@ -1047,15 +1047,14 @@ public final class HeadFinalParser {
             }
             if (dep == Parse.Dep.ARG) {
                 boolean topicLike = w.role() == Role.TOPIC || (w.topic() && w.role() != Role.OBJECT);
-                if (w.role() == Role.NONE && grammar.clauseNouns().contains(w.lemma())) {
-                    while (j >= 0 && endingOf(j).isAdnominal()) {
-                        j = predicateAbove(j);   // …쥐고 있는 이상 [독자적인] 개발이 필요하다: 필요하다
-                    }
-                }
-                if (topicLike) {
+                // a topic, or a bound noun closing a clause (…쥐고 있는 이상 [독자적인] 개발이 필요하다: 필요하다),
+                // belongs to no relative clause after it
+                if (topicLike || w.role() == Role.NONE && grammar.clauseNouns().contains(w.lemma())) {
                     while (j >= 0 && endingOf(j).isAdnominal()) {
                         j = predicateAbove(j);
                     }
+                }
+                if (topicLike) {
                     // a topic is the topic of the clauses that follow it until one has its own subject:
                     // 이는 [현실적이지도], [바람직하지도 않다]; 삼성전자는 [HBM을 공급하고] [엔비디아와 협력한다]
                     while (j >= 0 && deps[j] == Parse.Dep.CLAUSE && endingOf(j) != EndingType.QUOTATIVE

@@ -166,6 +166,15 @@ public final class Parse {
         return out;
     }
 
+    /** The nearest predicate at or above word i (i itself when it is one), or -1 when none governs it. */
+    public int predicateAt(int i) {
+        int k = i;
+        while (k >= 0 && predicate(k).isEmpty()) {
+            k = head(k);
+        }
+        return k;
+    }
+
     /**
      * The head of the noun compound word i is part of: a bare noun modifying the next climbs to the last
      * (차세대 → GPU → '루빈'에), so that a clause on the compound's first word describes the whole compound.
