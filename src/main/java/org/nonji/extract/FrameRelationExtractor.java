@@ -326,7 +326,7 @@ public final class FrameRelationExtractor {
 
         private boolean hedged(Parse p, Predicate pred) {
             if (pred.has(Modality.DEONTIC) || pred.has(Modality.POSSIBILITY) || pred.has(Modality.HEDGE)
-                    || pred.ending() == EndingType.CONDITIONAL || pred.ending() == EndingType.QUESTION
+                    || pred.has(Modality.UNLIKELY) || pred.ending() == EndingType.CONDITIONAL || pred.ending() == EndingType.QUESTION
                     || pred.ending() == EndingType.PURPOSE) {
                 return true;
             }

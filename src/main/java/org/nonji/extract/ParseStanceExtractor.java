@@ -41,7 +41,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "source-marker", "agent", "title-holder", "pronoun-holder", "first-person", "author", "head-entity",
             "concept", "coordination", "anaphora", "negation", "hedge", "concession", "net-position", "necessity",
             "genitive-holder", "causes", "apposition", "idiom", "comparison", "predicate-nominal", "resolve-action", "denied-belief", "reaction",
-            "endorsed-view", "action-noun");
+            "endorsed-view", "action-noun", "unlikely");
 
     private final Cues cues;
     private final RuleBook rules;
@@ -193,6 +193,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             int before = out.size();
             Who ctx = contextHolder(p, pred.word());
+            if (pred.has(Modality.UNLIKELY)) {
+                unlikely(p, pred, ctx);
+                return;   // [중국이 보복에 나설] 가능성은 희박하다: what is called unlikely is not asserted
+            }
             Optional<Cues.Evaluation> eval = cues.evaluation(pred.lemma());
             String prefixRule = null;
             int negations = pred.negations();
@@ -814,6 +818,17 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         return;
                     }
                 }
+            }
+        }
+
+        /**
+         * [지분 요구가 한국 기업으로 번질] 가능성은 낮다, …할 공산이 크지 않다: a clause called unlikely is doubted,
+         * its target found as for …할지 불투명하다; denied (가능성이 낮지 않다), it says nothing.
+         */
+        private void unlikely(Parse p, Predicate pred, Who ctx) {
+            if (pred.negations() % 2 == 0 && rules.on("unlikely")) {
+                emit(p, pred, source(p, pred).orElse(ctx), clauseTargets(p, pred.word()), Polarity.DOUBT,
+                        p.word(pred.word()), "unlikely");
             }
         }
 

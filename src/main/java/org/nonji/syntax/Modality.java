@@ -12,6 +12,8 @@ public enum Modality {
     POSSIBILITY,
     /** …할 수 없다: it cannot be, or cannot be done (not a hedge: a flat denial). */
     INABILITY,
+    /** …할 가능성이 낮다, …할 공산은 희박하다: the speaker doubts it will be. */
+    UNLIKELY,
     /** …할 수밖에 없다: it must be so. */
     NECESSITY,
     /** …것 같다, …것으로 보인다, …지도 모른다: the speaker does not commit. */
