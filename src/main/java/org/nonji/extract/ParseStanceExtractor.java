@@ -41,7 +41,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "source-marker", "agent", "title-holder", "pronoun-holder", "first-person", "author", "head-entity",
             "concept", "coordination", "anaphora", "negation", "hedge", "concession", "net-position", "necessity",
             "genitive-holder", "causes", "apposition", "idiom", "comparison", "predicate-nominal", "resolve-action", "denied-belief", "reaction",
-            "endorsed-view", "action-noun", "unlikely");
+            "endorsed-view", "action-noun", "unlikely", "refusal");
 
     private final Cues cues;
     private final RuleBook rules;
@@ -219,6 +219,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
             // (…를 선호한다는 뜻) and an adverbial one (…를 약속하는 사이) say what they say
             boolean adnominal = pred.ending() == EndingType.ADNOMINAL && p.dep(pred.word()) == Parse.Dep.MOD
                     && p.arguments(pred.word(), Role.SUBJECT).isEmpty() && !adverbial(p, pred);
+            if (eval.isPresent() && eval.get().frame() != Cues.Frame.JUDGE && eval.get().frame() != Cues.Frame.ATTITUDE
+                    && judgedClause(p, pred)) {
+                eval = Optional.empty();   // [규제 완화를 추진하기] 어렵다: the judge says what is held of the act
+            }
             if (eval.isPresent() && !adnominal) {
                 Cues.Evaluation e = eval.get();
                 switch (e.frame()) {
@@ -280,6 +284,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (pred.ending() == EndingType.QUESTION && pred.negations() == 0 && rules.on("question-doubt")) {
                 question(p, pred, before, ctx);
             }
+        }
+
+        /** Whether the predicate is a clause told as a noun that an evaluative predicate judges (…하기 어렵다). */
+        private boolean judgedClause(Parse p, Predicate pred) {
+            int h = p.head(pred.word());
+            return pred.ending() == EndingType.NOMINAL && h >= 0 && p.predicate(h).isPresent()
+                    && cues.evaluation(p.predicate(h).get().lemma()).filter(x -> x.frame() == Cues.Frame.JUDGE)
+                    .isPresent();
         }
 
         /**
@@ -363,6 +375,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             List<Integer> subjects = subjects(p, pred.word());
             Word w = p.word(pred.word());
+            if (e.polarity() == Polarity.DOUBT && negations % 2 == 0 && refusal(p, pred, subjects, ctx, w)) {
+                return;
+            }
             if (subjects.isEmpty() && copula(w)) {
                 // X가 심각한 약점이다: the parser hung X on the adjective; an evaluative noun is what X is
                 for (int d : p.dependents(pred.word())) {
@@ -406,6 +421,46 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                 }
             }
+        }
+
+        /**
+         * 지분 요구는 받아들이기 어렵다, 그 주장에 동의하기 힘들다: finding assent hard is refusing, so what is not
+         * accepted (the clause's object or dative, else the judged topic) is opposed, by the subject when that is
+         * someone. True when it applied.
+         */
+        private boolean refusal(Parse p, Predicate pred, List<Integer> subjects, Who ctx, Word cue) {
+            if (!rules.on("refusal")) {
+                return false;
+            }
+            for (int c : p.dependents(pred.word())) {
+                if (!p.word(c).isPredicate() || p.endingOf(c) != EndingType.NOMINAL || p.predicate(c).isEmpty()
+                        || !cues.assentVerbs().contains(p.predicate(c).get().lemma())
+                        || p.predicate(c).get().negations() > 0) {
+                    continue;
+                }
+                List<Target> ts = new ArrayList<>();
+                for (int o : p.arguments(c, Role.OBJECT)) {
+                    ts.addAll(targets(p, o));
+                }
+                if (ts.isEmpty()) {
+                    ts = dativeTargets(p, c);
+                }
+                Who holder = ctx;
+                for (int s : subjects) {
+                    Optional<Who> agent = agent(p, s);
+                    if (agent.isPresent()) {
+                        holder = agent.get();   // 정부는 [X를 받아들이기] 어렵다는 입장이다
+                    } else if (ts.isEmpty()) {
+                        ts = targets(p, s);   // [지분 요구는] 받아들이기 어렵다: the topic is what is not accepted
+                    }
+                }
+                if (ts.isEmpty()) {
+                    return false;
+                }
+                emit(p, pred, holder, ts, Polarity.OPPOSE, cue, "refusal");
+                return true;
+            }
+            return false;
         }
 
         /**

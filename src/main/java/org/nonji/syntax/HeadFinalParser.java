@@ -1050,7 +1050,7 @@ public final class HeadFinalParser {
                 // a topic, or a bound noun closing a clause (…쥐고 있는 이상 [독자적인] 개발이 필요하다: 필요하다),
                 // belongs to no relative clause after it
                 if (topicLike || w.role() == Role.NONE && grammar.clauseNouns().contains(w.lemma())) {
-                    while (j >= 0 && endingOf(j).isAdnominal()) {
+                    while (j >= 0 && endingOf(j).isAdnominal() && !aboutView(w, j, topicLike)) {
                         j = predicateAbove(j);
                     }
                 }
@@ -1061,7 +1061,7 @@ public final class HeadFinalParser {
                             && !endingOf(j).isAdnominal() && predicateAbove(j) >= 0
                             && !hasSubjectLike(predicateAbove(j))) {
                         j = predicateAbove(j);
-                        while (j >= 0 && endingOf(j).isAdnominal()) {
+                        while (j >= 0 && endingOf(j).isAdnominal() && !aboutView(w, j, true)) {
                             j = predicateAbove(j);   // never into a relative clause: 업체들은 [애써 일군] 성과를…
                         }
                     }
@@ -1097,6 +1097,14 @@ public final class HeadFinalParser {
                 }
             }
             set(i, j, dep);
+        }
+
+        /**
+         * [지분 요구는 받아들이기 어렵다는] 입장: a topic that is a thing, not a speaker, is what the content clause it
+         * opens is about, and stays in it.
+         */
+        private boolean aboutView(Word w, int j, boolean topicLike) {
+            return topicLike && endingOf(j) == EndingType.QUOTE_NOUN && !agentive(w);
         }
 
         private boolean agentive(Word w) {
