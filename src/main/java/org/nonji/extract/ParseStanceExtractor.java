@@ -50,6 +50,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
     private final Set<String> aspectVerbs;
     private final Set<String> beliefVerbs;
     private final Set<String> comparisonStandards;
+    private final Set<String> tendencyAdjectives;
 
     public ParseStanceExtractor(Cues cues, RuleBook rules, Grammar grammar) {
         this.cues = cues;
@@ -59,6 +60,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
         this.aspectVerbs = grammar.aspectVerbs();
         this.beliefVerbs = grammar.beliefVerbs();
         this.comparisonStandards = grammar.comparisonStandards();
+        this.tendencyAdjectives = grammar.tendencyAdjectives();
     }
 
     @Override
@@ -377,6 +379,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
             Word w = p.word(pred.word());
             if (e.polarity() == Polarity.DOUBT && negations % 2 == 0 && refusal(p, pred, subjects, ctx, w)) {
                 return;
+            }
+            if (tendencyAdjectives.contains(e.lemma()) && negations % 2 == 0 && p.dependents(pred.word()).stream()
+                    .anyMatch(d -> p.word(d).isPredicate() && p.endingOf(d) == EndingType.NOMINAL)) {
+                return;   // [구호로 끝나기] 쉽다: the clause tends to happen; its own words judge
             }
             if (subjects.isEmpty() && copula(w)) {
                 // X가 심각한 약점이다: the parser hung X on the adjective; an evaluative noun is what X is
@@ -1626,7 +1632,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private Optional<Who> sourceMarker(Parse p, int sentence) {
             for (Predicate pred : p.predicates()) {
                 Word w = p.word(pred.word());
-                if (w.sentence() == sentence && w.lemma().equals("따르") && pred.ending() == EndingType.CONDITIONAL) {
+                if (w.sentence() == sentence && sourceMarker(w) && pred.ending() == EndingType.CONDITIONAL) {
                     for (int d : p.arguments(pred.word(), Role.DATIVE)) {
                         Optional<Who> who = holder(p, d, false);
                         if (who.isPresent()) {
@@ -1769,7 +1775,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             boolean negated = pred.negated();
             boolean hedged = rules.on("hedge") && (pred.has(Modality.POSSIBILITY) || pred.has(Modality.HEDGE)
-                    || pred.ending() == EndingType.CONDITIONAL);
+                    || pred.ending() == EndingType.CONDITIONAL || underCondition(p, pred));
             boolean conceded = rules.on("concession") && pred.ending() == EndingType.CONCESSIVE;
             int[] ev = evidence(p, pred);
             boolean denied = rules.on("denied-belief") && deniedBelief(p, pred.word());
@@ -1820,6 +1826,17 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 sentenceTargets.add(t.mention());
             }
             return true;
+        }
+
+        /** X를 하지 않는다면 Y는 구호로 끝난다: what holds only on a condition is said hedged. */
+        private boolean underCondition(Parse p, Predicate pred) {
+            return p.dependents(pred.word()).stream().anyMatch(d -> p.word(d).isPredicate()
+                    && p.endingOf(d) == EndingType.CONDITIONAL && !sourceMarker(p.word(d)));
+        }
+
+        /** X에 따르면, X에 의하면: a source named, not a condition. */
+        private static boolean sourceMarker(Word w) {
+            return w.lemma().equals("따르") || w.lemma().equals("의하");
         }
 
         /** Whether word w is in a clause reported by a negated verb of thinking (…라고 보지 않는다). */

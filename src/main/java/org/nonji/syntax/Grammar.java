@@ -23,7 +23,7 @@ import org.nonji.TsvTable;
 public record Grammar(Map<String, EndingType> endings, Map<String, Role> particles, List<Auxiliary> auxiliaries,
                       Set<String> controlNouns, Set<String> clauseNouns, Set<String> aspectVerbs,
                       Set<String> beliefVerbs, Set<String> discourseNouns, Set<String> frameNouns,
-                      Set<String> comparisonStandards) {
+                      Set<String> comparisonStandards, Set<String> tendencyAdjectives) {
     private static final String DIR = "ontology/grammar/";
 
     /**
@@ -48,6 +48,7 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
         discourseNouns = Set.copyOf(discourseNouns);
         frameNouns = Set.copyOf(frameNouns);
         comparisonStandards = Set.copyOf(comparisonStandards);
+        tendencyAdjectives = Set.copyOf(tendencyAdjectives);
     }
 
     /** The grammar bundled in the jar. */
@@ -100,6 +101,7 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
                 new LinkedHashSet<>(TsvTable.load(DIR + "belief-verbs.tsv", 1).firstColumn()),
                 new LinkedHashSet<>(TsvTable.load(DIR + "discourse-nouns.tsv", 1).firstColumn()),
                 new LinkedHashSet<>(TsvTable.load(DIR + "frame-nouns.tsv", 1).firstColumn()),
-                new LinkedHashSet<>(TsvTable.load(DIR + "comparison-standards.tsv", 1).firstColumn()));
+                new LinkedHashSet<>(TsvTable.load(DIR + "comparison-standards.tsv", 1).firstColumn()),
+                new LinkedHashSet<>(TsvTable.load(DIR + "tendency-adjectives.tsv", 1).firstColumn()));
     }
 }
