@@ -396,7 +396,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             if (!subjects.isEmpty()) {
-                int s = subjects.get(0);
+                int s = stressed(p, subjects.get(0));
                 if (endorse(p, pred, s, e.after(negations), ctx, w)) {
                     return;
                 }
@@ -1462,14 +1462,22 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return Optional.ofNullable(last);
         }
 
-        private Optional<Target> target(Parse p, int w) {
-            Word word = p.word(w);
-            if (phrases.transparent(word)) {
+        /** The noun a transparent head only stresses (걱정 자체 → 걱정), else w itself. */
+        private int stressed(Parse p, int w) {
+            if (phrases.transparent(p.word(w))) {
                 for (int d : p.dependents(w)) {
                     if (d == w - 1 && p.dep(d) == Parse.Dep.MOD && p.word(d).isNoun()) {
-                        return target(p, d);   // 이 방향 자체: 이 방향
+                        return d;
                     }
                 }
+            }
+            return w;
+        }
+
+        private Optional<Target> target(Parse p, int w) {
+            Word word = p.word(w);
+            if (stressed(p, w) != w) {
+                return target(p, stressed(p, w));   // 이 방향 자체: 이 방향
             }
             if (rules.on("anaphora") && (NounPhrases.demonstrative(word) || (phrases.generic(word)
                     && p.dependents(w).stream().anyMatch(d -> NounPhrases.demonstrative(p.word(d))))
