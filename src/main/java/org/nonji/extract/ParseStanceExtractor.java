@@ -397,7 +397,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             if (!subjects.isEmpty()) {
                 int s = stressed(p, subjects.get(0));
-                if (endorse(p, pred, s, e.after(negations), ctx, w)) {
+                if (endorse(p, pred, s, e.after(negations), ctx, w)
+                        || rejectedBelief(p, pred, s, e.after(negations), ctx, w)) {
                     return;
                 }
                 if (clauseObject(p, s, e.after(negations), pred, ctx, w, extra)) {
@@ -510,6 +511,30 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         cue.sentence(), used));
             }
             return true;
+        }
+
+        /**
+         * [X만으로 생태계가 생긴다고 믿는] 것은 순진하다: calling a belief naive or a mistake doubts what is believed
+         * (its target found as for …할지 불투명하다), not the believing. True when it applied.
+         */
+        private boolean rejectedBelief(Parse p, Predicate pred, int s, Polarity judged, Who ctx, Word cue) {
+            if (!p.word(s).lemma().equals("것") || judged == Polarity.SUPPORT || judged == Polarity.NEUTRAL
+                    || !rules.on("endorsed-view")) {
+                return false;
+            }
+            for (int b : p.dependents(s)) {
+                if (p.dep(b) != Parse.Dep.MOD || p.predicate(b).isEmpty()
+                        || !beliefVerbs.contains(p.predicate(b).get().lemma())) {
+                    continue;
+                }
+                for (int q : p.dependents(b)) {
+                    if (p.dep(q) == Parse.Dep.QUOTE && p.predicate(q).isPresent()) {
+                        emit(p, pred, ctx, clauseTargets(p, q), Polarity.DOUBT, cue, "endorsed-view");
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /**

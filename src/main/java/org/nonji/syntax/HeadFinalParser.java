@@ -818,7 +818,9 @@ public final class HeadFinalParser {
                         }
                     } else if (ending == EndingType.QUOTATIVE) {
                         toPredicate(units, k, Parse.Dep.QUOTE);
-                        climbAdnominals(i);
+                        if (!believedBy(heads[i])) {
+                            climbAdnominals(i);
+                        }
                     } else {
                         toPredicate(units, k, Parse.Dep.CLAUSE);
                         int h = heads[i];
@@ -1113,6 +1115,12 @@ public final class HeadFinalParser {
                 n = namesByEnd.get(w.contentEnd() - 1);   // 산업안보국(BIS)이: the name in brackets
             }
             return (n != null && n.agentive()) || agentive.test(w);
+        }
+
+        /** […생긴다고] 믿는 것: a relative clause of thinking holds the quoted clause before it. */
+        private boolean believedBy(int j) {
+            return j >= 0 && isPredicateUnit(j) && endingOf(j).isAdnominal()
+                    && grammar.beliefVerbs().contains(words.get(j).lemma());
         }
 
         /** Moves word i from a relative clause's predicate to the predicate that relative clause is under. */
