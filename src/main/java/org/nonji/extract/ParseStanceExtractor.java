@@ -452,6 +452,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 if (ts.isEmpty()) {
                     ts = dativeTargets(p, c);
                 }
+                if (ts.isEmpty()) {
+                    ts = dativeTargets(p, pred.word());   // [X에는] 동의하기 어렵다: a topic dative hangs on the judge
+                }
                 Who holder = ctx;
                 for (int s : subjects) {
                     Optional<Who> agent = agent(p, s);
