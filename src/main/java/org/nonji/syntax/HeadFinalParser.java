@@ -835,12 +835,15 @@ public final class HeadFinalParser {
                                 && words.get(predicates.get(i).lastWord()).commaAfter());
                         // …허브를 구축하고 [중소기업도 접근할 수 있는] 생태계를 만들어야: a relative clause with a
                         // subject of its own is not where a joined clause's subject goes
+                        // (…보완을 서두르고 [연구소가 역량을 갖추도록] 예산을 주어야: nor is a purpose clause's)
                         boolean ownSubject = (ending == EndingType.COORDINATE || ending == EndingType.LINK)
-                                && heads[i] >= 0 && endingOf(heads[i]).isAdnominal() && subjectAfter(heads[i], i);
+                                && heads[i] >= 0 && (endingOf(heads[i]).isAdnominal()
+                                || endingOf(heads[i]) == EndingType.PURPOSE) && subjectAfter(heads[i], i);
                         if (comma || ownSubject || (ending != EndingType.COORDINATE && ending != EndingType.LINK
                                 && ending != EndingType.NOMINAL)) {   // …하기 위한: the nominal is 위하's object
                             int j = heads[i];
-                            while (j >= 0 && isPredicateUnit(j) && endingOf(j).isAdnominal()) {
+                            while (j >= 0 && isPredicateUnit(j) && (endingOf(j).isAdnominal()
+                                    || ownSubject && endingOf(j) == EndingType.PURPOSE)) {
                                 j = predicateAbove(j);
                             }
                             if (j >= 0 && j != heads[i]) {
