@@ -41,7 +41,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "source-marker", "agent", "title-holder", "pronoun-holder", "first-person", "author", "head-entity",
             "concept", "coordination", "anaphora", "negation", "hedge", "concession", "net-position", "necessity",
             "genitive-holder", "causes", "apposition", "idiom", "comparison", "predicate-nominal", "resolve-action", "denied-belief", "reaction",
-            "endorsed-view", "action-noun", "unlikely", "refusal");
+            "endorsed-view", "action-noun", "unlikely", "refusal", "insufficient-means");
 
     private final Cues cues;
     private final RuleBook rules;
@@ -249,6 +249,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 } else if (rules.on("adnominal-judge")) {
                     emit(p, pred, ctx, targets(p, head), eval.get().after(negations), w, "adnominal-judge");
                 }
+            }
+            if (out.size() == before && rules.on("insufficient-means")) {
+                insufficientMeans(p, pred, ctx);
             }
             if (out.size() == before) {
                 lightVerb(p, pred, negations, ctx);
@@ -681,8 +684,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             List<Integer> objects = new ArrayList<>(p.arguments(pred.word(), Role.OBJECT));
             for (int t : p.arguments(pred.word(), Role.TOPIC)) {
-                if (objects.isEmpty() && e.frame() == Cues.Frame.DO && agent(p, t).isEmpty()) {
-                    objects.add(t);   // "인력 감축은 하지 않겠다": a topic that is no one is what is (not) done
+                if (objects.isEmpty() && (e.frame() == Cues.Frame.DO || pred.has(Modality.DEONTIC))
+                        && agent(p, t).isEmpty()) {
+                    // "인력 감축은 하지 않겠다", X에 대한 과잉 투자는 재고해야 한다: a topic that is no one is what
+                    // is (not) done
+                    objects.add(t);
                 }
             }
             if (objects.isEmpty() && p.arguments(pred.word(), Role.ADDITIVE).size() == 1
@@ -732,7 +738,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         }
                         if (q >= 0) {
                             ts = p.word(q).pieces().get(0).isNominal() && p.arguments(q, Role.SUBJECT).isEmpty()
-                                    && p.arguments(q, Role.TOPIC).isEmpty() ? targets(p, q) : clauseTargets(p, q);
+                                    && p.arguments(q, Role.TOPIC).isEmpty() ? targets(p, q)
+                                    : e.after(negations) == Polarity.OPPOSE && harms(p, q) ? targets(p, subjects(p, q).get(0))
+                                    : clauseTargets(p, q);
                         }
                         if (holder == ctx) {
                             for (int s : subjects(p, pred.word())) {
@@ -754,6 +762,15 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             emit(p, pred, holder, ts, e.after(negations), w, "act-object");
+        }
+
+        /** [미국의 수출통제가 무역 질서를 훼손한다]고 비판했다: a clause in which its subject harms its object. */
+        private boolean harms(Parse p, int clause) {
+            Predicate c = p.predicate(clause).get();
+            Optional<Cues.Evaluation> v = cues.evaluation(c.lemma());
+            boolean harm = c.negations() == 0 && cues.harmVerbs().contains(c.lemma())
+                    || v.isPresent() && v.get().frame() == Cues.Frame.DO && v.get().after(c.negations()) == Polarity.OPPOSE;
+            return harm && !subjects(p, clause).isEmpty() && !p.arguments(clause, Role.OBJECT).isEmpty();
         }
 
         private void directed(Parse p, Predicate pred, Cues.Evaluation e, int negations, Who ctx) {
@@ -918,6 +935,19 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (pred.negations() % 2 == 0 && rules.on("unlikely")) {
                 emit(p, pred, source(p, pred).orElse(ctx), clauseTargets(p, pred.word()), Polarity.DOUBT,
                         p.word(pred.word()), "unlikely");
+            }
+        }
+
+        /** [보조금을 늘리는 것]만으로는 격차를 좁힐 수 없다: a means said not to suffice alone is doubted. */
+        private void insufficientMeans(Parse p, Predicate pred, Who ctx) {
+            if (!pred.has(Modality.INABILITY)) {
+                return;
+            }
+            for (int f : p.arguments(pred.word(), Role.INSTRUMENT)) {
+                if (p.word(f).has("만")) {
+                    emit(p, pred, ctx, clauseOrPhrase(p, f), Polarity.DOUBT, p.word(pred.word()), "insufficient-means");
+                    return;
+                }
             }
         }
 
