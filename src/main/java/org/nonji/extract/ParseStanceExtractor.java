@@ -488,13 +488,20 @@ public final class ParseStanceExtractor implements StanceExtractor {
             int from = p.subtreeBegin(s);
             int to = p.word(s).begin();
             List<Stance> held = new ArrayList<>();
+            List<Stance> unowned = new ArrayList<>();
             for (Stance st : out) {
-                if (st.sentence() == p.word(s).sentence() && st.holder().isPresent() && st.cueBegin() >= from
-                        && st.cueEnd() <= to && st.holder().get().begin() >= from
+                if (st.sentence() != p.word(s).sentence() || st.cueBegin() < from || st.cueEnd() > to) {
+                    continue;
+                }
+                if (st.holder().isPresent() && st.holder().get().begin() >= from
                         && st.holder().get().end() <= p.word(s).end()) {
                     held.add(st);
+                } else if (st.holder().isEmpty() && st.rules().contains("report-noun")) {
+                    unowned.add(st);   // …하자는 주장에 동의하지 않는다: a view with no owner is not the writer's
                 }
             }
+            out.removeAll(unowned);
+            held.addAll(unowned);
             if (held.isEmpty()) {
                 // a view whose content took no side yields nothing, never a stance on its wording
                 return p.dependents(s).stream().anyMatch(d -> p.endingOf(d) == EndingType.QUOTE_NOUN);
@@ -706,6 +713,13 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         holder = agent(p, s).orElse(holder);
                         break;
                     }
+                }
+            }
+            List<Integer> viewed = new ArrayList<>(objects);
+            viewed.addAll(p.arguments(pred.word(), Role.DATIVE));
+            for (int v : viewed) {
+                if (endorse(p, pred, v, e.after(negations), holder, w)) {
+                    return;   // …하자는 주장에 동의하지 않는다: agreeing with a view takes its sides
                 }
             }
             if (!objects.isEmpty() && bareView(p, objects.get(0))) {
@@ -1330,11 +1344,19 @@ public final class ParseStanceExtractor implements StanceExtractor {
          * 한다 urges both (rule do-deontic).
          */
         private boolean urged(Parse p, Predicate pred) {
-            if (urgedItself(pred) || pred.ending() == EndingType.PURPOSE || (pred.ending() == EndingType.NOMINAL
+            if (urgedItself(pred) || hortative(p, pred) || pred.ending() == EndingType.PURPOSE || (pred.ending() == EndingType.NOMINAL
                     && p.head(pred.word()) >= 0 && p.word(p.head(pred.word())).lemma().equals("위하"))) {
                 return true;   // …을 줄이려면, …을 줄이기 위해: a goal is wanted
             }
             return urgedByClause(p, pred);
+        }
+
+        /** 중국 시장을 포기하자는 주장, …하자고 했다, …하자.: "let us" urges what it says. */
+        private boolean hortative(Parse p, Predicate pred) {
+            Word last = p.word(pred.lastWord());
+            String form = text.substring(last.begin(), last.end());
+            return form.endsWith("자는") || form.endsWith("자고")
+                    || form.endsWith("자") && (pred.ending().isFinal() || p.head(pred.word()) < 0);
         }
 
         /** Whether a joined (-고, -며, -여) clause is urged by the clause it joins. */
