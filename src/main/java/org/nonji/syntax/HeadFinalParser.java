@@ -1051,6 +1051,10 @@ public final class HeadFinalParser {
                 return;
             }
             if (dep == Parse.Dep.ARG) {
+                // AMD가 [시장을 두고] 경쟁한다: a postpositional 두고/놓고 ("over") has no subject of its own
+                while (j >= 0 && w.role().isSubjectLike() && postpositional(j) && predicateAbove(j) >= 0) {
+                    j = predicateAbove(j);
+                }
                 boolean topicLike = w.role() == Role.TOPIC || (w.topic() && w.role() != Role.OBJECT);
                 // a topic, or a bound noun closing a clause (…쥐고 있는 이상 [독자적인] 개발이 필요하다: 필요하다),
                 // belongs to no relative clause after it
@@ -1118,6 +1122,13 @@ public final class HeadFinalParser {
                 n = namesByEnd.get(w.contentEnd() - 1);   // 산업안보국(BIS)이: the name in brackets
             }
             return (n != null && n.agentive()) || agentive.test(w);
+        }
+
+        /** X를 두고, X를 놓고: "over X", a postposition written as a verb. */
+        private boolean postpositional(int j) {
+            Word w = words.get(j);
+            return isPredicateUnit(j) && endingOf(j) == EndingType.COORDINATE
+                    && (w.lemma().equals("두") || w.lemma().equals("놓")) && hasArgument(j, Role.OBJECT);
         }
 
         /** […생긴다고] 믿는 것: a relative clause of thinking holds the quoted clause before it. */
