@@ -377,6 +377,10 @@ public final class FrameRelationExtractor {
                 }
                 found.removeIf(w -> p.word(w).role() == Role.DATIVE && noun < 0
                         && p.word(w).lemma().equals("수출"));
+                // Y와 반도체 공급 계약: a bare name before the relation noun fills a slot only if it may (반도체 is
+                // what is supplied, not to whom), so the comitative is still tried
+                found.removeIf(w -> p.word(w).role() == Role.NONE && phrases.headMention(p, w)
+                        .filter(m -> allows(f.objectKinds(), m)).isEmpty());
                 if (!found.isEmpty()) {
                     return found;
                 }
