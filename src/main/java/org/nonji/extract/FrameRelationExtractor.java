@@ -444,6 +444,7 @@ public final class FrameRelationExtractor {
         /** Who an export is bound for: Y의 / Y에 대한 / Y로 향하는 … 수출, 대중국 수출, or the predicate's dative. */
         private List<Integer> exportees(Parse p, Predicate pred, int noun) {
             List<Integer> out = new ArrayList<>(p.arguments(pred.word(), Role.DATIVE));
+            boolean destination = false;
             List<Integer> nps = new ArrayList<>();
             if (noun >= 0) {
                 nps.add(noun);
@@ -468,9 +469,15 @@ public final class FrameRelationExtractor {
                                 && p.word(p.head(x)).lemma().startsWith("수출") && phrases.headMention(p, x)
                                 .filter(m -> m.entity().type().equals("Country")).isPresent()) {
                             out.add(x);   // 일본은 세 품목의 한국 수출을 규제했다: a country before 수출 is where it goes
+                            destination = true;
                         }
                     }
                 }
+            }
+            if (destination) {
+                // ASML의 중국 수출: with the destination written, a genitive that is no country is the exporter
+                out.removeIf(x -> p.word(x).role() == Role.GENITIVE && phrases.headMention(p, x)
+                        .filter(m -> m.entity().type().equals("Country")).isEmpty());
             }
             return out;
         }
