@@ -1650,7 +1650,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             int end = Math.max(ph.end(), ph.begin() + 1);
             String label = ph.begin() == phrases.phrase(p, w).begin() ? phrases.label(p, w) : "";
             if (label.isEmpty()) {
-                label = essay.text().substring(ph.begin(), end).replaceAll("\\s+", " ").strip();
+                label = Scripts.collapseWhitespace(essay.text().substring(ph.begin(), end)).strip();
             }
             String key = label.replace(" ", "");
             Mention known = unnamed.get(key);

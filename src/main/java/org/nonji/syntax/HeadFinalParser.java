@@ -61,6 +61,10 @@ public final class HeadFinalParser {
 
     /** {@link #pieces(Morpheme)}, remembered (bounded, so a hostile corpus cannot grow it without end). */
     private List<Piece> cachedPieces(Morpheme m) {
+        List<Piece> single = singlePiece(m);
+        if (single != null) {
+            return single;
+        }
         // an analysis with pieces decides them alone; only a bare one needs the surface and tag too
         String key = m.analysis().indexOf('/') >= 0 ? m.analysis()
                 : m.analysis() + '\u0000' + m.surface() + '\u0000' + m.tag();
@@ -134,9 +138,12 @@ public final class HeadFinalParser {
      * parts Nori's MIXED mode also emits.
      */
     static List<Morpheme> topLevel(List<Morpheme> morphemes) {
-        List<Morpheme> sorted = new ArrayList<>(morphemes);
-        sorted.sort(Comparator.comparingInt(Morpheme::begin).thenComparing(Comparator.comparingInt(Morpheme::end)
-                .reversed()));
+        List<Morpheme> sorted = morphemes;
+        if (!inOrder(morphemes)) {   // the analyser's list usually is; a stable sort of it would change nothing
+            sorted = new ArrayList<>(morphemes);
+            sorted.sort(Comparator.comparingInt(Morpheme::begin).thenComparing(Comparator.comparingInt(Morpheme::end)
+                    .reversed()));
+        }
         List<Morpheme> out = new ArrayList<>();
         int lastEnd = -1;
         for (Morpheme m : sorted) {
@@ -146,6 +153,48 @@ public final class HeadFinalParser {
             }
         }
         return out;
+    }
+
+    /**
+     * {@link #pieces(Morpheme)} of a one-piece reading (반도체/NNG), the common case, read directly: a map lookup
+     * keyed by a fresh string costs more than this, mostly in cache misses. Null for any other reading.
+     */
+    static List<Piece> singlePiece(Morpheme m) {
+        String a = m.analysis();
+        int slash = a.indexOf('/');
+        if (slash <= 0 || slash == a.length() - 1 || a.indexOf('+') >= 0 || a.indexOf('/', slash + 1) >= 0) {
+            return null;
+        }
+        for (int i = slash + 1; i < a.length(); i++) {
+            char c = a.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                return null;
+            }
+        }
+        for (int i = 0; i < slash; i++) {
+            char c = a.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return null;   // the pattern's . would not match it: leave such a reading to pieces()
+            }
+        }
+        String s = m.surface();
+        String form = slash == s.length() && a.startsWith(s) ? s : a.substring(0, slash);
+        String tagName = m.tag().name();
+        PosTag tag = a.length() - slash - 1 == tagName.length() && a.startsWith(tagName, slash + 1) ? m.tag()
+                : PosTag.of(a.substring(slash + 1));
+        return List.of(new Piece(Jamo.compatible(form), tag));
+    }
+
+    /** Whether the morphemes are sorted by begin, longest first. */
+    private static boolean inOrder(List<Morpheme> ms) {
+        for (int i = 1; i < ms.size(); i++) {
+            Morpheme a = ms.get(i - 1);
+            Morpheme b = ms.get(i);
+            if (a.begin() > b.begin() || a.begin() == b.begin() && a.end() < b.end()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The pieces of a morpheme's reading: 하/XSV+아야/E → 하/XSV, 아야/E. */
@@ -406,12 +455,15 @@ public final class HeadFinalParser {
         /** A word from its morphemes, or null when it has none that carry grammar. */
         private Word word(int begin, int end, int sentence, List<Morpheme> ms, boolean question) {
             List<Piece> pieces = new ArrayList<>();
-            List<Integer> pieceBegins = new ArrayList<>();
+            int[] pieceBegins = new int[8];
             for (Morpheme m : ms) {
                 for (Piece p : cachedPieces(m)) {
                     if (!p.isSymbol()) {
+                        if (pieces.size() == pieceBegins.length) {
+                            pieceBegins = java.util.Arrays.copyOf(pieceBegins, 2 * pieceBegins.length);
+                        }
+                        pieceBegins[pieces.size()] = m.begin();
                         pieces.add(p);
-                        pieceBegins.add(m.begin());
                     }
                 }
             }
@@ -445,14 +497,14 @@ public final class HeadFinalParser {
             List<Piece> particles = pieces.subList(j, pieces.size());
             int contentEnd = end;
             if (!particles.isEmpty()) {
-                int pb = pieceBegins.get(j);
-                boolean sharesToken = j > 0 && pieceBegins.get(j - 1) == pb;
+                int pb = pieceBegins[j];
+                boolean sharesToken = j > 0 && pieceBegins[j - 1] == pb;
                 contentEnd = sharesToken ? end : pb;
                 if (sharesToken) {
                     // 붙잡기에 as one token (기/ETN + 에/JKB): the particles are still the surface's tail
                     StringBuilder tail = new StringBuilder();
                     particles.forEach(x -> tail.append(x.form()));
-                    if (end - tail.length() > pieceBegins.get(j - 1) && text.startsWith(tail.toString(),
+                    if (end - tail.length() > pieceBegins[j - 1] && text.startsWith(tail.toString(),
                             end - tail.length())) {
                         contentEnd = end - tail.length();
                     }
@@ -460,10 +512,8 @@ public final class HeadFinalParser {
             }
             Role role = Role.NONE;
             boolean topic = false;
-            StringBuilder chain = new StringBuilder();
-            for (Piece p : particles) {
-                chain.append(p.form());
-                Role r = grammar.particles().get(p.form());
+            for (int x = j; x < pieces.size(); x++) {
+                Role r = grammar.particles().get(pieces.get(x).form());
                 if (r == Role.TOPIC) {
                     topic = true;
                 }
@@ -471,8 +521,15 @@ public final class HeadFinalParser {
                     role = r;
                 }
             }
-            if (role == Role.NONE && chain.length() > 0) {
-                role = grammar.particles().getOrDefault(chain.toString(), Role.NONE);
+            if (role == Role.NONE && !particles.isEmpty()) {
+                // the chain written out is looked up only when no particle alone has a role
+                StringBuilder chain = new StringBuilder();
+                for (int x = j; x < pieces.size(); x++) {
+                    chain.append(pieces.get(x).form());
+                }
+                if (chain.length() > 0) {
+                    role = grammar.particles().getOrDefault(chain.toString(), Role.NONE);
+                }
             }
             if (role == Role.NONE && particles.isEmpty() && content.size() == 1 && content.get(0).tag() == PosTag.NP
                     && (text.startsWith(" 역시 ", end) || text.startsWith(" 또한 ", end))) {
@@ -482,14 +539,24 @@ public final class HeadFinalParser {
             // the last ending and the stem before it
             int lastE = -1;
             boolean verbal = false;
-            for (int i = 0; i < content.size(); i++) {
-                Piece p = content.get(i);
-                if (p.tag().isEnding()) {
+            boolean nominalPiece = false;
+            boolean allEndings = true;
+            boolean vcp = false;
+            boolean adjectival = false;
+            for (int i = 0; i < j; i++) {
+                Piece p = pieces.get(i);
+                PosTag tag = p.tag();
+                if (tag.isEnding()) {
                     lastE = i;
+                } else {
+                    allEndings = false;
                 }
                 if (p.isVerbal()) {
                     verbal = true;
                 }
+                nominalPiece |= p.isNominal();
+                vcp |= tag == PosTag.VCP;
+                adjectival |= tag == PosTag.VA || tag == PosTag.XSA;
             }
             String endingForm = lastE >= 0 ? content.get(lastE).form() : "";
             String lemma = lemma(content);
@@ -502,20 +569,20 @@ public final class HeadFinalParser {
             }
             Word.Kind kind;
             EndingType ending = EndingType.NONE;
-            if (verbal && (lastE >= 0 || hasTag(content, PosTag.VCP))) {
+            if (verbal && (lastE >= 0 || vcp)) {
                 kind = Word.Kind.PREDICATE;
                 ending = ending(endingForm);
                 if (lemma.isEmpty()) {
                     kind = Word.Kind.FUNCTION;   // '…'이라는, "…"이라고: only a copula and an ending
                 }
-            } else if (content.stream().anyMatch(Piece::isNominal)) {
+            } else if (nominalPiece) {
                 kind = Word.Kind.NOUN;
             } else if (!content.isEmpty() && (content.get(0).tag() == PosTag.MAG
                     || content.get(0).tag() == PosTag.MAJ)) {
                 kind = Word.Kind.ADVERB;
             } else if (!content.isEmpty() && content.get(0).tag() == PosTag.MM) {
                 kind = Word.Kind.DETERMINER;
-            } else if (content.isEmpty() || content.stream().allMatch(p -> p.tag().isEnding())) {
+            } else if (content.isEmpty() || allEndings) {
                 kind = Word.Kind.FUNCTION;
                 ending = endingForm.isEmpty() ? EndingType.NONE : ending(endingForm);
             } else {
@@ -532,8 +599,8 @@ public final class HeadFinalParser {
                 role = Role.QUOTE;
                 ending = EndingType.QUOTATIVE;
             }
-            if (kind == Word.Kind.PREDICATE && Jamo.compatible(endingForm).equals("게") && particles.isEmpty()
-                    && content.stream().anyMatch(p -> p.tag() == PosTag.VA || p.tag() == PosTag.XSA)) {
+            String compatibleEnding = Jamo.compatible(endingForm);
+            if (kind == Word.Kind.PREDICATE && compatibleEnding.equals("게") && particles.isEmpty() && adjectival) {
                 kind = Word.Kind.ADVERB;   // 강하게 반발했다: an adjective made an adverb takes no arguments
             }
             if (question && kind == Word.Kind.PREDICATE && (ending.isFinal() || ending == EndingType.NONE
@@ -544,7 +611,7 @@ public final class HeadFinalParser {
                     && endingForm.equals("라")) {
                 ending = EndingType.CONTRAST;
             }
-            String link = Jamo.compatible(endingForm) + particlesAfter(content, particles, lastE);
+            String link = compatibleEnding + particlesAfter(content, particles, lastE);
             Name name = namesByBegin.get(begin);
             if (name != null && name.end() <= end && kind != Word.Kind.NOUN) {
                 // the analyser misread a name (하이탄정밀 as a verb): a name is a noun, its rest particles
@@ -595,10 +662,6 @@ public final class HeadFinalParser {
             return b.toString();
         }
 
-        private boolean hasTag(List<Piece> ps, PosTag tag) {
-            return ps.stream().anyMatch(p -> p.tag() == tag);
-        }
-
         private EndingType ending(String form) {
             EndingType t = grammar.endings().get(form);
             if (t != null) {
@@ -618,18 +681,27 @@ public final class HeadFinalParser {
          * the copula (현실적이다 → 현실적), else the content morphemes up to the first ending (늘려야 → 늘리).
          */
         private String lemma(List<Piece> content) {
-            StringBuilder b = new StringBuilder();
-            for (Piece p : content) {
+            StringBuilder b = null;   // built only when two or more forms join: most lemmas are one form
+            String one = "";
+            for (int i = 0; i < content.size(); i++) {
+                Piece p = content.get(i);
                 boolean light = (p.tag() == PosTag.XSV || p.tag() == PosTag.XSA) && LIGHT_SUFFIXES.contains(p.form());
-                if (p.tag().isEnding() || ((light || p.tag() == PosTag.VCP) && b.length() > 0)) {
+                boolean any = b != null ? b.length() > 0 : !one.isEmpty();
+                if (p.tag().isEnding() || ((light || p.tag() == PosTag.VCP) && any)) {
                     break;   // 필요+하 → 필요; but 해+롭 → 해롭, 우려+스럽 → 우려스럽 keep their suffix
                 }
                 if (p.tag() == PosTag.VCP) {
                     break;
                 }
-                b.append(p.form());
+                if (b != null) {
+                    b.append(p.form());
+                } else if (i == 0) {
+                    one = p.form();
+                } else {
+                    b = new StringBuilder(one).append(p.form());
+                }
             }
-            return b.toString();
+            return b != null ? b.toString() : one;
         }
 
         // ----- predicate units -----
