@@ -90,7 +90,7 @@ public final class HeadFinalParser {
      */
     public List<Parse> parse(String text, List<Sentence> sentences, List<Morpheme> morphemes, List<Name> names,
                              java.util.function.Predicate<Word> agentive) {
-        TreeMap<Integer, Name> byBegin = new TreeMap<>();
+        Map<Integer, Name> byBegin = new HashMap<>();   // only looked up by offset: no tree to walk
         Map<Integer, Name> byEnd = new HashMap<>();
         for (Name n : names) {
             Name b = byBegin.get(n.begin());
@@ -225,20 +225,25 @@ public final class HeadFinalParser {
         private final int tokenFrom;
         private final List<QuoteSpans.Quote> quotes;
         private final java.util.function.Predicate<Word> agentive;
-        private final TreeMap<Integer, Name> namesByBegin;
+        private final Map<Integer, Name> namesByBegin;
         private final Map<Integer, Name> namesByEnd;
         private final List<Word> words = new ArrayList<>();
+        /** Per-word scratch space, reused: a word's morphemes and its pieces' offsets. */
+        private final List<Morpheme> scratchMorphemes = new ArrayList<>();
+        private int[] scratchBegins = new int[16];
         private final Map<Integer, Integer> exitOf = new HashMap<>();   // quote id -> exit word
         private final Map<Integer, Integer> closeOf = new HashMap<>();  // quote id -> closing offset
         private int[] heads;
         private Parse.Dep[] deps;
         private final Map<Integer, Predicate> predicates = new TreeMap<>();
+        /** The same predicates by word, for the attachment rules' many lookups. */
+        private Predicate[] predicateOf;
         private BitSet consumed;
         private final java.util.Set<Integer> headlines = new java.util.HashSet<>();
 
         Unit(String text, List<Sentence> sentences, List<Morpheme> tokens, int tokenFrom,
              List<QuoteSpans.Quote> quotes, java.util.function.Predicate<Word> agentive,
-             TreeMap<Integer, Name> namesByBegin, Map<Integer, Name> namesByEnd) {
+             Map<Integer, Name> namesByBegin, Map<Integer, Name> namesByEnd) {
             this.namesByBegin = namesByBegin;
             this.namesByEnd = namesByEnd;
             this.text = text;
@@ -261,6 +266,7 @@ public final class HeadFinalParser {
             java.util.Arrays.fill(heads, -1);
             java.util.Arrays.fill(deps, Parse.Dep.ROOT);
             consumed = new BitSet(n);
+            predicateOf = new Predicate[n];
             Map<Integer, List<Integer>> bubbles = new TreeMap<>();
             for (Word w : words) {
                 bubbles.computeIfAbsent(w.bubble(), k -> new ArrayList<>()).add(w.index());
@@ -317,7 +323,8 @@ public final class HeadFinalParser {
                     while (t < tokens.size() && tokens.get(t).begin() < start) {
                         t++;
                     }
-                    List<Morpheme> inWord = new ArrayList<>();
+                    List<Morpheme> inWord = scratchMorphemes;   // read by word() only, never kept
+                    inWord.clear();
                     int k = t;
                     while (k < tokens.size() && tokens.get(k).begin() < end) {
                         Morpheme m = tokens.get(k);
@@ -455,12 +462,13 @@ public final class HeadFinalParser {
         /** A word from its morphemes, or null when it has none that carry grammar. */
         private Word word(int begin, int end, int sentence, List<Morpheme> ms, boolean question) {
             List<Piece> pieces = new ArrayList<>();
-            int[] pieceBegins = new int[8];
+            int[] pieceBegins = scratchBegins;
             for (Morpheme m : ms) {
                 for (Piece p : cachedPieces(m)) {
                     if (!p.isSymbol()) {
                         if (pieces.size() == pieceBegins.length) {
                             pieceBegins = java.util.Arrays.copyOf(pieceBegins, 2 * pieceBegins.length);
+                            scratchBegins = pieceBegins;
                         }
                         pieceBegins[pieces.size()] = m.begin();
                         pieces.add(p);
@@ -611,7 +619,8 @@ public final class HeadFinalParser {
                     && endingForm.equals("라")) {
                 ending = EndingType.CONTRAST;
             }
-            String link = compatibleEnding + particlesAfter(content, particles, lastE);
+            String after = particlesAfter(content, particles, lastE);
+            String link = after.isEmpty() ? compatibleEnding : compatibleEnding + after;
             Name name = namesByBegin.get(begin);
             if (name != null && name.end() <= end && kind != Word.Kind.NOUN) {
                 // the analyser misread a name (하이탄정밀 as a verb): a name is a noun, its rest particles
@@ -652,6 +661,9 @@ public final class HeadFinalParser {
         }
 
         private String particlesAfter(List<Piece> content, List<Piece> particles, int lastE) {
+            if (particles.isEmpty() && (lastE < 0 || lastE + 1 >= content.size())) {
+                return "";   // most words: nothing after the ending, no builder
+            }
             StringBuilder b = new StringBuilder();
             if (lastE >= 0) {
                 for (int i = lastE + 1; i < content.size(); i++) {
@@ -799,8 +811,9 @@ public final class HeadFinalParser {
                 if (headlines.contains(i)) {
                     modalities.add(Modality.DECISION);
                 }
-                predicates.put(i, new Predicate(i, aux, complement, lemma, ending, modalities, negations,
-                        last.end()));
+                Predicate unit = new Predicate(i, aux, complement, lemma, ending, modalities, negations, last.end());
+                predicates.put(i, unit);
+                predicateOf[i] = unit;
             }
         }
 
@@ -844,7 +857,9 @@ public final class HeadFinalParser {
                 return true;
             }
             int at = 0;
-            for (Piece p : w.pieces()) {
+            List<Piece> pieces = w.pieces();
+            for (int i = 0; i < pieces.size(); i++) {   // indexed: an iterator per word and auxiliary adds up
+                Piece p = pieces.get(i);
                 if (p.tag().isEnding() || p.tag().isParticle()) {
                     break;
                 }
@@ -867,7 +882,7 @@ public final class HeadFinalParser {
         }
 
         private EndingType endingOf(int i) {
-            Predicate p = predicates.get(i);
+            Predicate p = predicateOf[i];
             return p == null ? words.get(i).ending() : p.ending();
         }
 
@@ -901,8 +916,8 @@ public final class HeadFinalParser {
                         }
                         // a conceded, conditional or causal clause (or one closed by a comma) joins a clause,
                         // not a relative clause inside a noun phrase: 근사하지만, [그 길을 떠받칠] 생태계도 …
-                        boolean comma = w.commaAfter() || (predicates.containsKey(i)
-                                && words.get(predicates.get(i).lastWord()).commaAfter());
+                        boolean comma = w.commaAfter() || (predicateOf[i] != null
+                                && words.get(predicateOf[i].lastWord()).commaAfter());
                         // …허브를 구축하고 [중소기업도 접근할 수 있는] 생태계를 만들어야: a relative clause with a
                         // subject of its own is not where a joined clause's subject goes
                         boolean ownSubject = (ending == EndingType.COORDINATE || ending == EndingType.LINK)

@@ -83,8 +83,9 @@ public final class NoriMorphAnalyzer implements MorphAnalyzer {
                 if (e <= b || e > text.length()) {
                     continue;
                 }
-                PosTag tag = pos.getLeftPOS() == null ? PosTag.UNKNOWN : TAGS.get(pos.getLeftPOS());
-                out.add(new Morpheme(text.substring(b, e), b, e, tag, reading(term, pos)));
+                POS.Tag left = pos.getLeftPOS();   // asked once: Nori resolves it through a copy of Tag.values()
+                PosTag tag = left == null ? PosTag.UNKNOWN : TAGS.get(left);
+                out.add(new Morpheme(text.substring(b, e), b, e, tag, reading(term, pos, left)));
             }
             tokenizer.end();
         } catch (IOException e) {
@@ -94,10 +95,10 @@ public final class NoriMorphAnalyzer implements MorphAnalyzer {
         return out;
     }
 
-    private static String reading(CharTermAttribute term, PartOfSpeechAttribute pos) {
+    private static String reading(CharTermAttribute term, PartOfSpeechAttribute pos, POS.Tag left) {
         var morphemes = pos.getMorphemes();
         if (morphemes == null || morphemes.length == 0) {
-            return term.toString() + "/" + (pos.getLeftPOS() == null ? "UNKNOWN" : pos.getLeftPOS().name());
+            return term.toString() + "/" + (left == null ? "UNKNOWN" : left.name());
         }
         StringBuilder b = new StringBuilder();
         for (var m : morphemes) {
