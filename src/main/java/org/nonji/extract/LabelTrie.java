@@ -21,7 +21,8 @@ public final class LabelTrie<V> {
         private Node<V>[] children = newArray(2);
         private int size;
         Node<V> gap;
-        final List<Terminal<V>> terminals = new ArrayList<>(1);
+        /** The forms ending here, in the order added; most nodes have none, so no list until one does. */
+        List<Terminal<V>> terminals = List.of();
 
         @SuppressWarnings("unchecked")
         private static <V> Node<V>[] newArray(int n) {
@@ -94,6 +95,9 @@ public final class LabelTrie<V> {
                 n = n.getOrAdd(fold(c));
             }
         }
+        if (n.terminals.isEmpty()) {
+            n.terminals = new ArrayList<>(1);
+        }
         n.terminals.add(new Terminal<>(f, isAcronym(f), value));
     }
 
@@ -106,7 +110,9 @@ public final class LabelTrie<V> {
     }
 
     private void walk(String text, int begin, int i, int limit, Node<V> n, List<Hit<V>> out) {
-        for (Terminal<V> t : n.terminals) {
+        List<Terminal<V>> terminals = n.terminals;
+        for (int k = 0; k < terminals.size(); k++) {
+            Terminal<V> t = terminals.get(k);
             if (i > begin && (!t.caseExact() || exactCase(text, begin, i, t.form()))) {
                 out.add(new Hit<>(begin, i, t.form(), t.value()));
             }
@@ -167,6 +173,7 @@ public final class LabelTrie<V> {
         if (c >= 'ａ' && c <= 'ｚ') {
             return (char) (c - 'ａ' + 'a');
         }
-        return c < 128 ? Character.toLowerCase(c) : c;
+        // ASCII by hand (only A-Z change): Character.toLowerCase goes through a table per char of the text
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 }

@@ -51,6 +51,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
     private final Set<String> beliefVerbs;
     private final Set<String> comparisonStandards;
     /** cues' light verbs by slot then lemma: {@link Cues#lightVerb} built a "lemma/SLOT" key for every ask. */
+    private final Map<String, Optional<Cues.Evaluation>> evaluations = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Cues.Slot, Map<String, Cues.LightVerb>> lightVerbs = new java.util.EnumMap<>(Cues.Slot.class);
 
     public ParseStanceExtractor(Cues cues, RuleBook rules, Grammar grammar) {
@@ -72,6 +73,19 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 lightVerbs.get(slot).put(key.substring(0, cut), v);
             }
         });
+    }
+
+    /** {@link Cues#evaluation}, remembered per lemma (bounded): it tries up to eight suffixed forms per ask. */
+    private Optional<Cues.Evaluation> evaluationOf(String lemma) {
+        Optional<Cues.Evaluation> e = evaluations.get(lemma);
+        if (e == null) {
+            e = cues.evaluation(lemma);
+            if (evaluations.size() > 50_000) {
+                evaluations.clear();
+            }
+            evaluations.put(lemma, e);
+        }
+        return e;
     }
 
     /** As {@link Cues#lightVerb}: the light verb a lemma is with its noun in this slot, or null. */
@@ -218,7 +232,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             int before = out.size();
             Who ctx = contextHolder(p, pred.word());
-            Optional<Cues.Evaluation> eval = cues.evaluation(pred.lemma());
+            Optional<Cues.Evaluation> eval = evaluationOf(pred.lemma());
             String prefixRule = null;
             int negations = pred.negations();
             if (eval.isEmpty() && rules.on("negating-prefix")) {
@@ -390,7 +404,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     // (an evaluative adjective is itself the cue there: rule predicate-nominal)
                     if (p.dep(d) == Parse.Dep.MOD && p.word(d).isPredicate() && p.endingOf(d).isAdnominal()
                             && p.arguments(d, Role.OBJECT).isEmpty() && subjects.isEmpty()
-                            && p.predicate(d).filter(x -> cues.evaluation(x.lemma()).isEmpty()).isPresent()) {
+                            && p.predicate(d).filter(x -> evaluationOf(x.lemma()).isEmpty()).isPresent()) {
                         subjects = p.arguments(d, Role.SUBJECT);
                     }
                 }
@@ -506,7 +520,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 emit(p, pred, ctx, targets(p, complement), polarity, cue, "judge-subject", "clause-object", extra);
                 return true;
             }
-            Optional<Cues.Evaluation> dir = cues.evaluation(p.predicate(action).get().lemma())
+            Optional<Cues.Evaluation> dir = evaluationOf(p.predicate(action).get().lemma())
                     .filter(x -> x.frame() == Cues.Frame.DO || x.frame() == Cues.Frame.ACT);
             List<Integer> objects = p.arguments(action, Role.OBJECT);
             if (objects.isEmpty() || (dir.isEmpty() && phrases.headMention(p, objects.get(0)).isEmpty())) {
@@ -855,7 +869,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     if (k < 0 || (k != c && (p.head(k) != c || !p.word(k).isNoun() || p.word(k).role() != Role.NONE))) {
                         continue;
                     }
-                    Optional<Cues.Evaluation> e = cues.evaluation(p.word(k).lemma());
+                    Optional<Cues.Evaluation> e = evaluationOf(p.word(k).lemma());
                     if (e.isPresent() && e.get().frame() == Cues.Frame.JUDGE) {
                         emit(p, pred, ctx, subjectTargets(p, pred.word()), e.get().after(negations), p.word(k),
                                 "noun-complement");
@@ -871,7 +885,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return false;
             }
             Word nw = p.word(n);
-            Optional<Cues.Evaluation> e = cues.evaluation(nw.lemma());
+            Optional<Cues.Evaluation> e = evaluationOf(nw.lemma());
             if (e.isEmpty() || e.get().frame() == Cues.Frame.DO) {
                 return false;
             }
@@ -947,7 +961,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             List<Integer> effects = new ArrayList<>(p.arguments(pred.word(), Role.OBJECT));
             effects.addAll(p.arguments(pred.word(), Role.INSTRUMENT));
             for (int o : effects) {
-                Optional<Cues.Evaluation> e = cues.evaluation(p.word(o).lemma());
+                Optional<Cues.Evaluation> e = evaluationOf(p.word(o).lemma());
                 if (e.isEmpty() || e.get().frame() != Cues.Frame.JUDGE) {
                     continue;
                 }
@@ -997,7 +1011,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             for (int hops = 0; noun >= 0 && hops < 4; hops++) {
                 Word nw = p.word(noun);
                 Optional<Cues.Evaluation> e = nw.isNoun() || nw.isNominal()
-                        ? cues.evaluation(nw.lemma()).filter(x -> x.frame() == Cues.Frame.JUDGE) : Optional.empty();
+                        ? evaluationOf(nw.lemma()).filter(x -> x.frame() == Cues.Frame.JUDGE) : Optional.empty();
                 if (e.isPresent()) {
                     emit(p, pred, ctx, targets(p, pred.word()), e.get().polarity(), nw, "apposition");
                     return;
@@ -1015,7 +1029,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return;
             }
             for (int o : p.arguments(pred.word(), Role.OBJECT)) {
-                Optional<Cues.Evaluation> e = cues.evaluation(p.word(o).lemma());
+                Optional<Cues.Evaluation> e = evaluationOf(p.word(o).lemma());
                 if (e.isPresent() && e.get().frame() == Cues.Frame.JUDGE) {
                     emit(p, pred, ctx, subjectTargets(p, pred.word()), e.get().after(negations), p.word(o),
                             "noun-complement");
@@ -1052,10 +1066,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 if (p.dep(d) == Parse.Dep.MOD && p.word(d).isPredicate() && p.predicate(d).isPresent()
                         && rules.on("judge-subject") && p.arguments(d, Role.OBJECT).isEmpty()) {
                     // (a modifier with its own object acts, it does not judge: 해법은 절차를 줄이는 것이다)
-                    Optional<Cues.Evaluation> m = cues.evaluation(p.predicate(d).get().lemma());
+                    Optional<Cues.Evaluation> m = evaluationOf(p.predicate(d).get().lemma());
                     if (m.isEmpty() && lightVerbOf(p.predicate(d).get().lemma(), Cues.Slot.SUBJECT) != null) {
                         for (int n : p.arguments(d, Role.SUBJECT)) {   // 의미 있는 시도다, 가치 있는 일이다
-                            m = cues.evaluation(p.word(n).lemma()).filter(x -> x.frame() == Cues.Frame.JUDGE);
+                            m = evaluationOf(p.word(n).lemma()).filter(x -> x.frame() == Cues.Frame.JUDGE);
                         }
                     }
                     List<Integer> subj = subjects(p, pred.word());
@@ -1087,7 +1101,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return;
             }
             Optional<Integer> cue = evaluativeTopic(p, pred.word());
-            Optional<Cues.Evaluation> e = cue.flatMap(c -> cues.evaluation(p.predicate(c).map(Predicate::lemma)
+            Optional<Cues.Evaluation> e = cue.flatMap(c -> evaluationOf(p.predicate(c).map(Predicate::lemma)
                     .orElse(p.word(c).lemma())));
             if (e.isPresent()) {
                 emit(p, pred, ctx, targets(p, pred.word()), e.get().after(pred.negations()), p.word(cue.get()),
@@ -1101,7 +1115,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
          */
         private Optional<Integer> evaluativeTopic(Parse p, int copula) {
             for (int s : subjects(p, copula)) {
-                if (cues.evaluation(p.word(s).lemma()).filter(e -> e.frame() == Cues.Frame.JUDGE).isPresent()) {
+                if (evaluationOf(p.word(s).lemma()).filter(e -> e.frame() == Cues.Frame.JUDGE).isPresent()) {
                     return Optional.of(s);
                 }
                 if (phrases.headMention(p, s).isPresent()) {
@@ -1110,7 +1124,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 Integer judged = null;
                 for (int d : p.dependents(s)) {
                     if (p.dep(d) == Parse.Dep.MOD && p.word(d).isPredicate() && p.predicate(d).isPresent()
-                            && cues.evaluation(p.predicate(d).get().lemma())
+                            && evaluationOf(p.predicate(d).get().lemma())
                             .filter(e -> e.frame() == Cues.Frame.JUDGE).isPresent()) {
                         judged = d;
                     }
@@ -1134,7 +1148,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             Predicate hp = p.predicate(head).get();
             boolean copula = copula(p.word(head));
-            boolean evaluative = cues.evaluation(hp.lemma()).filter(e -> e.frame() == Cues.Frame.JUDGE).isPresent();
+            boolean evaluative = evaluationOf(hp.lemma()).filter(e -> e.frame() == Cues.Frame.JUDGE).isPresent();
             if ((!copula && !evaluative) || (copula && evaluative)) {
                 return;   // X는 선택이 아니라 필수다: the evaluation is of X, judged elsewhere
             }
@@ -1194,7 +1208,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (out.size() > from || changed) {
                 return;
             }
-            if (!(pred.has(Modality.POSSIBILITY) || cues.evaluation(pred.lemma()).isPresent())) {
+            if (!(pred.has(Modality.POSSIBILITY) || evaluationOf(pred.lemma()).isPresent())) {
                 return;
             }
             List<Target> ts = subjectTargets(p, pred.word());
@@ -1355,7 +1369,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
          * are not actors, turned when the action works against them.
          */
         private List<Target> actedOn(Parse p, int w) {
-            Optional<Cues.Evaluation> dir = cues.evaluation(p.word(w).lemma())
+            Optional<Cues.Evaluation> dir = evaluationOf(p.word(w).lemma())
                     .filter(x -> x.frame() == Cues.Frame.DO);
             if (dir.isEmpty() || !p.word(w).isNoun() || phrases.headMention(p, w).isPresent()) {
                 return List.of();
@@ -1749,8 +1763,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             boolean conceded = rules.on("concession") && pred.ending() == EndingType.CONCESSIVE;
             int[] ev = evidence(p, pred);
             boolean denied = rules.on("denied-belief") && deniedBelief(p, pred.word());
-            boolean attention = cues.evaluation(pred.lemma()).filter(x -> x.frame() == Cues.Frame.ATTEND).isPresent()
-                    || cues.evaluation(cue.lemma()).filter(x -> x.frame() == Cues.Frame.ATTEND).isPresent();
+            boolean attention = evaluationOf(pred.lemma()).filter(x -> x.frame() == Cues.Frame.ATTEND).isPresent()
+                    || evaluationOf(cue.lemma()).filter(x -> x.frame() == Cues.Frame.ATTEND).isPresent();
             for (Target t : targets) {
                 if (holder.mention().isPresent()
                         && holder.mention().get().entity().iri().equals(t.mention().entity().iri())) {

@@ -42,6 +42,8 @@ public final class ProperNounCandidateExtractor {
     private final boolean anySuffixEmpty;
     private final Set<String> particles;
     private final int longestParticle;
+    /** The particles' first characters: a word tries a particle only where one of these stands. */
+    private final String particleStarts;
 
     public ProperNounCandidateExtractor(Lexicons lexicons) {
         this.cues = lexicons.candidateCues();
@@ -53,6 +55,9 @@ public final class ProperNounCandidateExtractor {
         this.anySuffixEmpty = suffixes.stream().anyMatch(String::isEmpty);
         this.particles = lexicons.particles();
         this.longestParticle = particles.stream().mapToInt(String::length).max().orElse(0);
+        StringBuilder starts = new StringBuilder();
+        particles.stream().filter(x -> !x.isEmpty()).forEach(x -> starts.append(x.charAt(0)));
+        this.particleStarts = particles.contains("") ? null : starts.toString();
         Set<String> lower = new java.util.HashSet<>();
         lexicons.candidateStopwords().forEach(w -> lower.add(w.toLowerCase(Locale.ROOT)));
         this.stopwords = Set.copyOf(lower);
@@ -72,11 +77,12 @@ public final class ProperNounCandidateExtractor {
         Map<Integer, List<Mention>> outBy = new java.util.TreeMap<>();
         Map<String, Entity> minted = new HashMap<>();
         int lastEnd = -1;
+        int[] begins = sortedBegins(morphemes);
         for (Morpheme m : morphemes) {
             if (m.tag() != PosTag.NNP || m.begin() < lastEnd || !isHangulWord(m.surface())) {
                 continue;
             }
-            int[] span = nounRun(text, morphemes, m);
+            int[] span = nounRun(text, morphemes, begins, m);
             String surface = essay.text().substring(span[0], span[1]);
             if (surface.codePointCount(0, surface.length()) < 2 || isStopword(surface)) {
                 continue;
@@ -132,7 +138,9 @@ public final class ProperNounCandidateExtractor {
             int cut = length;
             // the longest particle ending the word; none is longer than longestParticle
             for (int k = Math.max(1, length - longestParticle); k < length; k++) {
-                if (Scripts.isHangul(text.charAt(b + k)) && particles.contains(text.substring(b + k, i))) {
+                char c = text.charAt(b + k);
+                if (Scripts.isHangul(c) && (particleStarts == null || particleStarts.indexOf(c) >= 0)
+                        && particles.contains(text.substring(b + k, i))) {
                     cut = k;
                     break;
                 }
@@ -239,16 +247,44 @@ public final class ProperNounCandidateExtractor {
     }
 
     private static boolean isHangulWord(String s) {
-        return !s.isEmpty() && s.chars().allMatch(c -> Scripts.isHangul((char) c));
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!Scripts.isHangul(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The morphemes' begins when the list is sorted by begin (the analyser's order), else null. */
+    private static int[] sortedBegins(List<Morpheme> morphemes) {
+        int[] begins = new int[morphemes.size()];
+        for (int i = 0; i < begins.length; i++) {
+            begins[i] = morphemes.get(i).begin();
+            if (i > 0 && begins[i] < begins[i - 1]) {
+                return null;
+            }
+        }
+        return begins;
     }
 
     /**
      * The whole noun stem around a proper-noun token inside its word: Nori splits an unknown name into known
      * pieces (딥/NNG 코어/NNG 랩스/NNP), and the name is all of them, without the particle (딥코어랩스는).
      */
-    private static int[] nounRun(String text, List<Morpheme> morphemes, Morpheme nnp) {
+    private static int[] nounRun(String text, List<Morpheme> all, int[] begins, Morpheme nnp) {
         int wordStart = Scripts.wordStart(text, nnp.begin());
         int wordEnd = Scripts.wordEnd(text, nnp.begin());
+        // only morphemes that begin inside the word can count (an empty one never does): with the list sorted
+        // by begin they are one run of it, in the same order, so the scan is of the word, not the essay
+        List<Morpheme> morphemes = all;
+        if (begins != null) {
+            int from = firstAtOrAfter(begins, wordStart);
+            int to = firstAtOrAfter(begins, wordEnd);
+            morphemes = all.subList(from, to);
+        }
         int b = nnp.begin();
         int e = nnp.end();
         boolean grown = true;
@@ -267,6 +303,20 @@ public final class ProperNounCandidateExtractor {
             }
         }
         return new int[] {b, e};
+    }
+
+    private static int firstAtOrAfter(int[] sorted, int value) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static boolean isNounish(Morpheme m) {

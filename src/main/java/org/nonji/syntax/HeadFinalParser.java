@@ -409,6 +409,9 @@ public final class HeadFinalParser {
         }
 
         private boolean boundary(char c) {
+            if (c >= 0xAC00 && c <= 0xD7A3) {
+                return false;   // a Hangul syllable, most of the text: no whitespace or mark table to consult
+            }
             return Character.isWhitespace(c) || QuoteSpans.isQuoteMark(c) || c == ',' || c == '，' || c == '、';
         }
 
