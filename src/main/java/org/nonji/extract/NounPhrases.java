@@ -48,6 +48,7 @@ final class NounPhrases {
     private final Map<String, List<Entity>> pending = new java.util.HashMap<>();
     private final java.util.Set<Integer> auxiliary = new java.util.HashSet<>();
     private final List<Mention> conceptMentions = new ArrayList<>();
+    private final Map<String, String> iris = new java.util.HashMap<>();
     /** The parse the memos below are of: phrases and head mentions depend only on it, and are asked again and again. */
     private Parse memoOf;
     private Phrase[] phraseMemo;
@@ -332,7 +333,8 @@ final class NounPhrases {
         if (KINDLESS.contains(type)) {
             type = "Concept";
         }
-        String iri = Namespaces.CONCEPT + URLEncoder.encode(key, StandardCharsets.UTF_8).replace("+", "%20");
+        String iri = iris.computeIfAbsent(key, k -> Namespaces.CONCEPT + URLEncoder.encode(k, StandardCharsets.UTF_8)
+                .replace("+", "%20"));   // the same phrases are asked again and again within an essay
         Entity entity = new Entity(iri, type, Kind.CONCEPT, label, "", List.of(label));
         List<Entity> about = new ArrayList<>();
         for (Mention m : inside(head.sentence(), ph.begin(), Math.max(ph.end(), head.contentEnd()))) {

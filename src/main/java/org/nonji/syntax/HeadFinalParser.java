@@ -467,7 +467,9 @@ public final class HeadFinalParser {
             List<Piece> pieces = new ArrayList<>();
             int[] pieceBegins = scratchBegins;
             for (Morpheme m : ms) {
-                for (Piece p : cachedPieces(m)) {
+                List<Piece> read = cachedPieces(m);
+                for (int x = 0; x < read.size(); x++) {
+                    Piece p = read.get(x);
                     if (!p.isSymbol()) {
                         if (pieces.size() == pieceBegins.length) {
                             pieceBegins = java.util.Arrays.copyOf(pieceBegins, 2 * pieceBegins.length);
@@ -504,17 +506,20 @@ public final class HeadFinalParser {
             while (j > 0 && pieces.get(j - 1).tag().isParticle()) {
                 j--;
             }
-            List<Piece> content = pieces.subList(0, j);
-            List<Piece> particles = pieces.subList(j, pieces.size());
+            // content = pieces [0, j), particles = [j, n): indices, not sub-list views, for every word
+            int n = pieces.size();
+            boolean noParticles = j == n;
             int contentEnd = end;
-            if (!particles.isEmpty()) {
+            if (!noParticles) {
                 int pb = pieceBegins[j];
                 boolean sharesToken = j > 0 && pieceBegins[j - 1] == pb;
                 contentEnd = sharesToken ? end : pb;
                 if (sharesToken) {
                     // 붙잡기에 as one token (기/ETN + 에/JKB): the particles are still the surface's tail
                     StringBuilder tail = new StringBuilder();
-                    particles.forEach(x -> tail.append(x.form()));
+                    for (int x = j; x < n; x++) {
+                        tail.append(pieces.get(x).form());
+                    }
                     if (end - tail.length() > pieceBegins[j - 1] && text.startsWith(tail.toString(),
                             end - tail.length())) {
                         contentEnd = end - tail.length();
@@ -532,7 +537,7 @@ public final class HeadFinalParser {
                     role = r;
                 }
             }
-            if (role == Role.NONE && !particles.isEmpty()) {
+            if (role == Role.NONE && !noParticles) {
                 // the chain written out is looked up only when no particle alone has a role
                 StringBuilder chain = new StringBuilder();
                 for (int x = j; x < pieces.size(); x++) {
@@ -542,7 +547,7 @@ public final class HeadFinalParser {
                     role = grammar.particles().getOrDefault(chain.toString(), Role.NONE);
                 }
             }
-            if (role == Role.NONE && particles.isEmpty() && content.size() == 1 && content.get(0).tag() == PosTag.NP
+            if (role == Role.NONE && noParticles && j == 1 && pieces.get(0).tag() == PosTag.NP
                     && (text.startsWith(" 역시 ", end) || text.startsWith(" 또한 ", end))) {
                 role = Role.TOPIC;   // 나 역시 …라고 생각한다: a bare pronoun before "too" is what the clause is about
                 topic = true;
@@ -569,10 +574,11 @@ public final class HeadFinalParser {
                 vcp |= tag == PosTag.VCP;
                 adjectival |= tag == PosTag.VA || tag == PosTag.XSA;
             }
-            String endingForm = lastE >= 0 ? content.get(lastE).form() : "";
-            String lemma = lemma(content);
+            String endingForm = lastE >= 0 ? pieces.get(lastE).form() : "";
+            String lemma = lemma(pieces, j);
             String first = "";
-            for (Piece p : content) {
+            for (int x = 0; x < j; x++) {
+                Piece p = pieces.get(x);
                 if (!p.tag().isEnding()) {
                     first = p.form();
                     break;
@@ -588,12 +594,11 @@ public final class HeadFinalParser {
                 }
             } else if (nominalPiece) {
                 kind = Word.Kind.NOUN;
-            } else if (!content.isEmpty() && (content.get(0).tag() == PosTag.MAG
-                    || content.get(0).tag() == PosTag.MAJ)) {
+            } else if (j > 0 && (pieces.get(0).tag() == PosTag.MAG || pieces.get(0).tag() == PosTag.MAJ)) {
                 kind = Word.Kind.ADVERB;
-            } else if (!content.isEmpty() && content.get(0).tag() == PosTag.MM) {
+            } else if (j > 0 && pieces.get(0).tag() == PosTag.MM) {
                 kind = Word.Kind.DETERMINER;
-            } else if (content.isEmpty() || allEndings) {
+            } else if (j == 0 || allEndings) {
                 kind = Word.Kind.FUNCTION;
                 ending = endingForm.isEmpty() ? EndingType.NONE : ending(endingForm);
             } else {
@@ -611,7 +616,7 @@ public final class HeadFinalParser {
                 ending = EndingType.QUOTATIVE;
             }
             String compatibleEnding = Jamo.compatible(endingForm);
-            if (kind == Word.Kind.PREDICATE && compatibleEnding.equals("게") && particles.isEmpty() && adjectival) {
+            if (kind == Word.Kind.PREDICATE && compatibleEnding.equals("게") && noParticles && adjectival) {
                 kind = Word.Kind.ADVERB;   // 강하게 반발했다: an adjective made an adverb takes no arguments
             }
             if (question && kind == Word.Kind.PREDICATE && (ending.isFinal() || ending == EndingType.NONE
@@ -622,7 +627,7 @@ public final class HeadFinalParser {
                     && endingForm.equals("라")) {
                 ending = EndingType.CONTRAST;
             }
-            String after = particlesAfter(content, particles, lastE);
+            String after = particlesAfter(pieces, j, lastE);
             String link = after.isEmpty() ? compatibleEnding : compatibleEnding + after;
             Name name = namesByBegin.get(begin);
             if (name != null && name.end() <= end && kind != Word.Kind.NOUN) {
@@ -663,17 +668,20 @@ public final class HeadFinalParser {
             return role;
         }
 
-        private String particlesAfter(List<Piece> content, List<Piece> particles, int lastE) {
-            if (particles.isEmpty() && (lastE < 0 || lastE + 1 >= content.size())) {
+        /** The forms after the last ending {@code lastE} of the content {@code [0, j)}, then the particles. */
+        private String particlesAfter(List<Piece> pieces, int j, int lastE) {
+            if (j == pieces.size() && (lastE < 0 || lastE + 1 >= j)) {
                 return "";   // most words: nothing after the ending, no builder
             }
             StringBuilder b = new StringBuilder();
             if (lastE >= 0) {
-                for (int i = lastE + 1; i < content.size(); i++) {
-                    b.append(content.get(i).form());
+                for (int i = lastE + 1; i < j; i++) {
+                    b.append(pieces.get(i).form());
                 }
             }
-            particles.forEach(p -> b.append(p.form()));
+            for (int i = j; i < pieces.size(); i++) {
+                b.append(pieces.get(i).form());
+            }
             return b.toString();
         }
 
@@ -695,11 +703,11 @@ public final class HeadFinalParser {
          * What the word says: the nominal part before 하다/되다 (필요하다 → 필요, 불투명하다 → 불투명), the noun before
          * the copula (현실적이다 → 현실적), else the content morphemes up to the first ending (늘려야 → 늘리).
          */
-        private String lemma(List<Piece> content) {
+        private String lemma(List<Piece> pieces, int j) {
             StringBuilder b = null;   // built only when two or more forms join: most lemmas are one form
             String one = "";
-            for (int i = 0; i < content.size(); i++) {
-                Piece p = content.get(i);
+            for (int i = 0; i < j; i++) {
+                Piece p = pieces.get(i);
                 boolean light = (p.tag() == PosTag.XSV || p.tag() == PosTag.XSA) && LIGHT_SUFFIXES.contains(p.form());
                 boolean any = b != null ? b.length() > 0 : !one.isEmpty();
                 if (p.tag().isEnding() || ((light || p.tag() == PosTag.VCP) && any)) {

@@ -85,7 +85,8 @@ public final class NoriMorphAnalyzer implements MorphAnalyzer {
                 }
                 POS.Tag left = pos.getLeftPOS();   // asked once: Nori resolves it through a copy of Tag.values()
                 PosTag tag = left == null ? PosTag.UNKNOWN : TAGS.get(left);
-                out.add(new Morpheme(text.substring(b, e), b, e, tag, reading(term, pos, left)));
+                String surface = text.substring(b, e);
+                out.add(new Morpheme(surface, b, e, tag, reading(term, pos, left, surface)));
             }
             tokenizer.end();
         } catch (IOException e) {
@@ -95,10 +96,13 @@ public final class NoriMorphAnalyzer implements MorphAnalyzer {
         return out;
     }
 
-    private static String reading(CharTermAttribute term, PartOfSpeechAttribute pos, POS.Tag left) {
+    private static String reading(CharTermAttribute term, PartOfSpeechAttribute pos, POS.Tag left,
+                                  String surface) {
         var morphemes = pos.getMorphemes();
         if (morphemes == null || morphemes.length == 0) {
-            return term.toString() + "/" + (left == null ? "UNKNOWN" : left.name());
+            // the term is nearly always the surface already cut out: no second copy of it then
+            String t = sameChars(term, surface) ? surface : term.toString();
+            return t + "/" + (left == null ? "UNKNOWN" : left.name());
         }
         StringBuilder b = new StringBuilder();
         for (var m : morphemes) {
@@ -108,6 +112,19 @@ public final class NoriMorphAnalyzer implements MorphAnalyzer {
             b.append(m.surfaceForm).append('/').append(m.posTag.name());
         }
         return b.toString();
+    }
+
+    private static boolean sameChars(CharTermAttribute term, String s) {
+        if (term.length() != s.length()) {
+            return false;
+        }
+        char[] buffer = term.buffer();
+        for (int i = 0; i < s.length(); i++) {
+            if (buffer[i] != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
