@@ -38,7 +38,7 @@ public final class CoMentions {
                 widest = Math.max(widest, named.size());
             }
         }
-        Map<String, Pair> pairs = new TreeMap<>();
+        Map<String, Pair> pairs = new java.util.HashMap<>();   // sorted once at the end, not kept in a tree
         bySentence.forEach((sentence, named) -> {
             List<Entity> list = named.values().stream().limit(limits.pairEntitiesPerSentence())
                     .sorted(Comparator.comparing(Entity::iri)).toList();
@@ -56,7 +56,8 @@ public final class CoMentions {
             hits.add(new LimitHit("entities of one sentence paired as co-mentions", widest,
                     limits.pairEntitiesPerSentence()));
         }
-        List<Pair> kept = new ArrayList<>(pairs.values());
+        List<Pair> kept = pairs.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue)
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         if (kept.size() > limits.pairs()) {
             hits.add(new LimitHit("co-mention pairs", kept.size(), limits.pairs()));
             // the strongest pairs say the most; ties go by IRI so the cut is the same on every run

@@ -1,6 +1,7 @@
 package org.nonji.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,6 +55,10 @@ public final class FrameRelationExtractor {
     }
 
     private final List<Frame> frames;
+    /** The frames that list a lemma, in frame order: a predicate tries only its own, not every frame's list. */
+    private final Map<String, List<Frame>> framesByLemma = new HashMap<>();
+    /** Whether the rule book knows every frame (else each frame is tried, so an unknown one fails as before). */
+    private final boolean indexed;
     private final Map<String, String> carriers;
     private final RuleBook rules;
     private final Set<String> controlNouns;
@@ -64,6 +69,12 @@ public final class FrameRelationExtractor {
         this.cues = cues;
         this.rules = rules;
         this.frames = frames();
+        for (Frame f : frames) {
+            for (String lemma : new LinkedHashSet<>(f.lemmas())) {
+                framesByLemma.computeIfAbsent(lemma, k -> new ArrayList<>()).add(f);
+            }
+        }
+        this.indexed = frames.stream().allMatch(f -> rules.rules().containsKey(f.id()));
         this.carriers = carriers();
         this.controlNouns = grammar.controlNouns();
         this.clauseNouns = grammar.clauseNouns();
@@ -201,8 +212,13 @@ public final class FrameRelationExtractor {
         }
 
         /** 공급하다, 손잡다: the predicate's own lemma names the relation. */
+        /** The frames that may list a lemma: all of them, or the index's. */
+        private List<Frame> framesOf(String lemma) {
+            return indexed ? framesByLemma.getOrDefault(lemma, List.of()) : frames;
+        }
+
         private void direct(Parse p, Predicate pred) {
-            for (Frame f : frames) {
+            for (Frame f : framesOf(pred.lemma())) {
                 if (rules.on(f.id()) && f.lemmas().contains(pred.lemma()) && required(p, pred, f)) {
                     if (f.relation().equals("restrictsExportsTo") && !aboutExports(p, pred)) {
                         continue;   // 유럽연합은 범용 AI 모델을 규제한다: regulating, not an export control
@@ -222,7 +238,7 @@ public final class FrameRelationExtractor {
                 }
             }
             for (int aux : pred.auxiliaries()) {   // A와 B는 채널을 신설하기로 합의했다: agreeing is partnering
-                for (Frame f : frames) {
+                for (Frame f : framesOf(p.word(aux).lemma())) {
                     if (rules.on(f.id()) && SYMMETRIC.contains(f.relation()) && f.lemmas().contains(p.word(aux).lemma())) {
                         relate(p, pred, f, objects(p, pred, f, -1), pred.negations(), hedged(p, pred),
                                 new ArrayList<>(List.of(f.id())), p.word(aux));

@@ -1,9 +1,7 @@
 package org.nonji.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A character trie over surface forms for longest-match lookup in running text.
@@ -18,9 +16,60 @@ public final class LabelTrie<V> {
     }
 
     private static final class Node<V> {
-        final Map<Character, Node<V>> next = new HashMap<>(4);
+        /** Children by folded char, open addressing: a boxed-Character map cost a lookup per text char. */
+        private char[] keys = new char[2];
+        private Node<V>[] children = newArray(2);
+        private int size;
         Node<V> gap;
-        final List<Terminal<V>> terminals = new ArrayList<>(1);
+        /** The forms ending here, in the order added; most nodes have none, so no list until one does. */
+        List<Terminal<V>> terminals = List.of();
+
+        @SuppressWarnings("unchecked")
+        private static <V> Node<V>[] newArray(int n) {
+            return (Node<V>[]) new Node<?>[n];
+        }
+
+        Node<V> get(char c) {
+            int mask = keys.length - 1;
+            for (int i = (c * 0x9E37) & mask; ; i = (i + 1) & mask) {
+                Node<V> n = children[i];
+                if (n == null || keys[i] == c) {
+                    return n;
+                }
+            }
+        }
+
+        Node<V> getOrAdd(char c) {
+            Node<V> n = get(c);
+            if (n != null) {
+                return n;
+            }
+            if (2 * (size + 1) > keys.length) {
+                char[] oldKeys = keys;
+                Node<V>[] oldChildren = children;
+                keys = new char[2 * oldKeys.length];
+                children = newArray(2 * oldKeys.length);
+                for (int i = 0; i < oldKeys.length; i++) {
+                    if (oldChildren[i] != null) {
+                        put(oldKeys[i], oldChildren[i]);
+                    }
+                }
+            }
+            n = new Node<>();
+            put(c, n);
+            size++;
+            return n;
+        }
+
+        private void put(char c, Node<V> n) {
+            int mask = keys.length - 1;
+            int i = (c * 0x9E37) & mask;
+            while (children[i] != null) {
+                i = (i + 1) & mask;
+            }
+            keys[i] = c;
+            children[i] = n;
+        }
     }
 
     private record Terminal<V>(String form, boolean caseExact, V value) {
@@ -43,8 +92,11 @@ public final class LabelTrie<V> {
                 }
                 n = n.gap;
             } else {
-                n = n.next.computeIfAbsent(fold(c), k -> new Node<>());
+                n = n.getOrAdd(fold(c));
             }
+        }
+        if (n.terminals.isEmpty()) {
+            n.terminals = new ArrayList<>(1);
         }
         n.terminals.add(new Terminal<>(f, isAcronym(f), value));
     }
@@ -58,7 +110,9 @@ public final class LabelTrie<V> {
     }
 
     private void walk(String text, int begin, int i, int limit, Node<V> n, List<Hit<V>> out) {
-        for (Terminal<V> t : n.terminals) {
+        List<Terminal<V>> terminals = n.terminals;
+        for (int k = 0; k < terminals.size(); k++) {
+            Terminal<V> t = terminals.get(k);
             if (i > begin && (!t.caseExact() || exactCase(text, begin, i, t.form()))) {
                 out.add(new Hit<>(begin, i, t.form(), t.value()));
             }
@@ -80,15 +134,16 @@ public final class LabelTrie<V> {
         if (i >= limit) {
             return;
         }
-        Node<V> child = n.next.get(fold(text.charAt(i)));
+        Node<V> child = n.get(fold(text.charAt(i)));
         if (child != null) {
             walk(text, begin, i + 1, limit, child, out);
         }
     }
 
     private static boolean exactCase(String text, int b, int e, String form) {
-        return text.substring(b, e).replaceAll("\\s+", " ").equals(form)
-                || text.substring(b, e).replaceAll("\\s+", "").equals(form.replace(" ", ""));
+        String span = text.substring(b, e);
+        return Scripts.collapseWhitespace(span).equals(form)
+                || Scripts.removeWhitespace(span).equals(form.replace(" ", ""));
     }
 
     static boolean isAcronym(String form) {
@@ -118,6 +173,7 @@ public final class LabelTrie<V> {
         if (c >= 'ａ' && c <= 'ｚ') {
             return (char) (c - 'ａ' + 'a');
         }
-        return c < 128 ? Character.toLowerCase(c) : c;
+        // ASCII by hand (only A-Z change): Character.toLowerCase goes through a table per char of the text
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 }

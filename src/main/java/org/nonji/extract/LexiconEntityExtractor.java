@@ -25,11 +25,14 @@ public final class LexiconEntityExtractor implements EntityExtractor {
     private final LabelTrie<List<Entity>> trie = new LabelTrie<>();
     private final Set<String> particles;
     private final Set<String> prefixes;
+    /** The longest name prefix: a longer run before a position is no prefix, whatever its letters. */
+    private final int longestPrefix;
 
     public LexiconEntityExtractor(Gazetteer gazetteer, Lexicons lexicons) {
         gazetteer.surfaces().forEach(trie::add);
         this.particles = lexicons.particles();
         this.prefixes = lexicons.namePrefixes();
+        this.longestPrefix = prefixes.stream().mapToInt(String::length).max().orElse(-1);
     }
 
     @Override
@@ -100,9 +103,8 @@ public final class LexiconEntityExtractor implements EntityExtractor {
         }
         // inside a Hangul word only after a name prefix (대중국, 탈중국), never after arbitrary syllables (파인애플)
         int w = Scripts.wordStart(text, i);
-        String before = text.substring(w, i);
         Morpheme first = morphs.at(w);
-        return prefixes.contains(before)
+        return (i - w <= longestPrefix && prefixes.contains(text.substring(w, i)))
                 || (first != null && first.end() == i && first.tag() == PosTag.XPN);
     }
 

@@ -34,6 +34,8 @@ final class NounPhrases {
     private static final List<String> HEAD_SUFFIXES = List.of("", "들", "측");
     /** A numbered part or generation of what is named stands for it: 투자기금 3기, 신고리 5호기, 2차 펀드. */
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(" \\d+(기|호기|호|차)");
+    /** A bracketed aside, dropped from what follows a mention (compiled once: headMention runs for every word). */
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\([^)]*\\)");
     /** concept-heads.tsv classes that say how a head behaves, not what kind of concept it names. */
     private static final java.util.Set<String> KINDLESS = java.util.Set.of("none", "anaphoric", "category",
             "transparent");
@@ -46,6 +48,11 @@ final class NounPhrases {
     private final Map<String, List<Entity>> pending = new java.util.HashMap<>();
     private final java.util.Set<Integer> auxiliary = new java.util.HashSet<>();
     private final List<Mention> conceptMentions = new ArrayList<>();
+    private final Map<String, String> iris = new java.util.HashMap<>();
+    /** The parse the memos below are of: phrases and head mentions depend only on it, and are asked again and again. */
+    private Parse memoOf;
+    private Phrase[] phraseMemo;
+    private Optional<Mention>[] headMemo;
 
     NounPhrases(Essay essay, Map<Integer, List<Mention>> bySentence, Cues cues) {
         this.essay = essay;
@@ -58,8 +65,27 @@ final class NounPhrases {
     record Phrase(int begin, int end) {
     }
 
+    @SuppressWarnings("unchecked")
+    private void memoFor(Parse p) {
+        if (memoOf != p) {
+            memoOf = p;
+            phraseMemo = new Phrase[p.size()];
+            headMemo = new Optional[p.size()];
+        }
+    }
+
     /** The span of the phrase word w heads: its modifiers, not its conjuncts. */
     Phrase phrase(Parse p, int w) {
+        memoFor(p);
+        Phrase ph = phraseMemo[w];
+        if (ph == null) {
+            ph = computePhrase(p, w);
+            phraseMemo[w] = ph;
+        }
+        return ph;
+    }
+
+    private Phrase computePhrase(Parse p, int w) {
         Word word = p.word(w);
         int end = headEnd(word);
         int begin0 = begin(p, w);
@@ -130,6 +156,16 @@ final class NounPhrases {
 
     /** The entity or candidate that heads the phrase of word w: a mention that ends where the head's content ends. */
     Optional<Mention> headMention(Parse p, int w) {
+        memoFor(p);
+        Optional<Mention> m = headMemo[w];
+        if (m == null) {
+            m = computeHeadMention(p, w);
+            headMemo[w] = m;
+        }
+        return m;
+    }
+
+    private Optional<Mention> computeHeadMention(Parse p, int w) {
         Word word = p.word(w);
         int end = headEnd(word);
         Phrase ph = phrase(p, w);
@@ -138,8 +174,12 @@ final class NounPhrases {
             if (m.begin() < ph.begin() || m.end() > end) {
                 continue;
             }
-            String rest = text.substring(m.end(), end).replaceAll("\\([^)]*\\)", "");
-            boolean numbered = NUMBERED.matcher(rest).matches();
+            String rest = m.end() == end ? "" : text.substring(m.end(), end);
+            if (rest.indexOf('(') >= 0) {
+                rest = BRACKETED.matcher(rest).replaceAll("");
+            }
+            // the pattern needs a space and a digit first: most rests are not tried
+            boolean numbered = rest.length() >= 3 && rest.charAt(0) == ' ' && NUMBERED.matcher(rest).matches();
             if (m.end() <= word.begin() && !word.exit() && !numbered) {
                 continue;
             }
@@ -279,7 +319,7 @@ final class NounPhrases {
             }
         }
         String label = clause ? clauseLabel(words, head) : phraseLabel(ph, words);
-        label = label.strip().replaceAll("\\s+", " ");
+        label = Scripts.collapseWhitespace(label.strip());
         // a concept is a phrase (수출 다변화를 통한 위험 분산); one bare word is one only if its head says what kind
         // (counted in the label: determiners and pronouns it drops, 몇 가지, 이들 간, do not make a phrase)
         if (label.codePointCount(0, label.length()) < 2 || ((words.size() <= 1 || label.indexOf(' ') < 0)
@@ -293,7 +333,8 @@ final class NounPhrases {
         if (KINDLESS.contains(type)) {
             type = "Concept";
         }
-        String iri = Namespaces.CONCEPT + URLEncoder.encode(key, StandardCharsets.UTF_8).replace("+", "%20");
+        String iri = iris.computeIfAbsent(key, k -> Namespaces.CONCEPT + URLEncoder.encode(k, StandardCharsets.UTF_8)
+                .replace("+", "%20"));   // the same phrases are asked again and again within an essay
         Entity entity = new Entity(iri, type, Kind.CONCEPT, label, "", List.of(label));
         List<Entity> about = new ArrayList<>();
         for (Mention m : inside(head.sentence(), ph.begin(), Math.max(ph.end(), head.contentEnd()))) {
@@ -345,7 +386,7 @@ final class NounPhrases {
                 words.add(x);
             }
         }
-        return phraseLabel(ph, words).strip().replaceAll("\\s+", " ");
+        return Scripts.collapseWhitespace(phraseLabel(ph, words).strip());
     }
 
     /** The phrase as written: original text, quotation marks removed, leading determiners and adverbs dropped. */

@@ -29,21 +29,35 @@ public final class ProperNounCandidateExtractor {
             "[A-Za-z][A-Za-z0-9&+.'-]*(?:[ ][A-Za-z0-9][A-Za-z0-9&+.'-]*)*");
 
     private static final Pattern MIXED_NAME = Pattern.compile("[가-힣]{2,}[A-Z][A-Za-z0-9]*|[가-힣A-Za-z]+-\\d+[A-Za-z]*");
-    private static final Pattern WORD = Pattern.compile("[^\\s\"'“”‘’()\\[\\]{}<>「」『』,.!?;:…·]+");
+    /** What ends a word in {@link #words}: regex whitespace, quotation marks, brackets and punctuation. */
+    private static final String WORD_BREAKS = " \t\n\u000B\f\r\"'“”‘’()[]{}<>「」『』,.!?;:…·";
+    private static final Pattern SPACE_FREE = Pattern.compile("[^ ]+");
 
     private final Set<String> stopwords;
     private final Map<String, String> cues;
     /** The institution suffixes of the cues (X연구원), looked up for every word. */
     private final List<String> suffixes;
+    /** The suffixes' last characters: a word ending otherwise tries none of them. */
+    private final String suffixEnds;
+    private final boolean anySuffixEmpty;
     private final Set<String> particles;
     private final int longestParticle;
+    /** The particles' first characters: a word tries a particle only where one of these stands. */
+    private final String particleStarts;
 
     public ProperNounCandidateExtractor(Lexicons lexicons) {
         this.cues = lexicons.candidateCues();
         this.suffixes = cues.entrySet().stream().filter(c -> c.getValue().equals("suffix")).map(Map.Entry::getKey)
                 .sorted().toList();
+        StringBuilder last = new StringBuilder();
+        suffixes.forEach(x -> last.append(x.isEmpty() ? "" : x.substring(x.length() - 1)));
+        this.suffixEnds = last.toString();
+        this.anySuffixEmpty = suffixes.stream().anyMatch(String::isEmpty);
         this.particles = lexicons.particles();
         this.longestParticle = particles.stream().mapToInt(String::length).max().orElse(0);
+        StringBuilder starts = new StringBuilder();
+        particles.stream().filter(x -> !x.isEmpty()).forEach(x -> starts.append(x.charAt(0)));
+        this.particleStarts = particles.contains("") ? null : starts.toString();
         Set<String> lower = new java.util.HashSet<>();
         lexicons.candidateStopwords().forEach(w -> lower.add(w.toLowerCase(Locale.ROOT)));
         this.stopwords = Set.copyOf(lower);
@@ -63,11 +77,12 @@ public final class ProperNounCandidateExtractor {
         Map<Integer, List<Mention>> outBy = new java.util.TreeMap<>();
         Map<String, Entity> minted = new HashMap<>();
         int lastEnd = -1;
+        int[] begins = sortedBegins(morphemes);
         for (Morpheme m : morphemes) {
             if (m.tag() != PosTag.NNP || m.begin() < lastEnd || !isHangulWord(m.surface())) {
                 continue;
             }
-            int[] span = nounRun(text, morphemes, m);
+            int[] span = nounRun(text, morphemes, begins, m);
             String surface = essay.text().substring(span[0], span[1]);
             if (surface.codePointCount(0, surface.length()) < 2 || isStopword(surface)) {
                 continue;
@@ -108,18 +123,29 @@ public final class ProperNounCandidateExtractor {
 
     private List<Word> words(String text, Sentence s) {
         List<Word> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text).region(s.begin(), s.end());
-        while (m.find()) {
-            String w = m.group();
-            int cut = w.length();
+        // runs of characters that are not breaks, scanned by hand: a regex here cost more than the rest of the stage
+        int i = s.begin();
+        while (i < s.end()) {
+            if (WORD_BREAKS.indexOf(text.charAt(i)) >= 0) {
+                i++;
+                continue;
+            }
+            int b = i;
+            while (i < s.end() && WORD_BREAKS.indexOf(text.charAt(i)) < 0) {
+                i++;
+            }
+            int length = i - b;
+            int cut = length;
             // the longest particle ending the word; none is longer than longestParticle
-            for (int i = Math.max(1, w.length() - longestParticle); i < w.length(); i++) {
-                if (Scripts.isHangul(w.charAt(i)) && particles.contains(w.substring(i))) {
-                    cut = i;
+            for (int k = Math.max(1, length - longestParticle); k < length; k++) {
+                char c = text.charAt(b + k);
+                if (Scripts.isHangul(c) && (particleStarts == null || particleStarts.indexOf(c) >= 0)
+                        && particles.contains(text.substring(b + k, i))) {
+                    cut = k;
                     break;
                 }
             }
-            words.add(new Word(m.start(), m.end(), m.start() + cut, w.substring(0, cut)));
+            words.add(new Word(b, i, b + cut, text.substring(b, b + cut)));
         }
         return words;
     }
@@ -152,17 +178,31 @@ public final class ProperNounCandidateExtractor {
                     && looksLikeName(text, words.get(j - 1).begin(), words.get(j - 1).end(), morphs)) {
                 addCandidate(essay, s, words.get(j - 1).begin(), w.stemEnd(), known, minted, out);
             }
-            for (String suffix : suffixes) {
-                if (w.stem().endsWith(suffix) && w.stem().length() >= suffix.length() + 2) {
-                    addCandidate(essay, s, w.begin(), w.stemEnd(), covering(known, w.begin(), w.stemEnd()), minted,
-                            out);
+            String stem = w.stem();
+            if (anySuffixEmpty || !stem.isEmpty() && suffixEnds.indexOf(stem.charAt(stem.length() - 1)) >= 0) {
+                for (String suffix : suffixes) {
+                    if (stem.endsWith(suffix) && stem.length() >= suffix.length() + 2) {
+                        addCandidate(essay, s, w.begin(), w.stemEnd(), covering(known, w.begin(), w.stemEnd()),
+                                minted, out);
+                    }
                 }
             }
-            if (MIXED_NAME.matcher(w.stem()).matches()) {
+            if (mayBeMixedName(stem) && MIXED_NAME.matcher(stem).matches()) {
                 // a whole-word name may contain a known one (한국통상연구원, 한결AI): the longer name wins
                 addCandidate(essay, s, w.begin(), w.stemEnd(), covering(known, w.begin(), w.stemEnd()), minted, out);
             }
         }
+    }
+
+    /** Whether {@link #MIXED_NAME} can match: each of its branches needs a capital A-Z or a hyphen. */
+    private static boolean mayBeMixedName(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c == '-') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -207,16 +247,44 @@ public final class ProperNounCandidateExtractor {
     }
 
     private static boolean isHangulWord(String s) {
-        return !s.isEmpty() && s.chars().allMatch(c -> Scripts.isHangul((char) c));
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!Scripts.isHangul(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The morphemes' begins when the list is sorted by begin (the analyser's order), else null. */
+    private static int[] sortedBegins(List<Morpheme> morphemes) {
+        int[] begins = new int[morphemes.size()];
+        for (int i = 0; i < begins.length; i++) {
+            begins[i] = morphemes.get(i).begin();
+            if (i > 0 && begins[i] < begins[i - 1]) {
+                return null;
+            }
+        }
+        return begins;
     }
 
     /**
      * The whole noun stem around a proper-noun token inside its word: Nori splits an unknown name into known
      * pieces (딥/NNG 코어/NNG 랩스/NNP), and the name is all of them, without the particle (딥코어랩스는).
      */
-    private static int[] nounRun(String text, List<Morpheme> morphemes, Morpheme nnp) {
+    private static int[] nounRun(String text, List<Morpheme> all, int[] begins, Morpheme nnp) {
         int wordStart = Scripts.wordStart(text, nnp.begin());
         int wordEnd = Scripts.wordEnd(text, nnp.begin());
+        // only morphemes that begin inside the word can count (an empty one never does): with the list sorted
+        // by begin they are one run of it, in the same order, so the scan is of the word, not the essay
+        List<Morpheme> morphemes = all;
+        if (begins != null) {
+            int from = firstAtOrAfter(begins, wordStart);
+            int to = firstAtOrAfter(begins, wordEnd);
+            morphemes = all.subList(from, to);
+        }
         int b = nnp.begin();
         int e = nnp.end();
         boolean grown = true;
@@ -237,6 +305,20 @@ public final class ProperNounCandidateExtractor {
         return new int[] {b, e};
     }
 
+    private static int firstAtOrAfter(int[] sorted, int value) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     private static boolean isNounish(Morpheme m) {
         return (m.tag() == PosTag.NNG || m.tag() == PosTag.NNP || m.tag() == PosTag.SL || m.tag() == PosTag.SN)
                 && !m.analysis().contains("+");
@@ -250,7 +332,7 @@ public final class ProperNounCandidateExtractor {
         }
         // split the run into name-like words; a lower-case word ends a name (except glue like "of" inside)
         List<int[]> words = new ArrayList<>();
-        Matcher w = Pattern.compile("[^ ]+").matcher(text).region(b, e);
+        Matcher w = SPACE_FREE.matcher(text).region(b, e);
         while (w.find()) {
             int wb = w.start();
             int we = w.end();
@@ -320,8 +402,16 @@ public final class ProperNounCandidateExtractor {
     }
 
     private static boolean mostlyLatin(String s) {
-        long latin = s.chars().filter(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')).count();
-        long hangul = s.chars().filter(c -> c >= 0xAC00 && c <= 0xD7A3).count();
+        long latin = 0;
+        long hangul = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                latin++;
+            } else if (c >= 0xAC00 && c <= 0xD7A3) {
+                hangul++;
+            }
+        }
         return latin > 3 * hangul;
     }
 

@@ -25,7 +25,10 @@ public record RuleBook(Map<String, Rule> rules) {
     }
 
     public RuleBook {
-        rules = Map.copyOf(rules);
+        // keys interned: the code asks with literals, which then match by identity, not char by char
+        Map<String, Rule> interned = new LinkedHashMap<>();
+        rules.forEach((k, v) -> interned.put(k.intern(), v));
+        rules = Map.copyOf(interned);
     }
 
     /** Whether the rule is enabled; fails for an id the rule file does not list (a bug in the code or the data). */

@@ -21,6 +21,9 @@ final class Scripts {
         if ((c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F)) {
             return HANGUL;
         }
+        if (c < 128) {
+            return OTHER;   // the rest of ASCII (spaces, punctuation): no script lookup, which searches a table
+        }
         if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
             return HAN;
         }
@@ -53,6 +56,48 @@ final class Scripts {
             }
         }
         return -1;
+    }
+
+    /**
+     * {@code s.replaceAll("\\s+", " ")} without a regex: every run of regex whitespace (space, tab, line feed,
+     * vertical tab, form feed, carriage return) becomes one space. Labels are made this way for every phrase.
+     */
+    static String collapseWhitespace(String s) {
+        return squeeze(s, " ");
+    }
+
+    /** {@code s.replaceAll("\\s+", "")} without a regex. */
+    static String removeWhitespace(String s) {
+        return squeeze(s, "");
+    }
+
+    private static String squeeze(String s, String with) {
+        int i = 0;
+        while (i < s.length() && !regexSpace(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length()).append(s, 0, i);
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (regexSpace(c)) {
+                while (i < s.length() && regexSpace(s.charAt(i))) {
+                    i++;
+                }
+                b.append(with);
+            } else {
+                b.append(c);
+                i++;
+            }
+        }
+        return b.toString();
+    }
+
+    /** What {@code \\s} matches in a Java regex without UNICODE_CHARACTER_CLASS. */
+    private static boolean regexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** End of the word (run of word characters) that contains or starts at {@code i}. */

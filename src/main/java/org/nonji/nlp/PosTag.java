@@ -30,7 +30,11 @@ public enum PosTag {
     }
 
     public boolean isParticle() {
-        return this == J || name().startsWith("JK") || this == JX || this == JC;
+        // a switch, not a test on name(): asked for every piece of every word
+        return switch (this) {
+            case J, JKS, JKC, JKG, JKO, JKB, JKV, JKQ, JX, JC -> true;
+            default -> false;
+        };
     }
 
     public boolean isEnding() {

@@ -61,6 +61,10 @@ public final class HeadFinalParser {
 
     /** {@link #pieces(Morpheme)}, remembered (bounded, so a hostile corpus cannot grow it without end). */
     private List<Piece> cachedPieces(Morpheme m) {
+        List<Piece> single = singlePiece(m);
+        if (single != null) {
+            return single;
+        }
         // an analysis with pieces decides them alone; only a bare one needs the surface and tag too
         String key = m.analysis().indexOf('/') >= 0 ? m.analysis()
                 : m.analysis() + '\u0000' + m.surface() + '\u0000' + m.tag();
@@ -86,7 +90,7 @@ public final class HeadFinalParser {
      */
     public List<Parse> parse(String text, List<Sentence> sentences, List<Morpheme> morphemes, List<Name> names,
                              java.util.function.Predicate<Word> agentive) {
-        TreeMap<Integer, Name> byBegin = new TreeMap<>();
+        Map<Integer, Name> byBegin = new HashMap<>();   // only looked up by offset: no tree to walk
         Map<Integer, Name> byEnd = new HashMap<>();
         for (Name n : names) {
             Name b = byBegin.get(n.begin());
@@ -134,9 +138,12 @@ public final class HeadFinalParser {
      * parts Nori's MIXED mode also emits.
      */
     static List<Morpheme> topLevel(List<Morpheme> morphemes) {
-        List<Morpheme> sorted = new ArrayList<>(morphemes);
-        sorted.sort(Comparator.comparingInt(Morpheme::begin).thenComparing(Comparator.comparingInt(Morpheme::end)
-                .reversed()));
+        List<Morpheme> sorted = morphemes;
+        if (!inOrder(morphemes)) {   // the analyser's list usually is; a stable sort of it would change nothing
+            sorted = new ArrayList<>(morphemes);
+            sorted.sort(Comparator.comparingInt(Morpheme::begin).thenComparing(Comparator.comparingInt(Morpheme::end)
+                    .reversed()));
+        }
         List<Morpheme> out = new ArrayList<>();
         int lastEnd = -1;
         for (Morpheme m : sorted) {
@@ -146,6 +153,48 @@ public final class HeadFinalParser {
             }
         }
         return out;
+    }
+
+    /**
+     * {@link #pieces(Morpheme)} of a one-piece reading (반도체/NNG), the common case, read directly: a map lookup
+     * keyed by a fresh string costs more than this, mostly in cache misses. Null for any other reading.
+     */
+    static List<Piece> singlePiece(Morpheme m) {
+        String a = m.analysis();
+        int slash = a.indexOf('/');
+        if (slash <= 0 || slash == a.length() - 1 || a.indexOf('+') >= 0 || a.indexOf('/', slash + 1) >= 0) {
+            return null;
+        }
+        for (int i = slash + 1; i < a.length(); i++) {
+            char c = a.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                return null;
+            }
+        }
+        for (int i = 0; i < slash; i++) {
+            char c = a.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return null;   // the pattern's . would not match it: leave such a reading to pieces()
+            }
+        }
+        String s = m.surface();
+        String form = slash == s.length() && a.startsWith(s) ? s : a.substring(0, slash);
+        String tagName = m.tag().name();
+        PosTag tag = a.length() - slash - 1 == tagName.length() && a.startsWith(tagName, slash + 1) ? m.tag()
+                : PosTag.of(a.substring(slash + 1));
+        return List.of(new Piece(Jamo.compatible(form), tag));
+    }
+
+    /** Whether the morphemes are sorted by begin, longest first. */
+    private static boolean inOrder(List<Morpheme> ms) {
+        for (int i = 1; i < ms.size(); i++) {
+            Morpheme a = ms.get(i - 1);
+            Morpheme b = ms.get(i);
+            if (a.begin() > b.begin() || a.begin() == b.begin() && a.end() < b.end()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The pieces of a morpheme's reading: 하/XSV+아야/E → 하/XSV, 아야/E. */
@@ -176,20 +225,25 @@ public final class HeadFinalParser {
         private final int tokenFrom;
         private final List<QuoteSpans.Quote> quotes;
         private final java.util.function.Predicate<Word> agentive;
-        private final TreeMap<Integer, Name> namesByBegin;
+        private final Map<Integer, Name> namesByBegin;
         private final Map<Integer, Name> namesByEnd;
         private final List<Word> words = new ArrayList<>();
+        /** Per-word scratch space, reused: a word's morphemes and its pieces' offsets. */
+        private final List<Morpheme> scratchMorphemes = new ArrayList<>();
+        private int[] scratchBegins = new int[16];
         private final Map<Integer, Integer> exitOf = new HashMap<>();   // quote id -> exit word
         private final Map<Integer, Integer> closeOf = new HashMap<>();  // quote id -> closing offset
         private int[] heads;
         private Parse.Dep[] deps;
         private final Map<Integer, Predicate> predicates = new TreeMap<>();
+        /** The same predicates by word, for the attachment rules' many lookups. */
+        private Predicate[] predicateOf;
         private BitSet consumed;
         private final java.util.Set<Integer> headlines = new java.util.HashSet<>();
 
         Unit(String text, List<Sentence> sentences, List<Morpheme> tokens, int tokenFrom,
              List<QuoteSpans.Quote> quotes, java.util.function.Predicate<Word> agentive,
-             TreeMap<Integer, Name> namesByBegin, Map<Integer, Name> namesByEnd) {
+             Map<Integer, Name> namesByBegin, Map<Integer, Name> namesByEnd) {
             this.namesByBegin = namesByBegin;
             this.namesByEnd = namesByEnd;
             this.text = text;
@@ -212,6 +266,7 @@ public final class HeadFinalParser {
             java.util.Arrays.fill(heads, -1);
             java.util.Arrays.fill(deps, Parse.Dep.ROOT);
             consumed = new BitSet(n);
+            predicateOf = new Predicate[n];
             Map<Integer, List<Integer>> bubbles = new TreeMap<>();
             for (Word w : words) {
                 bubbles.computeIfAbsent(w.bubble(), k -> new ArrayList<>()).add(w.index());
@@ -268,7 +323,8 @@ public final class HeadFinalParser {
                     while (t < tokens.size() && tokens.get(t).begin() < start) {
                         t++;
                     }
-                    List<Morpheme> inWord = new ArrayList<>();
+                    List<Morpheme> inWord = scratchMorphemes;   // read by word() only, never kept
+                    inWord.clear();
                     int k = t;
                     while (k < tokens.size() && tokens.get(k).begin() < end) {
                         Morpheme m = tokens.get(k);
@@ -353,6 +409,9 @@ public final class HeadFinalParser {
         }
 
         private boolean boundary(char c) {
+            if (c >= 0xAC00 && c <= 0xD7A3) {
+                return false;   // a Hangul syllable, most of the text: no whitespace or mark table to consult
+            }
             return Character.isWhitespace(c) || QuoteSpans.isQuoteMark(c) || c == ',' || c == '，' || c == '、';
         }
 
@@ -406,12 +465,18 @@ public final class HeadFinalParser {
         /** A word from its morphemes, or null when it has none that carry grammar. */
         private Word word(int begin, int end, int sentence, List<Morpheme> ms, boolean question) {
             List<Piece> pieces = new ArrayList<>();
-            List<Integer> pieceBegins = new ArrayList<>();
+            int[] pieceBegins = scratchBegins;
             for (Morpheme m : ms) {
-                for (Piece p : cachedPieces(m)) {
+                List<Piece> read = cachedPieces(m);
+                for (int x = 0; x < read.size(); x++) {
+                    Piece p = read.get(x);
                     if (!p.isSymbol()) {
+                        if (pieces.size() == pieceBegins.length) {
+                            pieceBegins = java.util.Arrays.copyOf(pieceBegins, 2 * pieceBegins.length);
+                            scratchBegins = pieceBegins;
+                        }
+                        pieceBegins[pieces.size()] = m.begin();
                         pieces.add(p);
-                        pieceBegins.add(m.begin());
                     }
                 }
             }
@@ -441,18 +506,21 @@ public final class HeadFinalParser {
             while (j > 0 && pieces.get(j - 1).tag().isParticle()) {
                 j--;
             }
-            List<Piece> content = pieces.subList(0, j);
-            List<Piece> particles = pieces.subList(j, pieces.size());
+            // content = pieces [0, j), particles = [j, n): indices, not sub-list views, for every word
+            int n = pieces.size();
+            boolean noParticles = j == n;
             int contentEnd = end;
-            if (!particles.isEmpty()) {
-                int pb = pieceBegins.get(j);
-                boolean sharesToken = j > 0 && pieceBegins.get(j - 1) == pb;
+            if (!noParticles) {
+                int pb = pieceBegins[j];
+                boolean sharesToken = j > 0 && pieceBegins[j - 1] == pb;
                 contentEnd = sharesToken ? end : pb;
                 if (sharesToken) {
                     // 붙잡기에 as one token (기/ETN + 에/JKB): the particles are still the surface's tail
                     StringBuilder tail = new StringBuilder();
-                    particles.forEach(x -> tail.append(x.form()));
-                    if (end - tail.length() > pieceBegins.get(j - 1) && text.startsWith(tail.toString(),
+                    for (int x = j; x < n; x++) {
+                        tail.append(pieces.get(x).form());
+                    }
+                    if (end - tail.length() > pieceBegins[j - 1] && text.startsWith(tail.toString(),
                             end - tail.length())) {
                         contentEnd = end - tail.length();
                     }
@@ -460,10 +528,8 @@ public final class HeadFinalParser {
             }
             Role role = Role.NONE;
             boolean topic = false;
-            StringBuilder chain = new StringBuilder();
-            for (Piece p : particles) {
-                chain.append(p.form());
-                Role r = grammar.particles().get(p.form());
+            for (int x = j; x < pieces.size(); x++) {
+                Role r = grammar.particles().get(pieces.get(x).form());
                 if (r == Role.TOPIC) {
                     topic = true;
                 }
@@ -471,10 +537,17 @@ public final class HeadFinalParser {
                     role = r;
                 }
             }
-            if (role == Role.NONE && chain.length() > 0) {
-                role = grammar.particles().getOrDefault(chain.toString(), Role.NONE);
+            if (role == Role.NONE && !noParticles) {
+                // the chain written out is looked up only when no particle alone has a role
+                StringBuilder chain = new StringBuilder();
+                for (int x = j; x < pieces.size(); x++) {
+                    chain.append(pieces.get(x).form());
+                }
+                if (chain.length() > 0) {
+                    role = grammar.particles().getOrDefault(chain.toString(), Role.NONE);
+                }
             }
-            if (role == Role.NONE && particles.isEmpty() && content.size() == 1 && content.get(0).tag() == PosTag.NP
+            if (role == Role.NONE && noParticles && j == 1 && pieces.get(0).tag() == PosTag.NP
                     && (text.startsWith(" 역시 ", end) || text.startsWith(" 또한 ", end))) {
                 role = Role.TOPIC;   // 나 역시 …라고 생각한다: a bare pronoun before "too" is what the clause is about
                 topic = true;
@@ -482,19 +555,30 @@ public final class HeadFinalParser {
             // the last ending and the stem before it
             int lastE = -1;
             boolean verbal = false;
-            for (int i = 0; i < content.size(); i++) {
-                Piece p = content.get(i);
-                if (p.tag().isEnding()) {
+            boolean nominalPiece = false;
+            boolean allEndings = true;
+            boolean vcp = false;
+            boolean adjectival = false;
+            for (int i = 0; i < j; i++) {
+                Piece p = pieces.get(i);
+                PosTag tag = p.tag();
+                if (tag.isEnding()) {
                     lastE = i;
+                } else {
+                    allEndings = false;
                 }
                 if (p.isVerbal()) {
                     verbal = true;
                 }
+                nominalPiece |= p.isNominal();
+                vcp |= tag == PosTag.VCP;
+                adjectival |= tag == PosTag.VA || tag == PosTag.XSA;
             }
-            String endingForm = lastE >= 0 ? content.get(lastE).form() : "";
-            String lemma = lemma(content);
+            String endingForm = lastE >= 0 ? pieces.get(lastE).form() : "";
+            String lemma = lemma(pieces, j);
             String first = "";
-            for (Piece p : content) {
+            for (int x = 0; x < j; x++) {
+                Piece p = pieces.get(x);
                 if (!p.tag().isEnding()) {
                     first = p.form();
                     break;
@@ -502,20 +586,19 @@ public final class HeadFinalParser {
             }
             Word.Kind kind;
             EndingType ending = EndingType.NONE;
-            if (verbal && (lastE >= 0 || hasTag(content, PosTag.VCP))) {
+            if (verbal && (lastE >= 0 || vcp)) {
                 kind = Word.Kind.PREDICATE;
                 ending = ending(endingForm);
                 if (lemma.isEmpty()) {
                     kind = Word.Kind.FUNCTION;   // '…'이라는, "…"이라고: only a copula and an ending
                 }
-            } else if (content.stream().anyMatch(Piece::isNominal)) {
+            } else if (nominalPiece) {
                 kind = Word.Kind.NOUN;
-            } else if (!content.isEmpty() && (content.get(0).tag() == PosTag.MAG
-                    || content.get(0).tag() == PosTag.MAJ)) {
+            } else if (j > 0 && (pieces.get(0).tag() == PosTag.MAG || pieces.get(0).tag() == PosTag.MAJ)) {
                 kind = Word.Kind.ADVERB;
-            } else if (!content.isEmpty() && content.get(0).tag() == PosTag.MM) {
+            } else if (j > 0 && pieces.get(0).tag() == PosTag.MM) {
                 kind = Word.Kind.DETERMINER;
-            } else if (content.isEmpty() || content.stream().allMatch(p -> p.tag().isEnding())) {
+            } else if (j == 0 || allEndings) {
                 kind = Word.Kind.FUNCTION;
                 ending = endingForm.isEmpty() ? EndingType.NONE : ending(endingForm);
             } else {
@@ -532,8 +615,8 @@ public final class HeadFinalParser {
                 role = Role.QUOTE;
                 ending = EndingType.QUOTATIVE;
             }
-            if (kind == Word.Kind.PREDICATE && Jamo.compatible(endingForm).equals("게") && particles.isEmpty()
-                    && content.stream().anyMatch(p -> p.tag() == PosTag.VA || p.tag() == PosTag.XSA)) {
+            String compatibleEnding = Jamo.compatible(endingForm);
+            if (kind == Word.Kind.PREDICATE && compatibleEnding.equals("게") && noParticles && adjectival) {
                 kind = Word.Kind.ADVERB;   // 강하게 반발했다: an adjective made an adverb takes no arguments
             }
             if (question && kind == Word.Kind.PREDICATE && (ending.isFinal() || ending == EndingType.NONE
@@ -544,7 +627,8 @@ public final class HeadFinalParser {
                     && endingForm.equals("라")) {
                 ending = EndingType.CONTRAST;
             }
-            String link = Jamo.compatible(endingForm) + particlesAfter(content, particles, lastE);
+            String after = particlesAfter(pieces, j, lastE);
+            String link = after.isEmpty() ? compatibleEnding : compatibleEnding + after;
             Name name = namesByBegin.get(begin);
             if (name != null && name.end() <= end && kind != Word.Kind.NOUN) {
                 // the analyser misread a name (하이탄정밀 as a verb): a name is a noun, its rest particles
@@ -584,19 +668,21 @@ public final class HeadFinalParser {
             return role;
         }
 
-        private String particlesAfter(List<Piece> content, List<Piece> particles, int lastE) {
+        /** The forms after the last ending {@code lastE} of the content {@code [0, j)}, then the particles. */
+        private String particlesAfter(List<Piece> pieces, int j, int lastE) {
+            if (j == pieces.size() && (lastE < 0 || lastE + 1 >= j)) {
+                return "";   // most words: nothing after the ending, no builder
+            }
             StringBuilder b = new StringBuilder();
             if (lastE >= 0) {
-                for (int i = lastE + 1; i < content.size(); i++) {
-                    b.append(content.get(i).form());
+                for (int i = lastE + 1; i < j; i++) {
+                    b.append(pieces.get(i).form());
                 }
             }
-            particles.forEach(p -> b.append(p.form()));
+            for (int i = j; i < pieces.size(); i++) {
+                b.append(pieces.get(i).form());
+            }
             return b.toString();
-        }
-
-        private boolean hasTag(List<Piece> ps, PosTag tag) {
-            return ps.stream().anyMatch(p -> p.tag() == tag);
         }
 
         private EndingType ending(String form) {
@@ -617,19 +703,28 @@ public final class HeadFinalParser {
          * What the word says: the nominal part before 하다/되다 (필요하다 → 필요, 불투명하다 → 불투명), the noun before
          * the copula (현실적이다 → 현실적), else the content morphemes up to the first ending (늘려야 → 늘리).
          */
-        private String lemma(List<Piece> content) {
-            StringBuilder b = new StringBuilder();
-            for (Piece p : content) {
+        private String lemma(List<Piece> pieces, int j) {
+            StringBuilder b = null;   // built only when two or more forms join: most lemmas are one form
+            String one = "";
+            for (int i = 0; i < j; i++) {
+                Piece p = pieces.get(i);
                 boolean light = (p.tag() == PosTag.XSV || p.tag() == PosTag.XSA) && LIGHT_SUFFIXES.contains(p.form());
-                if (p.tag().isEnding() || ((light || p.tag() == PosTag.VCP) && b.length() > 0)) {
+                boolean any = b != null ? b.length() > 0 : !one.isEmpty();
+                if (p.tag().isEnding() || ((light || p.tag() == PosTag.VCP) && any)) {
                     break;   // 필요+하 → 필요; but 해+롭 → 해롭, 우려+스럽 → 우려스럽 keep their suffix
                 }
                 if (p.tag() == PosTag.VCP) {
                     break;
                 }
-                b.append(p.form());
+                if (b != null) {
+                    b.append(p.form());
+                } else if (i == 0) {
+                    one = p.form();
+                } else {
+                    b = new StringBuilder(one).append(p.form());
+                }
             }
-            return b.toString();
+            return b != null ? b.toString() : one;
         }
 
         // ----- predicate units -----
@@ -727,8 +822,9 @@ public final class HeadFinalParser {
                 if (headlines.contains(i)) {
                     modalities.add(Modality.DECISION);
                 }
-                predicates.put(i, new Predicate(i, aux, complement, lemma, ending, modalities, negations,
-                        last.end()));
+                Predicate unit = new Predicate(i, aux, complement, lemma, ending, modalities, negations, last.end());
+                predicates.put(i, unit);
+                predicateOf[i] = unit;
             }
         }
 
@@ -772,7 +868,9 @@ public final class HeadFinalParser {
                 return true;
             }
             int at = 0;
-            for (Piece p : w.pieces()) {
+            List<Piece> pieces = w.pieces();
+            for (int i = 0; i < pieces.size(); i++) {   // indexed: an iterator per word and auxiliary adds up
+                Piece p = pieces.get(i);
                 if (p.tag().isEnding() || p.tag().isParticle()) {
                     break;
                 }
@@ -795,7 +893,7 @@ public final class HeadFinalParser {
         }
 
         private EndingType endingOf(int i) {
-            Predicate p = predicates.get(i);
+            Predicate p = predicateOf[i];
             return p == null ? words.get(i).ending() : p.ending();
         }
 
@@ -831,8 +929,8 @@ public final class HeadFinalParser {
                         }
                         // a conceded, conditional or causal clause (or one closed by a comma) joins a clause,
                         // not a relative clause inside a noun phrase: 근사하지만, [그 길을 떠받칠] 생태계도 …
-                        boolean comma = w.commaAfter() || (predicates.containsKey(i)
-                                && words.get(predicates.get(i).lastWord()).commaAfter());
+                        boolean comma = w.commaAfter() || (predicateOf[i] != null
+                                && words.get(predicateOf[i].lastWord()).commaAfter());
                         // …허브를 구축하고 [중소기업도 접근할 수 있는] 생태계를 만들어야: a relative clause with a
                         // subject of its own is not where a joined clause's subject goes
                         // (…보완을 서두르고 [연구소가 역량을 갖추도록] 예산을 주어야: nor is a purpose clause's)

@@ -39,6 +39,10 @@ public final class Parse {
     private final Dep[] deps;
     private final Map<Integer, Predicate> predicates;
     private final List<List<Integer>> dependents;
+    /** {@link #predicate(int)} by word, made once: the extractors ask it for every word they climb through. */
+    private final Optional<Predicate>[] predicateAt;
+    /** {@link #subtreeBegin(int)} by word, filled as asked (-1: not yet). */
+    private final int[] subtreeBegins;
 
     Parse(List<Word> words, int[] heads, Dep[] deps, Map<Integer, Predicate> predicates) {
         this.words = List.copyOf(words);
@@ -54,6 +58,17 @@ public final class Parse {
                 dependents.get(heads[i]).add(i);
             }
         }
+        @SuppressWarnings("unchecked")
+        Optional<Predicate>[] at = new Optional[words.size()];
+        java.util.Arrays.fill(at, Optional.empty());
+        this.predicates.forEach((i, p) -> {
+            if (i >= 0 && i < at.length) {
+                at[i] = Optional.of(p);
+            }
+        });
+        this.predicateAt = at;
+        this.subtreeBegins = new int[words.size()];
+        java.util.Arrays.fill(subtreeBegins, -1);
     }
 
     public List<Word> words() {
@@ -84,12 +99,12 @@ public final class Parse {
 
     /** The predicate whose main word is i. */
     public Optional<Predicate> predicate(int i) {
-        return Optional.ofNullable(predicates.get(i));
+        return i >= 0 && i < predicateAt.length ? predicateAt[i] : Optional.ofNullable(predicates.get(i));
     }
 
     /** What word i ends with as a unit: its predicate's ending (with auxiliaries), else its own. */
     public EndingType endingOf(int i) {
-        Predicate p = predicates.get(i);
+        Predicate p = predicate(i).orElse(null);
         return p != null ? p.ending() : words.get(i).ending();
     }
 
@@ -100,12 +115,17 @@ public final class Parse {
 
     /** The start offset of word i's subtree: where the phrase it heads begins. */
     public int subtreeBegin(int i) {
+        int known = subtreeBegins[i];
+        if (known >= 0) {
+            return known;
+        }
         int b = words.get(i).begin();
         for (int d : dependents.get(i)) {
             if (deps[d] != Dep.AUX) {
                 b = Math.min(b, subtreeBegin(d));
             }
         }
+        subtreeBegins[i] = b;
         return b;
     }
 
@@ -140,15 +160,16 @@ public final class Parse {
         if (!own.isEmpty()) {
             return own;
         }
-        if (deps[i] == Dep.CLAUSE && heads[i] >= 0 && predicates.containsKey(heads[i])) {
+        if (deps[i] == Dep.CLAUSE && heads[i] >= 0 && predicate(heads[i]).isPresent()) {
             List<Integer> up = ownSubjects(heads[i]);
             if (!up.isEmpty()) {
                 return up;
             }
         }
         for (int d : dependents.get(i)) {
-            if (deps[d] == Dep.CLAUSE && predicates.containsKey(d) && !predicates.get(d).ending().isAdnominal()
-                    && predicates.get(d).ending() != EndingType.CONDITIONAL) {
+            Predicate pd = predicate(d).orElse(null);
+            if (deps[d] == Dep.CLAUSE && pd != null && !pd.ending().isAdnominal()
+                    && pd.ending() != EndingType.CONDITIONAL) {
                 List<Integer> down = ownSubjects(d);
                 if (!down.isEmpty()) {
                     return down;
@@ -160,11 +181,17 @@ public final class Parse {
 
     private List<Integer> ownSubjects(int i) {
         List<Integer> out = new ArrayList<>();
-        for (Role r : List.of(Role.SUBJECT, Role.TOPIC, Role.ADDITIVE)) {
-            out.addAll(arguments(i, r));
+        for (Role r : SUBJECT_ROLES) {
+            for (int d : dependents.get(i)) {
+                if (deps[d] == Dep.ARG && words.get(d).role() == r) {
+                    out.add(d);
+                }
+            }
         }
         return out;
     }
+
+    private static final Role[] SUBJECT_ROLES = {Role.SUBJECT, Role.TOPIC, Role.ADDITIVE};
 
     /** The nearest predicate at or above word i (i itself when it is one), or -1 when none governs it. */
     public int predicateAt(int i) {
