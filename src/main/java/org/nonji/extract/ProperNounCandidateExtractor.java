@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.nonji.Namespaces;
+import org.nonji.SortedInts;
 import org.nonji.corpus.Essay;
 import org.nonji.corpus.Sentence;
 import org.nonji.nlp.Morpheme;
@@ -281,8 +282,8 @@ public final class ProperNounCandidateExtractor {
         // by begin they are one run of it, in the same order, so the scan is of the word, not the essay
         List<Morpheme> morphemes = all;
         if (begins != null) {
-            int from = firstAtOrAfter(begins, wordStart);
-            int to = firstAtOrAfter(begins, wordEnd);
+            int from = SortedInts.firstAtOrAfter(begins, wordStart);
+            int to = SortedInts.firstAtOrAfter(begins, wordEnd);
             morphemes = all.subList(from, to);
         }
         int b = nnp.begin();
@@ -303,20 +304,6 @@ public final class ProperNounCandidateExtractor {
             }
         }
         return new int[] {b, e};
-    }
-
-    private static int firstAtOrAfter(int[] sorted, int value) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private static boolean isNounish(Morpheme m) {

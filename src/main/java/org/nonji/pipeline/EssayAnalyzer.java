@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.nonji.SortedInts;
 import org.nonji.corpus.Essay;
 import org.nonji.extract.CoMentions;
 import org.nonji.extract.Cues;
@@ -212,7 +213,7 @@ public final class EssayAnalyzer {
 
         /** Whether a span contains {@code m} and is longer than it. */
         boolean strictlyContain(Mention m) {
-            int before = firstAtOrAfter(m.begin());
+            int before = SortedInts.firstAtOrAfter(begins, m.begin());
             if (before > 0 && maxEnds[before - 1] >= m.end()) {
                 return true;   // starts earlier and ends no earlier
             }
@@ -222,20 +223,6 @@ public final class EssayAnalyzer {
                 }
             }
             return false;
-        }
-
-        private int firstAtOrAfter(int begin) {
-            int lo = 0;
-            int hi = begins.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (begins[mid] < begin) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
         }
     }
 
