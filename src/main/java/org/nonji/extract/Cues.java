@@ -15,7 +15,7 @@ import org.nonji.TsvTable;
  * and verbs of harm, whose doer is what a criticism of the clause opposes ({@code harm-verbs.tsv}).
  * General Korean: no row records what an essay claims.
  */
-public record Cues(Map<String, Evaluation> evaluations, Map<String, LightVerb> lightVerbs,
+public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, LightVerb>> lightVerbs,
                    Map<String, HolderNoun> holderNouns, Map<String, String> conceptHeads, Map<String, Idiom> idioms,
                    Set<String> assentVerbs, Set<String> harmVerbs) {
     /** A verb with a fixed object noun that takes a side on another argument (X에 속도를 내다). */
@@ -60,7 +60,9 @@ public record Cues(Map<String, Evaluation> evaluations, Map<String, LightVerb> l
 
     public Cues {
         evaluations = Map.copyOf(evaluations);
-        lightVerbs = Map.copyOf(lightVerbs);
+        Map<Slot, Map<String, LightVerb>> bySlot = new java.util.EnumMap<>(Slot.class);
+        lightVerbs.forEach((slot, verbs) -> bySlot.put(slot, Map.copyOf(verbs)));
+        lightVerbs = java.util.Collections.unmodifiableMap(bySlot);
         holderNouns = Map.copyOf(holderNouns);
         conceptHeads = Map.copyOf(conceptHeads);
         idioms = Map.copyOf(idioms);
@@ -126,7 +128,7 @@ public record Cues(Map<String, Evaluation> evaluations, Map<String, LightVerb> l
                 throw r.error("'" + r.get(0) + "' is listed twice");
             }
         }
-        Map<String, LightVerb> light = new LinkedHashMap<>();
+        Map<Slot, Map<String, LightVerb>> light = new java.util.EnumMap<>(Slot.class);
         for (TsvTable.Row r : TsvTable.load(DIR + "light-verbs.tsv", 3).rows()) {
             Slot slot;
             try {
@@ -138,8 +140,8 @@ public record Cues(Map<String, Evaluation> evaluations, Map<String, LightVerb> l
             if (!r.get(2).equals("same") && !r.get(2).equals("negate")) {
                 throw r.error("effect must be same or negate, not '" + r.get(2) + "'");
             }
-            String key = r.get(0) + "/" + slot;
-            if (light.put(key, new LightVerb(r.get(0), slot, r.get(2).equals("negate"))) != null) {
+            if (light.computeIfAbsent(slot, k -> new LinkedHashMap<>())
+                    .put(r.get(0), new LightVerb(r.get(0), slot, r.get(2).equals("negate"))) != null) {
                 throw r.error("'" + r.get(0) + "' is listed twice for " + r.get(1));
             }
         }
@@ -183,9 +185,10 @@ public record Cues(Map<String, Evaluation> evaluations, Map<String, LightVerb> l
 
     /** The light verb a lemma is with its noun in this slot, or null. */
     public LightVerb lightVerb(String lemma, Slot slot) {
-        LightVerb v = lightVerbs.get(lemma + "/" + slot);
+        Map<String, LightVerb> verbs = lightVerbs.getOrDefault(slot, Map.of());
+        LightVerb v = verbs.get(lemma);
         if (v == null && lemma.length() > 2 && lemma.endsWith("하")) {
-            v = lightVerbs.get(lemma.substring(0, lemma.length() - 1) + "/" + slot);
+            v = verbs.get(lemma.substring(0, lemma.length() - 1));
         }
         return v;
     }

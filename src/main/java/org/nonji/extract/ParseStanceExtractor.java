@@ -51,8 +51,6 @@ public final class ParseStanceExtractor implements StanceExtractor {
     private final Set<String> beliefVerbs;
     private final Set<String> comparisonStandards;
     private final Set<String> tendencyAdjectives;
-    /** cues' light verbs by slot then lemma: {@link Cues#lightVerb} built a "lemma/SLOT" key for every ask. */
-    private final Map<Cues.Slot, Map<String, Cues.LightVerb>> lightVerbs = new java.util.EnumMap<>(Cues.Slot.class);
 
     public ParseStanceExtractor(Cues cues, RuleBook rules, Grammar grammar) {
         this.cues = cues;
@@ -63,27 +61,6 @@ public final class ParseStanceExtractor implements StanceExtractor {
         this.beliefVerbs = grammar.beliefVerbs();
         this.comparisonStandards = grammar.comparisonStandards();
         this.tendencyAdjectives = grammar.tendencyAdjectives();
-        for (Cues.Slot slot : Cues.Slot.values()) {
-            lightVerbs.put(slot, new HashMap<>());
-        }
-        cues.lightVerbs().forEach((key, v) -> {
-            int cut = key.lastIndexOf('/');
-            Cues.Slot slot = cut < 0 ? null : java.util.Arrays.stream(Cues.Slot.values())
-                    .filter(x -> x.toString().equals(key.substring(cut + 1))).findFirst().orElse(null);
-            if (slot != null) {
-                lightVerbs.get(slot).put(key.substring(0, cut), v);
-            }
-        });
-    }
-
-    /** As {@link Cues#lightVerb}: the light verb a lemma is with its noun in this slot, or null. */
-    private Cues.LightVerb lightVerbOf(String lemma, Cues.Slot slot) {
-        Map<String, Cues.LightVerb> bySlot = lightVerbs.get(slot);
-        Cues.LightVerb v = bySlot.get(lemma);
-        if (v == null && lemma.length() > 2 && lemma.endsWith("하")) {
-            v = bySlot.get(lemma.substring(0, lemma.length() - 1));
-        }
-        return v;
     }
 
     @Override
@@ -927,7 +904,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             // 인력 감축은 하지 않겠다, 양산을 시작하겠다: the object is the action
             boolean bare = !objects.isEmpty() && (w.lemma().equals("하") || noun != null && aspectVerbs.contains(noun));
             if ((noun == null && !bare) || objects.isEmpty()
-                    || lightVerbOf(pred.lemma(), Cues.Slot.OBJECT) != null) {
+                    || cues.lightVerb(pred.lemma(), Cues.Slot.OBJECT) != null) {
                 return;
             }
             NounPhrases.Phrase obj = phrases.phrase(p, objects.get(0));
@@ -940,7 +917,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         /** X에 대한 우려가 크다, 필요가 없다: an evaluative noun carried by a light verb judges its complement. */
         private void lightVerb(Parse p, Predicate pred, int negations, Who ctx) {
-            Cues.LightVerb subjectSlot = lightVerbOf(pred.lemma(), Cues.Slot.SUBJECT);
+            Cues.LightVerb subjectSlot = cues.lightVerb(pred.lemma(), Cues.Slot.SUBJECT);
             if (subjectSlot != null) {
                 for (int s : subjects(p, pred.word())) {
                     Who holder = source(p, pred).orElse(ctx);   // 업계에서는 …라는 우려가 나온다
@@ -949,7 +926,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                 }
             }
-            Cues.LightVerb objectSlot = lightVerbOf(pred.lemma(), Cues.Slot.OBJECT);
+            Cues.LightVerb objectSlot = cues.lightVerb(pred.lemma(), Cues.Slot.OBJECT);
             if (objectSlot != null) {
                 for (int o : p.arguments(pred.word(), Role.OBJECT)) {
                     Who holder = ctx;
@@ -992,7 +969,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         /** X가 구호로 끝나다, X가 구호에 그치다: the subject is judged by what it ends up as. */
         private void endsAs(Parse p, Predicate pred, int negations, Who ctx) {
-            if (lightVerbOf(pred.lemma(), Cues.Slot.COMPLEMENT) == null || !rules.on("noun-complement")) {
+            if (cues.lightVerb(pred.lemma(), Cues.Slot.COMPLEMENT) == null || !rules.on("noun-complement")) {
                 return;
             }
             List<Integer> comp = new ArrayList<>(p.arguments(pred.word(), Role.INSTRUMENT));
@@ -1024,7 +1001,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return false;
             }
             List<Target> ts = complements(p, n);
-            if (ts.isEmpty() && lightVerbOf(pred.lemma(), Cues.Slot.SUBJECT) != null) {
+            if (ts.isEmpty() && cues.lightVerb(pred.lemma(), Cues.Slot.SUBJECT) != null) {
                 // X에는 한계가 있다, X는 문제가 많다: with no complement the noun is said of the other subject
                 List<Integer> others = new ArrayList<>(subjects(p, pred.word()));
                 if (p.dep(pred.word()) == Parse.Dep.CLAUSE && p.head(pred.word()) >= 0) {
@@ -1047,7 +1024,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             if (ts.isEmpty() && "Risk".equals(cues.conceptHeads().get(nw.lemma()))
                     && e.get().polarity() == Polarity.OPPOSE && namedBefore(p, n)
-                    && lightVerbOf(pred.lemma(), Cues.Slot.SUBJECT) != null
+                    && cues.lightVerb(pred.lemma(), Cues.Slot.SUBJECT) != null
                     && subjects(p, pred.word()).contains(n)) {   // said to be great, not demanded or acted on
                 ts = targets(p, n);   // 기술 유출 위험이 크다: a named risk said to be great is warned of
             }
@@ -1089,7 +1066,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         /** X는 공동화를 부를 수 있다, X가 일자리 감소로 이어진다: X is judged by what it brings about. */
         private void causes(Parse p, Predicate pred, int negations, Who ctx) {
-            if (lightVerbOf(pred.lemma(), Cues.Slot.CAUSE) == null || !rules.on("causes")) {
+            if (cues.lightVerb(pred.lemma(), Cues.Slot.CAUSE) == null || !rules.on("causes")) {
                 return;
             }
             List<Integer> effects = new ArrayList<>(p.arguments(pred.word(), Role.OBJECT));
@@ -1159,7 +1136,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         /** X는 모순을 안고 있다, X는 한계를 지닌다: the subject is judged by what it has. */
         private void possession(Parse p, Predicate pred, int negations, Who ctx) {
-            if (lightVerbOf(pred.lemma(), Cues.Slot.POSSESSION) == null || !rules.on("noun-complement")) {
+            if (cues.lightVerb(pred.lemma(), Cues.Slot.POSSESSION) == null || !rules.on("noun-complement")) {
                 return;
             }
             for (int o : p.arguments(pred.word(), Role.OBJECT)) {
@@ -1201,7 +1178,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         && rules.on("judge-subject") && p.arguments(d, Role.OBJECT).isEmpty()) {
                     // (a modifier with its own object acts, it does not judge: 해법은 절차를 줄이는 것이다)
                     Optional<Cues.Evaluation> m = cues.evaluation(p.predicate(d).get().lemma());
-                    if (m.isEmpty() && lightVerbOf(p.predicate(d).get().lemma(), Cues.Slot.SUBJECT) != null) {
+                    if (m.isEmpty() && cues.lightVerb(p.predicate(d).get().lemma(), Cues.Slot.SUBJECT) != null) {
                         for (int n : p.arguments(d, Role.SUBJECT)) {   // 의미 있는 시도다, 가치 있는 일이다
                             m = cues.evaluation(p.word(n).lemma()).filter(x -> x.frame() == Cues.Frame.JUDGE);
                         }

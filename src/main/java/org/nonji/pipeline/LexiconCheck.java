@@ -46,7 +46,7 @@ public final class LexiconCheck {
                 out.add(new Problem("evaluations.tsv", e.lemma(), "is never read as one word by the analyser"));
             }
         }
-        for (Cues.LightVerb v : cues.lightVerbs().values()) {
+        for (Cues.LightVerb v : cues.lightVerbs().values().stream().flatMap(m -> m.values().stream()).toList()) {
             String rule = v.slot() == Cues.Slot.CAUSE ? "causes" : "noun-complement";
             if (!rules.on(rule)) {
                 out.add(new Problem("light-verbs.tsv", v.lemma(), "is read only by rule " + rule + ", which is off"));
