@@ -32,8 +32,10 @@ public record GoldText(String name, Path text, String genre, String split, Set<S
     public GoldText {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(text, "text");
-        entities = Set.copyOf(entities);
-        candidates = Set.copyOf(candidates);
+        // in file order: Set.copyOf iterates in an order that changes from one JVM to the next, and so did the
+        // "entity missed" lines of eval --details
+        entities = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(entities));
+        candidates = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(candidates));
         positions = List.copyOf(positions);
         relations = List.copyOf(relations);
         norelations = List.copyOf(norelations);
