@@ -1738,7 +1738,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
         }
 
         /**
-         * Whether some predicate of the parse is a conditional 따르 (…에 따르면), the only source marker: asked once per
+         * Whether some predicate of the parse is a conditional source marker (…에 따르면, …에 의하면): asked once per
          * parse rather than scanning every predicate again for each one.
          */
         private boolean mayMarkSource(Parse p) {
@@ -1746,7 +1746,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 markerParse = p;
                 markerInParse = false;
                 for (Predicate pred : p.predicates()) {
-                    if (p.word(pred.word()).lemma().equals("따르") && pred.ending() == EndingType.CONDITIONAL) {
+                    if (sourceMarker(p.word(pred.word())) && pred.ending() == EndingType.CONDITIONAL) {
                         markerInParse = true;
                         break;
                     }
