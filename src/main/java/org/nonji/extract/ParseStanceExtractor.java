@@ -1558,8 +1558,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         private Optional<Target> target(Parse p, int w) {
             Word word = p.word(w);
-            if (stressed(p, w) != w) {
-                return target(p, stressed(p, w));   // 이 방향 자체: 이 방향
+            int stressed = stressed(p, w);
+            if (stressed != w) {
+                return target(p, stressed);   // 이 방향 자체: 이 방향
             }
             if (rules.on("anaphora") && (NounPhrases.demonstrative(word) || (phrases.generic(word)
                     && p.dependents(w).stream().anyMatch(d -> NounPhrases.demonstrative(p.word(d))))
