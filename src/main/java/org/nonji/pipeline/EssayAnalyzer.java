@@ -239,8 +239,14 @@ public final class EssayAnalyzer {
                     k == Kind.ACTOR || k == Kind.CANDIDATE));
         }
         // 현대차지부, 상무장관: a compound ending in a holder noun names someone too (as ParseStanceExtractor reads it)
-        java.util.function.Predicate<Word> agentive = w -> cues.holderNouns().containsKey(w.lemma())
-                || w.lemma().length() > 2 && cues.holderNouns().containsKey(w.lemma().substring(w.lemma().length() - 2));
+        // (a noun that carries a view or a fact, 입장 or 것, does not)
+        java.util.function.Predicate<Word> agentive = w -> speaks(w.lemma())
+                || w.lemma().length() > 2 && speaks(w.lemma().substring(w.lemma().length() - 2));
         return parser.parse(essay.analysisText(), essay.sentences(), morphemes, names, agentive);
+    }
+
+    private boolean speaks(String noun) {
+        Cues.HolderNoun h = cues.holderNouns().get(noun);
+        return h != null && h.type() != Cues.HolderType.REPORT && h.type() != Cues.HolderType.FACT;
     }
 }

@@ -1095,7 +1095,10 @@ public final class HeadFinalParser {
                             && words.get(x).role() != Role.NONE;
                     object |= heads[x] == j && deps[x] == Parse.Dep.ARG && words.get(x).role() == Role.OBJECT;
                 }
-                if (!ownArgument || object) {
+                // …but not when the noun it modifies can act itself: 정부가 [보조금을 받는] 기업에 대한 지분 요구를
+                // 확대했다 — the company is the one that receives, so the government acts above
+                if (!ownArgument || object && !(deps[j] == Parse.Dep.MOD && heads[j] >= 0
+                        && agentive(words.get(heads[j])))) {
                     continue;
                 }
                 int g = j;
