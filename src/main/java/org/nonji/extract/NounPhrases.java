@@ -203,6 +203,11 @@ final class NounPhrases {
         return "transparent".equals(cues.conceptHeads().get(w.lemma()));
     }
 
+    /** 일정, 개발, 확대: a head that says what is done with or to the thing named before it. */
+    boolean category(Word w) {
+        return "category".equals(cues.conceptHeads().get(w.lemma()));
+    }
+
     boolean generic(Word w) {
         return "none".equals(cues.conceptHeads().get(w.lemma()));
     }

@@ -1544,13 +1544,28 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return Optional.ofNullable(last);
         }
 
-        /** The noun a transparent head only stresses (걱정 자체 → 걱정), else w itself. */
+        /**
+         * The noun a transparent head only stresses (걱정 자체 → 걱정), or the thing whose development, schedule or
+         * expansion a category head names (구동 모터의 개발 일정을 앞당겼다 → 구동 모터: what is backed is the motor),
+         * else w itself. An actor before 의 is the doer, not the thing (정부의 지원 stays).
+         */
         private int stressed(Parse p, int w) {
             if (phrases.transparent(p.word(w))) {
                 for (int d : p.dependents(w)) {
                     if (d == w - 1 && p.dep(d) == Parse.Dep.MOD && p.word(d).isNoun()) {
                         return d;
                     }
+                }
+            }
+            if (phrases.category(p.word(w))) {
+                int x = w - 1;
+                while (x >= 0 && p.word(x).role() == Role.NONE && p.word(x).isNoun() && phrases.category(p.word(x))) {
+                    x--;
+                }
+                if (x >= 0 && x < w && p.word(x).role() == Role.GENITIVE && p.word(x).isNoun() && p.head(x) > x
+                        && p.head(x) <= w && !cues.holderNouns().containsKey(p.word(x).lemma()) && phrases.headMention(p, x).map(m -> m.entity().kind() != Kind.ACTOR
+                        && m.entity().kind() != Kind.CANDIDATE).orElse(true)) {
+                    return x;
                 }
             }
             return w;
