@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.nonji.extract.Entity;
 import org.nonji.extract.Kind;
@@ -12,7 +13,7 @@ import org.nonji.extract.Kind;
  * How gold names meet the tool's (the README's "Scoring"): a slug matches the entity with that slug; a quoted
  * phrase matches a label when, with spaces, quotation marks and particles removed, the two are equal, or their last
  * words are the same and at least half the words of the shorter occur in the longer. A clause told as a noun
- * loses its final 것 and its verb ending (중국 공장을 철수하는 것 = 중국 공장 철수).
+ * loses its final 것 and its verb ending (중국 공장을 철수하는 것 = 중국 공장 철수, 짐을 싸는 것 = 짐 싸기).
  */
 final class Lenient {
     private static final List<String> PARTICLES = List.of("에서는", "으로는", "에게는", "이라는", "에서의", "으로의",
@@ -66,26 +67,45 @@ final class Lenient {
     static List<String> words(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
                 .replaceAll("[\"'“”‘’「」『』()\\[\\]]", " ");
+        List<String> raw = new ArrayList<>();
         List<String> out = new ArrayList<>();
         for (String w : n.strip().split("\\s+")) {
             if (!w.isEmpty()) {
+                raw.add(w);
                 out.add(stripParticle(w));
             }
         }
         // a clause told as a noun: 중국 공장을 철수하는 것 = 중국 공장 철수
         if (out.size() > 1 && (out.get(out.size() - 1).equals("것") || out.get(out.size() - 1).equals("일"))) {
             out.remove(out.size() - 1);
+            raw.remove(raw.size() - 1);
         }
         if (!out.isEmpty()) {
-            String last = out.get(out.size() - 1);
-            for (String ending : VERBAL_ENDINGS) {
-                if (last.length() > ending.length() + 1 && last.endsWith(ending)) {
-                    out.set(out.size() - 1, last.substring(0, last.length() - ending.length()));
-                    break;
-                }
-            }
+            // the verb ending is looked for before a particle is (철수하는: not 철수하 + 는); a lone word ending
+            // in 는 or 기 is more often a noun (경기) than a verb
+            int last = out.size() - 1;
+            boolean phrase = out.size() > 1;
+            String stem = verbStem(raw.get(last), phrase);
+            out.set(last, stem != null ? stem
+                    : Objects.requireNonNullElse(verbStem(out.get(last), phrase), out.get(last)));
         }
         return out;
+    }
+
+    /**
+     * The verb a clause's last word tells, without its ending (철수하는 → 철수; 싸는, 싸기 → 싸: the adnominal and
+     * the -기 noun are the same verb), or null when it has none of these endings.
+     */
+    private static String verbStem(String w, boolean phrase) {
+        for (String ending : VERBAL_ENDINGS) {
+            if (w.length() > ending.length() + 1 && w.endsWith(ending)) {
+                return w.substring(0, w.length() - ending.length());
+            }
+        }
+        if (phrase && w.length() >= 2 && (w.endsWith("는") || w.endsWith("기"))) {
+            return w.substring(0, w.length() - 1);
+        }
+        return null;
     }
 
     private static String stripParticle(String w) {

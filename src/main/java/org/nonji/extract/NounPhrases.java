@@ -24,7 +24,7 @@ import org.nonji.nlp.PosTag;
  *
  * <p>A concept's label is the phrase as written, without its final particle and leading determiners
  * (수출 다변화를 통한 위험 분산); a nominalised clause is told as its nouns and its verbal noun (중국 공장을 당장
- * 철수하는 것 → 중국 공장 철수). Concepts with the same label without spaces (Latin letters lower-cased) are one
+ * 철수하는 것 → 중국 공장 철수), or a verb that has none as its -기 noun (짐을 싸는 것 → 짐 싸기). Concepts with the same label without spaces (Latin letters lower-cased) are one
  * concept across essays: {@code …/id/concept/{label without spaces}}.
  */
 final class NounPhrases {
@@ -448,12 +448,37 @@ final class NounPhrases {
                     continue;   // 최선의 선택을 하는 것 → 최선 선택: the noun before a bare 하다 is the action
                 }
                 String noun = verbalNoun(w);
+                if (noun == null && w.ending().isAdnominal() && nominaliser(words, w, head)) {
+                    noun = nominalised(w);   // 짐을 싸는 것 → 짐 싸기, not 짐 싸는
+                }
                 // the head without its particles (인재 붙잡기에 → 인재 붙잡기)
                 parts.add(noun != null ? noun : strip(essay.text().substring(w.begin(),
                         w == head ? w.contentEnd() : w.end())));
             }
         }
         return String.join(" ", parts);
+    }
+
+    /** Whether w is the verb the clause's 것 nominalises: the last predicate before it. */
+    private static boolean nominaliser(List<Word> words, Word w, Word head) {
+        if (!head.lemma().equals("것")) {
+            return false;
+        }
+        for (Word x : words) {
+            if (x.begin() > w.begin() && x != head && x.isPredicate()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A verb as its -기 noun (싸는 → 싸기, 까는 → 깔기), or null when its stem is not plain Hangul. */
+    private static String nominalised(Word w) {
+        String stem = w.lemma();
+        if (stem.isEmpty() || !stem.chars().allMatch(c -> c >= 0xAC00 && c <= 0xD7A3)) {
+            return null;
+        }
+        return stem + "기";
     }
 
     private String strip(String s) {
