@@ -233,6 +233,11 @@ final class NounPhrases {
             if (m.entity().kind() == Kind.ACTOR && !text.startsWith("의", m.end())) {
                 continue;   // 수도권 데이터센터: a place or owner qualifies, it is not the field
             }
+            if (only != null && text.startsWith("(", only.end()) && m.begin() == only.end() + 1
+                    && text.startsWith(")", m.end())) {
+                only = m;   // 고대역폭메모리(HBM4) 양산: the name in brackets glosses the one before, and is the finer
+                continue;
+            }
             if (only != null || m.entity().kind() == Kind.ACTOR) {
                 return Optional.empty();
             }
