@@ -889,7 +889,15 @@ public final class HeadFinalParser {
         }
 
         private boolean isPredicateUnit(int i) {
-            return isUnit(i) && words.get(i).isPredicate();
+            return isUnit(i) && words.get(i).isPredicate() && !beforeWithout(i);
+        }
+
+        /** 흔들림 없이, 차질 없이: a verb made a noun by -ㅁ before 없이 is a manner adverb's noun, with no arguments. */
+        private boolean beforeWithout(int i) {
+            Word w = words.get(i);
+            return w.ending() == EndingType.NOMINAL && i + 1 < words.size()
+                    && words.get(i + 1).kind() == Word.Kind.ADVERB && words.get(i + 1).lemma().equals("없이")
+                    && text.charAt(w.contentEnd() - 1) != '기';   // 차질 없이 has no verb; …하기 없이 is no idiom
         }
 
         private EndingType endingOf(int i) {
@@ -904,6 +912,10 @@ public final class HeadFinalParser {
                 Word w = words.get(i);
                 int next = k + 1 < units.size() ? units.get(k + 1) : -1;
                 EndingType ending = endingOf(i);
+                if (beforeWithout(i)) {
+                    set(i, next, Parse.Dep.MOD);
+                    continue;
+                }
                 if (w.isPredicate() && !(ending == EndingType.NOMINAL && w.role() != Role.NONE)) {
                     if (ending.isFinal()) {
                         int j = nextFinal(units, k);
