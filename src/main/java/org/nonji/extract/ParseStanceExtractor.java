@@ -51,6 +51,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
     private final Set<String> beliefVerbs;
     private final Set<String> comparisonStandards;
     private final Set<String> tendencyAdjectives;
+    /** Verbs of falling into a state (침체에 빠지다): a clause with one is about the state. */
+    private final Set<String> stateVerbs;
 
     public ParseStanceExtractor(Cues cues, RuleBook rules, Grammar grammar) {
         this.cues = cues;
@@ -61,6 +63,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
         this.beliefVerbs = grammar.beliefVerbs();
         this.comparisonStandards = grammar.comparisonStandards();
         this.tendencyAdjectives = grammar.tendencyAdjectives();
+        this.stateVerbs = grammar.stateVerbs();
     }
 
     @Override
@@ -982,8 +985,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                     Optional<Cues.Evaluation> e = cues.evaluation(p.word(k).lemma());
                     if (e.isPresent() && e.get().frame() == Cues.Frame.JUDGE) {
-                        emit(p, pred, ctx, subjectTargets(p, pred.word()), e.get().after(negations), p.word(k),
-                                "noun-complement");
+                        // 한국은 [기술 종속의] 늪에 빠질 수 있다: falling into a state is no verdict on who falls;
+                        // the state is warned of when it is named (종속의 늪 → 종속), else nothing is
+                        List<Target> ts = stateVerbs.contains(pred.lemma())
+                                ? (stressed(p, c) != c ? targets(p, c) : List.of())
+                                : subjectTargets(p, pred.word());
+                        emit(p, pred, ctx, ts, e.get().after(negations), p.word(k), "noun-complement");
                         return;
                     }
                 }
@@ -1449,6 +1456,15 @@ public final class ParseStanceExtractor implements StanceExtractor {
             for (int f : p.arguments(clause, Role.INSTRUMENT)) {
                 if (p.word(f).has("만") || possible) {   // 몇억 원의 수당으로 이길 수 있을지: the means is doubted
                     return targets(p, f);   // 재생에너지만으로 감당할 수 있을지: what is doubted is the "only"
+                }
+            }
+            // [경제가 침체에 빠질 수 있다]고 경고했다: the state fallen into is what is warned of
+            if (p.predicate(clause).filter(x -> stateVerbs.contains(x.lemma())).isPresent()) {
+                for (int d : p.arguments(clause, Role.DATIVE)) {
+                    List<Target> ts = targets(p, d);
+                    if (!ts.isEmpty()) {
+                        return ts;
+                    }
                 }
             }
             List<Integer> s = subjects(p, clause);

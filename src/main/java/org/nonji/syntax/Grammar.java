@@ -17,13 +17,14 @@ import org.nonji.TsvTable;
  * make the clause before them adverbial, and
  * which verbs only say when an action happens, and
  * which verbs of thinking deny what they report when negated, and which nouns take an object before 으로 (X를
- * 바탕으로), and which nouns before 보다 measure rather than name an alternative. Nothing here is
+ * 바탕으로), and which nouns before 보다 measure rather than name an alternative, and which verbs tell falling
+ * into a state (침체에 빠지다). Nothing here is
  * about any essay or topic.
  */
 public record Grammar(Map<String, EndingType> endings, Map<String, Role> particles, List<Auxiliary> auxiliaries,
                       Set<String> controlNouns, Set<String> clauseNouns, Set<String> aspectVerbs,
                       Set<String> beliefVerbs, Set<String> discourseNouns, Set<String> frameNouns,
-                      Set<String> comparisonStandards, Set<String> tendencyAdjectives) {
+                      Set<String> comparisonStandards, Set<String> tendencyAdjectives, Set<String> stateVerbs) {
     private static final String DIR = "ontology/grammar/";
 
     /**
@@ -49,6 +50,7 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
         frameNouns = Set.copyOf(frameNouns);
         comparisonStandards = Set.copyOf(comparisonStandards);
         tendencyAdjectives = Set.copyOf(tendencyAdjectives);
+        stateVerbs = Set.copyOf(stateVerbs);
     }
 
     /** The grammar bundled in the jar. */
@@ -102,6 +104,7 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
                 new LinkedHashSet<>(TsvTable.load(DIR + "discourse-nouns.tsv", 1).firstColumn()),
                 new LinkedHashSet<>(TsvTable.load(DIR + "frame-nouns.tsv", 1).firstColumn()),
                 new LinkedHashSet<>(TsvTable.load(DIR + "comparison-standards.tsv", 1).firstColumn()),
-                new LinkedHashSet<>(TsvTable.load(DIR + "tendency-adjectives.tsv", 1).firstColumn()));
+                new LinkedHashSet<>(TsvTable.load(DIR + "tendency-adjectives.tsv", 1).firstColumn()),
+                new LinkedHashSet<>(TsvTable.load(DIR + "state-verbs.tsv", 1).firstColumn()));
     }
 }
