@@ -103,6 +103,23 @@ public final class Scorer {
                     pair.add(p);
                 }
             }
+            String why = "";
+            if (pair.isEmpty()) {
+                // where a miss comes from: who holds it, or what it is about
+                boolean target = sys.stream().anyMatch(p -> Lenient.matches(c.b(), p.target().entity()));
+                boolean holder = sys.stream().anyMatch(p -> Lenient.matches(c.a(), holder(p)));
+                if (target) {
+                    t.missedHolder++;
+                    why = " (target found, held by " + sys.stream().filter(p -> Lenient.matches(c.b(),
+                            p.target().entity())).map(p -> p.byAuthor() ? "author" : holder(p).label()).distinct()
+                            .toList() + ")";
+                } else if (holder) {
+                    t.missedTarget++;
+                } else {
+                    t.missedBoth++;
+                    why = " (holder not found)";
+                }
+            }
             boolean correct = !pair.isEmpty() && pair.stream().allMatch(p -> p.polarity().localName().equals(c.c()));
             t.add(author, pair.isEmpty() ? 0 : 1, correct ? 1 : 0);
             for (int i = 0; i < sys.size(); i++) {
@@ -111,7 +128,7 @@ public final class Scorer {
                 }
             }
             if (!correct) {
-                notes.add("position " + (pair.isEmpty() ? "missed" : "wrong") + ": " + c
+                notes.add("position " + (pair.isEmpty() ? "missed" : "wrong") + ": " + c + why
                         + (pair.isEmpty() ? "" : " (tool: " + pair.stream().map(p -> p.polarity().localName())
                         .toList() + ")"));
             }

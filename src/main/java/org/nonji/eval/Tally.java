@@ -20,6 +20,10 @@ public final class Tally {
     int authorPredictedRight;
     int reportedPredicted;
     int reportedPredictedRight;
+    /** Gold positions with no pair found: the target was found for another holder, the holder had other targets, or neither. */
+    int missedHolder;
+    int missedTarget;
+    int missedBoth;
     int relationGold;
     int relationFound;
     int relationPredicted;
@@ -71,6 +75,9 @@ public final class Tally {
         t.authorPredictedRight = authorPredictedRight + o.authorPredictedRight;
         t.reportedPredicted = reportedPredicted + o.reportedPredicted;
         t.reportedPredictedRight = reportedPredictedRight + o.reportedPredictedRight;
+        t.missedHolder = missedHolder + o.missedHolder;
+        t.missedTarget = missedTarget + o.missedTarget;
+        t.missedBoth = missedBoth + o.missedBoth;
         t.relationGold = relationGold + o.relationGold;
         t.relationFound = relationFound + o.relationFound;
         t.relationPredicted = relationPredicted + o.relationPredicted;
@@ -166,6 +173,7 @@ public final class Tally {
                 entities     precision %.3f  recall %.3f  F1 %.3f
                 candidates   recall %.3f (%d/%d)  precision %.3f (%d/%d)
                 positions    accuracy %.3f (%d/%d)  precision %.3f (%d/%d)  polarity on pairs found %.3f
+                  missed     %d with the target found for another holder, %d with the holder found on other targets, %d with neither
                   author     accuracy %.3f (%d/%d)  precision %.3f (%d/%d)
                   reported   accuracy %.3f (%d/%d)  precision %.3f (%d/%d)
                 relations    recall %.3f (%d/%d)  precision %.3f (%d/%d)  known-wrong asserted %d
@@ -175,6 +183,7 @@ public final class Tally {
                 candidatePredicted,
                 positionAccuracy(), authorCorrect + reportedCorrect, authorGold + reportedGold, positionPrecision(),
                 authorPredictedRight + reportedPredictedRight, authorPredicted + reportedPredicted, polarityAgreement(),
+                missedHolder, missedTarget, missedBoth,
                 authorAccuracy(), authorCorrect, authorGold, authorPrecision(), authorPredictedRight, authorPredicted,
                 reportedAccuracy(), reportedCorrect, reportedGold, reportedPrecision(), reportedPredictedRight,
                 reportedPredicted,
