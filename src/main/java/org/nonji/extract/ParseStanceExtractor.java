@@ -1897,6 +1897,19 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                 }
             }
+            // [원전 대신] 재생에너지를 늘려야 한다: what is wanted instead of X is wanted over X
+            for (int d : p.dependents(pred.word())) {
+                if (p.dep(d) == Parse.Dep.ARG && p.word(d).lemma().equals("대신") && p.word(d).role() == Role.NONE) {
+                    for (int x : p.dependents(d)) {
+                        if (p.dep(x) == Parse.Dep.MOD && p.word(x).isNoun()) {
+                            List<Target> ts = targets(p, x);
+                            if (!ts.isEmpty()) {
+                                emitOnly(p, pred, holder, ts, polarity.negate(), cue, "judge-subject", "comparison");
+                            }
+                        }
+                    }
+                }
+            }
         }
 
         private void emit(Parse p, Predicate pred, Who holder, List<Target> targets, Polarity polarity, Word cue,

@@ -240,8 +240,12 @@ public final class EssayAnalyzer {
         }
         // 현대차지부, 상무장관: a compound ending in a holder noun names someone too (as ParseStanceExtractor reads it)
         // (a noun that carries a view or a fact, 입장 or 것, does not)
-        java.util.function.Predicate<Word> agentive = w -> speaks(w.lemma())
-                || w.lemma().length() > 2 && speaks(w.lemma().substring(w.lemma().length() - 2));
+        // (환경단체들: a plural names them as well as the singular)
+        java.util.function.Predicate<Word> agentive = w -> {
+            String l = w.lemma().length() > 1 && w.lemma().endsWith("들")
+                    ? w.lemma().substring(0, w.lemma().length() - 1) : w.lemma();
+            return speaks(l) || l.length() > 2 && speaks(l.substring(l.length() - 2));
+        };
         return parser.parse(essay.analysisText(), essay.sentences(), morphemes, names, agentive);
     }
 

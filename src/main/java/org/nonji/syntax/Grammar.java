@@ -18,13 +18,14 @@ import org.nonji.TsvTable;
  * which verbs only say when an action happens, and
  * which verbs of thinking deny what they report when negated, and which nouns take an object before 으로 (X를
  * 바탕으로), and which nouns before 보다 measure rather than name an alternative, and which verbs tell falling
- * into a state (침체에 빠지다). Nothing here is
+ * into a state (침체에 빠지다), and which nouns make the noun before them adverbial (원전 대신). Nothing here is
  * about any essay or topic.
  */
 public record Grammar(Map<String, EndingType> endings, Map<String, Role> particles, List<Auxiliary> auxiliaries,
                       Set<String> controlNouns, Set<String> clauseNouns, Set<String> aspectVerbs,
                       Set<String> beliefVerbs, Set<String> discourseNouns, Set<String> frameNouns,
-                      Set<String> comparisonStandards, Set<String> tendencyAdjectives, Set<String> stateVerbs) {
+                      Set<String> comparisonStandards, Set<String> tendencyAdjectives, Set<String> stateVerbs,
+                      Set<String> adverbialNouns) {
     private static final String DIR = "ontology/grammar/";
 
     /**
@@ -51,6 +52,7 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
         comparisonStandards = Set.copyOf(comparisonStandards);
         tendencyAdjectives = Set.copyOf(tendencyAdjectives);
         stateVerbs = Set.copyOf(stateVerbs);
+        adverbialNouns = Set.copyOf(adverbialNouns);
     }
 
     /** The grammar bundled in the jar. */
@@ -105,6 +107,7 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
                 new LinkedHashSet<>(TsvTable.load(DIR + "frame-nouns.tsv", 1).firstColumn()),
                 new LinkedHashSet<>(TsvTable.load(DIR + "comparison-standards.tsv", 1).firstColumn()),
                 new LinkedHashSet<>(TsvTable.load(DIR + "tendency-adjectives.tsv", 1).firstColumn()),
-                new LinkedHashSet<>(TsvTable.load(DIR + "state-verbs.tsv", 1).firstColumn()));
+                new LinkedHashSet<>(TsvTable.load(DIR + "state-verbs.tsv", 1).firstColumn()),
+                new LinkedHashSet<>(TsvTable.load(DIR + "adverbial-nouns.tsv", 1).firstColumn()));
     }
 }

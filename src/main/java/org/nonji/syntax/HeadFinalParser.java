@@ -984,6 +984,11 @@ public final class HeadFinalParser {
                     continue;
                 }
                 if (i > 0 && nominal && w.role() == Role.NONE && w.pieces().size() == 1
+                        && grammar.adverbialNouns().contains(w.lemma())) {
+                    toPredicate(units, k, Parse.Dep.ARG);   // [원전 대신] 태양광을 늘린다: not 태양광's modifier
+                    continue;
+                }
+                if (i > 0 && nominal && w.role() == Role.NONE && w.pieces().size() == 1
                         && grammar.clauseNouns().contains(w.lemma()) && words.get(i - 1).isPredicate()
                         && words.get(i - 1).ending().isAdnominal()) {
                     toPredicate(units, k, Parse.Dep.ARG);   // [미국이 쥐고 있는] 이상 [공급망 재편을]: it closes a clause
