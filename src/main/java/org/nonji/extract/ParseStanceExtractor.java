@@ -810,6 +810,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return;
             }
             Word w = p.word(pred.word());
+            if (lightDo(p, pred, negations, ctx, w)) {
+                return;
+            }
             List<Integer> objects = objectsOf(p, pred, attend);
             if (!objects.isEmpty() && clauseObject(p, objects.get(0), e.after(negations), pred, ctx, w,
                     "do-deontic")) {
@@ -845,6 +848,33 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return;
             }
             emit(p, pred, ctx, ts, e.after(negations), w, "do-deontic");
+        }
+
+        /**
+         * [X에 끌려다니기]만 해서는 안 된다, [X를 늘리기]만 하면 된다: a bare 하다 after a verb told with -기 only
+         * carries it, so that verb says what is urged, of its own object (or dative, for where effort goes).
+         */
+        private boolean lightDo(Parse p, Predicate pred, int negations, Who ctx, Word w) {
+            if (!pred.lemma().equals("하")) {
+                return false;
+            }
+            for (int d : p.dependents(pred.word())) {
+                if (p.dep(d) != Parse.Dep.ARG || !p.word(d).isPredicate() || p.endingOf(d) != EndingType.NOMINAL) {
+                    continue;
+                }
+                Optional<Cues.Evaluation> inner = cues.evaluation(p.word(d).lemma()).filter(x ->
+                        x.frame() == Cues.Frame.DO || x.frame() == Cues.Frame.ALLOCATE);
+                if (inner.isEmpty()) {
+                    continue;
+                }
+                List<Integer> of = p.arguments(d, inner.get().frame() == Cues.Frame.ALLOCATE
+                        && !p.arguments(d, Role.DATIVE).isEmpty() ? Role.DATIVE : Role.OBJECT);
+                if (!of.isEmpty()) {
+                    emit(p, pred, ctx, targets(p, of.get(0)), inner.get().after(negations), w, "do-deontic");
+                }
+                return true;
+            }
+            return false;
         }
 
         /** 중국 공장을 철수해야 한다: the action, object and verbal noun, as a concept the holder supports. */
