@@ -104,16 +104,48 @@ final class NounPhrases {
             boolean clauseEnd = (x.isPredicate() || x.kind() == Word.Kind.FUNCTION) && !t.isAdnominal()
                     && t != EndingType.NOMINAL && t != EndingType.NONE;
             // …키우는 것보다, [각 현장에 맞춘 모델]: a comma after a marked word ends what came before
-            if (clauseEnd || (x.commaAfter() && (x.isPredicate() || x.role() != Role.NONE))) {
+            if ((clauseEnd || (x.commaAfter() && (x.isPredicate() || x.role() != Role.NONE)))
+                    && !insideName(x, inside.get(k + 1))) {
                 begin = Math.max(begin, inside.get(k + 1).begin());
             }
         }
+        begin = nameStart(word.sentence(), begin);
         int cut = begin;
         inside.removeIf(x -> x.begin() < cut);
         if (inside.size() > MAX_WORDS) {
             begin = inside.get(inside.size() - MAX_WORDS).begin();
         }
         return new Phrase(begin, Math.max(begin, end));
+    }
+
+    /** Never begin inside a name: '안보는 미국, 경제는 중국' is one name, not a clause that ends at 미국. */
+    private int nameStart(int sentence, int begin) {
+        for (Mention m : bySentence.getOrDefault(sentence, List.of())) {
+            if (m.begin() < begin && begin < m.end()) {
+                return m.begin();
+            }
+        }
+        return begin;
+    }
+
+    /** Whether two words lie in one name ('안보는 미국, 경제는 중국'): what looks like a clause in it is the name's. */
+    private boolean insideName(Word a, Word b) {
+        for (Mention m : bySentence.getOrDefault(a.sentence(), List.of())) {
+            if (m.begin() <= a.begin() && b.begin() < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name a word lies in, if it lies in one with other words. */
+    private Mention nameOf(Word w) {
+        for (Mention m : bySentence.getOrDefault(w.sentence(), List.of())) {
+            if (m.begin() <= w.begin() && w.begin() < m.end() && (m.begin() < w.begin() || m.end() > w.contentEnd())) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The phrase's start: the head's modifiers and theirs (with their conjuncts), not the head's own conjuncts. */
@@ -311,8 +343,9 @@ final class NounPhrases {
     }
 
     /** The concept of a span the caller chose (an action with its object: 중국 공장 철수). */
-    Optional<Mention> concept(Parse p, int w, Phrase ph) {
+    Optional<Mention> concept(Parse p, int w, Phrase ph0) {
         Word head = p.word(w);
+        Phrase ph = new Phrase(nameStart(head.sentence(), ph0.begin()), ph0.end());
         List<Word> words = new ArrayList<>();
         for (Word x : p.words()) {
             if (x.begin() >= ph.begin() && x.begin() < Math.max(ph.end(), head.begin() + 1)
@@ -434,7 +467,16 @@ final class NounPhrases {
     /** A clause told as a noun phrase: nouns without particles, verbal nouns for verbs, no adverbs, no 것. */
     private String clauseLabel(List<Word> words, Word head) {
         List<String> parts = new ArrayList<>();
+        Mention lastName = null;
         for (Word w : words) {
+            Mention name = nameOf(w);
+            if (name != null) {
+                if (name != lastName) {
+                    parts.add(strip(text.substring(name.begin(), name.end())));   // a name is told whole
+                    lastName = name;
+                }
+                continue;
+            }
             if (w.kind() == Word.Kind.ADVERB || w.kind() == Word.Kind.DETERMINER || demonstrative(w)
                     || auxiliary.contains(w.index())) {
                 continue;
@@ -442,6 +484,9 @@ final class NounPhrases {
             // the clause's 것 or 기 is the nominaliser, also when a copula ends the sentence on it (줄이는 것이다)
             if (w == head && (w.lemma().equals("것") || w.lemma().equals("기"))) {
                 continue;
+            }
+            if (w.kind() == Word.Kind.FUNCTION && w.ending() == EndingType.QUOTE_NOUN) {
+                continue;   // 'X'이라는 공식: the naming copula, not a word of the concept
             }
             if (w.isNoun() || (w.kind() == Word.Kind.FUNCTION)) {
                 String s = essay.text().substring(w.begin(), w.contentEnd());
