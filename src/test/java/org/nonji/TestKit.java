@@ -39,7 +39,7 @@ public final class TestKit {
     /** The default (Nori) analyser over the bundled gazetteer and lexicons. */
     public static synchronized EssayAnalyzer analyzer() {
         if (analyzer == null) {
-            analyzer = EssayAnalyzer.create(MorphAnalyzers.create("nori", gazetteer().surfaces().keySet()),
+            analyzer = EssayAnalyzer.create(MorphAnalyzers.create("nori", gazetteer().userWords()),
                     gazetteer(), lexicons());
         }
         return analyzer;

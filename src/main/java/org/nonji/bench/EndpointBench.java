@@ -84,7 +84,7 @@ public final class EndpointBench {
     }
 
     static void measure(String label, Path store, int reps, PrintWriter out) throws Exception {
-        var words = Gazetteer.bundled().surfaces().keySet();
+        var words = Gazetteer.bundled().userWords();
         EndpointServer server = EndpointServer.start(new EndpointServer.Options(new StoreDirectory(store), words)
                 .port(0).timeoutMillis(120_000));
         // the same dataset the server serves: a second jena-text index on the same files cannot be opened

@@ -39,7 +39,7 @@ public final class LoadTest {
     /** Runs the load test against a server started on the store and prints the figures. */
     public static void run(Path store, int clients, int seconds, PrintWriter out) throws Exception {
         EndpointServer server = EndpointServer.start(new EndpointServer.Options(new StoreDirectory(store),
-                Gazetteer.bundled().surfaces().keySet()).port(0).timeoutMillis(10_000));
+                Gazetteer.bundled().userWords()).port(0).timeoutMillis(10_000));
         try {
             String base = server.url();
             String canary = base + "kg/sparql?query=" + enc(EndpointBench.POINT_LOOKUP);

@@ -48,8 +48,8 @@ public final class PipelineBench {
                 .sum();
         Gazetteer gazetteer = Gazetteer.bundled();
         Lexicons lexicons = Lexicons.bundled();
-        var userDict = NoriMorphAnalyzer.userDictionary(gazetteer.surfaces().keySet());
-        EssayAnalyzer analyzer = EssayAnalyzer.create(MorphAnalyzers.create("nori", gazetteer.surfaces().keySet()),
+        var userDict = NoriMorphAnalyzer.userDictionary(gazetteer.userWords());
+        EssayAnalyzer analyzer = EssayAnalyzer.create(MorphAnalyzers.create("nori", gazetteer.userWords()),
                 gazetteer, lexicons);
         out.printf("corpus: %d essays, %d chars, %.1f KB UTF-8, %d rounds after %d warm-up%n", essays.size(), chars,
                 bytes / 1024.0, rounds, Math.max(1, rounds / 3));
@@ -87,7 +87,7 @@ public final class PipelineBench {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        store.time(() -> TdbStore.write(new StoreDirectory(dir.resolve("s")), data, gazetteer.surfaces().keySet(),
+        store.time(() -> TdbStore.write(new StoreDirectory(dir.resolve("s")), data, gazetteer.userWords(),
                 new java.util.Properties(), n -> { }));
         long quads = data.stream().count();
         double base = nori.totalSeconds() / rounds;

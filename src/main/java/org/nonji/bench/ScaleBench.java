@@ -119,9 +119,9 @@ public final class ScaleBench {
             essays.add(reader.load(s));
         }
         Gazetteer g = Gazetteer.bundled();
-        EssayAnalyzer analyzer = EssayAnalyzer.create(MorphAnalyzers.create("nori", g.surfaces().keySet()), g,
+        EssayAnalyzer analyzer = EssayAnalyzer.create(MorphAnalyzers.create("nori", g.userWords()), g,
                 Lexicons.bundled());
-        var dict = NoriMorphAnalyzer.userDictionary(g.surfaces().keySet());
+        var dict = NoriMorphAnalyzer.userDictionary(g.userWords());
         long bytes = essays.stream().mapToLong(e -> e.text().getBytes(StandardCharsets.UTF_8).length).sum();
         for (int i = 0; i < 3; i++) {
             PipelineBench.bareNori(essays, dict);

@@ -82,7 +82,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         String name = file.getFileName().toString();
         Essay essay = new EssayReader().read(EssayIds.of(name), name, bytes);
         Gazetteer gazetteer = Gazetteer.bundled();
-        EssayAnalyzer a = EssayAnalyzer.create(MorphAnalyzers.create(analyzer, gazetteer.surfaces().keySet()),
+        EssayAnalyzer a = EssayAnalyzer.create(MorphAnalyzers.create(analyzer, gazetteer.userWords()),
                 gazetteer, Lexicons.bundled());
         Extraction x = a.analyze(essay);
         print(out, x, a);

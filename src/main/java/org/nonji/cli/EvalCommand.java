@@ -53,7 +53,7 @@ final class EvalCommand implements Callable<Integer> {
             texts.removeIf(t -> !t.split().equals(split));
         }
         Gazetteer gazetteer = Gazetteer.bundled();
-        EssayAnalyzer a = EssayAnalyzer.create(MorphAnalyzers.create(analyzer, gazetteer.surfaces().keySet()),
+        EssayAnalyzer a = EssayAnalyzer.create(MorphAnalyzers.create(analyzer, gazetteer.userWords()),
                 gazetteer, Lexicons.bundled());
         Scorer scorer = new Scorer(a);
         Map<String, Tally> bySplit = new TreeMap<>();

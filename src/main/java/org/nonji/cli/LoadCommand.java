@@ -36,7 +36,7 @@ final class LoadCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
         QuadsLoader.Summary s = new QuadsLoader(err).load(input, new StoreDirectory(store),
-                Gazetteer.bundled().surfaces().keySet());
+                Gazetteer.bundled().userWords());
         long ms = Math.max(1, (System.nanoTime() - t0) / 1_000_000);
         err.printf("loaded %d essay(s), %d quads from %d file(s) in %d ms (%d quads/s)%n", s.essays(), s.quads(),
                 s.files(), ms, s.quads() * 1000 / ms);

@@ -117,7 +117,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         EndpointServer server;
         try {
-            EndpointServer.Options options = new EndpointServer.Options(dir, gazetteer.surfaces().keySet())
+            EndpointServer.Options options = new EndpointServer.Options(dir, gazetteer.userWords())
                     .host(host).port(port).timeoutMillis(timeoutSeconds * 1000).maxRequestBytes(maxRequestBytes)
                     .corsOrigins(Set.copyOf(cors)).version(Version.get())
                     .followMillis(watch != null ? 0 : pollMillis);

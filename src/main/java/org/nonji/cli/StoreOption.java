@@ -16,6 +16,6 @@ final class StoreOption {
 
     /** Opens a store for reading with its Korean text index (the gazetteer is the index's user dictionary). */
     static Dataset open(Path store) {
-        return TdbStore.open(new StoreDirectory(store), Gazetteer.bundled().surfaces().keySet());
+        return TdbStore.open(new StoreDirectory(store), Gazetteer.bundled().userWords());
     }
 }

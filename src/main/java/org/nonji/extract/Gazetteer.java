@@ -34,20 +34,31 @@ import org.nonji.Namespaces;
 public final class Gazetteer {
     private final Map<String, Entity> byIri;
     private final Map<String, List<Entity>> bySurface;
+    private final Set<String> userWords;
 
-    private Gazetteer(Map<String, Entity> byIri, Map<String, List<Entity>> bySurface) {
+    private Gazetteer(Map<String, Entity> byIri, Map<String, List<Entity>> bySurface, Set<String> analyserWords) {
         this.byIri = Map.copyOf(byIri);
         this.bySurface = Map.copyOf(bySurface);
+        Set<String> words = new java.util.TreeSet<>(bySurface.keySet());
+        words.addAll(analyserWords);
+        this.userWords = java.util.Collections.unmodifiableSet(words);
     }
 
     /** The gazetteer bundled in the jar. */
     public static Gazetteer bundled() {
         return load(Bundled.read("ontology/nonji.ttl"), Bundled.read("ontology/entities.ttl"),
-                TsvTable.load("ontology/abbreviations.tsv", 2));
+                TsvTable.load("ontology/abbreviations.tsv", 2),
+                new LinkedHashSet<>(TsvTable.load("ontology/analyser-words.tsv", 1).firstColumn()));
     }
 
     /** A gazetteer from ontology and entity Turtle and an abbreviation table. */
     public static Gazetteer load(String ontologyTtl, String entitiesTtl, TsvTable abbreviations) {
+        return load(ontologyTtl, entitiesTtl, abbreviations, Set.of());
+    }
+
+    /** As above, with common words the analyser must keep whole ({@code ontology/analyser-words.tsv}). */
+    public static Gazetteer load(String ontologyTtl, String entitiesTtl, TsvTable abbreviations,
+                                 Set<String> analyserWords) {
         Model model = ModelFactory.createDefaultModel();
         RDFParser.create().source(new StringReader(ontologyTtl)).lang(Lang.TURTLE).parse(model);
         RDFParser.create().source(new StringReader(entitiesTtl)).lang(Lang.TURTLE).parse(model);
@@ -86,7 +97,7 @@ public final class Gazetteer {
             bySurface.put(nfc(row.get(0)), List.copyOf(named));
         }
         bySurface.replaceAll((k, v) -> List.copyOf(new LinkedHashSet<>(v)));
-        return new Gazetteer(byIri, bySurface);
+        return new Gazetteer(byIri, bySurface, analyserWords);
     }
 
     private static Entity entity(Model model, Resource r, String type, Kind kind) {
@@ -152,6 +163,14 @@ public final class Gazetteer {
     /** The entity with this IRI, or null. */
     public Entity get(String iri) {
         return byIri.get(Objects.requireNonNull(iri, "iri"));
+    }
+
+    /**
+     * The words of the morphological analyser's user dictionary, sorted: every surface form, and the common words
+     * it must keep whole. The text index is tokenised with them too, so every analyser of a store uses this set.
+     */
+    public Set<String> userWords() {
+        return userWords;
     }
 
     /** Every surface form (labels, aliases, abbreviations) with the entities it names. */

@@ -1127,15 +1127,29 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         /** X에 속도를 내다, X에 힘을 싣다: a verb and its fixed object take a side on another argument. */
         private void idiom(Parse p, Predicate pred, int negations, Who ctx) {
-            for (int o : p.arguments(pred.word(), Role.OBJECT)) {
+            List<Integer> nouns = new ArrayList<>(p.arguments(pred.word(), Role.OBJECT));
+            nouns.addAll(p.arguments(pred.word(), Role.DATIVE));
+            for (int o : nouns) {
                 Cues.Idiom i = cues.idiom(pred.lemma(), p.word(o).lemma());
-                if (i == null) {
-                    continue;
+                if (i == null || (p.word(o).role() == Role.DATIVE) != i.target().equals("modifier")) {
+                    continue;   // only 편에 서다 has its fixed noun in the dative
                 }
                 Who holder = ctx;
                 List<Target> ts;
                 if (i.target().equals("subject")) {
                     ts = subjectTargets(p, pred.word());
+                } else if (i.target().equals("modifier")) {
+                    // 미국 편에 서다: whose side it is
+                    ts = new ArrayList<>();
+                    for (int d : p.dependents(o)) {
+                        if (p.dep(d) == Parse.Dep.MOD && p.word(d).isNoun()) {
+                            ts.addAll(targets(p, d));
+                        }
+                    }
+                    List<Integer> subj = subjects(p, pred.word());
+                    if (!subj.isEmpty() && !urged(p, pred)) {
+                        holder = agent(p, subj.get(0)).orElse(ctx);
+                    }
                 } else {
                     ts = dativeTargets(p, pred.word());
                     List<Integer> subj = subjects(p, pred.word());

@@ -40,7 +40,7 @@ import org.nonji.syntax.Word;
  * stances. Built once (the analyser and the tries are heavy), used for every essay; thread-safe.
  *
  * <pre>{@code
- * EssayAnalyzer analyzer = EssayAnalyzer.create(MorphAnalyzers.create("nori", gazetteer.surfaces().keySet()),
+ * EssayAnalyzer analyzer = EssayAnalyzer.create(MorphAnalyzers.create("nori", gazetteer.userWords()),
  *         gazetteer, lexicons);
  * Extraction x = analyzer.analyze(essay);
  * }</pre>

@@ -164,7 +164,7 @@ public final class Extractor {
     }
 
     private EssayAnalyzer newAnalyzer() {
-        return EssayAnalyzer.create(MorphAnalyzers.create(analyzer, gazetteer.surfaces().keySet()), gazetteer,
+        return EssayAnalyzer.create(MorphAnalyzers.create(analyzer, gazetteer.userWords()), gazetteer,
                 lexicons, times);
     }
 }

@@ -159,11 +159,11 @@ public final class Pipeline {
             Consumer<List<Quad>> text = q -> { };
             if (dir.isPresent() && change == null) {
                 err.println("writing a new generation of " + dir.get().root());
-                StoreSink s = times.time("store", () -> new StoreSink(dir.get(), gazetteer.surfaces().keySet()));
+                StoreSink s = times.time("store", () -> new StoreSink(dir.get(), gazetteer.userWords()));
                 sinks.add(s);
                 text = s.text();
             } else if (dir.isPresent()) {
-                update = times.time("store", () -> opener.open(dir.get(), gazetteer.surfaces().keySet()));
+                update = times.time("store", () -> opener.open(dir.get(), gazetteer.userWords()));
                 err.printf("updating %s%s: %d added, %d changed, %d removed, %d unchanged%n", dir.get().root(),
                         update.inPlace() ? "" : " (on a copy: a server reads it)", change.added(), change.changed(),
                         change.removed(), change.unchanged());
@@ -291,7 +291,7 @@ public final class Pipeline {
         }
         if (StoreDirectory.interrupted(live) && !StoreDirectory.inUse(live)) {
             err.println("the last update of " + dir.root() + " was interrupted: repairing its text index");
-            StoreUpdate.repair(dir, gazetteer.surfaces().keySet());
+            StoreUpdate.repair(dir, gazetteer.userWords());
         }
         return Optional.of(live);
     }
@@ -310,7 +310,7 @@ public final class Pipeline {
             pool = analyzers.computeIfAbsent(analyzer, k -> new ConcurrentLinkedQueue<>());
         }
         EssayAnalyzer a = pool.poll();
-        return a != null ? a : EssayAnalyzer.create(MorphAnalyzers.create(analyzer, gazetteer.surfaces().keySet()),
+        return a != null ? a : EssayAnalyzer.create(MorphAnalyzers.create(analyzer, gazetteer.userWords()),
                 gazetteer, lexicons, times);
     }
 

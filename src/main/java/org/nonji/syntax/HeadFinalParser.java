@@ -1211,7 +1211,9 @@ public final class HeadFinalParser {
                     while (q >= 0 && deps[q] == Parse.Dep.CLAUSE) {
                         q = predicateAbove(q);
                     }
-                    if (q >= 0 && q != j && deps[q] == Parse.Dep.QUOTE && hasSubjectLike(q)) {
+                    // (동맹파는 [망설이지 말고 미국 편에 서야] 한다고 요구한다: with no subject of its own too, as
+                    // when the topic meets the quoted verb directly)
+                    if (q >= 0 && q != j && deps[q] == Parse.Dep.QUOTE) {
                         int speech = predicateAbove(q);
                         if (speech >= 0 && !hasSubjectLike(speech)) {
                             j = speech;

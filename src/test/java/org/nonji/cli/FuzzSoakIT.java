@@ -224,7 +224,7 @@ class FuzzSoakIT {
         assertEquals(ExitCodes.OK, TestKit.cli("build", "--input", TestKit.basedir().resolve("seeds").toString(),
                 "--store", store.toString()).exit());
         EndpointServer server = EndpointServer.start(new EndpointServer.Options(new StoreDirectory(store),
-                TestKit.gazetteer().surfaces().keySet()).port(0).timeoutMillis(2000));
+                TestKit.gazetteer().userWords()).port(0).timeoutMillis(2000));
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         AtomicBoolean running = new AtomicBoolean(true);
         ConcurrentLinkedQueue<String> unexpected = new ConcurrentLinkedQueue<>();

@@ -50,7 +50,7 @@ class ExportTest {
         Path store = tmp.resolve("store");
         new Pipeline(new PrintWriter(new StringWriter())).build(new BuildOptions(in, Optional.of(store),
                 Optional.empty(), false, "nori", Instant.parse("2025-01-01T00:00:00Z"), EssayReader.DEFAULT_MAX_BYTES));
-        ds = TdbStore.open(new StoreDirectory(store), TestKit.gazetteer().surfaces().keySet());
+        ds = TdbStore.open(new StoreDirectory(store), TestKit.gazetteer().userWords());
         graph = EntityGraphReader.read(ds, new EntityGraphReader.Filter(Optional.empty(), Set.of(), 1, true));
     }
 

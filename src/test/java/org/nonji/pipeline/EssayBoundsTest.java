@@ -65,7 +65,7 @@ class EssayBoundsTest {
     @Test
     void mentionsStancesAndPairsStopAtTheirLimitsAndSaySo() {
         EssayAnalyzer small = EssayAnalyzer.create(MorphAnalyzers.create("nori",
-                TestKit.gazetteer().surfaces().keySet()), TestKit.gazetteer(), TestKit.lexicons(),
+                TestKit.gazetteer().userWords()), TestKit.gazetteer(), TestKit.lexicons(),
                 new EssayLimits(200, 100, 3, 5, 4, 1));
         String stances = "삼성전자는 HBM 투자를 확대해야 한다. 정부는 반도체 보조금을 늘려야 한다. "
                 + "SK하이닉스는 중국 수출을 줄여야 한다. 미국은 관세를 낮춰야 한다. 삼성전자는 파운드리를 포기하면 안 된다.\n";

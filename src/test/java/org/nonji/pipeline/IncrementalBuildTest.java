@@ -78,7 +78,7 @@ class IncrementalBuildTest {
     }
 
     private static long hits(Path store, String word) {
-        Dataset ds = TdbStore.open(new StoreDirectory(store), Gazetteer.bundled().surfaces().keySet());
+        Dataset ds = TdbStore.open(new StoreDirectory(store), Gazetteer.bundled().userWords());
         try {
             ds.begin(TxnType.READ);
             try (QueryExecution qe = QueryExecution.dataset(ds).query("PREFIX text: <http://jena.apache.org/text#> "

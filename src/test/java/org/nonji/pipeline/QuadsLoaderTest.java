@@ -89,7 +89,7 @@ class QuadsLoaderTest {
     }
 
     static long searchHits(Path store, String word) {
-        Dataset ds = TdbStore.open(new StoreDirectory(store), TestKit.gazetteer().surfaces().keySet());
+        Dataset ds = TdbStore.open(new StoreDirectory(store), TestKit.gazetteer().userWords());
         try {
             ds.begin(TxnType.READ);
             try (QueryExecution qe = QueryExecution.dataset(ds).query("PREFIX text: <http://jena.apache.org/text#> "

@@ -56,7 +56,7 @@ class SeedBuildTest {
 
     static List<List<String>> select(Path storeDir, String sparql) {
         List<List<String>> rows = new ArrayList<>();
-        Dataset ds = TdbStore.open(new StoreDirectory(storeDir), TestKit.gazetteer().surfaces().keySet());
+        Dataset ds = TdbStore.open(new StoreDirectory(storeDir), TestKit.gazetteer().userWords());
         try {
             ds.begin(TxnType.READ);
             try (QueryExecution qe = QueryExecution.dataset(ds).query(sparql).build()) {
@@ -174,7 +174,7 @@ class SeedBuildTest {
         return catalog.all().stream().map(q -> org.junit.jupiter.api.DynamicTest.dynamicTest(q.name(), () -> {
             java.util.Map<String, String> params = q.exampleParams();
             assertFalse(q.examples().isEmpty(), q.name() + " has an example");
-            Dataset ds = TdbStore.open(new StoreDirectory(store), TestKit.gazetteer().surfaces().keySet());
+            Dataset ds = TdbStore.open(new StoreDirectory(store), TestKit.gazetteer().userWords());
             try {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 org.nonji.query.QueryRunner.run(ds, org.nonji.query.QueryRunner.parse(q.name(), q.sparql()),

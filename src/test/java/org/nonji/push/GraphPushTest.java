@@ -212,7 +212,7 @@ class GraphPushTest {
     }
 
     private static List<String> localRows(String sparql) {
-        Dataset ds = TdbStore.open(new StoreDirectory(store), TestKit.gazetteer().surfaces().keySet());
+        Dataset ds = TdbStore.open(new StoreDirectory(store), TestKit.gazetteer().userWords());
         try {
             ds.begin(TxnType.READ);
             try (QueryExecution qe = QueryExecution.dataset(ds).query(sparql).build()) {

@@ -59,7 +59,7 @@ class EndpointServerTest {
         new Pipeline(new PrintWriter(new StringWriter())).build(new BuildOptions(in, Optional.of(store),
                 Optional.empty(), false, "nori", Instant.parse("2025-01-01T00:00:00Z"), EssayReader.DEFAULT_MAX_BYTES));
         server = EndpointServer.start(new EndpointServer.Options(new StoreDirectory(store),
-                TestKit.gazetteer().surfaces().keySet()).port(0).timeoutMillis(2000)
+                TestKit.gazetteer().userWords()).port(0).timeoutMillis(2000)
                 .corsOrigins(Set.of("https://allowed.example")));
     }
 

@@ -71,7 +71,7 @@ class FollowingServerTest {
 
     private static EndpointServer serve(Path store, long followMillis) {
         return EndpointServer.start(new EndpointServer.Options(new StoreDirectory(store),
-                TestKit.gazetteer().surfaces().keySet()).port(0).followMillis(followMillis));
+                TestKit.gazetteer().userWords()).port(0).followMillis(followMillis));
     }
 
     @Test

@@ -57,7 +57,7 @@ final class WebFixture {
         new Pipeline(new PrintWriter(new StringWriter())).build(new BuildOptions(in, Optional.of(store),
                 Optional.empty(), false, "nori", Instant.parse("2025-01-01T00:00:00Z"), EssayReader.DEFAULT_MAX_BYTES));
         return EndpointServer.start(adjust.apply(new EndpointServer.Options(new StoreDirectory(store),
-                TestKit.gazetteer().surfaces().keySet()).port(0).timeoutMillis(5000)));
+                TestKit.gazetteer().userWords()).port(0).timeoutMillis(5000)));
     }
 
     static HttpResponse<String> get(EndpointServer server, String path, String accept) throws Exception {

@@ -46,7 +46,7 @@ class StoreIntegrityTest {
     }
 
     private static EndpointServer.Options options(Path store) {
-        return new EndpointServer.Options(new StoreDirectory(store), TestKit.gazetteer().surfaces().keySet()).port(0);
+        return new EndpointServer.Options(new StoreDirectory(store), TestKit.gazetteer().userWords()).port(0);
     }
 
     private static void assertCorrupt(Path store, String why) {

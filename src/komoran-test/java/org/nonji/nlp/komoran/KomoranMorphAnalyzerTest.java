@@ -73,7 +73,7 @@ class KomoranMorphAnalyzerTest {
     @Test
     void wholeExtractionRunsOnKomoran() {
         Gazetteer gazetteer = Gazetteer.bundled();
-        EssayAnalyzer analyzer = EssayAnalyzer.create(new KomoranMorphAnalyzer(gazetteer.surfaces().keySet()),
+        EssayAnalyzer analyzer = EssayAnalyzer.create(new KomoranMorphAnalyzer(gazetteer.userWords()),
                 gazetteer, Lexicons.bundled());
         String text = "삼성전자는 HBM에 집중해야 한다.";
         Essay essay = new EssayReader().read("komoran-smoke", "komoran-smoke.txt",
