@@ -300,7 +300,10 @@ final class NounPhrases {
             case "정부" -> "Government";
             default -> null;
         };
-        if (type == null || p.dependents(w).stream().noneMatch(d -> demonstrative(p.word(d))
+        // a news report's bare 회사는 opening a sentence is the company it reports on, as 이 회사는 is
+        boolean bare = word.lemma().equals("회사") && p.dependents(w).isEmpty() && word.role().isSubjectLike()
+                && p.words().get(0) == word;
+        if (type == null || !bare && p.dependents(w).stream().noneMatch(d -> demonstrative(p.word(d))
                 || p.word(d).lemma().equals("해당"))) {
             return Optional.empty();
         }
@@ -311,8 +314,10 @@ final class NounPhrases {
                 List<Mention> ms = bySentence.getOrDefault(s, List.of());
                 for (int i = ms.size() - 1; i >= 0; i--) {
                     Mention m = ms.get(i);
-                    if (m.end() <= word.begin() && m.entity().type().equals(type)
-                            && (!subjectOnly || subjectMarked(m))) {
+                    // (a new name that opened the report as its subject is as good a company: 니시카와화학이 …)
+                    boolean kind = m.entity().type().equals(type)
+                            || bare && subjectOnly && m.entity().kind() == Kind.CANDIDATE;
+                    if (m.end() <= word.begin() && kind && (!subjectOnly || subjectMarked(m))) {
                         return Optional.of(m);
                     }
                 }
