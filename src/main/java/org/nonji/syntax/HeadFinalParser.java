@@ -260,6 +260,7 @@ public final class HeadFinalParser {
         Parse parse() {
             segment();
             predicativeQuotes();
+            additiveAdverbs();
             int n = words.size();
             heads = new int[n];
             deps = new Parse.Dep[n];
@@ -413,6 +414,19 @@ public final class HeadFinalParser {
                 return false;   // a Hangul syllable, most of the text: no whitespace or mark table to consult
             }
             return Character.isWhitespace(c) || QuoteSpans.isQuoteMark(c) || c == ',' || c == '，' || c == '、';
+        }
+
+        /** 정부 역시, 기업 또한: a bare noun before "also" is marked as by 도, its particle left out. */
+        private void additiveAdverbs() {
+            for (int i = 0; i + 1 < words.size(); i++) {
+                Word w = words.get(i);
+                Word next = words.get(i + 1);
+                if (w.isNoun() && w.role() == Role.NONE && !w.commaAfter() && next.kind() == Word.Kind.ADVERB
+                        && next.sentence() == w.sentence() && (next.lemma().equals("역시")
+                        || next.lemma().equals("또한"))) {
+                    words.set(i, w.withRole(Role.ADDITIVE));
+                }
+            }
         }
 
         private void markComma() {

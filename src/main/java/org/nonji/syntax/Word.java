@@ -39,6 +39,12 @@ public record Word(int index, int begin, int end, int contentEnd, int sentence, 
         Objects.requireNonNull(first, "first");
     }
 
+    /** The same word in another role. */
+    public Word withRole(Role r) {
+        return new Word(index, begin, end, contentEnd, sentence, bubble, pieces, kind, r, topic, ending, link, lemma,
+                first, commaAfter, exit);
+    }
+
     public boolean isNoun() {
         return kind == Kind.NOUN;
     }
