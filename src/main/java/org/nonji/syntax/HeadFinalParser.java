@@ -903,7 +903,32 @@ public final class HeadFinalParser {
         }
 
         private boolean isPredicateUnit(int i) {
-            return isUnit(i) && words.get(i).isPredicate() && !beforeWithout(i);
+            return isUnit(i) && words.get(i).isPredicate() && !beforeWithout(i) && !manner(i);
+        }
+
+        /**
+         * 치열하게 경쟁한다, 빠르게 늘린다: an adjective in -게 right before its verb says how, and takes none of the
+         * verb's arguments (삼성전자는 마이크론과 [치열하게] 경쟁한다: 마이크론과 is 경쟁's). A verb in -게 is a purpose
+         * clause ([살아남게] 돕는다), and so is any -게 before 하다, 만들다 or 되다 (…투자하게 만든다).
+         */
+        private boolean manner(int i) {
+            Word w = words.get(i);
+            if (!w.isPredicate() || w.ending() != EndingType.PURPOSE || i + 1 >= words.size()
+                    || w.contentEnd() >= text.length() || !text.startsWith("게", w.end() - 1)) {
+                return false;
+            }
+            Word next = words.get(i + 1);
+            if (!next.isPredicate() || next.sentence() != w.sentence() || next.lemma().equals("하")
+                    || next.lemma().equals("만들") || next.lemma().equals("되")) {
+                return false;
+            }
+            List<Piece> ps = w.pieces();
+            boolean adjective = ps.stream().anyMatch(x -> x.tag() == PosTag.VA || x.tag() == PosTag.XSA
+                    || x.tag() == PosTag.XR);
+            // the analyser reads some adjectives as noun + 하 (치열하게 = 치열/NNG + 하/XSV)
+            boolean nounHa = ps.size() >= 2 && ps.get(0).isNominal() && ps.get(1).tag() == PosTag.XSV
+                    && ps.get(1).form().equals("하");
+            return adjective || nounHa;
         }
 
         /** 흔들림 없이, 차질 없이: a verb made a noun by -ㅁ before 없이 is a manner adverb's noun, with no arguments. */
@@ -926,7 +951,7 @@ public final class HeadFinalParser {
                 Word w = words.get(i);
                 int next = k + 1 < units.size() ? units.get(k + 1) : -1;
                 EndingType ending = endingOf(i);
-                if (beforeWithout(i)) {
+                if (beforeWithout(i) || manner(i)) {
                     set(i, next, Parse.Dep.MOD);
                     continue;
                 }
