@@ -24,8 +24,9 @@ import org.nonji.nlp.PosTag;
  *
  * <p>A concept's label is the phrase as written, without its final particle and leading determiners
  * (수출 다변화를 통한 위험 분산); a nominalised clause is told as its nouns and its verbal noun (중국 공장을 당장
- * 철수하는 것 → 중국 공장 철수), or a verb that has none as its -기 noun (짐을 싸는 것 → 짐 싸기). Concepts with the same label without spaces (Latin letters lower-cased) are one
- * concept across essays: {@code …/id/concept/{label without spaces}}.
+ * 철수하는 것 → 중국 공장 철수), or a verb that has none as its -기 noun (짐을 싸는 것 → 짐 싸기); a name is told
+ * whole. Concepts with the same label without spaces (Latin letters lower-cased) are one concept across essays:
+ * {@code …/id/concept/{label without spaces}}.
  */
 final class NounPhrases {
     /** At most this many words make a concept label; a longer phrase keeps its last words. */

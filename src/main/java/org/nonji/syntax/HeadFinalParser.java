@@ -914,7 +914,7 @@ public final class HeadFinalParser {
         private boolean manner(int i) {
             Word w = words.get(i);
             if (!w.isPredicate() || w.ending() != EndingType.PURPOSE || i + 1 >= words.size()
-                    || w.contentEnd() >= text.length() || !text.startsWith("게", w.end() - 1)) {
+                    || !text.startsWith("게", w.end() - 1)) {
                 return false;
             }
             Word next = words.get(i + 1);
