@@ -1622,9 +1622,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 while (x >= 0 && p.word(x).role() == Role.NONE && p.word(x).isNoun() && phrases.category(p.word(x))) {
                     x--;
                 }
+                boolean doer = x >= 0 && (cues.holderNouns().containsKey(p.word(x).lemma()) || phrases
+                        .headMention(p, x).filter(m -> m.entity().kind() == Kind.ACTOR
+                                || m.entity().kind() == Kind.CANDIDATE).isPresent());
                 if (x >= 0 && x < w && p.word(x).role() == Role.GENITIVE && p.word(x).isNoun() && p.head(x) > x
-                        && p.head(x) <= w && !cues.holderNouns().containsKey(p.word(x).lemma()) && phrases.headMention(p, x).map(m -> m.entity().kind() != Kind.ACTOR
-                        && m.entity().kind() != Kind.CANDIDATE).orElse(true)) {
+                        && p.head(x) <= w && !doer) {
                     return x;
                 }
             }
