@@ -30,7 +30,7 @@ import org.nonji.syntax.Word;
 public final class FrameRelationExtractor {
     /** The structural rules this extractor implements besides its frames. */
     public static final Set<String> STRUCTURAL = Set.of("carrier", "inherited-subject", "relative-subject",
-            "reciprocal", "not-asserted", "together", "ownership-list", "maker-genitive");
+            "reciprocal", "not-asserted", "together", "ownership-list", "maker-genitive", "supply-received");
     /** Who makes products: a country's or a government's product (한국의 반도체) is not made by it. */
     private static final Set<String> MAKERS = Set.of("Company", "Institution");
     private static final Map<String, List<String>> HEADS = heads();
@@ -186,6 +186,50 @@ public final class FrameRelationExtractor {
             }
         }
 
+        /**
+         * Y는 X로부터/X에서 Z를 공급받는다: supply told from the receiving end, so X supplies Y. Only the verbs of the
+         * supply rule, received (…받다); whoever supplies is the source, the subject receives.
+         */
+        private boolean received(Parse p, Predicate pred) {
+            Word w = p.word(pred.word());
+            String lemma = pred.lemma();   // 공급받 (the analyser reads 받 as a verb of its own)
+            String given = lemma.length() > 1 && lemma.endsWith("받") ? lemma.substring(0, lemma.length() - 1) : null;
+            if (given == null || !rules.on("supply-received") || framesOf(given).stream().noneMatch(f ->
+                    f.relation().equals("suppliesTo") && f.lemmas().contains(given) && rules.on(f.id()))) {
+                return false;
+            }
+            List<Mention> sources = new ArrayList<>();
+            for (int a : p.dependents(pred.word())) {
+                Word aw = p.word(a);
+                boolean source = p.dep(a) == Parse.Dep.ARG && aw.role() == Role.LOCATIVE;   // 로부터, 에서
+                if (source) {
+                    for (int c : p.conjuncts(a)) {
+                        mention(p, c, false).ifPresent(sources::add);
+                    }
+                }
+            }
+            List<String> used = new ArrayList<>(List.of("supply-received"));
+            List<Mention> receivers = subjects(p, pred, used);
+            boolean negated = pred.negations() % 2 == 1;
+            boolean hedged = hedged(p, pred);
+            if ((negated || hedged) && rules.on("not-asserted")) {
+                used.add("not-asserted");
+            }
+            int[] ev = Evidence.of(essay, p, pred);
+            for (Mention x : sources) {
+                for (Mention y : receivers) {
+                    if (!x.entity().iri().equals(y.entity().iri())) {
+                        out.putIfAbsent(x.entity().iri() + " suppliesTo " + y.entity().iri() + " " + w.sentence(),
+                                new Relation(x, "suppliesTo", y, essay.text().substring(w.begin(), w.end()),
+                                        w.begin(), w.end(), ev[0], ev[1], w.sentence(),
+                                        negated && rules.on("not-asserted"), hedged && rules.on("not-asserted"),
+                                        List.copyOf(used)));
+                    }
+                }
+            }
+            return !sources.isEmpty();
+        }
+
         /** 네이버의 하이퍼클로바X, 화웨이의 어센드: a product named in a company's genitive is the company's. */
         private void makers(Parse p) {
             for (int d = 0; d < p.size(); d++) {
@@ -218,6 +262,9 @@ public final class FrameRelationExtractor {
         }
 
         private void direct(Parse p, Predicate pred) {
+            if (received(p, pred)) {
+                return;
+            }
             for (Frame f : framesOf(pred.lemma())) {
                 if (rules.on(f.id()) && f.lemmas().contains(pred.lemma()) && required(p, pred, f)) {
                     if (f.relation().equals("restrictsExportsTo") && !aboutExports(p, pred)) {
