@@ -150,7 +150,8 @@ public final class EssayAnalyzer {
 
     /** As {@link #analyze(Essay, StageTimes)}, giving up between stages once {@code deadline} has passed. */
     Extraction analyze(Essay essay, StageTimes times, EssayDeadline deadline) {
-        List<Morpheme> morphemes = times.time("morphology", () -> morph.analyze(essay.analysisText()));
+        List<Morpheme> morphemes = times.time("morphology", () -> morph.analyze(essay.analysisText(),
+                deadline.during("morphology")));
         deadline.check("morphology");
         return times.time("extract", () -> {
             MorphIndex index = new MorphIndex(morphemes);
@@ -169,7 +170,7 @@ public final class EssayAnalyzer {
                 hits.add(new LimitHit("mentions", all.size(), limits.mentions()));
                 all = new ArrayList<>(all.subList(0, limits.mentions()));
             }
-            List<Parse> parses = parse(essay, morphemes, all);
+            List<Parse> parses = parse(essay, morphemes, all, deadline.during("parsing"));
             deadline.check("parsing");
             StanceExtractor.Result st = stances.extract(essay, parses, all);
             deadline.check("stances");
@@ -231,6 +232,11 @@ public final class EssayAnalyzer {
      * office or a source (장관, 관계자) can speak too.
      */
     public List<Parse> parse(Essay essay, List<Morpheme> morphemes, List<Mention> mentions) {
+        return parse(essay, morphemes, mentions, () -> { });
+    }
+
+    /** As above, running {@code checkpoint} before each sentence (or quotation) is parsed. */
+    List<Parse> parse(Essay essay, List<Morpheme> morphemes, List<Mention> mentions, Runnable checkpoint) {
         List<Name> names = new java.util.ArrayList<>();
         for (Mention m : mentions) {
             Kind k = m.entity().kind();
@@ -246,7 +252,7 @@ public final class EssayAnalyzer {
                     ? w.lemma().substring(0, w.lemma().length() - 1) : w.lemma();
             return speaks(l) || l.length() > 2 && speaks(l.substring(l.length() - 2));
         };
-        return parser.parse(essay.analysisText(), essay.sentences(), morphemes, names, agentive);
+        return parser.parse(essay.analysisText(), essay.sentences(), morphemes, names, agentive, checkpoint);
     }
 
     private boolean speaks(String noun) {

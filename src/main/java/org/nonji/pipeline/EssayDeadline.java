@@ -5,8 +5,9 @@ import java.time.Duration;
 import org.nonji.corpus.CorpusException;
 
 /**
- * The time one essay may take on its worker, checked between stages: a stage is not interrupted (an analyser
- * interrupted half-way could not be reused), so an essay stops at the first check after its time is up.
+ * The time one essay may take on its worker, checked between stages and, inside morphology and parsing, every
+ * few thousand tokens or every sentence: an essay stops at the first check after its time is up. Extraction,
+ * minting and validation are not stopped half-way, so an essay can overrun its budget by their time.
  */
 record EssayDeadline(String file, long startNanos, Duration budget) {
     /** A deadline that never passes. */
@@ -19,9 +20,23 @@ record EssayDeadline(String file, long startNanos, Duration budget) {
         return new EssayDeadline(file, System.nanoTime(), budget);
     }
 
+    /** A check to run inside a stage that can stop half-way (morphology, parsing): throws naming that stage. */
+    Runnable during(String stage) {
+        return () -> {
+            if (expired()) {
+                throw new CorpusException(file, "took longer than the essay timeout (" + seconds(budget)
+                        + " s, --essay-timeout), stopped during " + stage + " and skipped");
+            }
+        };
+    }
+
+    private boolean expired() {
+        return !budget.isZero() && System.nanoTime() - startNanos > budget.toNanos();
+    }
+
     /** Throws when the time is up, naming the stage just finished. */
     void check(String stage) {
-        if (!budget.isZero() && System.nanoTime() - startNanos > budget.toNanos()) {
+        if (expired()) {
             throw new CorpusException(file, "took longer than the essay timeout (" + seconds(budget)
                     + " s, --essay-timeout), stopped after " + stage + " and skipped");
         }

@@ -90,6 +90,12 @@ public final class HeadFinalParser {
      */
     public List<Parse> parse(String text, List<Sentence> sentences, List<Morpheme> morphemes, List<Name> names,
                              java.util.function.Predicate<Word> agentive) {
+        return parse(text, sentences, morphemes, names, agentive, () -> { });
+    }
+
+    /** As above, running {@code checkpoint} before each unit (a sentence, or the sentences a quotation spans). */
+    public List<Parse> parse(String text, List<Sentence> sentences, List<Morpheme> morphemes, List<Name> names,
+                             java.util.function.Predicate<Word> agentive, Runnable checkpoint) {
         Map<Integer, Name> byBegin = new HashMap<>();   // only looked up by offset: no tree to walk
         Map<Integer, Name> byEnd = new HashMap<>();
         for (Name n : names) {
@@ -118,6 +124,7 @@ public final class HeadFinalParser {
             while (t < tokens.size() && tokens.get(t).begin() < unit.get(0).begin()) {
                 t++;
             }
+            checkpoint.run();
             out.add(new Unit(text, unit, tokens, t, quotes, agentive, byBegin, byEnd).parse());
             s = last + 1;
         }

@@ -1,6 +1,7 @@
 package org.nonji.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -49,5 +50,23 @@ class NoriMorphAnalyzerTest {
         for (Morpheme m : NORI.analyze(text)) {
             assertEquals(m.surface(), text.substring(m.begin(), m.end()));
         }
+    }
+
+    @Test
+    void aCheckpointStopsALongTextHalfWayAndTheAnalyserStaysUsable() {
+        String text = "삼성전자는 HBM 투자를 늘렸다. ".repeat(2000);
+        List<Morpheme> whole = NORI.analyze(text);
+        int[] calls = {0};
+        IllegalStateException stop = assertThrows(IllegalStateException.class, () -> NORI.analyze(text, () -> {
+            if (++calls[0] == 2) {
+                throw new IllegalStateException("time is up");
+            }
+        }));
+        assertEquals("time is up", stop.getMessage());
+        assertEquals(2, calls[0]);   // stopped at the second check, long before the text's end
+        assertEquals(whole, NORI.analyze(text));   // the next text starts afresh
+        int[] all = {0};
+        assertEquals(whole, NORI.analyze(text, () -> all[0]++));
+        assertTrue(all[0] >= whole.size() / 4096 - 1, "checked " + all[0] + " times over " + whole.size());
     }
 }

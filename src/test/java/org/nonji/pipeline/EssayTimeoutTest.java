@@ -73,4 +73,13 @@ class EssayTimeoutTest {
         assertEquals(ExitCodes.OK, r.exit(), r.err());
         assertTrue(r.err().contains("built 2 essay(s)"), r.err());
     }
+
+    @Test
+    void aLongEssayStopsDuringMorphologyNotAfterIt() {
+        String text = "제목\n" + "삼성전자는 HBM 투자를 늘려야 한다. ".repeat(3000);
+        EssayDeadline spent = new EssayDeadline("long.txt", System.nanoTime() - 1_000_000_000L, Duration.ofMillis(1));
+        org.nonji.corpus.CorpusException e = assertThrows(org.nonji.corpus.CorpusException.class, () -> TestKit
+                .analyzer().analyze(TestKit.essay("long.txt", text), new StageTimes(), spent));
+        assertTrue(e.getMessage().contains("stopped during morphology"), e.getMessage());
+    }
 }
