@@ -14,6 +14,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.ServerConnector;
 import org.nonji.query.QueryCatalog;
+import org.nonji.query.QueryRunner;
 import org.nonji.store.OpenGeneration;
 import org.nonji.store.StoreDirectory;
 import org.nonji.store.StoreException;
@@ -166,6 +167,7 @@ public final class EndpointServer {
     public static EndpointServer start(Options o) {
         // SERVICE would let any query make this process fetch arbitrary URLs (SSRF): off for the whole process
         ARQ.getContext().set(ARQ.httpServiceAllowed, false);
+        QueryRunner.tuneArq();   // /sparql and Graph Store requests run under it too, not only canned queries
         Generation first = open(o, o.store().current());
         // the servlets are made before the server object that knows the live generation
         EndpointServer[] self = new EndpointServer[1];
