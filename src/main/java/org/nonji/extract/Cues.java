@@ -71,6 +71,18 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
     }
 
     /** The idiom a verb makes with an object noun, or null. */
+    /**
+     * The holder noun a word's lemma is, or ends in (상무장관, 선임연구위원: the last two characters), or null. The
+     * whole lemma wins over its ending.
+     */
+    public HolderNoun holderNoun(String lemma) {
+        HolderNoun h = holderNouns.get(lemma);
+        if (h == null && lemma.length() > 2) {
+            h = holderNouns.get(lemma.substring(lemma.length() - 2));
+        }
+        return h;
+    }
+
     public Idiom idiom(String verb, String noun) {
         return idioms.get(noun + " " + verb);
     }

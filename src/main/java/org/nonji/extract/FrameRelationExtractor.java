@@ -218,13 +218,7 @@ public final class FrameRelationExtractor {
             int[] ev = Evidence.of(essay, p, pred);
             for (Mention x : sources) {
                 for (Mention y : receivers) {
-                    if (!x.entity().iri().equals(y.entity().iri())) {
-                        out.putIfAbsent(x.entity().iri() + " suppliesTo " + y.entity().iri() + " " + w.sentence(),
-                                new Relation(x, "suppliesTo", y, essay.text().substring(w.begin(), w.end()),
-                                        w.begin(), w.end(), ev[0], ev[1], w.sentence(),
-                                        negated && rules.on("not-asserted"), hedged && rules.on("not-asserted"),
-                                        List.copyOf(used)));
-                    }
+                    add(x, "suppliesTo", y, w, ev, negated, hedged, used);
                 }
             }
             return !sources.isEmpty();
@@ -607,15 +601,25 @@ public final class FrameRelationExtractor {
             int[] ev = Evidence.of(essay, p, pred);
             for (Mention s : subjects) {
                 for (Mention o : objects) {
-                    if (s.entity().iri().equals(o.entity().iri())) {
-                        continue;
-                    }
-                    String key = s.entity().iri() + " " + f.relation() + " " + o.entity().iri() + " " + cue.sentence();
-                    out.putIfAbsent(key, new Relation(s, f.relation(), o, essay.text().substring(cue.begin(),
-                            cue.end()), cue.begin(), cue.end(), ev[0], ev[1], cue.sentence(),
-                            negated && rules.on("not-asserted"), hedged && rules.on("not-asserted"), used));
+                    add(s, f.relation(), o, cue, ev, negated, hedged, used);
                 }
             }
+        }
+
+        /**
+         * Records that s has the relation to o, cued by a word of the sentence with evidence span ev: once per
+         * subject, relation, object and sentence; a negated or hedged one is flagged, not asserted (rule
+         * not-asserted). Nothing relates to itself.
+         */
+        private void add(Mention s, String relation, Mention o, Word cue, int[] ev, boolean negated, boolean hedged,
+                         List<String> used) {
+            if (s.entity().iri().equals(o.entity().iri())) {
+                return;
+            }
+            out.putIfAbsent(s.entity().iri() + " " + relation + " " + o.entity().iri() + " " + cue.sentence(),
+                    new Relation(s, relation, o, essay.text().substring(cue.begin(), cue.end()), cue.begin(),
+                            cue.end(), ev[0], ev[1], cue.sentence(), negated && rules.on("not-asserted"),
+                            hedged && rules.on("not-asserted"), used));
         }
 
         /**

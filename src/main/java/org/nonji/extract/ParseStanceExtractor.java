@@ -1848,10 +1848,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private Optional<Who> holder(Parse p, int w, boolean strict) {
             Word word = p.word(w);
             String head = word.lemma();
-            Cues.HolderNoun hn = cues.holderNouns().get(head);
-            if (hn == null && head.length() > 2) {
-                hn = cues.holderNouns().get(head.substring(head.length() - 2));   // 상무장관, 선임연구위원
-            }
+            Cues.HolderNoun hn = cues.holderNoun(head);
             if (hn != null && hn.type() == Cues.HolderType.AUTHOR && rules.on("first-person")) {
                 return Optional.of(Who.author("first-person"));
             }

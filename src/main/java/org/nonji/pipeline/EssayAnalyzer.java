@@ -244,19 +244,15 @@ public final class EssayAnalyzer {
             names.add(new Name(m.begin(), m.end(), k == Kind.ACTOR ? m.entity().type() : k.localName(),
                     k == Kind.ACTOR || k == Kind.CANDIDATE));
         }
-        // 현대차지부, 상무장관: a compound ending in a holder noun names someone too (as ParseStanceExtractor reads it)
+        // 현대차지부, 상무장관: a compound ending in a holder noun names someone too (Cues.holderNoun, as for stances)
         // (a noun that carries a view or a fact, 입장 or 것, does not)
         // (환경단체들: a plural names them as well as the singular)
         java.util.function.Predicate<Word> agentive = w -> {
             String l = w.lemma().length() > 1 && w.lemma().endsWith("들")
                     ? w.lemma().substring(0, w.lemma().length() - 1) : w.lemma();
-            return speaks(l) || l.length() > 2 && speaks(l.substring(l.length() - 2));
+            Cues.HolderNoun h = cues.holderNoun(l);
+            return h != null && h.type() != Cues.HolderType.REPORT && h.type() != Cues.HolderType.FACT;
         };
         return parser.parse(essay.analysisText(), essay.sentences(), morphemes, names, agentive, checkpoint);
-    }
-
-    private boolean speaks(String noun) {
-        Cues.HolderNoun h = cues.holderNouns().get(noun);
-        return h != null && h.type() != Cues.HolderType.REPORT && h.type() != Cues.HolderType.FACT;
     }
 }
