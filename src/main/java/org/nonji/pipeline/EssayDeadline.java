@@ -22,23 +22,19 @@ record EssayDeadline(String file, long startNanos, Duration budget) {
 
     /** A check to run inside a stage that can stop half-way (morphology, parsing): throws naming that stage. */
     Runnable during(String stage) {
-        return () -> {
-            if (expired()) {
-                throw new CorpusException(file, "took longer than the essay timeout (" + seconds(budget)
-                        + " s, --essay-timeout), stopped during " + stage + " and skipped");
-            }
-        };
-    }
-
-    private boolean expired() {
-        return !budget.isZero() && System.nanoTime() - startNanos > budget.toNanos();
+        return () -> stopIfExpired("during ", stage);
     }
 
     /** Throws when the time is up, naming the stage just finished. */
     void check(String stage) {
-        if (expired()) {
+        stopIfExpired("after ", stage);
+    }
+
+    /** The one place the timeout's message is made: only when it is thrown, not on every check. */
+    private void stopIfExpired(String when, String stage) {
+        if (!budget.isZero() && System.nanoTime() - startNanos > budget.toNanos()) {
             throw new CorpusException(file, "took longer than the essay timeout (" + seconds(budget)
-                    + " s, --essay-timeout), stopped after " + stage + " and skipped");
+                    + " s, --essay-timeout), stopped " + when + stage + " and skipped");
         }
     }
 
