@@ -213,4 +213,38 @@ class SummaryQueriesTest {
             assertEquals(Integer.parseInt(cells(r)[2]), perEssay.get(cells(r)[0]), "an essay's own mentions: " + r);
         }
     }
+
+    @Test
+    void stanceConflictsPairEverySupporterWithEveryOpponentAndQuoteEachSidesOwnPosition() throws Exception {
+        TreeSet<String> expected = new TreeSet<>(sparql("conflict-pairs", """
+                SELECT ?t ?a ?b ?op WHERE {
+                  { SELECT DISTINCT ?t ?a WHERE { ?x a nj:Position ; nj:target ?t ; nj:holder ?a ;
+                                                     nj:polarity nj:support } }
+                  { SELECT DISTINCT ?t ?b ?op WHERE { ?y a nj:Position ; nj:target ?t ; nj:holder ?b ;
+                                                         nj:polarity ?p
+                                                      FILTER (?p IN (nj:oppose, nj:doubt))
+                                                      BIND (STRAFTER(STR(?p), "#") AS ?op) } } }"""));
+        TreeSet<String> quotes = new TreeSet<>(sparql("position-quotes", """
+                PREFIX oa: <http://www.w3.org/ns/oa#>
+                SELECT ?t ?h ?side ?q WHERE {
+                  ?x a nj:Position ; nj:target ?t ; nj:holder ?h ; nj:polarity ?p ;
+                     nj:evidence/oa:hasSelector/oa:exact ?q
+                  BIND (IF(?p = nj:support, "support", "against") AS ?side) }"""));
+        List<String> rows = rows("stance-conflicts", "limit=all");
+        assertTrue(rows.size() > 10, "conflicts: " + rows.size());
+        TreeSet<String> pairs = new TreeSet<>();
+        for (String r : rows) {
+            String[] c = cells(r);
+            pairs.add(String.join(",", c[0], c[2], c[5], c[7]));
+            assertTrue(quotes.contains(String.join(",", c[0], c[2], "support", csv(c[10]))), "support quote: " + r);
+            assertTrue(quotes.contains(String.join(",", c[0], c[5], "against", csv(c[11]))), "opposing quote: " + r);
+        }
+        assertEquals(expected, pairs);
+    }
+
+    /** A cell as the CSV writer spells it, so that it compares with a raw row. */
+    private static String csv(String cell) {
+        return cell.contains(",") || cell.contains("\"") || cell.contains("\n")
+                ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
+    }
 }
