@@ -1034,10 +1034,21 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             Word nw = p.word(n);
             Optional<Cues.Evaluation> e = cues.evaluation(nw.lemma());
+            int view = viewWord(p, n);   // 반대 입장을 밝혔다, 환영의 뜻을 나타냈다: the word before says the view
+            if (e.isEmpty() && view >= 0) {
+                e = cues.evaluation(p.word(view).lemma());
+                nw = p.word(view);
+            }
             if (e.isEmpty() || e.get().frame() == Cues.Frame.DO) {
                 return false;
             }
             List<Target> ts = complements(p, n);
+            if (ts.isEmpty() && view >= 0 && nw == p.word(view)) {
+                ts = complements(p, view);
+            }
+            if (ts.isEmpty() && p.arguments(pred.word(), Role.OBJECT).contains(n)) {
+                ts = aboutTargets(p, pred.word(), n);   // X에 대해 우려를 나타냈다, X에 불만을 표시했다
+            }
             if (ts.isEmpty() && cues.lightVerb(pred.lemma(), Cues.Slot.SUBJECT) != null) {
                 // X에는 한계가 있다, X는 문제가 많다: with no complement the noun is said of the other subject
                 List<Integer> others = new ArrayList<>(subjects(p, pred.word()));
@@ -1070,6 +1081,51 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             emit(p, pred, holder, ts, e.get().after(negations), nw, "noun-complement");
             return true;
+        }
+
+        /** The noun right before a view noun that says which view it is (반대 입장, 환영의 뜻), or -1. */
+        private int viewWord(Parse p, int n) {
+            if (n == 0 || !cues.viewNouns().contains(p.word(n).lemma())) {
+                return -1;
+            }
+            Word before = p.word(n - 1);
+            boolean modifies = p.head(n - 1) == n && p.dep(n - 1) == Parse.Dep.MOD && before.isNoun()
+                    && (before.role() == Role.NONE || before.role() == Role.GENITIVE);
+            return modifies ? n - 1 : -1;
+        }
+
+        /**
+         * What a view carried as a verb's object is about when the noun names nothing itself: the verb's X에 대해,
+         * else its dative unless that is someone the view is told to (미국 측에 우려를 전했다). A dative the parser
+         * gave to an adjective on the noun is the verb's too (X에 강한 불만을 표시했다).
+         */
+        /** 미국 측, 정부 쪽: the side of someone named before. */
+        private static final Set<String> SIDE_NOUNS = Set.of("측", "쪽");
+
+        private List<Target> aboutTargets(Parse p, int verb, int noun) {
+            for (int d : p.dependents(verb)) {
+                if (aboutWord(p.word(d))) {
+                    List<Target> ts = dativeOf(p, d);
+                    if (!ts.isEmpty()) {
+                        return ts;
+                    }
+                }
+            }
+            List<Integer> datives = new ArrayList<>(p.arguments(verb, Role.DATIVE));
+            for (int d : p.dependents(noun)) {
+                if (p.word(d).isPredicate() && p.endingOf(d).isAdnominal()) {
+                    datives.addAll(p.arguments(d, Role.DATIVE));
+                }
+            }
+            for (int d : datives) {
+                int named = SIDE_NOUNS.contains(p.word(d).lemma()) && d > 0 && p.head(d - 1) == d ? d - 1 : d;
+                boolean someone = cues.holderNoun(p.word(d).lemma()) != null || phrases.headMention(p, named)
+                        .filter(m -> m.entity().kind() == Kind.ACTOR).isPresent();
+                if (!someone) {
+                    return targets(p, d);
+                }
+            }
+            return List.of();
         }
 
         /** Whether a bare noun before word n names what it is (기술 유출 위험, not 그 위험). */

@@ -1136,13 +1136,15 @@ public final class HeadFinalParser {
         }
 
         /**
-         * 산업안보국이 [중국으로 향하는] 장비에 대한 수출통제를 강화하는 규정을 발표했다: an agentive subject that the
-         * nearest-predicate rule gave to a relative clause belongs to the clause above when that has no subject.
+         * 산업안보국이 [중국으로 향하는] 장비에 대한 수출통제를 강화하는 규정을 발표했다: an agentive subject (or topic,
+         * or X도: 황 CEO도 [대만에서 열린] 행사에서 …고 말했다) that the nearest-predicate rule gave to a relative
+         * clause belongs to the clause above when that has no subject.
          */
         private void raiseSubjects(List<Integer> level) {
             for (int i : level) {
-                if (!isUnit(i) || deps[i] != Parse.Dep.ARG || words.get(i).role() != Role.SUBJECT
-                        || !agentive(words.get(i))) {
+                Role role = words.get(i).role();
+                if (!isUnit(i) || deps[i] != Parse.Dep.ARG || !agentive(words.get(i))
+                        || (role != Role.SUBJECT && role != Role.TOPIC && role != Role.ADDITIVE)) {
                     continue;
                 }
                 int j = heads[i];
@@ -1160,8 +1162,9 @@ public final class HeadFinalParser {
                 }
                 // …but not when the noun it modifies can act itself: 정부가 [보조금을 받는] 기업에 대한 지분 요구를
                 // 확대했다 — the company is the one that receives, so the government acts above
-                if (!ownArgument || object && !(deps[j] == Parse.Dep.MOD && heads[j] >= 0
-                        && agentive(words.get(heads[j])))) {
+                // a topic (는) is hardly ever inside a relative clause: it goes above whatever lies between
+                if (role != Role.TOPIC && (!ownArgument || object && !(deps[j] == Parse.Dep.MOD && heads[j] >= 0
+                        && agentive(words.get(heads[j]))))) {
                     continue;
                 }
                 int g = j;
