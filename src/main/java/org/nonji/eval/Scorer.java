@@ -79,11 +79,15 @@ public final class Scorer {
         for (String c : g.candidates()) {
             if (cands.stream().anyMatch(p -> Lenient.sameName(p, c))) {
                 t.candidateFound++;
+            } else {
+                notes.add("candidate missed: " + c);
             }
         }
         for (String p : cands) {
             if (g.candidates().stream().anyMatch(c -> Lenient.sameName(p, c))) {
                 t.candidateRight++;
+            } else {
+                notes.add("candidate extra: " + p);
             }
         }
     }

@@ -29,7 +29,12 @@ public final class ProperNounCandidateExtractor {
     private static final Pattern LATIN_RUN = Pattern.compile(
             "[A-Za-z][A-Za-z0-9&+.'-]*(?:[ ][A-Za-z0-9][A-Za-z0-9&+.'-]*)*");
 
-    private static final Pattern MIXED_NAME = Pattern.compile("[가-힣]{2,}[A-Z][A-Za-z0-9]*|[가-힣A-Za-z]+-\\d+[A-Za-z]*");
+    /**
+     * Names written in two scripts within one word: 하이퍼클로바X, 하나DC파트너스 (Latin inside Hangul: a Latin word
+     * before Hangul, AI반도체, is a compound as often as a name), K-클라우드, X-에너지, 엑사원-3.
+     */
+    private static final Pattern MIXED_NAME = Pattern.compile(
+            "[가-힣]{2,}[A-Z][A-Za-z0-9]*|[가-힣]+[A-Z][A-Za-z0-9]*[가-힣]{2,}|[A-Z]-[가-힣]{2,}|[가-힣A-Za-z]+-\\d+[A-Za-z]*");
     /** What ends a word in {@link #words}: regex whitespace, quotation marks, brackets and punctuation. */
     private static final String WORD_BREAKS = " \t\n\u000B\f\r\"'“”‘’()[]{}<>「」『』,.!?;:…·";
     private static final Pattern SPACE_FREE = Pattern.compile("[^ ]+");
@@ -189,8 +194,18 @@ public final class ProperNounCandidateExtractor {
                 }
             }
             if (mayBeMixedName(stem) && MIXED_NAME.matcher(stem).matches()) {
-                // a whole-word name may contain a known one (한국통상연구원, 한결AI): the longer name wins
+                // a whole-word name may contain a known one (한국통상연구원, 한결AI) or a Latin piece already taken
+                // as a name (DC in 하나DC파트너스): the longer name wins
+                List<Mention> pieces = covering(out, w.begin(), w.stemEnd());
+                List<Mention> inside = out.stream().filter(m -> m.overlaps(w.begin(), w.stemEnd())
+                        && !pieces.contains(m)).toList();
+                out.removeAll(inside);
+                int before = out.size();
                 addCandidate(essay, s, w.begin(), w.stemEnd(), covering(known, w.begin(), w.stemEnd()), minted, out);
+                if (out.size() == before) {
+                    out.addAll(inside);
+                    out.sort(java.util.Comparator.comparingInt(Mention::begin));
+                }
             }
         }
     }
@@ -301,6 +316,22 @@ public final class ProperNounCandidateExtractor {
                         grown = true;
                     }
                 }
+            }
+        }
+        // 컨/NNP 스텔레/NNP 이/VCP 션/E 에너지/NNG: an ending with a noun after it inside one word is the analyser
+        // breaking an unknown name, and the name runs on to that noun
+        boolean broken = false;
+        for (Morpheme m : morphemes) {
+            if (m.begin() < e || m.end() > wordEnd) {
+                continue;
+            }
+            if (m.tag().isParticle()) {
+                break;
+            }
+            if (m.tag().isEnding() || m.tag() == PosTag.VCP) {
+                broken = true;
+            } else if (broken && isNounish(m) && m.begin() >= e) {
+                e = m.end();
             }
         }
         return new int[] {b, e};
