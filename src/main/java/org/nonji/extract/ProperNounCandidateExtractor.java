@@ -168,7 +168,13 @@ public final class ProperNounCandidateExtractor {
         for (int j = 0; j < words.size(); j++) {
             Word w = words.get(j);
             String kind = cues.get(w.stem());
-            if ("category".equals(kind) && w.bare() && j + 1 < words.size()) {
+            boolean bare = w.bare();
+            String whole = text.substring(w.begin(), w.end());
+            if (!bare && cues.containsKey(whole)) {
+                kind = cues.get(whole);   // 설계사, 개발사: the 사 that ends a name (삼성사) is the cue's own
+                bare = true;
+            }
+            if ("category".equals(kind) && bare && j + 1 < words.size()) {
                 Word next = words.get(j + 1);
                 if (text.substring(w.end(), next.begin()).isBlank()
                         && looksLikeName(text, next.begin(), next.stemEnd(), morphs)) {
