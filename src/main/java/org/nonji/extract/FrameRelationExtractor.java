@@ -573,19 +573,6 @@ public final class FrameRelationExtractor {
                 objects.addAll(subjects.subList(1, subjects.size()));
                 subjects = subjects.subList(0, 1);
             }
-            if (!partners.isEmpty() && rules.on("together") && !SYMMETRIC.contains(f.relation())) {
-                for (Mention s : subjects) {
-                    for (Mention q : partners) {
-                        if (!partners.contains(s) && !s.entity().iri().equals(q.entity().iri())) {
-                            String key = s.entity().iri() + " partnersWith " + q.entity().iri() + " " + cue.sentence();
-                            int[] ev0 = Evidence.of(essay, p, pred);
-                            out.putIfAbsent(key, new Relation(s, "partnersWith", q, essay.text().substring(cue.begin(),
-                                    cue.end()), cue.begin(), cue.end(), ev0[0], ev0[1], cue.sentence(),
-                                    negations % 2 == 1, hedged, List.of("together")));
-                        }
-                    }
-                }
-            }
             if (controlNoun >= 0) {
                 int gov = p.head(controlNoun);
                 hedged = hedged || !announced(p, controlNoun);
@@ -599,6 +586,16 @@ public final class FrameRelationExtractor {
                 used.add("not-asserted");
             }
             int[] ev = Evidence.of(essay, p, pred);
+            if (!partners.isEmpty() && rules.on("together") && !SYMMETRIC.contains(f.relation())) {
+                for (Mention s : subjects) {
+                    for (Mention q : partners) {
+                        if (!partners.contains(s)) {   // X는 Y와 함께 …하다: Y works with X, negated or hedged as X acts
+                            add(s, "partnersWith", q, cue, ev, negated, hedged, used.contains("not-asserted")
+                                    ? List.of("together", "not-asserted") : List.of("together"));
+                        }
+                    }
+                }
+            }
             for (Mention s : subjects) {
                 for (Mention o : objects) {
                     add(s, f.relation(), o, cue, ev, negated, hedged, used);
