@@ -910,7 +910,24 @@ public final class HeadFinalParser {
         }
 
         private boolean isPredicateUnit(int i) {
-            return isUnit(i) && words.get(i).isPredicate() && !beforeWithout(i) && !manner(i);
+            return isUnit(i) && words.get(i).isPredicate() && !beforeWithout(i) && !manner(i)
+                    && complementModified(i) < 0;
+        }
+
+        /**
+         * 큰 도움이 된다, 심각한 위협이 된다: an adjective right before the noun a predicate takes as its complement
+         * describes that noun and takes no arguments (국내 생산이 [큰] 도움이 된다: 생산이 is 도움이 되다's). The word
+         * it modifies, or -1.
+         */
+        private int complementModified(int i) {
+            Word w = words.get(i);
+            if (!w.isPredicate() || !w.ending().isAdnominal() || i + 2 >= words.size()) {
+                return -1;
+            }
+            Predicate next = predicateOf[i + 2];
+            boolean adjective = w.pieces().stream().anyMatch(x -> x.tag() == PosTag.VA || x.tag() == PosTag.XSA);
+            return adjective && next != null && next.word() == i + 2 && next.complement() == i + 1
+                    && words.get(i + 1).sentence() == w.sentence() ? i + 1 : -1;
         }
 
         /**
@@ -960,6 +977,10 @@ public final class HeadFinalParser {
                 EndingType ending = endingOf(i);
                 if (beforeWithout(i) || manner(i)) {
                     set(i, next, Parse.Dep.MOD);
+                    continue;
+                }
+                if (complementModified(i) >= 0) {
+                    set(i, complementModified(i), Parse.Dep.MOD);
                     continue;
                 }
                 if (w.isPredicate() && !(ending == EndingType.NOMINAL && w.role() != Role.NONE)) {
