@@ -1046,8 +1046,22 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (ts.isEmpty() && view >= 0 && nw == p.word(view)) {
                 ts = complements(p, view);
             }
-            if (ts.isEmpty() && p.arguments(pred.word(), Role.OBJECT).contains(n)) {
+            if (ts.isEmpty() && p.arguments(pred.word(), Role.OBJECT).contains(n)
+                    && cues.lightVerb(pred.lemma(), Cues.Slot.OBJECT) != null) {
                 ts = aboutTargets(p, pred.word(), n);   // X에 대해 우려를 나타냈다, X에 불만을 표시했다
+                boolean says = p.dependents(pred.word()).stream().anyMatch(d -> p.dep(d) == Parse.Dep.QUOTE
+                        || p.dep(d) == Parse.Dep.CLAUSE);
+                if (ts.isEmpty() && !says && e.get().frame() != Cues.Frame.ATTITUDE && holder.mention().isPresent()
+                        && rules.on("reaction")) {
+                    // 산업부는 환영 입장을 밝혔다: a reaction with nothing named is to the measure just reported
+                    // (…라며 낙관론을 폈다 is about what it says)
+                    Optional<Mention> measure = lastMeasure(p.word(pred.word()).sentence());
+                    if (measure.isPresent()) {
+                        emit(p, pred, holder, List.of(new Target(measure.get(), List.of("reaction"))),
+                                e.get().after(negations), nw, "noun-complement", "reaction");
+                        return true;
+                    }
+                }
             }
             if (ts.isEmpty() && cues.lightVerb(pred.lemma(), Cues.Slot.SUBJECT) != null) {
                 // X에는 한계가 있다, X는 문제가 많다: with no complement the noun is said of the other subject
