@@ -225,7 +225,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             // a relative clause describes its noun (바람직한 X), unless it has its own subject; a content clause
             // (…를 선호한다는 뜻) and an adverbial one (…를 약속하는 사이) say what they say
             boolean adnominal = pred.ending() == EndingType.ADNOMINAL && p.dep(pred.word()) == Parse.Dep.MOD
-                    && p.arguments(pred.word(), Role.SUBJECT).isEmpty() && !adverbial(p, pred);
+                    && (p.arguments(pred.word(), Role.SUBJECT).isEmpty() || judgesAClause(p, pred))
+                    && !adverbial(p, pred);
             if (eval.isPresent() && eval.get().frame() != Cues.Frame.JUDGE && eval.get().frame() != Cues.Frame.ATTITUDE
                     && judgedClause(p, pred)) {
                 eval = Optional.empty();   // [규제 완화를 추진하기] 어렵다: the judge says what is held of the act
@@ -246,7 +247,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     && eval.get().frame() != Cues.Frame.ATTITUDE && controlled(p, pred)) {
                 // BIS가 [수출통제를 강화하는] 규정을 발표했다: what a rule or plan does, its author does
                 act(p, pred, eval.get(), negations, ctx);
-            } else if (eval.isPresent() && eval.get().frame() == Cues.Frame.JUDGE && p.head(pred.word()) >= 0) {
+            } else if (eval.isPresent() && eval.get().frame() == Cues.Frame.JUDGE && p.head(pred.word()) >= 0
+                    && !judgesAClause(p, pred)) {   // [빅테크가 확보하기] 어려운 재료: hard to get, not bad
                 int head = p.head(pred.word());
                 List<Target> predicated = predicatedOf(p, pred.word(), head);
                 if (!predicated.isEmpty()) {
@@ -297,6 +299,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
         }
 
         /** Whether the predicate is a clause told as a noun that an evaluative predicate judges (…하기 어렵다). */
+        /** Whether a judging predicate takes a clause told as a noun (확보하기 어려운): it judges that act. */
+        private boolean judgesAClause(Parse p, Predicate pred) {
+            return p.dependents(pred.word()).stream().anyMatch(d -> p.dep(d) == Parse.Dep.CLAUSE
+                    && p.predicate(d).isPresent() && p.predicate(d).get().ending() == EndingType.NOMINAL);
+        }
+
         private boolean judgedClause(Parse p, Predicate pred) {
             int h = p.head(pred.word());
             return pred.ending() == EndingType.NOMINAL && h >= 0 && p.predicate(h).isPresent()
@@ -1097,9 +1105,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return true;
         }
 
-        /** The noun right before a view noun that says which view it is (반대 입장, 환영의 뜻), or -1. */
+        /**
+         * The noun right before a view noun (a report noun, holder-nouns.tsv) that says which view it is (반대 입장,
+         * 환영의 뜻, 우려의 목소리), or -1.
+         */
         private int viewWord(Parse p, int n) {
-            if (n == 0 || !cues.viewNouns().contains(p.word(n).lemma())) {
+            if (n == 0 || !viewNoun(p.word(n))) {
                 return -1;
             }
             Word before = p.word(n - 1);
@@ -1296,7 +1307,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             for (int d : p.dependents(pred.word())) {
                 if (p.dep(d) == Parse.Dep.MOD && p.word(d).isPredicate() && p.predicate(d).isPresent()
-                        && rules.on("judge-subject") && p.arguments(d, Role.OBJECT).isEmpty()) {
+                        && rules.on("judge-subject") && p.arguments(d, Role.OBJECT).isEmpty()
+                        && !judgesAClause(p, p.predicate(d).get())) {   // [확보하기] 어려운 재료: hard to get
                     // (a modifier with its own object acts, it does not judge: 해법은 절차를 줄이는 것이다)
                     Optional<Cues.Evaluation> m = cues.evaluation(p.predicate(d).get().lemma());
                     if (m.isEmpty() && cues.lightVerb(p.predicate(d).get().lemma(), Cues.Slot.SUBJECT) != null) {

@@ -988,8 +988,9 @@ public final class HeadFinalParser {
                         int j = nextFinal(units, k);
                         set(i, j, j < 0 ? Parse.Dep.ROOT : Parse.Dep.CLAUSE);
                     } else if (ending.isAdnominal()) {
-                        if (next >= 0 && nominalHead(next)) {
-                            set(i, next, Parse.Dep.MOD);
+                        int noun = modifiedNoun(units, k);
+                        if (noun >= 0) {
+                            set(i, noun, Parse.Dep.MOD);
                         } else {
                             toPredicate(units, k, Parse.Dep.CLAUSE);
                         }
@@ -1202,6 +1203,25 @@ public final class HeadFinalParser {
             String l = words.get(i).lemma();
             return words.get(i).kind() == Word.Kind.ADVERB && (l.equals("및") || l.equals("또는")
                     || l.equals("혹은"));
+        }
+
+        /**
+         * The noun an adnominal at units[k] modifies: the next unit, or past other adnominals and determiners that
+         * modify the same noun ([한국이 가진] [독특한] 강점, [필요한] 모든 조치), else -1.
+         */
+        private int modifiedNoun(List<Integer> units, int k) {
+            for (int x = k + 1; x < units.size(); x++) {
+                int u = units.get(x);
+                if (nominalHead(u)) {
+                    return u;
+                }
+                boolean alsoModifies = isPredicateUnit(u) && endingOf(u).isAdnominal()
+                        || words.get(u).kind() == Word.Kind.DETERMINER;
+                if (!alsoModifies || words.get(u).sentence() != words.get(units.get(k)).sentence()) {
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         /** A word a modifier can modify: a noun, a quoted name's exit word, a nominalised or copula predicate. */
