@@ -911,7 +911,18 @@ public final class HeadFinalParser {
 
         private boolean isPredicateUnit(int i) {
             return isUnit(i) && words.get(i).isPredicate() && !beforeWithout(i) && !manner(i)
-                    && complementModified(i) < 0;
+                    && complementModified(i) < 0 && !degree(i);
+        }
+
+        /**
+         * 삼성전자가 [막대한] 보조금을 요구했다: an adjective of degree right before a noun describes the noun and takes
+         * no subject (data: degree-adjectives.tsv).
+         */
+        private boolean degree(int i) {
+            Word w = words.get(i);
+            return w.isPredicate() && w.ending().isAdnominal() && i + 1 < words.size()
+                    && words.get(i + 1).isNoun() && words.get(i + 1).sentence() == w.sentence()
+                    && grammar.degreeAdjectives().contains(w.lemma());
         }
 
         /**
@@ -981,6 +992,10 @@ public final class HeadFinalParser {
                 }
                 if (complementModified(i) >= 0) {
                     set(i, complementModified(i), Parse.Dep.MOD);
+                    continue;
+                }
+                if (degree(i)) {
+                    set(i, i + 1, Parse.Dep.MOD);
                     continue;
                 }
                 if (w.isPredicate() && !(ending == EndingType.NOMINAL && w.role() != Role.NONE)) {
