@@ -178,7 +178,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     begin++;
                 }
                 int from = begin;
-                Optional<Mention> m = phrases.categoryOf(p, n, from);
+                // a plan for a field or product (SK텔레콤의 AI 전략) is the holder's business, not a side taken on it
+                Optional<Mention> m = phrases.categoryOf(p, n, from)
+                        .filter(x -> x.entity().kind() == Kind.STRATEGY || x.entity().kind() == Kind.POLICY);
+                if (m.isEmpty() && begin >= w.begin()) {
+                    continue;   // 중국의 전략: a bare plan noun names no plan
+                }
                 Optional<Mention> t = m.isPresent() ? m : phrases.concept(p, n,
                         new NounPhrases.Phrase(begin, phrases.phrase(p, n).end()));
                 Predicate pseudo = new Predicate(n, List.of(), -1, w.lemma(), EndingType.FINAL, java.util.Set.of(),
