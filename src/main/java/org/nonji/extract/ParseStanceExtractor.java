@@ -1048,7 +1048,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             Word nw = p.word(n);
             Optional<Cues.Evaluation> e = cues.evaluation(nw.lemma());
             int view = viewWord(p, n);   // 반대 입장을 밝혔다, 환영의 뜻을 나타냈다: the word before says the view
-            if (e.isEmpty() && view >= 0) {
+            boolean viewed = e.isEmpty() && view >= 0;
+            if (viewed) {
                 e = cues.evaluation(p.word(view).lemma());
                 nw = p.word(view);
             }
@@ -1056,7 +1057,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return false;
             }
             List<Target> ts = complements(p, n);
-            if (ts.isEmpty() && view >= 0 && nw == p.word(view)) {
+            if (ts.isEmpty() && viewed) {
                 ts = complements(p, view);
             }
             if (ts.isEmpty() && p.arguments(pred.word(), Role.OBJECT).contains(n)
@@ -1124,14 +1125,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return modifies ? n - 1 : -1;
         }
 
+        /** 미국 측, 정부 쪽: the side of someone named before. */
+        private static final Set<String> SIDE_NOUNS = Set.of("측", "쪽");
+
         /**
          * What a view carried as a verb's object is about when the noun names nothing itself: the verb's X에 대해,
          * else its dative unless that is someone the view is told to (미국 측에 우려를 전했다). A dative the parser
          * gave to an adjective on the noun is the verb's too (X에 강한 불만을 표시했다).
          */
-        /** 미국 측, 정부 쪽: the side of someone named before. */
-        private static final Set<String> SIDE_NOUNS = Set.of("측", "쪽");
-
         private List<Target> aboutTargets(Parse p, int verb, int noun) {
             for (int d : p.dependents(verb)) {
                 if (aboutWord(p.word(d))) {

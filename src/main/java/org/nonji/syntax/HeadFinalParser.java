@@ -936,9 +936,12 @@ public final class HeadFinalParser {
                 return -1;
             }
             Predicate next = predicateOf[i + 2];
+            if (next == null || next.word() != i + 2 || next.complement() != i + 1
+                    || words.get(i + 1).sentence() != w.sentence()) {
+                return -1;
+            }
             boolean adjective = w.pieces().stream().anyMatch(x -> x.tag() == PosTag.VA || x.tag() == PosTag.XSA);
-            return adjective && next != null && next.word() == i + 2 && next.complement() == i + 1
-                    && words.get(i + 1).sentence() == w.sentence() ? i + 1 : -1;
+            return adjective ? i + 1 : -1;
         }
 
         /**
