@@ -701,7 +701,16 @@ public final class FrameRelationExtractor {
                         if (m.isPresent() && (m.get().entity().kind() != Kind.ASSET
                                 || !p.arguments(k, Role.OBJECT).isEmpty())) {
                             used.add("relative-subject");
-                            return List.of(m.get());
+                            List<Mention> all = new ArrayList<>();   // [대미 투자를 늘린] TSMC와 마이크론: both
+                            Kind kind = m.get().entity().kind();
+                            int last = h;   // the clause hangs on the first conjunct; the list hangs on the last
+                            while (p.dep(last) == Parse.Dep.CONJ && p.head(last) >= 0) {
+                                last = p.head(last);
+                            }
+                            for (int c : p.conjuncts(last)) {
+                                mention(p, c, false).filter(x -> x.entity().kind() == kind).ifPresent(all::add);
+                            }
+                            return all.isEmpty() ? List.of(m.get()) : all;
                         }
                         boolean objectGap = p.arguments(k, Role.OBJECT).isEmpty()
                                 && (phrases.headMention(p, h).isPresent()
