@@ -156,8 +156,16 @@ public final class FrameRelationExtractor {
 
     /** Relations in document order. */
     public List<Relation> extract(Essay essay, List<Parse> parses, List<Mention> mentions) {
+        return extract(essay, parses, mentions, () -> { });
+    }
+
+    /** As {@link #extract(Essay, List, List)}, running {@code checkpoint} before each parse (it may throw to stop). */
+    public List<Relation> extract(Essay essay, List<Parse> parses, List<Mention> mentions, Runnable checkpoint) {
         Run run = new Run(essay, mentions);
-        parses.forEach(run::parse);
+        for (Parse p : parses) {
+            checkpoint.run();
+            run.parse(p);
+        }
         return List.copyOf(run.out.values());
     }
 

@@ -67,9 +67,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
     }
 
     @Override
-    public Result extract(Essay essay, List<Parse> parses, List<Mention> mentions) {
+    public Result extract(Essay essay, List<Parse> parses, List<Mention> mentions, Runnable checkpoint) {
         Run run = new Run(essay, mentions);
         for (Parse p : parses) {
+            checkpoint.run();
             run.parse(p);
         }
         List<Stance> stances = run.stances();

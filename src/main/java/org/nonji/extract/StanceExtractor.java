@@ -20,5 +20,10 @@ public interface StanceExtractor {
     }
 
     /** Stances in document order, over the essay's parses and its mentions (known and candidates). */
-    Result extract(Essay essay, List<Parse> parses, List<Mention> mentions);
+    default Result extract(Essay essay, List<Parse> parses, List<Mention> mentions) {
+        return extract(essay, parses, mentions, () -> { });
+    }
+
+    /** As {@link #extract(Essay, List, List)}, running {@code checkpoint} before each parse (it may throw to stop). */
+    Result extract(Essay essay, List<Parse> parses, List<Mention> mentions, Runnable checkpoint);
 }

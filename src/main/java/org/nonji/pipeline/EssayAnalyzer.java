@@ -172,7 +172,7 @@ public final class EssayAnalyzer {
             }
             List<Parse> parses = parse(essay, morphemes, all, deadline.during("parsing"));
             deadline.check("parsing");
-            StanceExtractor.Result st = stances.extract(essay, parses, all);
+            StanceExtractor.Result st = stances.extract(essay, parses, all, deadline.during("stances"));
             deadline.check("stances");
             List<Stance> stanceList = st.stances();
             List<Position> positions = st.positions();
@@ -187,7 +187,7 @@ public final class EssayAnalyzer {
             }
             CoMentions.Counted pairs = CoMentions.count(all, limits);
             hits.addAll(pairs.limits());
-            List<Relation> relationList = relations.extract(essay, parses, all);
+            List<Relation> relationList = relations.extract(essay, parses, all, deadline.during("relations"));
             deadline.check("relations");
             return new Extraction(essay, morphemes, all, relationList, pairs.pairs(), stanceList, st.concepts(),
                     st.conceptMentions(), positions, hits);

@@ -5,9 +5,10 @@ import java.time.Duration;
 import org.nonji.corpus.CorpusException;
 
 /**
- * The time one essay may take on its worker, checked between stages and, inside morphology and parsing, every
- * few thousand tokens or every sentence: an essay stops at the first check after its time is up. Extraction,
- * minting and validation are not stopped half-way, so an essay can overrun its budget by their time.
+ * The time one essay may take on its worker, checked between stages and, inside morphology, parsing and the
+ * stance and relation readings, every few thousand tokens or every parse unit: an essay stops at the first check
+ * after its time is up. Minting and validation are not stopped half-way, so an essay can overrun its budget by
+ * their time.
  */
 record EssayDeadline(String file, long startNanos, Duration budget) {
     /** A deadline that never passes. */
@@ -20,7 +21,10 @@ record EssayDeadline(String file, long startNanos, Duration budget) {
         return new EssayDeadline(file, System.nanoTime(), budget);
     }
 
-    /** A check to run inside a stage that can stop half-way (morphology, parsing): throws naming that stage. */
+    /**
+     * A check to run inside a stage that can stop half-way (morphology, parsing, stances, relations): throws naming
+     * that stage.
+     */
     Runnable during(String stage) {
         return () -> stopIfExpired("during ", stage);
     }
