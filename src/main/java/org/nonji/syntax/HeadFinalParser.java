@@ -1309,7 +1309,10 @@ public final class HeadFinalParser {
                 }
                 if (j >= 0 && w.role().isSubjectLike() && endingOf(j) == EndingType.QUOTATIVE) {
                     int speech = predicateAbove(j);
-                    if (speech >= 0 && !hasSubjectLike(speech) && (hasSubjectLike(j) || agentive(w))) {
+                    // (노조는 [회사가 기준을 바꿔야] 한다고 요구했다: a speaker marked 는 before the subject speaks,
+                    // and the subject stays in what is said)
+                    if (speech >= 0 && !hasSubjectLike(speech) && (hasSubjectLike(j) || agentive(w))
+                            && !(w.role() == Role.SUBJECT && speakerBefore(i))) {
                         j = speech;   // 정부는 [규제 완화가 필요하다]고 밝혔다
                     }
                 } else if (j >= 0 && w.role().isSubjectLike() && agentive(w)) {
@@ -1334,6 +1337,20 @@ public final class HeadFinalParser {
                 }
             }
             set(i, j, dep);
+        }
+
+        /** Whether an agentive topic stands before word i in its clause, with no predicate between. */
+        private boolean speakerBefore(int i) {
+            for (int x = i - 1; x >= 0 && words.get(x).sentence() == words.get(i).sentence(); x--) {
+                Word b = words.get(x);
+                if (b.isPredicate()) {
+                    return false;
+                }
+                if (b.role() == Role.TOPIC && agentive(b)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
