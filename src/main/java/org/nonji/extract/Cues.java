@@ -70,7 +70,6 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
         harmVerbs = Set.copyOf(harmVerbs);
     }
 
-    /** The idiom a verb makes with an object noun, or null. */
     /**
      * The holder noun a word's lemma is, or ends in (상무장관, 선임연구위원: the last two characters), or null. The
      * whole lemma wins over its ending.
@@ -83,6 +82,7 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
         return h;
     }
 
+    /** The idiom a verb makes with an object noun, or null. */
     public Idiom idiom(String verb, String noun) {
         return idioms.get(noun + " " + verb);
     }

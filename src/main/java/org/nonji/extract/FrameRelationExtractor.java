@@ -718,7 +718,7 @@ public final class FrameRelationExtractor {
                             for (int c : p.conjuncts(last)) {
                                 mention(p, c, false).filter(x -> x.entity().kind() == kind).ifPresent(all::add);
                             }
-                            return all.isEmpty() ? List.of(m.get()) : all;
+                            return all;   // h is among the conjuncts, so m is too
                         }
                         boolean objectGap = p.arguments(k, Role.OBJECT).isEmpty()
                                 && (phrases.headMention(p, h).isPresent()

@@ -304,13 +304,13 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
         }
 
-        /** Whether the predicate is a clause told as a noun that an evaluative predicate judges (…하기 어렵다). */
         /** Whether a judging predicate takes a clause told as a noun (확보하기 어려운): it judges that act. */
         private boolean judgesAClause(Parse p, Predicate pred) {
             return p.dependents(pred.word()).stream().anyMatch(d -> p.dep(d) == Parse.Dep.CLAUSE
                     && p.predicate(d).isPresent() && p.predicate(d).get().ending() == EndingType.NOMINAL);
         }
 
+        /** Whether the predicate is a clause told as a noun that an evaluative predicate judges (…하기 어렵다). */
         private boolean judgedClause(Parse p, Predicate pred) {
             int h = p.head(pred.word());
             return pred.ending() == EndingType.NOMINAL && h >= 0 && p.predicate(h).isPresent()

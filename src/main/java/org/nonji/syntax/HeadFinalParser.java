@@ -910,8 +910,15 @@ public final class HeadFinalParser {
         }
 
         private boolean isPredicateUnit(int i) {
-            return isUnit(i) && words.get(i).isPredicate() && !beforeWithout(i) && !manner(i)
-                    && complementModified(i) < 0 && !degree(i);
+            return isUnit(i) && words.get(i).isPredicate() && !onlyDescribes(i);
+        }
+
+        /**
+         * Whether a predicate only describes the word after it and takes no arguments of its own: a manner word
+         * (흔들림 없이, 치열하게 경쟁한다) or an adjective on the next noun (큰 도움이 된다, 막대한 보조금).
+         */
+        private boolean onlyDescribes(int i) {
+            return beforeWithout(i) || manner(i) || describesComplement(i) || degree(i);
         }
 
         /**
@@ -927,21 +934,19 @@ public final class HeadFinalParser {
 
         /**
          * 큰 도움이 된다, 심각한 위협이 된다: an adjective right before the noun a predicate takes as its complement
-         * describes that noun and takes no arguments (국내 생산이 [큰] 도움이 된다: 생산이 is 도움이 되다's). The word
-         * it modifies, or -1.
+         * describes that noun and takes no arguments (국내 생산이 [큰] 도움이 된다: 생산이 is 도움이 되다's).
          */
-        private int complementModified(int i) {
+        private boolean describesComplement(int i) {
             Word w = words.get(i);
             if (!w.isPredicate() || !w.ending().isAdnominal() || i + 2 >= words.size()) {
-                return -1;
+                return false;
             }
             Predicate next = predicateOf[i + 2];
             if (next == null || next.word() != i + 2 || next.complement() != i + 1
                     || words.get(i + 1).sentence() != w.sentence()) {
-                return -1;
+                return false;
             }
-            boolean adjective = w.pieces().stream().anyMatch(x -> x.tag() == PosTag.VA || x.tag() == PosTag.XSA);
-            return adjective ? i + 1 : -1;
+            return w.pieces().stream().anyMatch(x -> x.tag() == PosTag.VA || x.tag() == PosTag.XSA);
         }
 
         /**
@@ -989,16 +994,9 @@ public final class HeadFinalParser {
                 Word w = words.get(i);
                 int next = k + 1 < units.size() ? units.get(k + 1) : -1;
                 EndingType ending = endingOf(i);
-                if (beforeWithout(i) || manner(i)) {
-                    set(i, next, Parse.Dep.MOD);
-                    continue;
-                }
-                if (complementModified(i) >= 0) {
-                    set(i, complementModified(i), Parse.Dep.MOD);
-                    continue;
-                }
-                if (degree(i)) {
-                    set(i, i + 1, Parse.Dep.MOD);
+                if (onlyDescribes(i)) {
+                    // a manner word describes the next unit (its verb, or 없이); an adjective the noun right after
+                    set(i, beforeWithout(i) || manner(i) ? next : i + 1, Parse.Dep.MOD);
                     continue;
                 }
                 if (w.isPredicate() && !(ending == EndingType.NOMINAL && w.role() != Role.NONE)) {
