@@ -263,6 +263,9 @@ final class NounPhrases {
         }
         Mention only = null;
         for (Mention m : inside(word.sentence(), from, word.begin())) {
+            if (inRelativeClause(p, w, m)) {
+                continue;   // [메모리와 패키징을 한 번에 제공하는] 수직 통합 모델 stands for 수직 통합
+            }
             if (m.entity().kind() == Kind.ACTOR && !text.startsWith("의", m.end())) {
                 continue;   // 수도권 데이터센터: a place or owner qualifies, it is not the field
             }
@@ -287,6 +290,25 @@ final class NounPhrases {
             }
         }
         return Optional.ofNullable(only);
+    }
+
+    /**
+     * Whether a mention before head w lies in a transitive relative clause on a noun of the phrase other than its
+     * head: such a clause only describes what the phrase names ([X를 제공하는] 수직 통합 모델). A clause on the head
+     * itself defines it ([X를 피하는] 전략), and the clause of 되다 ([파트너가 되는] 전략) names it.
+     */
+    private static boolean inRelativeClause(Parse p, int w, Mention m) {
+        for (int x = w - 1; x >= 0 && p.word(x).end() > m.begin(); x--) {
+            if (p.word(x).isPredicate() && p.endingOf(x).isAdnominal() && p.head(x) != w
+                    && !p.arguments(x, Role.OBJECT).isEmpty()) {
+                for (int y = 0; y < x; y++) {
+                    if (p.word(y).begin() <= m.begin() && m.begin() < p.word(y).end() && p.dominates(x, y)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

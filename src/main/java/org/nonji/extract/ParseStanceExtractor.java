@@ -606,7 +606,13 @@ public final class ParseStanceExtractor implements StanceExtractor {
             Optional<Cues.Evaluation> dir = cues.evaluation(p.predicate(action).get().lemma())
                     .filter(x -> x.frame() == Cues.Frame.DO || x.frame() == Cues.Frame.ACT);
             List<Integer> objects = p.arguments(action, Role.OBJECT);
-            if (objects.isEmpty() || (dir.isEmpty() && phrases.headMention(p, objects.get(0)).isEmpty())) {
+            boolean nominalised = sw.lemma().equals("것") || sw.lemma().equals("편") || sw.lemma().equals("일")
+                    || (sw.isPredicate() && sw.ending() == EndingType.NOMINAL);
+            // [X를 제공하는] 전략 is defined by its clause; [X를 제공하는] 수직 통합 모델 has content of its own,
+            // which the clause only describes: it urges nothing of X
+            boolean defining = nominalised || p.head(action) == s;
+            if (objects.isEmpty() || (dir.isEmpty() && (!defining
+                    || phrases.headMention(p, objects.get(0)).isEmpty()))) {
                 return false;   // an undirected action on a concept stays the action (중국 공장 철수)
             }
             Polarity turned = dir.isPresent() && dir.get().after(p.predicate(action).get().negations())
@@ -616,8 +622,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return false;   // 공급처를 찾기는 어렵다: an object that names nothing leaves the action judged
             }
             emit(p, pred, ctx, acted, turned, cue, "judge-subject", "clause-object", extra);
-            if (!sw.lemma().equals("것") && !sw.lemma().equals("편") && !(sw.isPredicate()
-                    && sw.ending() == EndingType.NOMINAL)) {
+            if (!nominalised) {
                 // 의존을 줄이는 공급망 다변화는 과제다: the named thing is judged too, not only what it acts on
                 emit(p, pred, ctx, targets(p, s), polarity, cue, "judge-subject", extra);
             }

@@ -1129,7 +1129,8 @@ public final class HeadFinalParser {
                 while (last + 1 < words.size() && words.get(last + 1).begin() < b.end()) {
                     last++;
                 }
-                return words.get(last).isNominal() ? last : -1;
+                // …승부처는 칩렛과 [첨단 패키징이다]: the copula's noun is listed with the name before it
+                return words.get(last).isNominal() || (words.get(last).isPredicate() && nominalHead(last)) ? last : -1;
             }
             if (n.isNominal() && (n.role().isSubjectLike() || n.role() == Role.OBJECT || n.role() == Role.GENITIVE)) {
                 return next;
