@@ -762,30 +762,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             if (ts.isEmpty()) {
                 // …잠식할 수 있다고 우려한다, "…지방 이전 정책"이라고 비판했다: what is said is the target
-                for (int d : p.dependents(pred.word())) {
-                    if (p.dep(d) == Parse.Dep.QUOTE) {
-                        int q = d;
-                        while (q >= 0 && p.predicate(q).isEmpty()) {
-                            int inner = -1;
-                            for (int x : p.dependents(q)) {
-                                if (p.dep(x) == Parse.Dep.QUOTE) {
-                                    inner = x;
-                                }
-                            }
-                            q = inner;
-                        }
-                        if (q >= 0) {
-                            ts = p.word(q).pieces().get(0).isNominal() && p.arguments(q, Role.SUBJECT).isEmpty()
-                                    && p.arguments(q, Role.TOPIC).isEmpty() ? targets(p, q)
-                                    : e.after(negations) == Polarity.OPPOSE && harms(p, q) ? targets(p, subjects(p, q).get(0))
-                                    : clauseTargets(p, q);
-                        }
-                        if (holder == ctx) {
-                            for (int s : subjects(p, pred.word())) {
-                                holder = holder(p, s, false).orElse(ctx);
-                                break;
-                            }
-                        }
+                ts = saidTargets(p, pred.word(), e.after(negations));
+                boolean says = p.dependents(pred.word()).stream().anyMatch(d -> p.dep(d) == Parse.Dep.QUOTE);
+                if (says && holder == ctx) {
+                    for (int s : subjects(p, pred.word())) {
+                        holder = holder(p, s, false).orElse(ctx);
+                        break;
                     }
                 }
             }
@@ -1129,6 +1111,36 @@ public final class ParseStanceExtractor implements StanceExtractor {
             boolean modifies = p.head(n - 1) == n && p.dep(n - 1) == Parse.Dep.MOD && before.isNoun()
                     && (before.role() == Role.NONE || before.role() == Role.GENITIVE);
             return modifies ? n - 1 : -1;
+        }
+
+        /**
+         * What a verb's quoted clause is about, for a cue of this polarity: a quoted noun phrase itself ("…지방 이전
+         * 정책"이라고 비판했다), the subject of a quoted harm when warned of, else the clause's target.
+         */
+        private List<Target> saidTargets(Parse p, int verb, Polarity polarity) {
+            List<Target> ts = List.of();   // of several quotes, the last (nearest the verb) says what is meant
+            for (int d : p.dependents(verb)) {
+                if (p.dep(d) != Parse.Dep.QUOTE) {
+                    continue;
+                }
+                int q = d;
+                while (q >= 0 && p.predicate(q).isEmpty()) {
+                    int inner = -1;
+                    for (int x : p.dependents(q)) {
+                        if (p.dep(x) == Parse.Dep.QUOTE) {
+                            inner = x;
+                        }
+                    }
+                    q = inner;
+                }
+                if (q >= 0) {
+                    ts = p.word(q).pieces().get(0).isNominal() && p.arguments(q, Role.SUBJECT).isEmpty()
+                            && p.arguments(q, Role.TOPIC).isEmpty() ? targets(p, q)
+                            : polarity == Polarity.OPPOSE && harms(p, q) ? targets(p, subjects(p, q).get(0))
+                            : clauseTargets(p, q);
+                }
+            }
+            return ts;
         }
 
         /** 미국 측, 정부 쪽: the side of someone named before. */
