@@ -1097,6 +1097,17 @@ public final class HeadFinalParser {
                     set(i, next, Parse.Dep.ARG);   // [개인정보 보호를 전제로]: the object of 전제, not of the verb
                     continue;
                 }
+                if (nominal && w.role() == Role.ADDITIVE && w.commaAfter() && next >= 0) {
+                    int h = next;
+                    while (h >= 0 && deps[h] == Parse.Dep.MOD && words.get(h).isNoun()
+                            && words.get(h).role() == Role.NONE) {
+                        h = heads[h];
+                    }
+                    if (h >= 0 && words.get(h).isNominal() && words.get(h).role() == Role.ADDITIVE) {
+                        set(i, h, Parse.Dep.CONJ);   // 원전 만능론도, 재생에너지 만능론도 경계해야 한다: both
+                        continue;
+                    }
+                }
                 if (nominal && w.role() == Role.COMITATIVE && next >= 0) {
                     int conj = conjunctOf(w, next);
                     if (conj >= 0) {
