@@ -565,7 +565,9 @@ public final class FrameRelationExtractor {
                     if (m.isEmpty() && f.objectKinds().contains(Kind.ACTOR) && !OWN_PARTS_ONLY.contains(f.relation())) {
                         m = owner(p, c);   // AMD의 AI 가속기 시리즈에 납품 → AMD
                     }
-                    if (m.isEmpty() && rules.on("ownership-list") && f.objectKinds().contains(Kind.ACTOR)) {
+                    // 한화오션의 미국 자회사들: a phrase with an owner of its own lists no members (미국 says where)
+                    if (m.isEmpty() && rules.on("ownership-list") && f.objectKinds().contains(Kind.ACTOR)
+                            && owner(p, c).isEmpty()) {
                         List<Mention> members = members(p, c, f.objectKinds());   // 화웨이, 샤오미 등 자국 기업에
                         if (!members.isEmpty()) {
                             used.add("ownership-list");
