@@ -63,6 +63,8 @@ public final class FrameRelationExtractor {
     private final RuleBook rules;
     private final Set<String> controlNouns;
     private final Set<String> clauseNouns;
+    /** Words that say work is done in-house (자체 개발한 칩): the sentence's own actor did it. */
+    private static final Set<String> IN_HOUSE = Set.of("자체", "독자", "자체적", "독자적");
     private final Cues cues;
 
     public FrameRelationExtractor(Cues cues, RuleBook rules, Grammar grammar) {
@@ -728,6 +730,12 @@ public final class FrameRelationExtractor {
                         int around = p.predicateAt(h);
                         String effect = around < 0 ? null : carriers.get(p.predicate(around).get().lemma());
                         if (!objectGap || "stop".equals(effect)) {
+                            if (inHouse(p, pred.word()) && rules.on("inherited-subject")) {
+                                if (!used.contains("inherited-subject")) {
+                                    used.add("inherited-subject");
+                                }
+                                return topicOf(p, k);   // [자체 개발한] 칩 RNGD를 탑재한 서버: the topic's
+                            }
                             break;   // [고양시에 짓기로 했던] 데이터센터의 착공을 보류했다: nothing is being built
                         }
                         // 엔비디아는 [내년 출시할] 루빈에 HBM4를 탑재한다: the thing named fills the object gap, and
@@ -740,6 +748,32 @@ public final class FrameRelationExtractor {
                 k = p.predicateAt(h);
             }
             return List.of();
+        }
+
+        /** Work done in-house (자체 개발한, 독자 개발한): its doer is the one the sentence is about. */
+        private static boolean inHouse(Parse p, int pred) {
+            return p.dependents(pred).stream().anyMatch(d -> IN_HOUSE.contains(p.word(d).lemma()));
+        }
+
+        /** The actors named as the topic or subject of the sentence's main clause, above predicate k. */
+        private List<Mention> topicOf(Parse p, int k) {
+            int root = k;
+            while (p.head(root) >= 0) {
+                root = p.head(root);
+            }
+            int top = p.predicateAt(root);
+            List<Mention> out = new ArrayList<>();
+            for (Role r : List.of(Role.TOPIC, Role.SUBJECT)) {
+                for (int a : top < 0 ? List.<Integer>of() : p.arguments(top, r)) {
+                    for (int c : p.conjuncts(a)) {
+                        mention(p, c, false).filter(m -> m.entity().kind() == Kind.ACTOR).ifPresent(out::add);
+                    }
+                }
+                if (!out.isEmpty()) {
+                    break;
+                }
+            }
+            return out;
         }
 
         /** X는 Y와 함께: the actors named with 함께/같이 right after them. */
