@@ -63,6 +63,19 @@ final class HadoopFiles implements Serializable {
     }
 
     /**
+     * Creates (or overwrites) a file. A local one is written with java.nio: Hadoop without its native library sets
+     * a new local file's permissions by running {@code chmod} in a child process, one per essay file.
+     */
+    private static OutputStream create(FileSystem fs, Path file) throws IOException {
+        if (fs instanceof org.apache.hadoop.fs.LocalFileSystem local) {
+            java.nio.file.Path p = local.pathToFile(file).toPath();
+            java.nio.file.Files.createDirectories(p.getParent());
+            return java.nio.file.Files.newOutputStream(p);
+        }
+        return fs.create(file, true);
+    }
+
+    /**
      * Writes quads as gzipped N-Quads, first under a hidden name then renamed: a reader never sees half a file, and a
      * retried or speculative task writes the same bytes again.
      */
@@ -71,7 +84,7 @@ final class HadoopFiles implements Serializable {
         Path tmp = new Path(target.getParent(), "." + target.getName() + "." + java.util.UUID.randomUUID() + ".tmp");
         FileSystem fs = fs(file);
         try {
-            try (OutputStream out = new GZIPOutputStream(fs.create(tmp, true), 1 << 16)) {
+            try (OutputStream out = new GZIPOutputStream(create(fs, tmp), 1 << 16)) {
                 RDFDataMgr.writeQuads(out, quads.iterator());
             }
             fs.delete(target, false);
@@ -88,7 +101,7 @@ final class HadoopFiles implements Serializable {
         Path tmp = new Path(target.getParent(), "." + target.getName() + ".tmp");
         FileSystem fs = fs(file);
         try {
-            try (OutputStream out = fs.create(tmp, true)) {
+            try (OutputStream out = create(fs, tmp)) {
                 out.write(text.getBytes(StandardCharsets.UTF_8));
             }
             fs.delete(target, false);
@@ -132,10 +145,8 @@ final class HadoopFiles implements Serializable {
         FileSystem fs = fs(root);
         List<String> out = new java.util.ArrayList<>();
         try {
-            org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> it = fs.listFiles(base, true);
             String prefix = base.toString().endsWith("/") ? base.toString() : base + "/";
-            while (it.hasNext()) {
-                String p = it.next().getPath().toString();
+            for (String p : files(fs, base)) {
                 String rel = p.startsWith(prefix) ? p.substring(prefix.length()) : new Path(p).getName();
                 boolean hidden = java.util.Arrays.stream(rel.split("/")).anyMatch(n -> n.startsWith(".")
                         || n.startsWith("_"));
@@ -147,6 +158,33 @@ final class HadoopFiles implements Serializable {
             throw new UncheckedIOException("cannot list " + root + ": " + e.getMessage(), e);
         }
         out.sort(null);
+        return out;
+    }
+
+    /**
+     * Every file under a path. A local disk is walked with {@code listStatus}: {@code listFiles} wraps each file in a
+     * located status that reads its permissions, which Hadoop without its native library does by running {@code ls}
+     * in a child process per file. Elsewhere (HDFS, S3) {@code listFiles} lists in bulk.
+     */
+    private static List<String> files(FileSystem fs, Path base) throws IOException {
+        List<String> out = new java.util.ArrayList<>();
+        if (!(fs instanceof org.apache.hadoop.fs.LocalFileSystem)) {
+            org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> it = fs.listFiles(base, true);
+            while (it.hasNext()) {
+                out.add(it.next().getPath().toString());
+            }
+            return out;
+        }
+        java.util.ArrayDeque<org.apache.hadoop.fs.FileStatus> todo = new java.util.ArrayDeque<>();
+        todo.add(fs.getFileStatus(base));
+        while (!todo.isEmpty()) {
+            org.apache.hadoop.fs.FileStatus st = todo.poll();
+            if (st.isDirectory()) {
+                todo.addAll(java.util.Arrays.asList(fs.listStatus(st.getPath())));
+            } else if (st.isFile()) {
+                out.add(st.getPath().toString());
+            }
+        }
         return out;
     }
 
