@@ -41,7 +41,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "source-marker", "agent", "title-holder", "pronoun-holder", "first-person", "author", "head-entity",
             "concept", "coordination", "anaphora", "negation", "hedge", "concession", "net-position", "necessity",
             "genitive-holder", "causes", "apposition", "idiom", "comparison", "predicate-nominal", "resolve-action", "denied-belief", "reaction",
-            "endorsed-view", "action-noun", "unlikely", "refusal", "insufficient-means");
+            "conditional-cause", "endorsed-view", "action-noun", "unlikely", "refusal", "insufficient-means");
 
     private final Cues cues;
     private final RuleBook rules;
@@ -263,6 +263,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     emit(p, pred, ctx, targets(p, head), eval.get().after(negations), w, "adnominal-judge");
                 }
             }
+            if (out.size() == before && eval.isPresent() && eval.get().frame() == Cues.Frame.JUDGE && !adnominal
+                    && rules.on("conditional-cause")) {
+                conditionalCause(p, pred, eval.get(), negations, ctx, w);
+            }
             if (out.size() == before && rules.on("insufficient-means")) {
                 insufficientMeans(p, pred, ctx);
             }
@@ -301,6 +305,28 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             if (pred.ending() == EndingType.QUESTION && pred.negations() == 0 && rules.on("question-doubt")) {
                 question(p, pred, before, ctx);
+            }
+        }
+
+        /**
+         * X가 늘면 도움이 된다, 규제가 완화되면 유리하다: a judgement of what follows a directed change judges what
+         * changes, turned when the change lessens it. Only when the judgement has nothing else to judge.
+         */
+        private void conditionalCause(Parse p, Predicate pred, Cues.Evaluation e, int negations, Who ctx, Word cue) {
+            for (int d : p.dependents(pred.word())) {
+                if (p.dep(d) != Parse.Dep.CLAUSE || p.predicate(d).isEmpty()
+                        || p.predicate(d).get().ending() != EndingType.CONDITIONAL) {
+                    continue;
+                }
+                Predicate cond = p.predicate(d).get();
+                Optional<Cues.Evaluation> dir = cues.evaluation(cond.lemma()).filter(x -> x.frame() == Cues.Frame.DO);
+                if (dir.isEmpty()) {
+                    continue;
+                }
+                Polarity judged = e.after(negations);
+                Polarity turned = dir.get().after(cond.negations()) == Polarity.OPPOSE ? judged.negate() : judged;
+                emit(p, pred, ctx, clauseTargets(p, d), turned, cue, "conditional-cause");
+                return;
             }
         }
 
