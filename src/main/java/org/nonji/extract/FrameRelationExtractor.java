@@ -41,6 +41,8 @@ public final class FrameRelationExtractor {
     private static final Set<String> SYMMETRIC = Set.of("competesWith", "partnersWith");
     /** Relations on a part that are not on its owner: sanctioning or buying X의 자회사 is not sanctioning X. */
     private static final Set<String> OWN_PARTS_ONLY = Set.of("sanctions", "acquires");
+    /** Words that say work is done in-house (자체 개발한 칩): the sentence's own actor did it. */
+    private static final Set<String> IN_HOUSE = Set.of("자체", "독자", "자체적", "독자적");
 
     /** A frame: which lemmas signal the relation and where its object is found. */
     public record Frame(String id, int order, String relation, List<String> lemmas, List<String> objectSlots,
@@ -63,8 +65,6 @@ public final class FrameRelationExtractor {
     private final RuleBook rules;
     private final Set<String> controlNouns;
     private final Set<String> clauseNouns;
-    /** Words that say work is done in-house (자체 개발한 칩): the sentence's own actor did it. */
-    private static final Set<String> IN_HOUSE = Set.of("자체", "독자", "자체적", "독자적");
     private final Cues cues;
 
     public FrameRelationExtractor(Cues cues, RuleBook rules, Grammar grammar) {

@@ -869,8 +869,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 ts = targets(p, objects.get(0));
             } else if (passive(w, pred) || !dativeTargets(p, pred.word()).isEmpty()) {
                 ts = passive(w, pred) ? subjectTargets(p, pred.word()) : dativeTargets(p, pred.word());
-            } else if (!awayFrom(p, pred, e).isEmpty()) {
-                ts = targets(p, awayFrom(p, pred, e).get(0));   // 중국 의존에서 벗어나야 한다
+            } else if (awayFrom(p, pred, e) >= 0) {
+                ts = targets(p, awayFrom(p, pred, e));   // 중국 의존에서 벗어나야 한다
             } else if (nonAgentSubject(p, pred)) {
                 ts = subjectTargets(p, pred.word());   // 분야별 헤징은 해볼 만하다, 협력이 더 늘어나야 한다
             } else {
@@ -881,14 +881,17 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         /**
          * What a verb of moving away moves from (X에서 벗어나다, X에서 탈피하다): its 에서 argument that is not a
-         * topic, for a directed action against something; empty otherwise.
+         * topic, for a directed action against something; -1 otherwise.
          */
-        private List<Integer> awayFrom(Parse p, Predicate pred, Cues.Evaluation e) {
-            if (e.frame() != Cues.Frame.DO || e.polarity() != Polarity.OPPOSE) {
-                return List.of();
+        private int awayFrom(Parse p, Predicate pred, Cues.Evaluation e) {
+            if (e.frame() == Cues.Frame.DO && e.polarity() == Polarity.OPPOSE) {
+                for (int a : p.arguments(pred.word(), Role.LOCATIVE)) {
+                    if (!p.word(a).topic() && p.word(a).has("에서")) {
+                        return a;
+                    }
+                }
             }
-            return p.arguments(pred.word(), Role.LOCATIVE).stream()
-                    .filter(a -> !p.word(a).topic() && p.word(a).has("에서")).toList();
+            return -1;
         }
 
         /**
