@@ -797,6 +797,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                 }
             }
+            if (ts.isEmpty() && objects.isEmpty() && p.arguments(pred.word(), Role.DATIVE).isEmpty()
+                    && rules.on("reported-speech")) {
+                ts = quotedAbout(p, pred.word());   // 외교부는 X에 대해 "강력히 반대한다"고 말했다
+            }
             if (ts.isEmpty() && holder != ctx && holder.mention().isPresent() && e.frame() == Cues.Frame.ACT
                     && objects.isEmpty() && p.arguments(pred.word(), Role.DATIVE).isEmpty() && rules.on("reaction")) {
                 // 중국은 강하게 반발했다: a reaction with nothing named reacts to the measure just reported
@@ -1184,6 +1188,32 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             return ts;
+        }
+
+        /**
+         * What a quoted verb with nothing named is about when the verb of saying names it (X에 대해 "…반대한다"고
+         * 말했다): the X에 대해/관해 of the nearest verb that reports the clause; empty otherwise.
+         */
+        private List<Target> quotedAbout(Parse p, int i) {
+            for (int k = i; p.head(k) >= 0; k = p.head(k)) {
+                if (p.dep(k) != Parse.Dep.QUOTE) {
+                    continue;
+                }
+                int verb = p.predicateAt(p.head(k));
+                if (verb < 0) {
+                    return List.of();
+                }
+                for (int d : p.dependents(verb)) {
+                    if (aboutWord(p.word(d))) {
+                        return dativeOf(p, d);
+                    }
+                }
+                if (verb != p.head(k)) {
+                    continue;   // past a word glued to the closing mark ("…"라며) to the verb itself
+                }
+                return List.of();
+            }
+            return List.of();
         }
 
         /** 미국 측, 정부 쪽: the side of someone named before. */
