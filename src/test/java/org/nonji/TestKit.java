@@ -78,6 +78,39 @@ public final class TestKit {
     }
 
     /**
+     * Runs the CLI in a child JVM that has given up root's power to ignore file permissions
+     * ({@code setpriv --bounding-set -dac_override,-dac_read_search}), so that a permission test means the same as
+     * root (which CI is) as for anyone else. Skips the test (an assumption) when setpriv is not at hand.
+     */
+    public static Run cliWithoutRootPowers(String... args) throws Exception {
+        Path setpriv = Path.of("/usr/bin/setpriv");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(setpriv),
+                "running as root without setpriv: permissions do not stop root");
+        java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(setpriv.toString(),
+                "--bounding-set", "-dac_override,-dac_read_search",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        cmd.addAll(java.util.List.of(args));
+        Path out = java.nio.file.Files.createTempFile("nonji-out", ".txt");
+        Path err = java.nio.file.Files.createTempFile("nonji-err", ".txt");
+        try {
+            Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            if (!p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError("the child CLI did not finish in 120 s: " + cmd);
+            }
+            // the child's log lines (the test classpath's XML parser warns at start-up) are not the CLI's output
+            String errText = java.nio.file.Files.readString(err, StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.matches("\\d\\d:\\d\\d:\\d\\d (ERROR|WARN|INFO|DEBUG) .*"))
+                    .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+            return new Run(p.exitValue(), java.nio.file.Files.readString(out, StandardCharsets.UTF_8), errText);
+        } finally {
+            java.nio.file.Files.deleteIfExists(out);
+            java.nio.file.Files.deleteIfExists(err);
+        }
+    }
+
+    /**
      * The rows (header dropped) of {@code query NAME --store STORE --format csv} with {@code NAME=VALUE} parameters,
      * run in-process; fails the test on a non-zero exit.
      */
