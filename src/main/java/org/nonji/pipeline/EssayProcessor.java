@@ -66,7 +66,7 @@ final class EssayProcessor {
         List<Quad> quads;
         try {
             x = analyzer.analyze(essay, times, deadline);
-            quads = times.time("rdf", () -> EssayGraphs.essayQuads(x));
+            quads = times.time("rdf", () -> EssayGraphs.essayQuads(x, deadline.during("minting")));
             deadline.check("minting");
         } catch (CorpusException e) {
             return EssayResult.unreadable(source, e);
@@ -74,7 +74,13 @@ final class EssayProcessor {
             release.accept(analyzer);
         }
         List<Triple> links = EssayGraphs.provenance(build, essay.id());
-        List<Violation> violations = times.time("validate", () -> validator.validateQuads(quads, links));
+        List<Violation> violations;
+        try {
+            violations = times.time("validate", () -> validator.validateQuads(quads, links,
+                    deadline.during("validation")));
+        } catch (CorpusException e) {
+            return EssayResult.unreadable(source, e);
+        }
         if (violations.isEmpty()) {
             times.run("index", () -> text.accept(quads));
         }

@@ -125,7 +125,7 @@ public final class Extractor {
         EssayAnalyzer a = borrow();
         List<Quad> quads;
         try {
-            quads = EssayGraphs.essayQuads(a.analyze(essay, times, deadline));
+            quads = EssayGraphs.essayQuads(a.analyze(essay, times, deadline), deadline.during("minting"));
             deadline.check("minting");
         } catch (CorpusException e) {
             return new Result(id, fileName, essay.sha256(), bytes.length, List.of(), Optional.of(e.getMessage()),
@@ -134,8 +134,14 @@ public final class Extractor {
             pool.offer(a);
         }
         List<String> violations = new ArrayList<>();
-        for (Violation v : validator.validateQuads(quads, EssayGraphs.provenance(PENDING_BUILD, id))) {
-            violations.add(v.toString());
+        try {
+            for (Violation v : validator.validateQuads(quads, EssayGraphs.provenance(PENDING_BUILD, id),
+                    deadline.during("validation"))) {
+                violations.add(v.toString());
+            }
+        } catch (CorpusException e) {
+            return new Result(id, fileName, essay.sha256(), bytes.length, List.of(), Optional.of(e.getMessage()),
+                    List.of());
         }
         return new Result(id, fileName, essay.sha256(), bytes.length, quads, Optional.empty(), violations);
     }

@@ -194,7 +194,15 @@ public final class EssayGraphs {
      * together). They depend on the essay and the extraction only, never on other essays or on the build.
      */
     public static List<Quad> essayQuads(Extraction x) {
-        return new EssayGraph(x).write();
+        return essayQuads(x, () -> { });
+    }
+
+    /**
+     * As {@link #essayQuads(Extraction)}, running {@code checkpoint} every 1,024 quads minted: an essay's time budget
+     * can stop the minting of a huge graph half-way (it throws).
+     */
+    public static List<Quad> essayQuads(Extraction x, Runnable checkpoint) {
+        return new EssayGraph(x, checkpoint).write();
     }
 
     /** Writes one essay; holds the state of one write. */
@@ -204,9 +212,12 @@ public final class EssayGraphs {
         private final Essay essay;
         private final Node g;
         private final Map<String, Node> spans = new HashMap<>();
+        private final Runnable checkpoint;
+        private int minted;
 
-        EssayGraph(Extraction x) {
+        EssayGraph(Extraction x, Runnable checkpoint) {
             this.x = x;
+            this.checkpoint = checkpoint;
             this.essay = x.essay();
             this.g = Iris.essay(essay.id());
         }
@@ -492,6 +503,9 @@ public final class EssayGraphs {
 
         private void add(Node s, Node p, Node o) {
             quads.add(Quad.create(g, s, p, o));
+            if ((++minted & 1023) == 0) {
+                checkpoint.run();
+            }
         }
     }
 

@@ -18,6 +18,10 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.parser.Shape;
+import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -88,6 +92,25 @@ public final class ShaclCheck {
     }
 
     /** Validation of single essay graphs against a fixed set of shared graphs. Thread-safe. */
+    /**
+     * Jena's plain validation (what {@code ShaclValidator.get().validate} runs: every target shape, every focus
+     * node, {@code VLib.validateShape}), written out so that {@code checkpoint} can run between focus nodes: Jena
+     * offers no way to stop a validation, and one essay's graph may be huge.
+     */
+    static ValidationReport plainValidation(Shapes shapes, Graph data, Runnable checkpoint) {
+        ValidationContext vCxt = ValidationContext.create(shapes, data);
+        int n = 0;
+        for (Shape shape : shapes.getTargetShapes()) {
+            for (Node focus : VLib.focusNodes(data, shape)) {
+                if ((++n & 255) == 0) {
+                    checkpoint.run();
+                }
+                VLib.validateShape(vCxt, data, shape, focus);
+            }
+        }
+        return vCxt.generateReport();
+    }
+
     public final class Essays {
         private final Map<Node, List<Triple>> about = new HashMap<>();
         private final List<Triple> schema = new ArrayList<>();
@@ -106,6 +129,14 @@ public final class ShaclCheck {
          * essay (its provenance), validated with it.
          */
         public List<Violation> validate(Collection<Triple> essay, Collection<Triple> links) {
+            return validate(essay, links, () -> { });
+        }
+
+        /**
+         * As {@link #validate(Collection, Collection)}, running {@code checkpoint} every 256 focus nodes: an essay's
+         * time budget can stop the validation of a huge graph half-way (it throws).
+         */
+        public List<Violation> validate(Collection<Triple> essay, Collection<Triple> links, Runnable checkpoint) {
             Graph data = GraphFactory.createGraphMem();
             Set<Node> pulled = new HashSet<>();
             for (Collection<Triple> part : List.of(essay, links)) {
@@ -116,12 +147,17 @@ public final class ShaclCheck {
                 }
             }
             schema.forEach(data::add);
-            return Violation.of(ShaclValidator.get().validate(shapes, data));
+            return Violation.of(plainValidation(shapes, data, checkpoint));
         }
 
         /** Validates the quads of one essay graph. */
         public List<Violation> validateQuads(Collection<Quad> quads, Collection<Triple> links) {
-            return validate(quads.stream().map(Quad::asTriple).toList(), links);
+            return validateQuads(quads, links, () -> { });
+        }
+
+        /** Validates the quads of one essay graph, running {@code checkpoint} as it goes. */
+        public List<Violation> validateQuads(Collection<Quad> quads, Collection<Triple> links, Runnable checkpoint) {
+            return validate(quads.stream().map(Quad::asTriple).toList(), links, checkpoint);
         }
 
         private void pull(Node n, Graph data, Set<Node> pulled) {

@@ -85,6 +85,28 @@ class ShaclCheckTest {
     }
 
     @Test
+    void validationStopsAtTheCheckThatThrowsAndIsUnchangedOtherwise() {
+        // enough sentences for more than 256 focus nodes, and one broken quote to be found either way
+        List<Quad> bad = tamper(essay("long.txt", "반도체 전략\n" + "우리 정부는 HBM 투자를 늘려야 한다. ".repeat(40) + "\n"),
+                OA_EXACT, o -> NodeFactory.createLiteralString("다른 말"));
+        ShaclCheck.Essays check = CHECK.forEssays(shared(List.of("long-txt")).getUnionGraph());
+        List<org.apache.jena.graph.Triple> links = EssayGraphs.provenance(Iris.build("b"), "long-txt");
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        IllegalStateException stop = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> check.validateQuads(bad, links, () -> {
+                    if (calls.incrementAndGet() == 2) {
+                        throw new IllegalStateException("stopped");
+                    }
+                }));
+        assertEquals("stopped", stop.getMessage());
+        java.util.concurrent.atomic.AtomicInteger all = new java.util.concurrent.atomic.AtomicInteger();
+        List<Violation> checked = check.validateQuads(bad, links, all::incrementAndGet);
+        assertTrue(all.get() >= 2, "checks: " + all.get());
+        assertEquals(check.validateQuads(bad, links), checked);
+        assertEquals(1, checked.size(), checked.toString());
+    }
+
+    @Test
     void essayByEssayFindsWhatTheUnionFinds() {
         DatasetGraph dsg = shared(List.of("a-txt", "b-txt"));
         essay("a.txt", TEXT).forEach(dsg::add);
