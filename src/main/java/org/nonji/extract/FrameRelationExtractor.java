@@ -432,6 +432,12 @@ public final class FrameRelationExtractor {
                     case "object" -> {
                         if (noun < 0) {
                             found.addAll(p.arguments(pred.word(), Role.OBJECT));
+                            List<Integer> topics = p.arguments(pred.word(), Role.TOPIC);
+                            List<Integer> subjects = p.arguments(pred.word(), Role.SUBJECT);
+                            if (found.isEmpty() && !topics.isEmpty() && !subjects.isEmpty()
+                                    && topics.get(0) < subjects.get(0)) {
+                                found.add(topics.get(0));   // [하이브리드 본딩 장비는] 한미반도체가 개발했다
+                            }
                         } else {
                             found.addAll(inPhrase(p, noun, Role.GENITIVE));
                         }
