@@ -38,6 +38,8 @@ public final class FrameRelationExtractor {
     private static final List<String> RELATION_HEADS = List.copyOf(HEADS.get("relation"));
     /** Nouns of a share in a company: buying 인텔 지분 is investing in Intel, not acquiring it. */
     private static final List<String> STAKE_HEADS = List.copyOf(HEADS.get("stake"));
+    /** Verbs of getting goods from someone: Y는 X에서 Z를 조달한다 is X supplying Y (rule supply-received). */
+    private static final List<String> PROCURE_HEADS = List.copyOf(HEADS.get("procure"));
     private static final Set<String> SYMMETRIC = Set.of("competesWith", "partnersWith");
     /** Relations on a part that are not on its owner: sanctioning or buying X의 자회사 is not sanctioning X. */
     private static final Set<String> OWN_PARTS_ONLY = Set.of("sanctions", "acquires");
@@ -134,11 +136,11 @@ public final class FrameRelationExtractor {
     /** relation-heads.tsv by kind (relation, stake), read once. */
     private static Map<String, List<String>> heads() {
         Map<String, List<String>> out = new LinkedHashMap<>(Map.of("relation", new ArrayList<>(), "stake",
-                new ArrayList<>()));
+                new ArrayList<>(), "procure", new ArrayList<>()));
         for (TsvTable.Row r : TsvTable.load("ontology/cues/relation-heads.tsv", 2).rows()) {
             List<String> kind = out.get(r.get(1));
             if (kind == null) {
-                throw r.error("kind must be relation or stake, not '" + r.get(1) + "'");
+                throw r.error("kind must be relation, stake or procure, not '" + r.get(1) + "'");
             }
             kind.add(r.get(0));
         }
@@ -204,8 +206,10 @@ public final class FrameRelationExtractor {
             Word w = p.word(pred.word());
             String lemma = pred.lemma();   // 공급받 (the analyser reads 받 as a verb of its own)
             String given = lemma.length() > 1 && lemma.endsWith("받") ? lemma.substring(0, lemma.length() - 1) : null;
-            if (given == null || !rules.on("supply-received") || framesOf(given).stream().noneMatch(f ->
-                    f.relation().equals("suppliesTo") && f.lemmas().contains(given) && rules.on(f.id()))) {
+            boolean procured = PROCURE_HEADS.contains(lemma);   // Y는 X에서 Z를 조달한다
+            if (!rules.on("supply-received") || !procured && (given == null || framesOf(given).stream()
+                    .noneMatch(f -> f.relation().equals("suppliesTo") && f.lemmas().contains(given)
+                            && rules.on(f.id())))) {
                 return false;
             }
             List<Mention> sources = new ArrayList<>();
