@@ -112,7 +112,8 @@ public final class FrameRelationExtractor {
             }
             List<String> slots = List.of(r.get(5).split("\\|"));
             for (String s : slots) {
-                if (!Set.of("dative", "comitative", "object", "instrument", "locative", "exportee", "stake").contains(s)) {
+                if (!Set.of("dative", "comitative", "object", "instrument", "locative", "exportee", "stake", "genitive")
+                        .contains(s)) {
                     throw r.error("unknown object slot '" + s + "'");
                 }
             }
@@ -450,6 +451,13 @@ public final class FrameRelationExtractor {
                     case "locative" -> found.addAll(p.arguments(pred.word(), Role.LOCATIVE));
                     case "exportee" -> found.addAll(exportees(p, pred, noun));
                     case "stake" -> found.addAll(stakeOwners(p, pred));
+                    case "genitive" -> {
+                        for (int d : p.dependents(pred.word())) {   // X는 [Y의] 최대주주다: the copula noun's owner
+                            if (p.dep(d) == Parse.Dep.MOD && p.word(d).role() == Role.GENITIVE && noun < 0) {
+                                found.add(d);
+                            }
+                        }
+                    }
                     default -> throw new IllegalStateException(slot);
                 }
                 found.removeIf(w -> p.word(w).role() == Role.DATIVE && noun < 0
