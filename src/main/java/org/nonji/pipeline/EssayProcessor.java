@@ -64,22 +64,18 @@ final class EssayProcessor {
         EssayAnalyzer analyzer = borrow.get();
         Extraction x;
         List<Quad> quads;
+        List<Violation> violations;
         try {
             x = analyzer.analyze(essay, times, deadline);
             quads = times.time("rdf", () -> EssayGraphs.essayQuads(x, deadline.during("minting")));
             deadline.check("minting");
-        } catch (CorpusException e) {
-            return EssayResult.unreadable(source, e);
-        } finally {
-            release.accept(analyzer);
-        }
-        List<Triple> links = EssayGraphs.provenance(build, essay.id());
-        List<Violation> violations;
-        try {
+            List<Triple> links = EssayGraphs.provenance(build, essay.id());
             violations = times.time("validate", () -> validator.validateQuads(quads, links,
                     deadline.during("validation")));
         } catch (CorpusException e) {
             return EssayResult.unreadable(source, e);
+        } finally {
+            release.accept(analyzer);
         }
         if (violations.isEmpty()) {
             times.run("index", () -> text.accept(quads));

@@ -124,17 +124,10 @@ public final class Extractor {
         EssayDeadline deadline = EssayDeadline.start(fileName, BuildOptions.DEFAULT_ESSAY_TIMEOUT);
         EssayAnalyzer a = borrow();
         List<Quad> quads;
+        List<String> violations = new ArrayList<>();
         try {
             quads = EssayGraphs.essayQuads(a.analyze(essay, times, deadline), deadline.during("minting"));
             deadline.check("minting");
-        } catch (CorpusException e) {
-            return new Result(id, fileName, essay.sha256(), bytes.length, List.of(), Optional.of(e.getMessage()),
-                    List.of());
-        } finally {
-            pool.offer(a);
-        }
-        List<String> violations = new ArrayList<>();
-        try {
             for (Violation v : validator.validateQuads(quads, EssayGraphs.provenance(PENDING_BUILD, id),
                     deadline.during("validation"))) {
                 violations.add(v.toString());
@@ -142,6 +135,8 @@ public final class Extractor {
         } catch (CorpusException e) {
             return new Result(id, fileName, essay.sha256(), bytes.length, List.of(), Optional.of(e.getMessage()),
                     List.of());
+        } finally {
+            pool.offer(a);
         }
         return new Result(id, fileName, essay.sha256(), bytes.length, quads, Optional.empty(), violations);
     }

@@ -1098,11 +1098,7 @@ public final class HeadFinalParser {
                     continue;
                 }
                 if (nominal && w.role() == Role.ADDITIVE && w.commaAfter() && next >= 0) {
-                    int h = next;
-                    while (h >= 0 && deps[h] == Parse.Dep.MOD && words.get(h).isNoun()
-                            && words.get(h).role() == Role.NONE) {
-                        h = heads[h];
-                    }
+                    int h = phraseHead(next);
                     if (h >= 0 && words.get(h).isNominal() && words.get(h).role() == Role.ADDITIVE) {
                         set(i, h, Parse.Dep.CONJ);   // 원전 만능론도, 재생에너지 만능론도 경계해야 한다: both
                         continue;
@@ -1146,10 +1142,7 @@ public final class HeadFinalParser {
             if (n.isNominal() && (n.role().isSubjectLike() || n.role() == Role.OBJECT || n.role() == Role.GENITIVE)) {
                 return next;
             }
-            int h = next;
-            while (h >= 0 && deps[h] == Parse.Dep.MOD && words.get(h).isNoun() && words.get(h).role() == Role.NONE) {
-                h = heads[h];
-            }
+            int h = phraseHead(next);
             if (h >= 0 && words.get(h).isNominal() && words.get(h).lemma().equals(w.lemma())) {
                 return h;
             }
@@ -1160,6 +1153,15 @@ public final class HeadFinalParser {
                 return h;
             }
             return -1;
+        }
+
+        /** The head of the phrase that starts at word j: past the bare nouns that modify the one after them. */
+        private int phraseHead(int j) {
+            int h = j;
+            while (h >= 0 && deps[h] == Parse.Dep.MOD && words.get(h).isNoun() && words.get(h).role() == Role.NONE) {
+                h = heads[h];
+            }
+            return h;
         }
 
         /**
