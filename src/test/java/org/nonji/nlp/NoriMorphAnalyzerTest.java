@@ -45,6 +45,17 @@ class NoriMorphAnalyzerTest {
     }
 
     @Test
+    void wordsTheDictionaryMisreadsAreMended() {
+        // nori-repairs.tsv: 손잡고 is a proper noun in mecab-ko-dic, 끝나서 a noun, a pronoun and a particle
+        assertEquals(List.of("엔비디아/NNG@0-4", "와/J@4-5", "손잡/VV@6-8", "고/E@8-9"), analyze("엔비디아와 손잡고"));
+        List<String> ended = analyze("회담은 결렬로 끝나서는 안 된다");
+        assertTrue(ended.containsAll(List.of("끝나/VV@8-10", "서/E@10-11")), ended.toString());
+        assertTrue(analyze("끝나서는").containsAll(List.of("끝나/VV@0-2", "서/E@2-3")), analyze("끝나서는").toString());
+        // only adjacent tokens: 끝 나서 (a space between) is not the verb
+        assertTrue(analyze("끝 나서").stream().noneMatch(t -> t.startsWith("끝나/")), analyze("끝 나서").toString());
+    }
+
+    @Test
     void offsetsMatchTheInputText() {
         String text = "  엔비디아와 TSMC는 3.5% 성장했다.";
         for (Morpheme m : NORI.analyze(text)) {

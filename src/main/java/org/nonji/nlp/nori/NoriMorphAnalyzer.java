@@ -35,6 +35,8 @@ import org.nonji.nlp.PosTag;
  * matches. User entries with mixed scripts get their script segments (SK하이닉스 → SK 하이닉스) or the parts would
  * no longer be found.
  *
+ * <p>The few ordinary words Nori's dictionary misreads are mended afterwards ({@link NoriRepairs}).
+ *
  * <p>The tokenizer is a Lucene {@link Analyzer}'s, so each thread reuses one: a new tokenizer per essay would
  * regrow its lattice buffers every time, a sixth of the analyser's allocation.
  */
@@ -52,6 +54,7 @@ public final class NoriMorphAnalyzer implements MorphAnalyzer {
             ? Integer.compare(a.begin(), b.begin()) : Integer.compare(b.end(), a.end());
 
     private final Analyzer tokenizers;
+    private final NoriRepairs repairs = NoriRepairs.bundled();
 
     public NoriMorphAnalyzer(Collection<String> userWords) {
         UserDictionary userDictionary = userDictionary(userWords);
@@ -106,7 +109,7 @@ public final class NoriMorphAnalyzer implements MorphAnalyzer {
             throw new UncheckedIOException(e);
         }
         out.sort(BY_BEGIN_LONGEST_FIRST);
-        return out;
+        return repairs.apply(out);
     }
 
     private static String reading(CharTermAttribute term, PartOfSpeechAttribute pos, POS.Tag left,

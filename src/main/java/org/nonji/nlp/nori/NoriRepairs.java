@@ -1,0 +1,134 @@
+package org.nonji.nlp.nori;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.nonji.TsvTable;
+import org.nonji.nlp.Morpheme;
+import org.nonji.nlp.PosTag;
+
+/**
+ * Mends the few ordinary words Nori's dictionary reads wrongly ({@code ontology/grammar/nori-repairs.tsv}): a run of
+ * adjacent tokens with the listed surfaces and tags is replaced by the listed reading, offsets kept.
+ */
+final class NoriRepairs {
+    static final String FILE = "ontology/grammar/nori-repairs.tsv";
+
+    /** One token as the file writes it: surface/TAG. */
+    record Token(String surface, PosTag tag) {
+        static Token parse(TsvTable.Row row, String s) {
+            int slash = s.lastIndexOf('/');
+            PosTag tag = slash <= 0 ? PosTag.UNKNOWN : PosTag.of(s.substring(slash + 1));
+            if (tag == PosTag.UNKNOWN) {
+                throw row.error("not surface/TAG with a known tag: " + s);
+            }
+            return new Token(s.substring(0, slash), tag);
+        }
+
+        boolean matches(Morpheme m) {
+            return m.tag() == tag && m.surface().equals(surface);
+        }
+    }
+
+    record Repair(List<Token> from, List<Token> to) {
+    }
+
+    private final Map<String, List<Repair>> byFirstSurface = new HashMap<>();
+
+    NoriRepairs(TsvTable table) {
+        for (TsvTable.Row r : table.rows()) {
+            List<Token> from = tokens(r, r.get(0));
+            List<Token> to = tokens(r, r.get(1));
+            if (!spelling(from).equals(spelling(to))) {
+                throw r.error("the reading must spell the same characters: " + spelling(from) + " ≠ " + spelling(to));
+            }
+            byFirstSurface.computeIfAbsent(from.get(0).surface(), k -> new ArrayList<>()).add(new Repair(from, to));
+        }
+    }
+
+    static NoriRepairs bundled() {
+        return new NoriRepairs(TsvTable.load(FILE, 2));
+    }
+
+    /**
+     * The tokens with every listed misreading replaced. {@code sorted} is by begin, longest first, as the analyser
+     * returns it; so is the answer. Decompounded parts inside a replaced token go with it.
+     */
+    List<Morpheme> apply(List<Morpheme> sorted) {
+        List<Morpheme> out = null;
+        for (int i = 0; i < sorted.size(); i++) {
+            List<Repair> candidates = byFirstSurface.get(sorted.get(i).surface());
+            if (candidates == null) {
+                continue;
+            }
+            for (Repair r : candidates) {
+                List<Integer> run = run(sorted, i, r.from());
+                if (run == null) {
+                    continue;
+                }
+                if (out == null) {
+                    out = new ArrayList<>(sorted);
+                }
+                int begin = sorted.get(i).begin();
+                int end = sorted.get(run.get(run.size() - 1)).end();
+                out.removeIf(m -> m.begin() >= begin && m.end() <= end);
+                int at = begin;
+                for (Token t : r.to()) {
+                    String reading = t.surface() + "/" + t.tag().name();
+                    out.add(new Morpheme(t.surface(), at, at + t.surface().length(), t.tag(), reading));
+                    at += t.surface().length();
+                }
+                break;
+            }
+        }
+        if (out == null) {
+            return sorted;
+        }
+        out.sort((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin())
+                : Integer.compare(b.end(), a.end()));
+        return out;
+    }
+
+    /** The indexes of a run of adjacent tokens starting at i that reads as {@code from}, or null. */
+    private static List<Integer> run(List<Morpheme> sorted, int i, List<Token> from) {
+        List<Integer> run = new ArrayList<>();
+        int k = i;
+        for (Token t : from) {
+            int expect = run.isEmpty() ? sorted.get(i).begin() : sorted.get(run.get(run.size() - 1)).end();
+            int found = -1;
+            for (int j = k; j < sorted.size() && sorted.get(j).begin() <= expect; j++) {
+                if (sorted.get(j).begin() == expect && t.matches(sorted.get(j))) {
+                    found = j;
+                    break;
+                }
+            }
+            if (found < 0) {
+                return null;
+            }
+            run.add(found);
+            k = found + 1;
+        }
+        return run;
+    }
+
+    private static List<Token> tokens(TsvTable.Row row, String cell) {
+        List<Token> out = new ArrayList<>();
+        for (String s : cell.split(" ")) {
+            if (!s.isEmpty()) {
+                out.add(Token.parse(row, s));
+            }
+        }
+        if (out.isEmpty()) {
+            throw row.error("no tokens");
+        }
+        return out;
+    }
+
+    private static String spelling(List<Token> tokens) {
+        StringBuilder b = new StringBuilder();
+        tokens.forEach(t -> b.append(t.surface()));
+        return b.toString();
+    }
+}
