@@ -17,6 +17,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.TriplePath;
+import org.apache.jena.sparql.expr.E_Regex;
+import org.apache.jena.sparql.expr.E_StrReplace;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprFunction;
 import org.apache.jena.sparql.expr.ExprFunctionOp;
@@ -34,8 +36,8 @@ import org.apache.jena.sparql.syntax.ElementWalker;
  * timeout when all are taken (a few times as many requests as permits may wait; more are refused at once), and is
  * otherwise answered 503 with {@code Retry-After}. A second, small lane of {@value #LIGHT} permits serves light
  * SPARQL queries (ASK or SELECT over at most one triple pattern, without sorting, grouping, DISTINCT, subqueries,
- * EXISTS, paths or property functions), so that a cheap ASK still answers while every heavy permit is running a
- * cross join.
+ * EXISTS, regular expressions, paths or property functions), so that a cheap ASK still answers while every heavy
+ * permit is running a cross join or a catastrophic regex.
  */
 final class QueryPermits implements Filter {
     /** The most permits an option may ask for. */
@@ -131,7 +133,7 @@ final class QueryPermits implements Filter {
         int[] triples = {0};
         boolean[] heavy = {false};
         for (Expr e : q.getProject().getExprs().values()) {
-            heavy[0] |= hasPattern(e);
+            heavy[0] |= costly(e);
         }
         ElementWalker.walk(q.getQueryPattern(), new ElementVisitorBase() {
             @Override
@@ -156,25 +158,28 @@ final class QueryPermits implements Filter {
 
             @Override
             public void visit(ElementFilter el) {
-                heavy[0] |= hasPattern(el.getExpr());
+                heavy[0] |= costly(el.getExpr());
             }
 
             @Override
             public void visit(ElementBind el) {
-                heavy[0] |= hasPattern(el.getExpr());
+                heavy[0] |= costly(el.getExpr());
             }
         });
         return !heavy[0] && triples[0] <= 1;
     }
 
-    /** EXISTS and NOT EXISTS carry a whole pattern of their own. */
-    private static boolean hasPattern(Expr e) {
-        if (e instanceof ExprFunctionOp) {
+    /**
+     * EXISTS and NOT EXISTS carry a whole pattern of their own; REGEX and REPLACE may backtrack until the timeout
+     * with no triple pattern at all, and two of them would hold the light lane (the soak's 2 s canary).
+     */
+    private static boolean costly(Expr e) {
+        if (e instanceof ExprFunctionOp || e instanceof E_Regex || e instanceof E_StrReplace) {
             return true;
         }
         if (e instanceof ExprFunction f) {
             for (Expr arg : f.getArgs()) {
-                if (hasPattern(arg)) {
+                if (costly(arg)) {
                     return true;
                 }
             }
