@@ -1315,7 +1315,7 @@ public final class HeadFinalParser {
                 }
                 if (w.role() == Role.SUBJECT || w.role() == Role.TOPIC || w.role() == Role.OBJECT) {
                     Role same = w.role() == Role.OBJECT ? Role.OBJECT : Role.SUBJECT;
-                    while (j >= 0 && hasArgument(j, same) && predicateAbove(j) >= 0) {
+                    while (j >= 0 && hasArgument(j, same) && predicateAbove(j) >= 0 && !majorSubject(w, j)) {
                         j = predicateAbove(j);
                     }
                 }
@@ -1324,7 +1324,7 @@ public final class HeadFinalParser {
                     // (노조는 [회사가 기준을 바꿔야] 한다고 요구했다: a speaker marked 는 before the subject speaks,
                     // and the subject stays in what is said)
                     if (speech >= 0 && !hasSubjectLike(speech) && (hasSubjectLike(j) || agentive(w))
-                            && !(w.role() == Role.SUBJECT && speakerBefore(i))) {
+                            && !(w.role() == Role.SUBJECT && speakerBefore(i)) && !majorSubject(w, j)) {
                         j = speech;   // 정부는 [규제 완화가 필요하다]고 밝혔다
                     }
                 } else if (j >= 0 && w.role().isSubjectLike() && agentive(w)) {
@@ -1379,6 +1379,21 @@ public final class HeadFinalParser {
                 n = namesByEnd.get(w.contentEnd() - 1);   // 산업안보국(BIS)이: the name in brackets
             }
             return (n != null && n.agentive()) || agentive.test(w);
+        }
+
+        /**
+         * 전문가들은 [보조금 정책이 한계가 있다]고 지적했다, [이 전략은 실현 가능성이 낮다]고 본다: a second subject or
+         * topic of a descriptive predicate (an adjective, 있다, 없다) that has a subject already is its major subject
+         * (what the quality is of), not the speaker of the clause above; one who can speak still climbs (정부가
+         * [규제 완화가 필요하다]고 밝혔다).
+         */
+        private boolean majorSubject(Word w, int j) {
+            if (w.role() != Role.SUBJECT && w.role() != Role.TOPIC || agentive(w)) {
+                return false;
+            }
+            Word p = words.get(j);
+            return p.lemma().equals("있") || p.lemma().equals("없")
+                    || p.pieces().stream().anyMatch(x -> x.tag() == PosTag.VA);
         }
 
         /** X를 두고, X를 놓고: "over X", a postposition written as a verb. */
