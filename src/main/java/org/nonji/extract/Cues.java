@@ -71,13 +71,15 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
     }
 
     /**
-     * The holder noun a word's lemma is, or ends in (상무장관, 선임연구위원: the last two characters), or null. The
-     * whole lemma wins over its ending.
+     * The holder noun a word's lemma is, or ends in (상무장관, 선임연구위원, 민주노총, 제조기업들: the last three or
+     * two characters), or null. The whole lemma wins over its ending, a longer ending over a shorter.
      */
     public HolderNoun holderNoun(String lemma) {
         HolderNoun h = holderNouns.get(lemma);
-        if (h == null && lemma.length() > 2) {
-            h = holderNouns.get(lemma.substring(lemma.length() - 2));
+        for (int n = 3; h == null && n >= 2; n--) {
+            if (lemma.length() > n) {
+                h = holderNouns.get(lemma.substring(lemma.length() - n));
+            }
         }
         return h;
     }
