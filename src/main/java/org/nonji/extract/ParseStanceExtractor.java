@@ -732,6 +732,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     Optional<Who> who = agent(p, s);
                     if (who.isPresent()) {
                         holder = who.get();
+                    } else if (e.frame() == Cues.Frame.ACT && ctx.known() && ctx.mention().isEmpty()
+                            && namesSomeone(p, s)) {
+                        // 산업은행, 아람코의 자회사 와에드벤처스 등이 참여했다: the side is theirs, as written,
+                        // never the writer's
+                        holder = holder(p, s, false).orElse(holder);
                     }
                     break;
                 }
@@ -2010,6 +2015,13 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             return markerInParse;
+        }
+
+        /** Whether the phrase of word w names an actor or a candidate name anywhere in it. */
+        private boolean namesSomeone(Parse p, int w) {
+            NounPhrases.Phrase ph = phrases.phrase(p, w);
+            return p.word(w).isNoun() && phrases.inside(p.word(w).sentence(), ph.begin(),
+                    Math.max(ph.end(), p.word(w).contentEnd())).stream().anyMatch(this::holderKind);
         }
 
         /** The agentive holder an argument names, if it names someone (rule agent). */
