@@ -41,7 +41,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "source-marker", "agent", "title-holder", "pronoun-holder", "first-person", "author", "head-entity",
             "concept", "coordination", "anaphora", "negation", "hedge", "concession", "net-position", "necessity",
             "genitive-holder", "causes", "apposition", "idiom", "comparison", "predicate-nominal", "resolve-action", "denied-belief", "reaction",
-            "conditional-cause", "endorsed-view", "action-noun", "unlikely", "refusal", "insufficient-means");
+            "conditional-cause", "endorsed-view", "action-noun", "unlikely", "refusal", "insufficient-means",
+            "topic-continuity");
 
     private final Cues cues;
     private final RuleBook rules;
@@ -110,6 +111,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private List<Mention> lastTargets = List.of();
         private List<Mention> sentenceTargets = new ArrayList<>();
         private int sentence = -1;
+        /** The actor the discourse is about: the last sentence's named topic, kept through sentences with none. */
+        private Optional<Mention> topic = Optional.empty();
+        private int topicSentence = -1;
         private Parse markerParse;
         private boolean markerInParse;
 
@@ -144,10 +148,81 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         lastTargets = sentenceTargets;
                     }
                     sentenceTargets = new ArrayList<>();
+                    if (sentence >= 0 && rules.on("topic-continuity")) {
+                        follow(p, sentence, s);
+                    }
                     sentence = s;
                 }
                 predicate(p, pred);
             }
+            if (sentence >= 0 && rules.on("topic-continuity")) {
+                follow(p, sentence, -1);
+            }
+        }
+
+        /**
+         * Updates the discourse topic after sentence {@code done}: its main clause's named actor (topic or subject)
+         * becomes the topic; a main clause with a subject that names no actor ends it; one with none keeps it, as
+         * does the next sentence if it follows in the same paragraph ({@code next}, -1 when unknown yet).
+         */
+        private void follow(Parse p, int done, int next) {
+            if (topicSentence == done) {
+                return;
+            }
+            boolean explicit = false;
+            Optional<Mention> named = Optional.empty();
+            for (Predicate pred : p.predicates()) {
+                int w = pred.word();
+                if (p.word(w).sentence() != done || p.head(w) >= 0 && p.dep(w) != Parse.Dep.CLAUSE) {
+                    continue;
+                }
+                for (int a : subjects(p, w)) {
+                    explicit = true;
+                    if (named.isEmpty()) {
+                        named = actorOf(p, a);
+                    }
+                }
+            }
+            if (named.isPresent() || explicit) {
+                topic = named;
+            }
+            topicSentence = done;
+        }
+
+        /** The actor a subject names, or the one its phrase names in the genitive (이재명 정부의 AI 전략은). */
+        private Optional<Mention> actorOf(Parse p, int a) {
+            Optional<Mention> m = agent(p, a).flatMap(Who::mention).filter(x -> x.entity().kind() == Kind.ACTOR);
+            for (int x = 0; m.isEmpty() && x < a; x++) {
+                if (p.word(x).role() == Role.GENITIVE && p.dominates(a, x)) {
+                    m = agent(p, x).flatMap(Who::mention).filter(y -> y.entity().kind() == Kind.ACTOR);
+                }
+            }
+            return m;
+        }
+
+        /**
+         * 중국은 X를 제안했다. [주어 없이] Y를 내세우지만 …: a verb of taking sides with no subject, in a sentence
+         * right after one about a named actor (or after subjectless ones since), is that actor's; same paragraph only.
+         */
+        private Optional<Who> continued(Parse p, Predicate pred) {
+            int s = p.word(pred.word()).sentence();
+            if (!rules.on("topic-continuity") || topic.isEmpty() || topicSentence != s - 1
+                    || pred.ending().isAdnominal() || newParagraph(p, pred)
+                    || cues.assentVerbs().contains(pred.lemma())) {   // 방향에는 동의한다: the writer agrees
+                return Optional.empty();
+            }
+            return Optional.of(Who.of(topic.get(), "topic-continuity"));
+        }
+
+        /** Whether a line break lies between the topic's sentence and the predicate's (a new paragraph). */
+        private boolean newParagraph(Parse p, Predicate pred) {
+            int begin = p.word(pred.word()).begin();
+            for (int i = begin - 1; i >= 0 && i > topic.get().end(); i--) {
+                if (text.charAt(i) == '\n') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** 일각의 파운드리 분사론, 이재명 정부의 소버린 AI 전략: a plan or claim in someone's name is theirs. */
@@ -742,6 +817,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
                 if (subj.isEmpty()) {
                     holder = source(p, pred).orElse(ctx);   // 의회 일각에서는 … 규제를 요구하고 있다
+                    if (holder == ctx && ctx.known() && ctx.mention().isEmpty()) {
+                        holder = continued(p, pred).orElse(ctx);
+                    }
                 }
             }
             List<Integer> objects = new ArrayList<>(p.arguments(pred.word(), Role.OBJECT));
