@@ -1964,6 +1964,17 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     return speaker.map(x -> x.rule().equals("agent") ? new Who(true, x.mention(), "reported-speech")
                             : x).orElse(Who.NOBODY);
                 }
+                int g = p.head(h);
+                if ((hw0.lemma().equals("것") || hw0.lemma().equals("게")) && g >= 0 && p.dep(h) == Parse.Dep.ARG
+                        && hw0.role().isSubjectLike() && p.word(g).isPredicate() && rules.on("report-noun")
+                        && cues.holderNouns().get(p.word(g).lemma()) != null
+                        && cues.holderNouns().get(p.word(g).lemma()).type() == Cues.HolderType.REPORT) {
+                    // […다는] 게 산업부의 설명이다: the explanation's named owner says it (나의 판단이다: the writer)
+                    Optional<Who> owner = genitiveOwner(p, g);
+                    if (owner.isPresent()) {
+                        return owner.get();
+                    }
+                }
                 if (p.endingOf(k) == EndingType.QUOTE_NOUN && rules.on("report-noun")) {
                     Word hw = p.word(h);
                     Cues.HolderNoun hn = cues.holderNouns().get(hw.lemma());
@@ -2035,6 +2046,20 @@ public final class ParseStanceExtractor implements StanceExtractor {
         }
 
         /** …다는 입장이다 / …다는 입장을 밝혔다 / …라는 지적이 나온다: who holds the reported view. */
+        /** Who a noun belongs to by its genitive (산업부의 설명): a named or unnamed holder, or the writer. */
+        private Optional<Who> genitiveOwner(Parse p, int noun) {
+            for (int d : p.dependents(noun)) {
+                if (p.dep(d) == Parse.Dep.MOD && p.word(d).role() == Role.GENITIVE) {
+                    Optional<Who> owner = holder(p, d, false);
+                    if (owner.isPresent()) {
+                        return Optional.of(owner.get().mention().isPresent()
+                                ? new Who(true, owner.get().mention(), "report-noun") : owner.get());
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
         private Who reportNounHolder(Parse p, int noun) {
             int g = p.predicateAt(noun);
             if (g >= 0) {
