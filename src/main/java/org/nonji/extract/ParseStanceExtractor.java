@@ -70,6 +70,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
     @Override
     public Result extract(Essay essay, List<Parse> parses, List<Mention> mentions, Runnable checkpoint) {
         Run run = new Run(essay, mentions);
+        if (rules.on("report-noun")) {
+            for (Parse p : parses) {
+                run.attributions(p);
+            }
+        }
         for (Parse p : parses) {
             checkpoint.run();
             run.parse(p);
@@ -114,6 +119,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
         /** The actor the discourse is about: the last sentence's named topic, kept through sentences with none. */
         private Optional<Mention> topic = Optional.empty();
         private int topicSentence = -1;
+        /** Sentences that only say whose the quotation before them was ("…." 산업부 관계자의 말이다), by index. */
+        private final Map<Integer, Who> attributed = new HashMap<>();
         private Parse markerParse;
         private boolean markerInParse;
 
@@ -187,6 +194,23 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 topic = named;
             }
             topicSentence = done;
+        }
+
+        /**
+         * "…." 한 업계 관계자의 말이다: a sentence that only says whose words the quotation before it were (a copula
+         * on a report noun with its owner in the genitive) gives them their holder.
+         */
+        void attributions(Parse p) {
+            for (Predicate pred : p.predicates()) {
+                int w = pred.word();
+                Cues.HolderNoun hn = cues.holderNouns().get(pred.lemma());
+                if (p.head(w) >= 0 || !pred.ending().isFinal() || hn == null || hn.type() != Cues.HolderType.REPORT
+                        || p.dependents(w).stream().anyMatch(d -> p.dep(d) == Parse.Dep.ARG)) {
+                    continue;
+                }
+                genitiveOwner(p, w).filter(x -> x.mention().isPresent())
+                        .ifPresent(x -> attributed.put(p.word(w).sentence(), x));
+            }
         }
 
         /** The actor a subject names, or the one its phrase names in the genitive (이재명 정부의 AI 전략은). */
@@ -1990,7 +2014,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 k = h;
             }
             if (p.word(i).bubble() != 0 && p.word(k).bubble() != 0) {
-                return Who.NOBODY;   // a quotation nobody is said to have spoken
+                // a quotation nobody is said to have spoken, unless the next sentence says whose it was
+                return attributed.getOrDefault(p.word(i).sentence() + 1, Who.NOBODY);
             }
             if (rules.on("source-marker")) {
                 Optional<Who> src = sourceMarker(p, p.word(i).sentence());
