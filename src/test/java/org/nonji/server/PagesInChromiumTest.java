@@ -1,0 +1,391 @@
+package org.nonji.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nonji.export.ExternalTools;
+import org.nonji.query.QueryCatalog;
+
+/**
+ * Every kind of page the server has, loaded in a headless Chromium over the DevTools protocol as a person would see
+ * it: nothing requested off the machine, no script error, console error or failed load (a CSP violation or a missing
+ * script is one), no markup from the hostile essay turned into elements, what the page is for visible in its DOM,
+ * no sideways scrolling on a phone, and a screenshot of each, desktop and phone, in {@code target/pages/}.
+ */
+@Tag("slow")
+class PagesInChromiumTest {
+    @TempDir
+    static Path tmp;
+
+    static EndpointServer server;
+    static Chromium browser;
+
+    static final Path SHOTS = Path.of(System.getProperty("nonji.basedir", "."), "target", "pages");
+    static final int DESK_W = 1200;
+    static final int DESK_H = 900;
+    /** A common phone's CSS width and height. */
+    static final int PHONE_W = 390;
+    static final int PHONE_H = 844;
+
+    /** The hostile essay's title, which its pages must show as text. */
+    static final String HOSTILE_TITLE = "<script>alert(1)</script> & \"x\" ]]>";
+
+    @BeforeAll
+    static void start() throws Exception {
+        ExternalTools.require("chromium", Files.isExecutable(Path.of("/usr/bin/chromium"))
+                || ExternalTools.onPath("chromium"));
+        server = WebFixture.start(tmp);
+        browser = Chromium.launch(tmp.resolve("chromium-profile"));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            if (server != null) {
+                server.stop();
+            }
+        }
+    }
+
+    @Test
+    void home() throws Exception {
+        try (Chromium.Tab tab = visit("home", "?q=" + enc("삼성"), "[...document.querySelectorAll('[data-suggestions]')]"
+                + ".some(e => +e.dataset.suggestions > 0)")) {
+            assertEquals("2", text(tab, "#n-essays"));
+            assertEquals(HOSTILE_TITLE, text(tab, "a[href='/id/essay/h']"), "the hostile title, shown as text");
+            assertTrue(count(tab, "a[href='/id/entity/samsung-electronics']") > 0, "home.js suggested 삼성전자");
+        }
+    }
+
+    @Test
+    void queryList() throws Exception {
+        try (Chromium.Tab tab = visit("queries", "queries", null)) {
+            assertEquals(QueryCatalog.bundled().all().size(), count(tab, "ul.queries > li"));
+            assertEquals(QueryCatalog.bundled().all().size(), count(tab, "ul.queries > li > a[href^='/queries/']"));
+        }
+    }
+
+    @Test
+    void aCannedQueryWithItsFormFilledFromTheUrl() throws Exception {
+        try (Chromium.Tab tab = visit("query-stances-on", "queries/stances-on?target=" + enc("ent:sovereign-ai"),
+                null)) {
+            assertEquals("ent:sovereign-ai", eval(tab, "document.querySelector(\"form.params input[name=target]\")"
+                    + ".value").getAsString().value());
+            assertEquals(3, count(tab, "table.results tbody tr"), "three holders support 소버린 AI");
+            assertEquals(3, count(tab, "table.results tbody .pol-support"));
+            assertTrue(texts(tab, "table.results tbody td").contains(
+                    "삼성전자는 <script>alert(\"x&y\")</script> ]]> javascript:alert(1) 소버린 AI 전략을 지지한다."),
+                    "the hostile quote, as text");
+        }
+    }
+
+    @Test
+    void anEntityCard() throws Exception {
+        try (Chromium.Tab tab = visit("entity", "id/entity/sovereign-ai", null)) {
+            assertEquals("소버린 AI", text(tab, "h1"));
+            assertEquals(3, count(tab, "#stances-on-list > li"));
+            assertEquals("3 support, 0 oppose, 0 doubt", text(tab, "svg.chart > title"), "the polarity chart");
+        }
+    }
+
+    @Test
+    void anEssayWithItsEvidenceMarked() throws Exception {
+        String essay = local(one("SELECT ?e WHERE { ?e a nj:Essay ; dcterms:title ?t "
+                + "FILTER CONTAINS(?t, \"<script>\") }"));
+        try (Chromium.Tab tab = visit("essay", essay, null)) {
+            assertEquals(HOSTILE_TITLE, text(tab, "h1"));
+            assertEquals(HOSTILE_TITLE + " — nonji", eval(tab, "document.title").getAsString().value());
+            assertEquals(List.of("s0", "s1"), texts(tab, "p.sentence", "id"), "each sentence, anchored");
+            assertEquals(List.of("#s0", "#s1"), texts(tab, "p.sentence > a.sn", "getAttribute('href')"));
+            assertTrue(text(tab, "#s0").contains("<script>alert(\"x&y\")</script> ]]> javascript:alert(1)"),
+                    "the essay's markup is text: " + text(tab, "#s0"));
+            assertEquals(List.of("삼성전자", "소버린 AI", "삼성전자", "미국"), texts(tab, "p.sentence .hl-m"),
+                    "every entity named, marked");
+            assertEquals(List.of("지지한다"), texts(tab, "p.sentence .hl-cue.hl-support"));
+            assertEquals(List.of("반대한다"), texts(tab, "p.sentence .hl-cue.hl-oppose"));
+            assertEquals(List.of("짓는"), texts(tab, "p.sentence .hl-rel"));
+            for (String mark : List.of(".hl-m", ".hl-cue", ".hl-rel")) {
+                String line = eval(tab, "getComputedStyle(document.querySelector('p.sentence " + mark + "'))"
+                        + ".borderBottomStyle").getAsString().value();
+                assertFalse(line.equals("none"), mark + " is underlined, not only classed");
+            }
+        }
+    }
+
+    @Test
+    void aStance() throws Exception {
+        String stance = local(one("SELECT ?s WHERE { ?s a nj:Stance ; nj:polarity nj:oppose ; nj:essay ?e . "
+                + "?e dcterms:title ?t FILTER CONTAINS(?t, \"<script>\") }"));
+        try (Chromium.Tab tab = visit("stance", stance, null)) {
+            Map<String, String> dl = definitions(tab);
+            assertEquals("<b>필자</b>", dl.get("holder"), dl.toString());
+            assertEquals("opposes", dl.get("polarity"), dl.toString());
+            assertEquals("삼성전자 미국 공장 짓기", dl.get("target"), dl.toString());
+            assertTrue(text(tab, "#quote").contains(
+                    "우리는 삼성전자가 <img src=x onerror=alert(1)> 미국에 공장을 짓는 것에 반대한다."), text(tab, "#quote"));
+            assertEquals("반대한다", text(tab, "#quote .hl-cue.hl-oppose"));
+        }
+    }
+
+    @Test
+    void aRelation() throws Exception {
+        String relation = local(one("SELECT ?r WHERE { ?r a nj:Relation ; nj:relationType nj:buildsIn }"));
+        try (Chromium.Tab tab = visit("relation", relation, null)) {
+            Map<String, String> dl = definitions(tab);
+            assertEquals("삼성전자", dl.get("subject"), dl.toString());
+            assertEquals("builds in (건설)", dl.get("relation"), dl.toString());
+            assertEquals("미국", dl.get("object"), dl.toString());
+            assertEquals("짓는", text(tab, "#quote .hl-rel"));
+        }
+    }
+
+    @Test
+    void aPosition() throws Exception {
+        String position = local(one("SELECT ?p WHERE { ?p a nj:Position ; nj:polarity nj:oppose }"));
+        try (Chromium.Tab tab = visit("position", position, null)) {
+            Map<String, String> dl = definitions(tab);
+            assertEquals("<b>필자</b>", dl.get("holder"), dl.toString());
+            assertEquals("opposes", dl.get("polarity"), dl.toString());
+            assertEquals("삼성전자 미국 공장 짓기", dl.get("target"), dl.toString());
+            assertTrue(count(tab, "dd a[href$='/stance/1']") > 0, "the stance behind it, linked");
+        }
+    }
+
+    @Test
+    void theGraph() throws Exception {
+        try (Chromium.Tab tab = visit("graph", "graph", "+document.body.dataset.renderedNodes > 0")) {
+            assertTrue(eval(tab, "+document.body.dataset.visibleNodes").getAsNumber().value().intValue() > 0);
+            assertTrue(count(tab, "#nodes button") > 0, "the nodes, listed as buttons");
+        }
+    }
+
+    @Test
+    void theOntology() throws Exception {
+        try (Chromium.Tab tab = visit("ontology", "ont", null)) {
+            assertTrue(text(tab, "h1").startsWith("nonji ontology"));
+            assertTrue(text(tab, "dt#Stance").contains("nj:Stance"), "classes listed by anchor");
+        }
+    }
+
+    @Test
+    void theSparqlUi() throws Exception {
+        try (Chromium.Tab tab = visit("sparql-ui", "sparql-ui/#/dataset/kg/query",
+                "document.querySelector('[data-icon=\"gauge-high\"]')")) {
+            assertEquals(0, count(tab, "a[href='#/manage']"), "no write controls");
+        }
+    }
+
+    // --- the visit and what every page must pass
+
+    /**
+     * Opens {@code path} in a new tab, waits for its load (and, if given, until {@code ready} is true), screenshots
+     * it, checks what every page must pass at desktop and phone width, and hands the tab back for the page's own
+     * checks.
+     */
+    static Chromium.Tab visit(String name, String path, String ready) throws Exception {
+        Chromium.Tab tab = browser.open(DESK_W, DESK_H);
+        try {
+            tab.navigate(server.url() + path, Duration.ofMillis(300), Duration.ofSeconds(5));
+            if (ready != null) {
+                tab.waitFor(ready, Duration.ofSeconds(15));
+            }
+            tab.screenshot(SHOTS.resolve(name + ".png"), 6000);
+            assertQuiet(name, tab);
+            assertEquals(0, count(tab, "script:not([src]), [onerror], [onload], img[src='x'], "
+                    + "a[href^='javascript:' i], iframe, object, embed"),
+                    name + ": no element made from an essay's markup");
+            assertEquals(List.of(), browser.unreadable(), "DevTools messages read");
+            assertLinksResolve(name, tab);
+            // the phone: the same page re-laid out at a phone's width, as a phone honours the viewport meta tag
+            tab.viewport(PHONE_W, PHONE_H, true);
+            Thread.sleep(200);
+            tab.screenshot(SHOTS.resolve(name + "-phone.png"), 6000);
+            long view = eval(tab, "window.innerWidth").getAsNumber().value().longValue();
+            // a phone lays a page out at its own width only when the page asks (viewport meta) and nothing on it is
+            // wider; otherwise it widens the layout to fit and shrinks it all to unreadable
+            assertEquals(PHONE_W, view, name + ": laid out at the phone's width (a viewport meta tag and nothing wider"
+                    + " than the screen): " + eval(tab, WIDEST).getAsString().value());
+            long wide = eval(tab, "document.documentElement.scrollWidth").getAsNumber().value().longValue();
+            assertTrue(wide <= view, name + ": scrolls sideways on a phone (" + wide + " > " + view + " CSS px): "
+                    + eval(tab, WIDEST).getAsString().value());
+            assertEquals("", eval(tab, OUT_OF_FORM).getAsString().value(), name + ": form fields stay in their form");
+            assertQuiet(name + " on a phone", tab);
+            return tab;
+        } catch (Exception | Error e) {
+            tab.close();
+            throw e;
+        }
+    }
+
+    /**
+     * What sticks out past the phone's width, for the failure message: the innermost elements that do (none of their
+     * children does), with the start of their text.
+     */
+    static final String WIDEST = "(() => { const out = e => e.getBoundingClientRect().right > " + PHONE_W + " + 0.5;"
+            + " return [...document.body.querySelectorAll('*')].filter(e => out(e) && ![...e.children].some(out))"
+            + ".slice(0, 4).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (typeof e.className"
+            + " === 'string' && e.className ? '.' + e.className.trim().split(/\\s+/).join('.') : '') + ' ends at '"
+            + " + Math.round(e.getBoundingClientRect().right) + ' «' + (e.textContent || '').trim().slice(0, 40) + '»')"
+            + ".join('; '); })()";
+
+    /** A form field whose right edge is past its form's, as text (empty when none). */
+    static final String OUT_OF_FORM = "[...document.querySelectorAll('form')].flatMap(f => [...f.querySelectorAll("
+            + "'input, select, textarea, button')].filter(i => i.getBoundingClientRect().right"
+            + " > f.getBoundingClientRect().right + 0.5).map(i => (i.name || i.id || i.tagName) + ' ends at '"
+            + " + Math.round(i.getBoundingClientRect().right) + ' > ' + Math.round(f.getBoundingClientRect().right)))"
+            + ".join('; ')";
+
+    /** Links already followed, so each is fetched once for the whole class. */
+    static final java.util.Set<String> FOLLOWED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * Every link on the page to this server answers (2xx or 3xx), and a link to a place in a page
+     * ({@code /id/essay/a#s2}) lands on an element with that id. Hash routes of the SPARQL UI ({@code #/…}) are its
+     * own business.
+     */
+    static void assertLinksResolve(String name, Chromium.Tab tab) throws Exception {
+        List<String> broken = new ArrayList<>();
+        for (String href : texts(tab, "a[href]", "href")) {
+            if (!href.startsWith(server.url()) || !FOLLOWED.add(href)) {
+                continue;
+            }
+            java.net.URI uri = java.net.URI.create(href);
+            String fragment = uri.getFragment();
+            String path = href.substring(server.url().length(), href.contains("#") ? href.indexOf('#') : href.length());
+            var r = WebFixture.get(server, path, WebFixture.BROWSER);
+            if (r.statusCode() >= 400) {
+                broken.add(href + " → " + r.statusCode());
+            } else if (fragment != null && !fragment.isEmpty() && !fragment.startsWith("/")
+                    && !r.body().contains("id=\"" + fragment + "\"")) {
+                broken.add(href + " → no id=\"" + fragment + "\" in the page");
+            }
+        }
+        assertEquals(List.of(), broken, name + ": links that lead nowhere");
+    }
+
+    /** Nothing off the machine, no failed or refused load, no script error, no error in the console or the log. */
+    static void assertQuiet(String name, Chromium.Tab tab) {
+        List<String> problems = new ArrayList<>();
+        for (JsonObject e : tab.events("Network.requestWillBeSent")) {
+            String url = e.getObj("request").getString("url");
+            if (!url.startsWith(server.url()) && !url.startsWith("data:") && !url.startsWith("blob:")
+                    && !url.startsWith("about:")) {
+                problems.add("request off the server: " + url);
+            }
+        }
+        for (JsonObject e : tab.events("Network.responseReceived")) {
+            JsonObject r = e.getObj("response");
+            if (r.getNumber("status").intValue() >= 400) {
+                problems.add("HTTP " + r.getNumber("status") + ": " + r.getString("url"));
+            }
+        }
+        for (JsonObject e : tab.events("Network.loadingFailed")) {
+            problems.add("load failed: " + e.getString("errorText") + " " + JSON.toStringFlat(e));
+        }
+        for (JsonObject e : tab.events("Runtime.exceptionThrown")) {
+            problems.add("script error: " + JSON.toStringFlat(e.get("exceptionDetails")));
+        }
+        for (JsonObject e : tab.events("Runtime.consoleAPICalled")) {
+            String type = e.getString("type");
+            if (type.equals("error") || type.equals("assert")) {
+                problems.add("console." + type + ": " + JSON.toStringFlat(e.get("args")));
+            }
+        }
+        for (JsonObject e : tab.events("Log.entryAdded")) {
+            JsonObject entry = e.getObj("entry");
+            if (entry.getString("level").equals("error")) {
+                problems.add("log (" + entry.getString("source") + "): " + entry.getString("text")
+                        + (entry.hasKey("url") ? " at " + entry.getString("url") : ""));
+            }
+        }
+        assertEquals(List.of(), problems, name + ": the page loads clean");
+    }
+
+    // --- reading the page
+
+    static JsonValue eval(Chromium.Tab tab, String expression) throws IOException {
+        return tab.eval(expression);
+    }
+
+    static long count(Chromium.Tab tab, String selector) throws IOException {
+        return eval(tab, "document.querySelectorAll(" + js(selector) + ").length").getAsNumber().value().longValue();
+    }
+
+    /** The first match's text as a person reads it (markup in the source shows as characters). */
+    static String text(Chromium.Tab tab, String selector) throws IOException {
+        JsonValue v = eval(tab, "(document.querySelector(" + js(selector) + ") || {}).textContent");
+        assertTrue(v.isString(), "no " + selector);
+        return v.getAsString().value().strip();
+    }
+
+    static List<String> texts(Chromium.Tab tab, String selector) throws IOException {
+        return texts(tab, selector, "textContent.trim()");
+    }
+
+    /** A property (or a call such as {@code getAttribute('href')}) of every match, in document order. */
+    static List<String> texts(Chromium.Tab tab, String selector, String property) throws IOException {
+        List<String> out = new ArrayList<>();
+        eval(tab, "[...document.querySelectorAll(" + js(selector) + ")].map(e => e." + property + ")")
+                .getAsArray().forEach(v -> out.add(v.getAsString().value()));
+        return out;
+    }
+
+    /** A card's first definition list as term → text. */
+    static Map<String, String> definitions(Chromium.Tab tab) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        JsonObject dl = eval(tab, "Object.fromEntries([...document.querySelectorAll('dl:first-of-type > dt')]"
+                + ".map(dt => [dt.textContent.trim(), dt.nextElementSibling.textContent.trim()]))").getAsObject();
+        dl.forEach((k, v) -> out.put(k, v.getAsString().value()));
+        return out;
+    }
+
+    static String js(String s) {
+        return JSON.toStringFlat(new org.apache.jena.atlas.json.JsonString(s));
+    }
+
+    // --- finding resources to look at
+
+    /** The only value of a one-variable SELECT against the server's endpoint. */
+    static String one(String select) throws Exception {
+        String q = "PREFIX nj: <https://w3id.org/nonji/ont#> PREFIX dcterms: <http://purl.org/dc/terms/> " + select;
+        var r = WebFixture.get(server, "kg/sparql?query=" + enc(q), "text/csv");
+        assertEquals(200, r.statusCode(), r.body());
+        List<String> rows = r.body().lines().skip(1).toList();
+        assertEquals(1, rows.size(), select + " → " + r.body());
+        return rows.get(0).strip();
+    }
+
+    /** The server path of a minted IRI. */
+    static String local(String iri) {
+        assertTrue(iri.startsWith("https://w3id.org/nonji/"), iri);
+        return iri.substring("https://w3id.org/nonji/".length());
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
