@@ -24,7 +24,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class SparqlUiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    private static final Pattern FILE = Pattern.compile("(static/)?[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*\\.(html|js|css|ico)");
+    private static final Pattern FILE = Pattern.compile("(static/)?[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*\\.(html|js|css|ico|json)");
     private static final Map<String, String> TYPES = Map.of("html", "text/html;charset=utf-8",
             "js", "application/javascript;charset=utf-8", "css", "text/css;charset=utf-8", "ico", "image/x-icon");
 
@@ -67,6 +67,15 @@ final class SparqlUiServlet extends HttpServlet {
         String file = rest.equals("/") ? "index.html" : rest.substring(1);
         if (!FILE.matcher(file).matches()) {
             ErrorReplies.send(req, resp, 404, "no such file in the SPARQL UI");
+            return;
+        }
+        if (file.equals(QueryViewPatch.PREFIXES_FILE)) {
+            resp.setContentType("application/json");
+            resp.setHeader("X-Content-Type-Options", "nosniff");
+            resp.setHeader("Cache-Control", "no-cache");
+            try (OutputStream out = resp.getOutputStream()) {
+                out.write(QueryViewPatch.prefixesJson().getBytes(StandardCharsets.UTF_8));
+            }
             return;
         }
         if (file.equals(FONT_AWESOME_CSS) && FONT_AWESOME != null) {

@@ -194,8 +194,13 @@ class PagesInChromiumTest {
     @Test
     void theSparqlUi() throws Exception {
         try (Chromium.Tab tab = visit("sparql-ui", "sparql-ui/#/dataset/kg/query",
-                "document.querySelector('[data-icon=\"gauge-high\"]')")) {
+                "document.querySelector('[data-icon=\"gauge-high\"]') && document.querySelector('.CodeMirror')")) {
             assertEquals(0, count(tab, "a[href='#/manage']"), "no write controls");
+            assertTrue(tab.events("Network.requestWillBeSent").stream().anyMatch(e -> e.getObj("request")
+                    .getString("url").equals(server.url() + "sparql-ui/prefixes.json")),
+                    "the editor's prefix completion asked this server");
+            assertEquals("16px", eval(tab, "getComputedStyle(document.querySelector('svg[data-icon=\"gauge-high\"]'))"
+                    + ".height").getAsString().value(), "icons at text size: Font Awesome's CSS applies");
         }
     }
 
