@@ -100,6 +100,7 @@ final class EntityCard {
                 || description.contains(s, RDF.type.asNode(), nj("Relation"));
         String title = statement ? said(s) : label(s);
         w.println("<!doctype html><html lang=\"ko\"><head><meta charset=\"utf-8\">");
+        w.println(Html.VIEWPORT);
         w.println("<title>" + Html.escape(title) + " — nonji</title>");
         w.println("<link rel=\"stylesheet\" href=\"/web/nonji.css\">");
         for (String[] alt : new String[][] {{"text/turtle", "ttl"}, {"application/ld+json", "jsonld"},

@@ -59,8 +59,8 @@ final class OntologyServlet extends HttpServlet {
         resp.setHeader("Content-Security-Policy", ClasspathServlet.CSP);
         try (OutputStream out = resp.getOutputStream();
              PrintWriter w = new PrintWriter(out, false, StandardCharsets.UTF_8)) {
-            w.println("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>nonji ontology</title>"
-                    + "<link rel=\"stylesheet\" href=\"/web/nonji.css\"></head><body>");
+            w.println("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">" + Html.VIEWPORT
+                    + "<title>nonji ontology</title><link rel=\"stylesheet\" href=\"/web/nonji.css\"></head><body>");
             w.println("<nav><a href=\"/graph\">graph</a> · <a href=\"/queries\">queries</a> · "
                     + "<a href=\"?format=ttl\">Turtle</a> · <a href=\"?format=jsonld\">JSON-LD</a></nav>");
             w.println("<h1>nonji ontology <code>" + Html.escape(Namespaces.ONT) + "</code></h1>");
