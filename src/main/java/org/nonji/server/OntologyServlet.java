@@ -79,7 +79,7 @@ final class OntologyServlet extends HttpServlet {
                 terms.put(s.getURI().substring(Namespaces.ONT.length()), s);
             }
         });
-        w.println("<h2>" + Html.escape(heading) + "</h2><dl>");
+        w.println("<h2>" + Html.escape(heading) + "</h2><dl class=\"terms\">");
         terms.forEach((local, s) -> {
             StringBuilder labels = new StringBuilder();
             ontology.find(s, RDFS.label.asNode(), Node.ANY).forEachRemaining(t ->
