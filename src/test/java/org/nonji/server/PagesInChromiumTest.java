@@ -225,9 +225,13 @@ class PagesInChromiumTest {
                     name + ": no element made from an essay's markup");
             assertEquals(List.of(), browser.unreadable(), "DevTools messages read");
             assertLinksResolve(name, tab);
-            // the phone: the same page re-laid out at a phone's width, as a phone honours the viewport meta tag
+            // the phone: the page loaded again at a phone's width (scripts lay out for the size they start at), with
+            // the viewport meta tag honoured as a phone does
             tab.viewport(PHONE_W, PHONE_H, true);
-            Thread.sleep(200);
+            tab.navigate(server.url() + path, Duration.ofMillis(300), Duration.ofSeconds(5));
+            if (ready != null) {
+                tab.waitFor(ready, Duration.ofSeconds(15));
+            }
             tab.screenshot(SHOTS.resolve(name + "-phone.png"), 6000);
             long view = eval(tab, "window.innerWidth").getAsNumber().value().longValue();
             // a phone lays a page out at its own width only when the page asks (viewport meta) and nothing on it is
