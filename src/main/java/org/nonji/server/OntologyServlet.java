@@ -61,9 +61,10 @@ final class OntologyServlet extends HttpServlet {
              PrintWriter w = new PrintWriter(out, false, StandardCharsets.UTF_8)) {
             w.println("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">" + Html.VIEWPORT
                     + "<title>nonji ontology</title><link rel=\"stylesheet\" href=\"/web/nonji.css\"></head><body>");
-            w.println("<nav><a href=\"/graph\">graph</a> · <a href=\"/queries\">queries</a> · "
-                    + "<a href=\"?format=ttl\">Turtle</a> · <a href=\"?format=jsonld\">JSON-LD</a></nav>");
-            w.println("<h1>nonji ontology <code>" + Html.escape(Namespaces.ONT) + "</code></h1>");
+            w.println(Html.nav());
+            w.println("<h1>nonji ontology</h1>");
+            w.println("<p class=\"iri\"><code>" + Html.escape(Namespaces.ONT) + "</code> · <a href=\"?format=ttl\">"
+                    + "Turtle</a> · <a href=\"?format=jsonld\">JSON-LD</a></p>");
             terms(w, "Classes", OWL.Class.asNode());
             terms(w, "Object properties", OWL.ObjectProperty.asNode());
             terms(w, "Datatype properties", OWL.DatatypeProperty.asNode());

@@ -225,6 +225,9 @@ class PagesInChromiumTest {
                     name + ": no element made from an essay's markup");
             assertEquals(List.of(), browser.unreadable(), "DevTools messages read");
             assertLinksResolve(name, tab);
+            if (!path.startsWith("sparql-ui/")) {   // Fuseki's UI has its own navigation
+                assertTrue(count(tab, "nav a[href='/']") > 0, name + ": a way back to the home page");
+            }
             // the phone: the page loaded again at a phone's width (scripts lay out for the size they start at), with
             // the viewport meta tag honoured as a phone does
             tab.viewport(PHONE_W, PHONE_H, true);
