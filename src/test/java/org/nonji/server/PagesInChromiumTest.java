@@ -204,6 +204,18 @@ class PagesInChromiumTest {
         }
     }
 
+    /** Linked from every page's navigation: Turtle, which a browser shows as text (no page to lay out). */
+    @Test
+    void theVoidDescription() throws Exception {
+        try (Chromium.Tab tab = browser.open(DESK_W, DESK_H)) {
+            tab.navigate(server.url() + ".well-known/void", Duration.ofMillis(300), Duration.ofSeconds(5));
+            assertQuiet("void", tab);
+            assertEquals("text/turtle", eval(tab, "document.contentType").getAsString().value());
+            assertTrue(eval(tab, "document.body.innerText").getAsString().value().contains("void:Dataset"));
+            tab.screenshot(SHOTS.resolve("void.png"), 3000);
+        }
+    }
+
     // --- the visit and what every page must pass
 
     /**
