@@ -264,6 +264,20 @@ final class Chromium implements AutoCloseable {
             if (r.hasKey("errorText")) {
                 throw new IOException(url + ": " + r.getString("errorText"));
             }
+            settle(quiet, settle);
+        }
+
+        /**
+         * Loads the page again from the server (as {@link #navigate} would, but also when only its #fragment
+         * differs, where navigating stays in the document) and waits the same way.
+         */
+        void reload(Duration quiet, Duration settle) throws IOException, InterruptedException {
+            clear();
+            call("Page.reload", new JsonObject());
+            settle(quiet, settle);
+        }
+
+        private void settle(Duration quiet, Duration settle) throws IOException, InterruptedException {
             awaitEvent(e -> e.getString("method").equals("Page.loadEventFired"), COMMAND);
             long end = System.nanoTime() + settle.toNanos();
             long quietSince = System.nanoTime();
