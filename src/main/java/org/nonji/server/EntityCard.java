@@ -603,8 +603,8 @@ final class EntityCard {
     }
 
     /**
-     * A link: minted IRIs to their local page, other http(s) IRIs as they are; anything else (javascript:, urn:,
-     * literals) as plain text.
+     * A link: minted IRIs to their local page, terms of the vocabulary to their entry on {@code /ont}, other http(s)
+     * IRIs as they are; anything else (javascript:, urn:, literals) as plain text.
      */
     private static String link(Node n, String text) {
         String shown = Html.escape(text.isEmpty() && n != null && n.isURI() ? local(n.getURI()) : text);
@@ -612,6 +612,9 @@ final class EntityCard {
             return shown;
         }
         String local = EntityPageServlet.localPath(n.getURI());
+        if (local == null) {
+            local = OntologyServlet.anchor(n.getURI());
+        }
         if (local != null) {
             return "<a href=\"" + Html.escape(local) + "\">" + shown + "</a>";
         }

@@ -148,6 +148,10 @@ class PagesInChromiumTest {
             assertTrue(text(tab, "#quote").contains(
                     "우리는 삼성전자가 <img src=x onerror=alert(1)> 미국에 공장을 짓는 것에 반대한다."), text(tab, "#quote"));
             assertEquals("반대한다", text(tab, "#quote .hl-cue.hl-oppose"));
+            // the vocabulary's terms are explained on this server (the link check finds their anchors there)
+            assertEquals(List.of("/ont#oppose", "/ont#Stance"), texts(tab, "details a[href^='/ont#']",
+                    "getAttribute('href')"));
+            assertEquals(0, count(tab, "a[href^='https://w3id.org/']"), "no link off to the IRIs themselves");
         }
     }
 
