@@ -423,7 +423,8 @@ final class EntityCard {
         Node cue = object(s, "cue");
         dt(w, "cue", cue == null ? "" : text(cue));
         if (position) {
-            dt(w, "weighs", "%s stances: %s support, %s oppose, %s doubt".formatted(count("stances"),
+            String n = count("stances");
+            dt(w, "weighs", "%s %s: %s support, %s oppose, %s doubt".formatted(n, n.equals("1") ? "stance" : "stances",
                     count("supportCount"), count("opposeCount"), count("doubtCount")));
             List<String> based = new ArrayList<>();
             description.find(s, nj("basedOn"), Node.ANY).forEachRemaining(t -> based.add(link(t.getObject(),

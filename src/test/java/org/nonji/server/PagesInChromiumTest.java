@@ -175,6 +175,7 @@ class PagesInChromiumTest {
             assertEquals("<b>필자</b>", dl.get("holder"), dl.toString());
             assertEquals("opposes", dl.get("polarity"), dl.toString());
             assertEquals("삼성전자 미국 공장 짓기", dl.get("target"), dl.toString());
+            assertEquals("1 stance: 0 support, 1 oppose, 0 doubt", dl.get("weighs"), dl.toString());
             assertTrue(count(tab, "dd a[href$='/stance/1']") > 0, "the stance behind it, linked");
         }
     }
