@@ -128,6 +128,12 @@ class PagesInChromiumTest {
             assertEquals(List.of("지지한다"), texts(tab, "p.sentence .hl-cue.hl-support"));
             assertEquals(List.of("반대한다"), texts(tab, "p.sentence .hl-cue.hl-oppose"));
             assertEquals(List.of("짓는"), texts(tab, "p.sentence .hl-rel"));
+            // (the tab is at the phone's width now) Korean breaks lines between words, not inside one: a marked
+            // word split over two lines (지지한 / 다) is hard to read
+            assertEquals(List.of(), eval(tab, "[...document.querySelectorAll('p.sentence .hl-m, p.sentence .hl-cue,"
+                    + " p.sentence .hl-rel')].filter(e => !/\\s/.test(e.textContent.trim())"
+                    + " && e.getClientRects().length > 1).map(e => e.textContent)").getAsArray().stream()
+                    .map(v -> v.getAsString().value()).toList(), "marked words split over two lines");
             for (String mark : List.of(".hl-m", ".hl-cue", ".hl-rel")) {
                 String line = eval(tab, "getComputedStyle(document.querySelector('p.sentence " + mark + "'))"
                         + ".borderBottomStyle").getAsString().value();
