@@ -215,6 +215,23 @@ class PagesInChromiumTest {
         }
     }
 
+    @Test
+    void anUnknownEntity() throws Exception {
+        try (Chromium.Tab tab = visit("not-found", "id/entity/no-such-thing", null, 404)) {
+            assertEquals("404 Not Found", text(tab, "h1"));
+            assertEquals("no such resource", text(tab, "p.error"));
+        }
+    }
+
+    @Test
+    void aCannedQueryWithABadParameter() throws Exception {
+        try (Chromium.Tab tab = visit("query-error", "queries/stances-on?target=" + enc("<b>nope</b>"), null, 400)) {
+            assertTrue(text(tab, "p.error").contains("unknown entity \"<b>nope</b>\""), text(tab, "p.error"));
+            assertEquals("<b>nope</b>", eval(tab, "document.querySelector('input[name=target]').value")
+                    .getAsString().value(), "the form keeps what was asked, to correct it");
+        }
+    }
+
     /** Linked from every page's navigation: Turtle, which a browser shows as text (no page to lay out). */
     @Test
     void theVoidDescription() throws Exception {
@@ -235,6 +252,11 @@ class PagesInChromiumTest {
      * checks.
      */
     static Chromium.Tab visit(String name, String path, String ready) throws Exception {
+        return visit(name, path, ready, 200);
+    }
+
+    /** As above, for a page the server answers with {@code status} (an error page is a page too). */
+    static Chromium.Tab visit(String name, String path, String ready, int status) throws Exception {
         Chromium.Tab tab = browser.open(DESK_W, DESK_H);
         try {
             tab.navigate(server.url() + path, Duration.ofMillis(300), Duration.ofSeconds(5));
@@ -242,7 +264,7 @@ class PagesInChromiumTest {
                 tab.waitFor(ready, Duration.ofSeconds(15));
             }
             tab.screenshot(SHOTS.resolve(name + ".png"), 6000);
-            assertQuiet(name, tab);
+            assertQuiet(name, tab, server.url() + path, status);
             assertEquals(0, count(tab, "script:not([src]), [onerror], [onload], img[src='x'], "
                     + "a[href^='javascript:' i], iframe, object, embed"),
                     name + ": no element made from an essay's markup");
@@ -268,7 +290,7 @@ class PagesInChromiumTest {
             assertTrue(wide <= view, name + ": scrolls sideways on a phone (" + wide + " > " + view + " CSS px): "
                     + eval(tab, WIDEST).getAsString().value());
             assertEquals("", eval(tab, OUT_OF_FORM).getAsString().value(), name + ": form fields stay in their form");
-            assertQuiet(name + " on a phone", tab);
+            assertQuiet(name + " on a phone", tab, server.url() + path, status);
             return tab;
         } catch (Exception | Error e) {
             tab.close();
@@ -324,7 +346,17 @@ class PagesInChromiumTest {
 
     /** Nothing off the machine, no failed or refused load, no script error, no error in the console or the log. */
     static void assertQuiet(String name, Chromium.Tab tab) {
+        assertQuiet(name, tab, null, 200);
+    }
+
+    /**
+     * As above; the page at {@code page} itself is answered with {@code status}, and Chromium's log line for that
+     * status of the page (not of anything it loads) is expected.
+     */
+    static void assertQuiet(String name, Chromium.Tab tab, String page, int status) {
         List<String> problems = new ArrayList<>();
+        boolean answered = page == null;
+        String doc = page == null || !page.contains("#") ? page : page.substring(0, page.indexOf('#'));   // not sent
         for (JsonObject e : tab.events("Network.requestWillBeSent")) {
             String url = e.getObj("request").getString("url");
             if (!url.startsWith(server.url()) && !url.startsWith("data:") && !url.startsWith("blob:")
@@ -334,7 +366,12 @@ class PagesInChromiumTest {
         }
         for (JsonObject e : tab.events("Network.responseReceived")) {
             JsonObject r = e.getObj("response");
-            if (r.getNumber("status").intValue() >= 400) {
+            if (r.getString("url").equals(doc) && e.getString("type").equals("Document")) {
+                answered = true;
+                if (r.getNumber("status").intValue() != status) {
+                    problems.add("HTTP " + r.getNumber("status") + " for the page, not " + status);
+                }
+            } else if (r.getNumber("status").intValue() >= 400) {
                 problems.add("HTTP " + r.getNumber("status") + ": " + r.getString("url"));
             }
         }
@@ -352,10 +389,15 @@ class PagesInChromiumTest {
         }
         for (JsonObject e : tab.events("Log.entryAdded")) {
             JsonObject entry = e.getObj("entry");
-            if (entry.getString("level").equals("error")) {
+            boolean pageStatus = status >= 400 && doc != null && doc.equals(entry.hasKey("url")
+                    ? entry.getString("url") : null) && entry.getString("source").equals("network");
+            if (entry.getString("level").equals("error") && !pageStatus) {
                 problems.add("log (" + entry.getString("source") + "): " + entry.getString("text")
                         + (entry.hasKey("url") ? " at " + entry.getString("url") : ""));
             }
+        }
+        if (!answered) {
+            problems.add("no answer seen for " + doc);
         }
         assertEquals(List.of(), problems, name + ": the page loads clean");
     }
