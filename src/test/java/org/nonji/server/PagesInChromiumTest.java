@@ -23,6 +23,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.nonji.export.ExternalTools;
 import org.nonji.query.QueryCatalog;
 
@@ -183,6 +185,19 @@ class PagesInChromiumTest {
             assertEquals("삼성전자 미국 공장 짓기", dl.get("target"), dl.toString());
             assertEquals("1 stance: 0 support, 1 oppose, 0 doubt", dl.get("weighs"), dl.toString());
             assertTrue(count(tab, "dd a[href$='/stance/1']") > 0, "the stance behind it, linked");
+        }
+    }
+
+    /** The other resources a card describes, one of each type: the generic checks, its heading and its IRI. */
+    @ParameterizedTest
+    @ValueSource(strings = {"nj:Author", "nj:Candidate", "nj:Concept", "nj:Rule", "nj:Sentence", "nj:Mention",
+            "nj:CoMentionTotal", "oa:SpecificResource"})
+    void otherCards(String type) throws Exception {
+        String iri = one("SELECT ?x WHERE { ?x a " + type + " FILTER STRSTARTS(STR(?x), \"https://w3id.org/nonji/id/\") }"
+                + " ORDER BY ?x LIMIT 1");
+        try (Chromium.Tab tab = visit("card-" + type.replace(':', '-'), local(iri), null)) {
+            assertFalse(text(tab, "h1").isEmpty(), type + ": a heading");
+            assertEquals(iri, text(tab, "p.iri code"), type + ": its IRI");
         }
     }
 
@@ -448,7 +463,8 @@ class PagesInChromiumTest {
 
     /** The only value of a one-variable SELECT against the server's endpoint. */
     static String one(String select) throws Exception {
-        String q = "PREFIX nj: <https://w3id.org/nonji/ont#> PREFIX dcterms: <http://purl.org/dc/terms/> " + select;
+        String q = "PREFIX nj: <https://w3id.org/nonji/ont#> PREFIX dcterms: <http://purl.org/dc/terms/> "
+                + "PREFIX oa: <http://www.w3.org/ns/oa#> " + select;
         var r = WebFixture.get(server, "kg/sparql?query=" + enc(q), "text/csv");
         assertEquals(200, r.statusCode(), r.body());
         List<String> rows = r.body().lines().skip(1).toList();
