@@ -24,7 +24,8 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class SparqlUiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    private static final Pattern FILE = Pattern.compile("(static/)?[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*\\.(html|js|css|ico|json)");
+    private static final Pattern FILE = Pattern.compile(
+            "(static/)?[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*\\.(html|js|css|ico|json)");
     private static final Map<String, String> TYPES = Map.of("html", "text/html;charset=utf-8",
             "js", "application/javascript;charset=utf-8", "css", "text/css;charset=utf-8", "ico", "image/x-icon");
 
@@ -120,9 +121,9 @@ final class SparqlUiServlet extends HttpServlet {
         }
         String fa = FONT_AWESOME == null ? ""
                 : "  <link rel=\"stylesheet\" href=\"./" + FONT_AWESOME_CSS + "\">\n    ";
+        String noInsert = FONT_AWESOME == null ? "" : " data-auto-add-css=\"false\"";
         return text.replace("</head>", fa + "<link rel=\"stylesheet\" href=\"./" + NONJI_CSS + "\">\n"
-                + "    <script src=\"./" + NONJI_JS + "\"" + (FONT_AWESOME == null ? "" : " data-auto-add-css=\"false\"")
-                + "></script>\n  </head>");
+                + "    <script src=\"./" + NONJI_JS + "\"" + noInsert + "></script>\n  </head>");
     }
 
     /** Font Awesome's CSS as the UI's entry script holds it, or null when it is not found there. */

@@ -61,8 +61,8 @@ final class Chromium implements AutoCloseable {
 
     /**
      * Starts {@code /usr/bin/chromium} headless with its profile in {@code profile} (an empty directory the caller
-     * deletes) and connects to it. Background networking, updates and sync are off, and every host name resolves to
-     * nothing except {@code localhost} and 127.0.0.1, so a page that tried to reach off the machine is recorded but cannot succeed.
+     * deletes) and connects to it. Background networking, updates and sync are off, and no host name resolves but
+     * {@code localhost}, so a page that tries to reach off the machine is recorded and fails rather than reaching it.
      */
     static Chromium launch(Path profile) throws IOException, InterruptedException {
         Files.createDirectories(profile);
@@ -79,7 +79,7 @@ final class Chromium implements AutoCloseable {
         try {
             long deadline = System.nanoTime() + START.toNanos();
             List<String> lines = List.of();
-            while (lines.size() < 2) {
+            while (lines.size() < 2 || !lines.get(1).strip().matches("/devtools/browser/[0-9a-f-]{36}")) {
                 if (!p.isAlive()) {
                     throw new IOException("chromium exited with " + p.exitValue() + ": "
                             + Files.readString(profile.resolve("chromium.log")));
@@ -94,7 +94,11 @@ final class Chromium implements AutoCloseable {
             URI ws = URI.create("ws://127.0.0.1:" + lines.get(0).strip() + lines.get(1).strip());
             Chromium[] self = new Chromium[1];
             WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(COMMAND)
-                    .buildAsync(ws, new Listener(m -> self[0].receive(m))).get(COMMAND.toSeconds(), TimeUnit.SECONDS);
+                    .buildAsync(ws, new Listener(m -> {
+                        if (self[0] != null) {   // nothing is sent before this is set, so nothing is missed
+                            self[0].receive(m);
+                        }
+                    })).get(COMMAND.toSeconds(), TimeUnit.SECONDS);
             self[0] = new Chromium(p, socket);
             return self[0];
         } catch (IOException | InterruptedException | RuntimeException e) {

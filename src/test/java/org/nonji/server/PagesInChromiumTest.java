@@ -29,10 +29,12 @@ import org.nonji.export.ExternalTools;
 import org.nonji.query.QueryCatalog;
 
 /**
- * Every kind of page the server has, loaded in a headless Chromium over the DevTools protocol as a person would see
- * it: nothing requested off the machine, no script error, console error or failed load (a CSP violation or a missing
- * script is one), no markup from the hostile essay turned into elements, what the page is for visible in its DOM,
- * no sideways scrolling on a phone, and a screenshot of each, desktop and phone, in {@code target/pages/}.
+ * Every kind of page the server has, loaded in headless Chromium over the DevTools protocol ({@link Chromium}) as a
+ * person would see it, at a desktop's width and again at a phone's: nothing requested off the machine, no script
+ * error, console error or failed load (a CSP refusal or a missing script is one), no element made from the hostile
+ * essay's markup, no link to this server that leads nowhere (anchors included), a way home, what the page is for
+ * visible in its DOM, a layout that fits the phone; and a screenshot of each, desktop and phone, in
+ * {@code target/pages/} for a person to look at.
  */
 @Tag("slow")
 class PagesInChromiumTest {
@@ -193,8 +195,8 @@ class PagesInChromiumTest {
     @ValueSource(strings = {"nj:Author", "nj:Candidate", "nj:Concept", "nj:Rule", "nj:Sentence", "nj:Mention",
             "nj:CoMentionTotal", "oa:SpecificResource"})
     void otherCards(String type) throws Exception {
-        String iri = one("SELECT ?x WHERE { ?x a " + type + " FILTER STRSTARTS(STR(?x), \"https://w3id.org/nonji/id/\") }"
-                + " ORDER BY ?x LIMIT 1");
+        String iri = one("SELECT ?x WHERE { ?x a " + type + " FILTER STRSTARTS(STR(?x), \"https://w3id.org/nonji/id/\")"
+                + " } ORDER BY ?x LIMIT 1");
         try (Chromium.Tab tab = visit("card-" + type.replace(':', '-'), local(iri), null)) {
             assertFalse(text(tab, "h1").isEmpty(), type + ": a heading");
             assertEquals(iri, text(tab, "p.iri code"), type + ": its IRI");
@@ -224,7 +226,7 @@ class PagesInChromiumTest {
             assertEquals(0, count(tab, "a[href='#/manage']"), "no write controls");
             // the editor completes prefixes from this server's list (it keeps the list it fetched in localStorage)
             assertTrue(eval(tab, "localStorage.getItem('prefixes') || ''").getAsString().value()
-                    .contains("ent: <https://w3id.org/nonji/id/entity/>"), "prefix completion from /sparql-ui/prefixes.json");
+                    .contains("ent: <https://w3id.org/nonji/id/entity/>"), "prefix completion from prefixes.json");
             assertEquals("16px", eval(tab, "getComputedStyle(document.querySelector('svg[data-icon=\"gauge-high\"]'))"
                     + ".height").getAsString().value(), "icons at text size: Font Awesome's CSS applies");
         }
