@@ -393,6 +393,9 @@ class PagesInChromiumTest {
             }
         }
         for (JsonObject e : tab.events("Network.loadingFailed")) {
+            if (e.hasKey("canceled") && e.getBoolean("canceled")) {
+                continue;   // the browser dropped it (a reload, a poll left behind): nothing failed to load
+            }
             problems.add("load failed: " + e.getString("errorText") + " " + JSON.toStringFlat(e));
         }
         for (JsonObject e : tab.events("Runtime.exceptionThrown")) {
