@@ -130,6 +130,14 @@ final class Chromium implements AutoCloseable {
         return tab;
     }
 
+    /** Downloads go to {@code dir} (headless Chromium refuses them otherwise), under the names pages give them. */
+    void downloadTo(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        JsonObject p = params("behavior", "allow");
+        p.put("downloadPath", dir.toAbsolutePath().toString());
+        call(null, "Browser.setDownloadBehavior", p);
+    }
+
     /** Messages from the browser that were not JSON this client could read (should stay empty). */
     List<String> unreadable() {
         return List.copyOf(unreadable);

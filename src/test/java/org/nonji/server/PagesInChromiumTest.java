@@ -211,6 +211,36 @@ class PagesInChromiumTest {
         }
     }
 
+    /**
+     * {@code /graph?download=svg} (the essay card's "as SVG" link) draws the graph and hands it over as a file: every
+     * shown node a circle with its label, read back by the JDK's XML parser.
+     */
+    @Test
+    void theGraphDownloadsItsPictureAsSvg() throws Exception {
+        Path downloads = tmp.resolve("downloads");
+        browser.downloadTo(downloads);
+        try (Chromium.Tab tab = browser.open(DESK_W, DESK_H)) {
+            tab.navigate(server.url() + "graph?download=svg", Duration.ofMillis(300), Duration.ofSeconds(5));
+            tab.waitFor("document.body.dataset.svgNodes", Duration.ofSeconds(15));
+            assertQuiet("graph as SVG", tab);
+            long shown = eval(tab, "+document.body.dataset.visibleNodes").getAsNumber().value().longValue();
+            assertTrue(shown > 0);
+            assertEquals(shown, eval(tab, "+document.body.dataset.svgNodes").getAsNumber().value().longValue());
+            // Chromium writes nonji-graph.svg.crdownload and renames it when the file is whole
+            Path svg = downloads.resolve("nonji-graph.svg");
+            for (int i = 0; i < 100 && !Files.exists(svg); i++) {
+                Thread.sleep(100);
+            }
+            assertTrue(Files.exists(svg), "downloaded: " + svg);
+            var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            org.w3c.dom.Document doc = factory.newDocumentBuilder().parse(svg.toFile());
+            assertEquals("svg", doc.getDocumentElement().getLocalName());
+            assertEquals(shown, doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "circle").getLength());
+            assertTrue(Files.readString(svg).contains(">삼성전자<"), "labels in Korean");
+        }
+    }
+
     @Test
     void theOntology() throws Exception {
         try (Chromium.Tab tab = visit("ontology", "ont", null)) {
