@@ -205,6 +205,8 @@ public final class EndpointServer {
                     .addServlet("/graph/graph-svg.js", new ClasspathServlet("nonji/web/graph-svg.js", JS))
                     .addServlet("/graph/data.json", new GraphDataServlet(served))
                     .addServlet("/web/nonji.css", new ClasspathServlet("nonji/web/nonji.css", "text/css;charset=utf-8"))
+                    // browsers ask for /favicon.ico on every site; a 404 there is an error in each page's console
+                    .addServlet("/favicon.ico", new ClasspathServlet("nonji/web/favicon.svg", "image/svg+xml"))
                     .addServlet("/webjars/cytoscape.min.js", new ClasspathServlet(CYTOSCAPE, JS))
                     .addFilter("/*", new AccessLogFilter())
                     .addFilter("/*", new PolicyHeaderFilter())

@@ -100,6 +100,7 @@ final class EntityCard {
                 || description.contains(s, RDF.type.asNode(), nj("Relation"));
         String title = statement ? said(s) : label(s);
         w.println("<!doctype html><html lang=\"ko\"><head><meta charset=\"utf-8\">");
+        w.println(Html.VIEWPORT);
         w.println("<title>" + Html.escape(title) + " — nonji</title>");
         w.println("<link rel=\"stylesheet\" href=\"/web/nonji.css\">");
         for (String[] alt : new String[][] {{"text/turtle", "ttl"}, {"application/ld+json", "jsonld"},
@@ -422,7 +423,8 @@ final class EntityCard {
         Node cue = object(s, "cue");
         dt(w, "cue", cue == null ? "" : text(cue));
         if (position) {
-            dt(w, "weighs", "%s stances: %s support, %s oppose, %s doubt".formatted(count("stances"),
+            String n = count("stances");
+            dt(w, "weighs", "%s %s: %s support, %s oppose, %s doubt".formatted(n, n.equals("1") ? "stance" : "stances",
                     count("supportCount"), count("opposeCount"), count("doubtCount")));
             List<String> based = new ArrayList<>();
             description.find(s, nj("basedOn"), Node.ANY).forEachRemaining(t -> based.add(link(t.getObject(),
@@ -602,8 +604,8 @@ final class EntityCard {
     }
 
     /**
-     * A link: minted IRIs to their local page, other http(s) IRIs as they are; anything else (javascript:, urn:,
-     * literals) as plain text.
+     * A link: minted IRIs to their local page, terms of the vocabulary to their entry on {@code /ont}, other http(s)
+     * IRIs as they are; anything else (javascript:, urn:, literals) as plain text.
      */
     private static String link(Node n, String text) {
         String shown = Html.escape(text.isEmpty() && n != null && n.isURI() ? local(n.getURI()) : text);
@@ -611,6 +613,9 @@ final class EntityCard {
             return shown;
         }
         String local = EntityPageServlet.localPath(n.getURI());
+        if (local == null) {
+            local = OntologyServlet.anchor(n.getURI());
+        }
         if (local != null) {
             return "<a href=\"" + Html.escape(local) + "\">" + shown + "</a>";
         }

@@ -8,6 +8,11 @@ import java.nio.charset.StandardCharsets;
 final class Html {
     /** Where the Fuseki SPARQL UI lives: {@code /} is nonji's home page. */
     static final String SPARQL_UI = "/sparql-ui/";
+    /**
+     * Every page's: without it a phone lays the page out 980 px wide and shrinks it to unreadable text, the essay and
+     * the cards included.
+     */
+    static final String VIEWPORT = "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">";
 
     private Html() {
     }
@@ -39,7 +44,7 @@ final class Html {
      */
     static void begin(PrintWriter w, String lang, String title, String bodyClass, String... scripts) {
         w.println("<!doctype html><html lang=\"" + escape(lang) + "\"><head><meta charset=\"utf-8\">");
-        w.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        w.println(VIEWPORT);
         w.println("<title>" + escape(title) + " — nonji</title>");
         w.println("<link rel=\"stylesheet\" href=\"/web/nonji.css\">");
         for (String s : scripts) {

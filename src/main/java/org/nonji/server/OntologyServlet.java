@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -25,11 +26,13 @@ import org.nonji.Namespaces;
 
 /**
  * {@code GET /ont}: the vocabulary {@code https://w3id.org/nonji/ont#} (the bundled {@code nonji.ttl}) as Turtle,
- * JSON-LD or N-Triples, or as an HTML list of classes and properties with an anchor per term, so
+ * JSON-LD or N-Triples, or as an HTML list of classes, properties and polarities with an anchor per term, so
  * {@code /ont#Company} lands on its entry.
  */
 final class OntologyServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
+
+    private static final java.util.regex.Pattern TERM = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
     private final transient Graph ontology;
 
@@ -59,14 +62,16 @@ final class OntologyServlet extends HttpServlet {
         resp.setHeader("Content-Security-Policy", ClasspathServlet.CSP);
         try (OutputStream out = resp.getOutputStream();
              PrintWriter w = new PrintWriter(out, false, StandardCharsets.UTF_8)) {
-            w.println("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>nonji ontology</title>"
-                    + "<link rel=\"stylesheet\" href=\"/web/nonji.css\"></head><body>");
-            w.println("<nav><a href=\"/graph\">graph</a> · <a href=\"/queries\">queries</a> · "
-                    + "<a href=\"?format=ttl\">Turtle</a> · <a href=\"?format=jsonld\">JSON-LD</a></nav>");
-            w.println("<h1>nonji ontology <code>" + Html.escape(Namespaces.ONT) + "</code></h1>");
+            w.println("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">" + Html.VIEWPORT
+                    + "<title>nonji ontology</title><link rel=\"stylesheet\" href=\"/web/nonji.css\"></head><body>");
+            w.println(Html.nav());
+            w.println("<h1>nonji ontology</h1>");
+            w.println("<p class=\"iri\"><code>" + Html.escape(Namespaces.ONT) + "</code> · <a href=\"?format=ttl\">"
+                    + "Turtle</a> · <a href=\"?format=jsonld\">JSON-LD</a></p>");
             terms(w, "Classes", OWL.Class.asNode());
             terms(w, "Object properties", OWL.ObjectProperty.asNode());
             terms(w, "Datatype properties", OWL.DatatypeProperty.asNode());
+            terms(w, "Polarities", NodeFactory.createURI(Namespaces.ONT + "Polarity"));
             w.println("</body></html>");
         }
     }
@@ -79,7 +84,7 @@ final class OntologyServlet extends HttpServlet {
                 terms.put(s.getURI().substring(Namespaces.ONT.length()), s);
             }
         });
-        w.println("<h2>" + Html.escape(heading) + "</h2><dl>");
+        w.println("<h2>" + Html.escape(heading) + "</h2><dl class=\"terms\">");
         terms.forEach((local, s) -> {
             StringBuilder labels = new StringBuilder();
             ontology.find(s, RDFS.label.asNode(), Node.ANY).forEachRemaining(t ->
@@ -93,6 +98,18 @@ final class OntologyServlet extends HttpServlet {
                     + Html.escape(labels.toString()) + "</dt><dd>" + Html.escape(more.toString()) + "</dd>");
         });
         w.println("</dl>");
+    }
+
+    /**
+     * Where a term of the vocabulary is explained on this server ({@code /ont#Stance}), or null for an IRI outside
+     * it: a card links the types, polarities and relation types it shows here rather than to w3id.org.
+     */
+    static String anchor(String iri) {
+        if (!iri.startsWith(Namespaces.ONT)) {
+            return null;
+        }
+        String local = iri.substring(Namespaces.ONT.length());
+        return TERM.matcher(local).matches() ? "/ont#" + local : null;
     }
 
     private static String curie(Node n) {

@@ -126,17 +126,8 @@ class GraphPageTest {
         assertTrue(reload.out().contains("data-layout=\"" + layout.group(1) + "\""), "same layout on reload: "
                 + layout.group(1) + " vs " + reload.out());
         assertTrue(dom.out().contains("id=\"png\""), "a PNG download");
-        // and an SVG one: /graph?download=svg draws, then hands over every shown node as a circle
-        Path svgProfile = Files.createDirectories(tmp.resolve("chromium-profile-svg"));
-        List<String> svgRun = new java.util.ArrayList<>(base);
-        svgRun.set(svgRun.indexOf("--user-data-dir=" + profile), "--user-data-dir=" + svgProfile);
-        String svg = ExternalTools.run(concat(svgRun, "--dump-dom", server.url() + "graph?download=svg"), tmp).out();
-        Matcher svgNodes = Pattern.compile("data-svg-nodes=\"(\\d+)\"").matcher(svg);
-        Matcher svgShown = Pattern.compile("data-visible-nodes=\"(\\d+)\"").matcher(svg);
-        assertTrue(svgNodes.find() && svgShown.find(), svg);
-        assertEquals(svgShown.group(1), svgNodes.group(1), svg);
-        Matcher svgBytes = Pattern.compile("data-svg-bytes=\"(\\d+)\"").matcher(svg);
-        assertTrue(svgBytes.find() && Integer.parseInt(svgBytes.group(1)) > 1_000, svg);
+        // and an SVG one: PagesInChromiumTest.theGraphDownloadsItsPictureAsSvg, which receives the file (here
+        // chromium --dump-dom of /graph?download=svg printed the page, then often never exited, hanging the build)
         // opened for one essay (the essay card's link): that essay once in the list, by its title
         Matcher option = Pattern.compile("<option value=\"(https://w3id.org/nonji/id/essay/[^\"]+)\">([^<]*)<")
                 .matcher(dom.out());

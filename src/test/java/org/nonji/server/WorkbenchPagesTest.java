@@ -219,6 +219,14 @@ class WorkbenchPagesTest {
     void chromiumShowsTheSparqlUiWithoutWriteControlsAndWithNonjiExamples() throws Exception {
         org.nonji.export.ExternalTools.require("chromium", org.nonji.export.ExternalTools.onPath("chromium"));
         assertTrue(get("sparql-ui/", BROWSER).body().contains("src=\"./sparql-ui.js\""), "index.html loads nonji's script");
+        // Font Awesome's CSS as a file (its own <style> is refused by the CSP): found in this UI version's bundle
+        assertTrue(get("sparql-ui/", BROWSER).body().contains("href=\"./fontawesome.css\""));
+        var fa = get("sparql-ui/fontawesome.css", null);
+        assertEquals(200, fa.statusCode());
+        assertTrue(fa.body().contains(".svg-inline--fa"), fa.body());
+        // the editor completes prefixes from this server, not from prefix.cc (off the machine, refused by the CSP)
+        JsonObject prefixes = JSON.parse(get("sparql-ui/prefixes.json", null).body());
+        assertEquals("https://w3id.org/nonji/ont#", prefixes.getString("nj"));
         for (String route : new String[] {"", "#/dataset/kg/query", "#/manage", "#/dataset/kg/upload"}) {
             Path profile = java.nio.file.Files.createDirectories(tmp.resolve("chromium-ui-" + route.length()));
             var cmd = java.util.List.of("chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
