@@ -53,24 +53,47 @@ public final class ExternalTools {
         }
     }
 
+    /** The longest any external tool may run: a hung Chromium is killed, and its test fails, at this point. */
+    static final long TIMEOUT_SECONDS = 180;
+
     public static Result run(List<String> cmd, Path dir) {
+        Path out = null;
+        Path err = null;
         try {
-            ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(cmd));
+            // output to files, not pipes: a tool that writes much to stderr (Chromium) would block on a full pipe
+            // while we read stdout, and one that never exits would hold the whole build; this one is killed
+            out = Files.createTempFile("nonji-tool-", ".out");
+            err = Files.createTempFile("nonji-tool-", ".err");
+            ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(cmd)).redirectOutput(out.toFile())
+                    .redirectError(err.toFile());
             if (dir != null) {
                 pb.directory(dir.toFile());
             }
             Process p = pb.start();
             p.getOutputStream().close();
-            var out = p.getInputStream().readAllBytes();
-            var err = p.getErrorStream().readAllBytes();
-            assertTrue(p.waitFor(300, TimeUnit.SECONDS), "finished: " + cmd);
-            return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8),
-                    new String(err, StandardCharsets.UTF_8));
+            boolean finished = p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            if (!finished) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
+                p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+            assertTrue(finished, "finished within " + TIMEOUT_SECONDS + " s: " + cmd);
+            return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
         } catch (IOException e) {
             return new Result(127, "", e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        } finally {
+            for (Path f : new Path[] {out, err}) {
+                if (f != null) {
+                    try {
+                        Files.deleteIfExists(f);
+                    } catch (IOException ignored) {
+                        // a temp file left behind is harmless
+                    }
+                }
+            }
         }
     }
 }
