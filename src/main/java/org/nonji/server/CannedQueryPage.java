@@ -168,15 +168,20 @@ final class CannedQueryPage {
         w.println("<p class=\"count\">" + (rows.isEmpty() ? "No rows" : "Rows " + (offset + 1) + "–"
                 + (offset + rows.size())) + (more ? " (more on the next page)" : "") + ".</p>");
         if (!rows.isEmpty()) {
+            Map<String, String> titles = labelledBy("essay", vars) == null && vars.contains("essay")
+                    ? essayTitles(rows) : Map.of();
             w.println("<div class=\"table\"><table class=\"results\"><thead><tr>");
             for (String v : shown) {
-                w.print("<th>" + Html.escape(v) + "</th>");
+                w.print("<th title=\"?" + Html.escape(v) + "\">" + Html.escape(heading(v)) + "</th>");
             }
             w.println("</tr></thead><tbody>");
             for (Binding b : rows) {
                 w.print("<tr>");
                 for (String v : shown) {
-                    w.print("<td>" + cell(b, v, labelledBy(v, vars)) + "</td>");
+                    Node essay = v.equals("essay") ? b.get(v) : null;
+                    String title = essay != null && essay.isURI() ? titles.get(essay.getURI()) : null;
+                    w.print("<td>" + (title != null ? link(essay.getURI(), title) : cell(b, v, labelledBy(v, vars)))
+                            + "</td>");
                 }
                 w.println("</tr>");
             }
@@ -184,6 +189,45 @@ final class CannedQueryPage {
         }
         pager(w, own, limit, offset, more);
         downloads(w, own);
+    }
+
+    /**
+     * A column's heading in words (the variable stays in the tooltip): polarityName → polarity, sentenceIndex →
+     * sentence, supportStances → support stances.
+     */
+    static String heading(String v) {
+        String base = v.equals("sentenceIndex") ? "sentence" : v.endsWith("Name") && v.length() > 4
+                ? v.substring(0, v.length() - 4) : v;
+        return base.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The titles of the essays a page of rows names, in one lookup, for a query that does not give them. */
+    private Map<String, String> essayTitles(List<Binding> rows) {
+        StringBuilder values = new StringBuilder();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Binding b : rows) {
+            Node e = b.get("essay");
+            if (e != null && e.isURI() && seen.add(e.getURI())) {
+                values.append('<').append(e.getURI()).append("> ");
+            }
+        }
+        Map<String, String> out = new java.util.HashMap<>();
+        if (values.length() == 0) {
+            return out;
+        }
+        String q = "PREFIX dcterms: <http://purl.org/dc/terms/> SELECT ?e (SAMPLE(?t) AS ?title) WHERE { VALUES ?e { "
+                + values + "} ?e dcterms:title ?t } GROUP BY ?e";
+        try (QueryExec exec = QueryExec.dataset(dsg).query(q).timeout(timeoutMillis, TimeUnit.MILLISECONDS)
+                .build()) {
+            exec.select().forEachRemaining(b -> out.put(b.get("e").getURI(), b.get("title").getLiteralLexicalForm()));
+        }
+        return out;
+    }
+
+    private static String link(String iri, String text) {
+        String path = EntityPageServlet.localPath(iri);
+        return path == null ? "<span title=\"" + Html.escape(iri) + "\">" + Html.escape(text) + "</span>"
+                : "<a href=\"" + Html.escape(path) + "\">" + Html.escape(text) + "</a>";
     }
 
     /** The column that labels {@code v}: {@code vLabel}, or {@code title} for an essay. */

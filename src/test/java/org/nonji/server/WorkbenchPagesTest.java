@@ -124,6 +124,11 @@ class WorkbenchPagesTest {
         assertTrue(body.contains("<table class=\"results\">"), body);
         assertTrue(body.contains("<span class=\"pol pol-support\">support</span>"), body);
         assertTrue(body.contains("<a href=\"/id/entity/sovereign-ai\">소버린 AI</a>"), "linked by label: " + body);
+        // headings in words with the variable in the tooltip, and essays by their title, not their id
+        assertTrue(body.contains("<th title=\"?polarityName\">polarity</th>"), body);
+        assertTrue(body.contains("<th title=\"?sentenceIndex\">sentence</th>"), body);
+        assertTrue(body.contains("<a href=\"/id/essay/a\">반도체 전략</a>"), "the essay by its title: " + body);
+        assertTrue(body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the hostile title escaped: " + body);
         assertTrue(body.contains("format=csv"), body);
         assertFalse(body.contains("<script>alert"), body);
         // the same rows whichever way the entity is named
