@@ -127,7 +127,13 @@ final class ExportCommand implements Callable<Integer> {
     /** To stdout, or to a temporary file renamed over the target when complete: no half-written exports. */
     private void emit(Path target, Consumer<OutputStream> writer) throws IOException {
         if (target == null) {
+            // whole arrays, not FilterOutputStream's byte by byte; close only flushes: stdout stays open
             OutputStream os = new java.io.FilterOutputStream(System.out) {
+                @Override
+                public void write(byte[] b, int off, int len) {
+                    System.out.write(b, off, len);
+                }
+
                 @Override
                 public void close() throws IOException {
                     flush();
