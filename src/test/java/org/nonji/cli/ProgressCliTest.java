@@ -1,14 +1,24 @@
 package org.nonji.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,8 +27,8 @@ import org.nonji.TestKit;
 import org.nonji.TestKit.Run;
 
 /**
- * {@code --progress} on real builds through the CLI: plain lines name every stage, the bar redraws one line per stage
- * and ends with a newline, none shows no progress.
+ * {@code --progress} on real builds and exports through the CLI: plain lines name every stage, the bar redraws one
+ * line per stage and ends with a newline, none shows no progress, and data on stdout stays as it was.
  */
 @Tag("slow")
 class ProgressCliTest {
@@ -114,5 +124,61 @@ class ProgressCliTest {
                 "--progress", "fancy");
         assertEquals(ExitCodes.USAGE, r.exit(), r.err());
         assertEquals("nonji: --progress must be auto, bar, plain or none, not \"fancy\"", r.err().strip());
+    }
+
+    @Test
+    void anExportShowsItsStagesOnStderrAndLeavesStdoutAsItWas() throws Exception {
+        Path store = tmp.resolve("store");
+        assertEquals(ExitCodes.OK, TestKit.cli("build", "--input", essays().toString(), "--store",
+                store.toString()).exit());
+        Path file = tmp.resolve("all.nq");
+        Run toFile = TestKit.cli("export", "--store", store.toString(), "--format", "nquads", "--out",
+                file.toString(), "--progress", "none");
+        assertEquals(ExitCodes.OK, toFile.exit(), toFile.err());
+        assertEquals("", toFile.err());
+
+        Stdout plain = export(store, "nquads", "plain");
+        assertEquals(ExitCodes.OK, plain.run().exit(), plain.run().err());
+        assertTrue(plain.run().err().lines().anyMatch(l -> l.matches("reading the store: \\d+ quads…")),
+                plain.run().err());
+        assertTrue(plain.run().err().contains("\nwriting nquads…\n"), plain.run().err());
+        assertArrayEquals(Files.readAllBytes(file), plain.bytes(), "stdout as the file: nothing of the progress");
+        DatasetGraph parsed = DatasetGraphFactory.create();
+        RDFParser.fromString(new String(plain.bytes(), StandardCharsets.UTF_8), Lang.NQUADS).parse(parsed);
+        Dataset stored = StoreOption.open(store);
+        try {
+            stored.begin(TxnType.READ);
+            assertTrue(parsed.stream().count() > 100 && IsoMatcher.isomorphic(stored.asDatasetGraph(), parsed),
+                    "stdout holds the store, quad for quad");
+        } finally {
+            stored.end();
+            stored.close();
+        }
+
+        Stdout bar = export(store, "dot", "bar");
+        assertEquals(ExitCodes.OK, bar.run().exit(), bar.run().err());
+        assertTrue(bar.run().err().contains("\rreading entities") && bar.run().err().contains("\rwriting dot"),
+                bar.run().err());
+        Stdout quiet = export(store, "dot", "none");
+        assertEquals("", quiet.run().err().replaceAll("exported \\d+ nodes, \\d+ edges\n", ""));
+        assertArrayEquals(quiet.bytes(), bar.bytes(), "the bar does not touch stdout");
+        assertTrue(new String(bar.bytes(), StandardCharsets.UTF_8).startsWith("digraph nonji {"));
+    }
+
+    private record Stdout(Run run, byte[] bytes) {
+    }
+
+    /** An export to stdout (the process's: {@code export} writes bytes there, not through picocli's writer). */
+    private static Stdout export(Path store, String format, String progress) {
+        PrintStream before = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            Run r = TestKit.cli("export", "--store", store.toString(), "--format", format, "--progress", progress);
+            System.out.flush();
+            return new Stdout(r, captured.toByteArray());
+        } finally {
+            System.setOut(before);
+        }
     }
 }
