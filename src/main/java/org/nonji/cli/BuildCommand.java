@@ -10,12 +10,14 @@ import java.util.concurrent.Callable;
 
 import org.nonji.ExitCodes;
 import org.nonji.NonjiException;
+import org.nonji.Progress;
 import org.nonji.corpus.EssayReader;
 import org.nonji.pipeline.BuildOptions;
 import org.nonji.pipeline.BuildSummary;
 import org.nonji.pipeline.Pipeline;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,6 +64,9 @@ final class BuildCommand implements Callable<Integer> {
                     + "limit). It is checked between stages.")
     long essayTimeout;
 
+    @Mixin
+    ProgressOption progressOption;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -74,9 +79,12 @@ final class BuildCommand implements Callable<Integer> {
                     ExitCodes.USAGE);
         }
         long t0 = System.nanoTime();
-        BuildSummary s = new Pipeline(err).build(new BuildOptions(input, Optional.ofNullable(store),
-                Optional.ofNullable(out), strict, analyzer, buildTime(), maxBytes).withThreads(threads).withFull(full)
-                .withEssayTimeout(Duration.ofSeconds(essayTimeout)));
+        BuildSummary s;
+        try (Progress progress = progressOption.open()) {
+            s = new Pipeline(progress).build(new BuildOptions(input, Optional.ofNullable(store),
+                    Optional.ofNullable(out), strict, analyzer, buildTime(), maxBytes).withThreads(threads)
+                    .withFull(full).withEssayTimeout(Duration.ofSeconds(essayTimeout)));
+        }
         long ms = (System.nanoTime() - t0) / 1_000_000;
         BuildSummary.Changes c = s.changes();
         if (c.mode() == BuildSummary.Mode.UP_TO_DATE) {

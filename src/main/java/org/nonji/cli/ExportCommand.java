@@ -15,13 +15,16 @@ import java.util.function.Consumer;
 import org.apache.jena.query.Dataset;
 import org.nonji.ExitCodes;
 import org.nonji.NonjiException;
+import org.nonji.Progress;
 import org.nonji.export.EntityGraph;
 import org.nonji.export.EntityGraphReader;
 import org.nonji.export.GraphWriters;
 import org.nonji.export.RdfExport;
 import org.nonji.query.QueryRunner;
+import org.nonji.store.StoreDirectory;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,6 +72,9 @@ final class ExportCommand implements Callable<Integer> {
             + "Korean correctly.")
     boolean excel;
 
+    @Mixin
+    ProgressOption progressOption;
+
     /** The kinds --kind takes: the top classes, and Author for essays' authors. */
     static final List<String> KINDS = List.of("Actor", "Asset", "Strategy", "Risk", "Policy", "Event", "Candidate",
             "Author");
@@ -93,41 +99,71 @@ final class ExportCommand implements Callable<Integer> {
         if (f.equals("csv") && out == null) {
             throw new NonjiException("csv writes two files: give --out PREFIX", ExitCodes.USAGE);
         }
-        Dataset ds = StoreOption.open(store);
-        try {
-            if (syntax != null) {
-                if (query != null) {
-                    var q = QueryRunner.parse(query.toString(), Files.readString(query));
-                    emit(out, os -> RdfExport.construct(ds, q, syntax, os));
+        EntityGraph g = null;
+        try (Progress progress = progressOption.open()) {
+            Dataset ds = StoreOption.open(store);
+            try {
+                if (syntax != null) {
+                    if (query != null) {
+                        var q = QueryRunner.parse(query.toString(), Files.readString(query));
+                        emit(out, os -> RdfExport.construct(ds, q, syntax, os, progress));
+                    } else {
+                        long quads = essay == null ? storedQuads() : -1;
+                        emit(out, os -> RdfExport.write(ds, essay, syntax, os, progress, quads));
+                    }
                 } else {
-                    emit(out, os -> RdfExport.write(ds, essay, syntax, os));
-                }
-            } else {
-                EntityGraph g = EntityGraphReader.read(ds, new EntityGraphReader.Filter(Optional.ofNullable(essay),
-                        Set.copyOf(kinds), minWeight, coMentions));
-                switch (f) {
-                    case "graphml" -> emit(out, os -> GraphWriters.graphml(g, os));
-                    case "gexf" -> emit(out, os -> GraphWriters.gexf(g, os));
-                    case "dot" -> emit(out, os -> GraphWriters.dot(g, os));
-                    case "cytoscape" -> emit(out, os -> GraphWriters.cytoscape(g, os));
-                    default -> {
-                        emit(Path.of(out + ".nodes.csv"), os -> GraphWriters.nodesCsv(g, os, excel));
-                        emit(Path.of(out + ".edges.csv"), os -> GraphWriters.edgesCsv(g, os, excel));
+                    EntityGraph graph = EntityGraphReader.read(ds, new EntityGraphReader.Filter(
+                            Optional.ofNullable(essay), Set.copyOf(kinds), minWeight, coMentions), progress);
+                    g = graph;
+                    switch (f) {
+                        case "graphml" -> emit(out, os -> GraphWriters.graphml(graph, writing(progress, f, os)));
+                        case "gexf" -> emit(out, os -> GraphWriters.gexf(graph, writing(progress, f, os)));
+                        case "dot" -> emit(out, os -> GraphWriters.dot(graph, writing(progress, f, os)));
+                        case "cytoscape" -> emit(out, os -> GraphWriters.cytoscape(graph,
+                                writing(progress, f, os)));
+                        default -> {
+                            emit(Path.of(out + ".nodes.csv"), os -> GraphWriters.nodesCsv(graph,
+                                    writing(progress, "nodes.csv", os), excel));
+                            emit(Path.of(out + ".edges.csv"), os -> GraphWriters.edgesCsv(graph,
+                                    writing(progress, "edges.csv", os), excel));
+                        }
                     }
                 }
-                spec.commandLine().getErr().printf("exported %d nodes, %d edges%n", g.nodes().size(),
-                        g.edges().size());
+            } finally {
+                ds.close();
             }
-        } finally {
-            ds.close();
+        }
+        if (g != null) {
+            spec.commandLine().getErr().printf("exported %d nodes, %d edges%n", g.nodes().size(), g.edges().size());
         }
         return ExitCodes.OK;
+    }
+
+    /** About how many quads the store holds, as its build recorded them (-1: not recorded): for the time left. */
+    private long storedQuads() {
+        try {
+            return Long.parseLong(new StoreDirectory(store).currentInfo().getProperty("quads", "-1"));
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** Starts the stage of writing {@code what}, counted in bytes written to {@code os}. */
+    private static OutputStream writing(Progress progress, String what, OutputStream os) {
+        progress.stage("writing " + what, -1, Progress.BYTES);
+        return progress.counting(os);
     }
 
     /** To stdout, or to a temporary file renamed over the target when complete: no half-written exports. */
     private void emit(Path target, Consumer<OutputStream> writer) throws IOException {
         if (target == null) {
+            // whole arrays, not FilterOutputStream's byte by byte; close only flushes: stdout stays open
             OutputStream os = new java.io.FilterOutputStream(System.out) {
+                @Override
+                public void write(byte[] b, int off, int len) {
+                    System.out.write(b, off, len);
+                }
+
                 @Override
                 public void close() throws IOException {
                     flush();

@@ -30,6 +30,13 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Whether the err stream is this process's stderr and that is a terminal ({@code --progress auto}). */
+    final boolean stderrIsTerminal;
+
+    Main(boolean stderrIsTerminal) {
+        this.stderrIsTerminal = stderrIsTerminal;
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getErr());
@@ -39,7 +46,7 @@ public final class Main implements Runnable {
         JenaSystem.init();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = execute(out, err, args);
+        int code = execute(out, err, ProgressOption.stderrIsTerminal(), args);
         out.flush();
         err.flush();
         if (!Boolean.getBoolean("nonji.noExit")) {
@@ -47,10 +54,17 @@ public final class Main implements Runnable {
         }
     }
 
-    /** Runs nonji with the given streams; returns the exit code. Tests call this. */
+    /**
+     * Runs nonji with the given streams; returns the exit code. Tests call this. {@code err} is not taken for a
+     * terminal: {@code --progress auto} prints plain lines on it.
+     */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        return execute(out, err, false, args);
+    }
+
+    private static int execute(PrintWriter out, PrintWriter err, boolean stderrIsTerminal, String... args) {
         JenaSystem.init();
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = new CommandLine(new Main(stderrIsTerminal));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(t -> t instanceof NonjiException n ? n.exitCode()

@@ -74,18 +74,25 @@ public final class CorpusReader {
         }
     }
 
-    /** Walks the input; {@code sink} gets each good file, with its essay unless it was taken as known. */
-    private List<CorpusException> walk(Path input, Consumer<String> progress, Map<String, EssaySource> known,
-                                       BiConsumer<EssaySource, Essay> sink) {
+    /**
+     * The real path of an input file or directory; a {@link NonjiException} (bad input) if there is none or it
+     * cannot be resolved. A build asks first, so that a mistyped input is refused before anything is loaded.
+     */
+    public static Path inputRoot(Path input) {
         if (!Files.exists(input)) {
             throw new NonjiException("input not found: " + input, ExitCodes.BAD_INPUT);
         }
-        Path root;
         try {
-            root = input.toRealPath();
+            return input.toRealPath();
         } catch (IOException e) {
             throw new NonjiException("cannot read input " + input + ": " + e.getMessage(), ExitCodes.BAD_INPUT, e);
         }
+    }
+
+    /** Walks the input; {@code sink} gets each good file, with its essay unless it was taken as known. */
+    private List<CorpusException> walk(Path input, Consumer<String> progress, Map<String, EssaySource> known,
+                                       BiConsumer<EssaySource, Essay> sink) {
+        Path root = inputRoot(input);
         Listing listing = Files.isDirectory(root) ? list(root) : new Listing(List.of(root), List.of());
         List<Path> files = listing.files();
         Path base = Files.isDirectory(root) ? root : root.getParent();

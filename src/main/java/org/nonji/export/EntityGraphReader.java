@@ -12,6 +12,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.rdf.model.RDFNode;
+import org.nonji.Progress;
 
 /** Reads the {@link EntityGraph} of a store with SPARQL, filtered by essay, kind and minimum edge weight. */
 public final class EntityGraphReader {
@@ -40,10 +41,16 @@ public final class EntityGraphReader {
 
     /** The graph of the dataset (its default graph must be the union of the essay graphs). */
     public static EntityGraph read(Dataset ds, Filter f) {
+        return read(ds, f, Progress.none());
+    }
+
+    /** As {@link #read(Dataset, Filter)}, each query a stage of {@code progress}: each groups the whole store. */
+    public static EntityGraph read(Dataset ds, Filter f, Progress progress) {
         ds.begin(TxnType.READ);
         try {
             String essayFilter = f.essay().map(e -> "FILTER (?essay = <" + safeIri(e) + ">)").orElse("");
             Map<String, EntityGraph.Node> nodes = new LinkedHashMap<>();
+            progress.stage("reading entities");
             select(ds, PREFIXES + """
                     SELECT ?e ?kind ?type (SAMPLE(?ko) AS ?labelKo) (SAMPLE(?en) AS ?labelEn) (SAMPLE(?l) AS ?label)
                            (COUNT(DISTINCT ?m) AS ?mentions) (GROUP_CONCAT(DISTINCT STR(?essay); separator=" ") AS ?essays)
@@ -70,6 +77,7 @@ public final class EntityGraphReader {
                         List.of(str(s, "essays").split(" "))));
             });
             List<EntityGraph.Edge> edges = new ArrayList<>();
+            progress.stage("reading relations");
             select(ds, PREFIXES + """
                     SELECT ?s ?p ?o (COUNT(DISTINCT ?sentence) AS ?weight) (MIN(?q) AS ?quote) WHERE {
                       ?r a nj:Relation ; nj:subject ?s ; nj:relationType ?p ; nj:object ?o ; nj:essay ?essay ;
@@ -78,6 +86,7 @@ public final class EntityGraphReader {
                     } GROUP BY ?s ?p ?o ORDER BY ?s ?p ?o
                     """.formatted(essayFilter), s -> edges.add(new EntityGraph.Edge("", uri(s, "s"), uri(s, "o"),
                     local(uri(s, "p")), "", s.getLiteral("weight").getInt(), str(s, "quote"))));
+            progress.stage("reading stances");
             select(ds, PREFIXES + """
                     SELECT ?h ?t ?pol (COUNT(DISTINCT ?sentence) AS ?weight) (MIN(?q) AS ?quote)
                            (SAMPLE(?hl) AS ?holderLabel) ?essay WHERE {
@@ -96,6 +105,7 @@ public final class EntityGraphReader {
                         s.getLiteral("weight").getInt(), str(s, "quote")));
             });
             if (f.coMentions()) {
+                progress.stage("reading co-mentions");
                 select(ds, PREFIXES + """
                         SELECT ?a ?b (SUM(?c) AS ?weight) WHERE {
                           ?cm a nj:CoMention ; nj:subject ?a ; nj:object ?b ; nj:count ?c ; nj:essay ?essay .

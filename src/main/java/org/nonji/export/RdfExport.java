@@ -30,6 +30,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.nonji.Bundled;
 import org.nonji.ExitCodes;
 import org.nonji.NonjiException;
+import org.nonji.Progress;
 
 /**
  * Linked-data exports: the whole store, one essay's graph, or a CONSTRUCT result, in Turtle, TriG, N-Triples,
@@ -64,8 +65,20 @@ public final class RdfExport {
     private RdfExport() {
     }
 
+    /** Quads read between two reports of progress. */
+    private static final int REPORT_EVERY = 10_000;
+
     /** Writes the whole store, or one essay's graph when {@code essay} is given. */
     public static void write(Dataset ds, String essay, Syntax syntax, OutputStream out) {
+        write(ds, essay, syntax, out, Progress.none(), -1);
+    }
+
+    /**
+     * As {@link #write(Dataset, String, Syntax, OutputStream)}, reading and writing as stages of {@code progress};
+     * {@code quads} is about how many the store holds ({@code -1}: not known), for the time left.
+     */
+    public static void write(Dataset ds, String essay, Syntax syntax, OutputStream out, Progress progress,
+                             long quads) {
         ds.begin(TxnType.READ);
         try {
             DatasetGraph dsg = ds.asDatasetGraph();
@@ -77,12 +90,21 @@ public final class RdfExport {
                 DatasetGraph one = DatasetGraphFactory.create();
                 one.addGraph(g, dsg.getGraph(g));
                 one.prefixes().putAll(Prefixes.MAP);
-                writeDataset(one, syntax, out);
+                writeDataset(one, syntax, out, progress);
             } else {
+                // the writers want the whole dataset at hand (Turtle groups by subject, RDF/XML and JSON-LD nest)
+                progress.stage("reading the store", quads, "quads");
                 DatasetGraph copy = DatasetGraphFactory.create();
-                dsg.find().forEachRemaining(copy::add);
+                long[] n = {0};
+                dsg.find().forEachRemaining(q -> {
+                    copy.add(q);
+                    if (++n[0] % REPORT_EVERY == 0) {
+                        progress.advance(REPORT_EVERY);
+                    }
+                });
+                progress.advance(n[0] % REPORT_EVERY);
                 copy.prefixes().putAll(Prefixes.MAP);
-                writeDataset(copy, syntax, out);
+                writeDataset(copy, syntax, out, progress);
             }
         } finally {
             ds.end();
@@ -91,21 +113,29 @@ public final class RdfExport {
 
     /** Writes the result of a CONSTRUCT query. */
     public static void construct(Dataset ds, Query query, Syntax syntax, OutputStream out) {
+        construct(ds, query, syntax, out, Progress.none());
+    }
+
+    /** As {@link #construct(Dataset, Query, Syntax, OutputStream)}, query and writing as stages of {@code progress}. */
+    public static void construct(Dataset ds, Query query, Syntax syntax, OutputStream out, Progress progress) {
         if (!query.isConstructType()) {
             throw new NonjiException("--query must be a CONSTRUCT query", ExitCodes.USAGE);
         }
         ds.begin(TxnType.READ);
         try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
+            progress.stage("running the query");
             Graph g = qe.execConstruct().getGraph();
             DatasetGraph one = DatasetGraphFactory.create(g);
             one.prefixes().putAll(Prefixes.MAP);
-            writeDataset(one, syntax, out);
+            writeDataset(one, syntax, out, progress);
         } finally {
             ds.end();
         }
     }
 
-    private static void writeDataset(DatasetGraph dsg, Syntax syntax, OutputStream out) {
+    private static void writeDataset(DatasetGraph dsg, Syntax syntax, OutputStream sink, Progress progress) {
+        progress.stage("writing " + syntax.name().toLowerCase(Locale.ROOT), -1, Progress.BYTES);
+        OutputStream out = progress.counting(sink);
         if (syntax == Syntax.JSONLD) {
             jsonld(dsg, out);
         } else if (syntax.quads) {

@@ -5,6 +5,7 @@ import java.util.Properties;
 import java.util.function.Consumer;
 
 import org.apache.jena.sparql.core.Quad;
+import org.nonji.Progress;
 import org.nonji.store.EssayRecords;
 
 /** Where a build's quads go, essay by essay: a new store generation, an update of a store, a TriG file. */
@@ -17,8 +18,11 @@ interface GraphSink extends AutoCloseable {
         return q -> { };
     }
 
-    /** Completes the output, with the build's info and essay records; only now does it replace what was there. */
-    void commit(Properties info, EssayRecords records);
+    /**
+     * Completes the output, with the build's info and essay records; only now does it replace what was there. Its
+     * steps that take time are stages of {@code progress}.
+     */
+    void commit(Properties info, EssayRecords records, Progress progress);
 
     /** Without a commit, throws the partial output away. */
     @Override

@@ -24,6 +24,7 @@ import org.nonji.Digests;
 import org.nonji.ExitCodes;
 import org.nonji.Namespaces;
 import org.nonji.NonjiException;
+import org.nonji.Progress;
 import org.nonji.corpus.CorpusException;
 import org.nonji.corpus.CorpusListing;
 import org.nonji.corpus.CorpusReader;
@@ -63,7 +64,7 @@ public final class Pipeline {
     /** Info key: the extractor (code, data and analyser) that built the store. */
     static final String EXTRACTOR = "extractor";
 
-    private final PrintWriter err;
+    private final Progress progress;
     private final StoreUpdate.Opener opener;
     /** Whether a build takes the store's build lock itself (else its caller holds it: a watching server). */
     private final boolean lockStore;
@@ -72,9 +73,14 @@ public final class Pipeline {
     private Lexicons lexicons;
     private ShaclCheck shacl;
 
-    /** A pipeline that reports progress and skipped files on {@code err}. */
+    /** A pipeline that reports progress (plain lines) and skipped files on {@code err}. */
     public Pipeline(PrintWriter err) {
-        this(err, StoreUpdate::begin, true);
+        this(Progress.plain(err));
+    }
+
+    /** A pipeline that reports its stages and skipped files through {@code progress}. */
+    public Pipeline(Progress progress) {
+        this(progress, StoreUpdate::begin, true);
     }
 
     /**
@@ -82,23 +88,27 @@ public final class Pipeline {
      * build lock (a watching server).
      */
     public Pipeline(PrintWriter err, StoreUpdate.Opener opener) {
-        this(err, opener, false);
+        this(Progress.plain(err), opener, false);
     }
 
-    private Pipeline(PrintWriter err, StoreUpdate.Opener opener, boolean lockStore) {
-        this.err = err;
+    private Pipeline(Progress progress, StoreUpdate.Opener opener, boolean lockStore) {
+        this.progress = progress;
         this.opener = opener;
         this.lockStore = lockStore;
     }
 
     /**
-     * Runs a build. The store is locked first: a path that cannot be a store and a store another build holds are
-     * refused at once, not after minutes of analysis.
+     * Runs a build. The store is locked and the input looked up first: a path that cannot be a store, a store another
+     * build holds and a missing input are refused at once, before any progress, not after minutes of analysis. The
+     * build ends its progress: the last stage's line is complete when it returns or throws.
      */
     public synchronized BuildSummary build(BuildOptions options) {
         Optional<StoreDirectory> dir = options.store().map(StoreDirectory::new);
         try (StoreDirectory.BuildLock lock = lockStore && dir.isPresent() ? dir.get().lockForBuild() : null) {
+            CorpusReader.inputRoot(options.input());
             return build(options, dir);
+        } finally {
+            progress.close();
         }
     }
 
@@ -116,9 +126,10 @@ public final class Pipeline {
                 e.sha256(), e.size(), e.modifiedMillis())));
 
         CorpusReader reader = new CorpusReader(new EssayReader(options.maxBytes()));
-        CorpusListing listing = times.time("scan", () -> reader.scan(options.input(), f -> { }, known));
+        progress.stage("scanning " + options.input(), -1, "files");
+        CorpusListing listing = times.time("scan", () -> reader.scan(options.input(), f -> progress.step(), known));
         for (CorpusException skipped : listing.skipped()) {
-            err.println((options.strict() ? "error: " : "skipped: ") + skipped.getMessage());
+            progress.println((options.strict() ? "error: " : "skipped: ") + skipped.getMessage());
         }
         if (options.strict() && !listing.skipped().isEmpty()) {
             throw new NonjiException(listing.skipped().size() + " bad input file(s) and --strict: nothing was built",
@@ -134,6 +145,7 @@ public final class Pipeline {
         }
         List<EssaySource> todo = change == null ? listing.sources() : change.process();
 
+        progress.stage("loading the analyser");
         EssayAnalyzer first = times.time("load", () -> borrow(options.analyzer(), times));
         BuildInfo info = new BuildInfo(Version.get(), first.analyzerName(), options.buildTime());
         release(options.analyzer(), first);
@@ -148,6 +160,7 @@ public final class Pipeline {
         });
         if (change == null) {
             // an update keeps the ontology of a store made by this same extractor, already validated
+            progress.stage("validating the ontology and rules");
             failOn(times.time("validate", () -> shacl.validate(shared.getUnionGraph())), "the ontology and rules");
         }
         ShaclCheck.Essays validator = shacl.forEssays(shared.getUnionGraph());
@@ -158,28 +171,35 @@ public final class Pipeline {
         try {
             Consumer<List<Quad>> text = q -> { };
             if (dir.isPresent() && change == null) {
-                err.println("writing a new generation of " + dir.get().root());
+                progress.stage("opening the new generation");
+                progress.println("writing a new generation of " + dir.get().root());
                 StoreSink s = times.time("store", () -> new StoreSink(dir.get(), gazetteer.userWords()));
                 sinks.add(s);
                 text = s.text();
             } else if (dir.isPresent()) {
+                // a store a server reads is copied first: seconds for a large one
+                progress.stage("opening the store");
                 update = times.time("store", () -> opener.open(dir.get(), gazetteer.userWords()));
-                err.printf("updating %s%s: %d added, %d changed, %d removed, %d unchanged%n", dir.get().root(),
-                        update.inPlace() ? "" : " (on a copy: a server reads it)", change.added(), change.changed(),
-                        change.removed(), change.unchanged());
+                progress.println(String.format("updating %s%s: %d added, %d changed, %d removed, %d unchanged",
+                        dir.get().root(), update.inPlace() ? "" : " (on a copy: a server reads it)", change.added(),
+                        change.changed(), change.removed(), change.unchanged()));
                 UpdateSink s = new UpdateSink(update);
                 sinks.add(s);
                 text = s.text();
                 StoreUpdate u = update;
+                progress.stage("dropping old essay graphs", change.drop().size(), "essays");
                 times.run("store", () -> change.drop().forEach(id -> {
                     totals.quads -= u.dropGraph(Iris.essay(id));
                     totals.quads -= EssayGraphs.dropProvenance(u.data(), id);
+                    progress.step();
                 }));
             }
             options.trigOut().ifPresent(out -> sinks.add(new TrigSink(out)));
             // an update writes only the new build's activity: the ontology graph is the one this extractor wrote
             List<Quad> sharedQuads = Iter.toList(shared.find()).stream().filter(q -> change == null
                     || q.getGraph().getURI().equals(Namespaces.BUILD_GRAPH)).toList();
+            // the first quads pay for starting TDB2's and the text index's writers (Nori's dictionary): seconds
+            progress.stage("writing the shared graphs");
             write(sinks, sharedQuads, times);
             text.accept(sharedQuads);
             totals.quads += sharedQuads.size();
@@ -221,7 +241,7 @@ public final class Pipeline {
                         .filter(k -> k.equals(StoreUpdate.COMPACTED_BYTES))
                         .forEach(k -> props.setProperty(k, dir.get().currentInfo().getProperty(k)));
             }
-            times.run("store", () -> sinks.forEach(s -> s.commit(props, records)));
+            times.run("store", () -> sinks.forEach(s -> s.commit(props, records, progress)));
         } finally {
             sinks.forEach(GraphSink::close);
             if (update != null) {
@@ -244,16 +264,16 @@ public final class Pipeline {
                 release(options.analyzer(), a), validator, build, text, times, options.essayTimeout());
         int threads = options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors();
         threads = Math.max(1, Math.min(threads, todo.size()));
-        Progress progress = new Progress(err, todo.size());
+        progress.stage("analysing", todo.size(), "essays");
         List<String> built = new ArrayList<>();
         try (OrderedWorkers<EssaySource, EssayResult> workers = new OrderedWorkers<>(threads,
                 threads * WINDOW_PER_WORKER, processor::process)) {
             workers.run(todo.iterator(), r -> {
-                progress.essay(r.source().fileName());
-                r.limits().forEach(l -> err.println("limit: " + CorpusException.printable(r.source().fileName())
+                progress.step(CorpusException.printable(r.source().fileName()));
+                r.limits().forEach(l -> progress.println("limit: " + CorpusException.printable(r.source().fileName())
                         + ": " + l + " (README \"Limits\")"));
                 if (r.unreadable().isPresent()) {
-                    err.println((options.strict() ? "error: " : "skipped: ") + r.unreadable().get().getMessage());
+                    progress.println((options.strict() ? "error: " : "skipped: ") + r.unreadable().get().getMessage());
                     totals.skipped++;
                     if (options.strict()) {
                         throw new NonjiException("a bad input file and --strict: nothing was built",
@@ -286,11 +306,13 @@ public final class Pipeline {
         }
         Path live = dir.current();
         if (!extractor.equals(dir.currentInfo().getProperty(EXTRACTOR))) {
-            err.println("store " + dir.root() + " was built by another version of the extractor: rebuilding in full");
+            progress.println("store " + dir.root() + " was built by another version of the extractor: rebuilding in "
+                    + "full");
             return Optional.empty();
         }
         if (StoreDirectory.interrupted(live) && !StoreDirectory.inUse(live)) {
-            err.println("the last update of " + dir.root() + " was interrupted: repairing its text index");
+            progress.println("the last update of " + dir.root() + " was interrupted: repairing its text index");
+            progress.stage("repairing the text index");
             StoreUpdate.repair(dir, gazetteer.userWords());
         }
         return Optional.of(live);
@@ -298,6 +320,7 @@ public final class Pipeline {
 
     private void loadShared() {
         if (gazetteer == null) {
+            progress.stage("loading the gazetteer, lexicons and shapes");
             gazetteer = Gazetteer.bundled();
             lexicons = Lexicons.bundled();
             shacl = new ShaclCheck();
@@ -332,9 +355,10 @@ public final class Pipeline {
         if (violations.isEmpty()) {
             return;
         }
-        violations.stream().limit(MAX_PRINTED_VIOLATIONS).forEach(v -> err.println(v));
+        progress.close();
+        violations.stream().limit(MAX_PRINTED_VIOLATIONS).forEach(v -> progress.println(v.toString()));
         if (violations.size() > MAX_PRINTED_VIOLATIONS) {
-            err.println("… and " + (violations.size() - MAX_PRINTED_VIOLATIONS) + " more");
+            progress.println("… and " + (violations.size() - MAX_PRINTED_VIOLATIONS) + " more");
         }
         throw new NonjiException("SHACL validation of " + what + " failed with " + violations.size()
                 + " violation(s): nothing was stored", ExitCodes.RUNTIME);

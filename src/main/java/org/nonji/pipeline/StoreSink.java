@@ -6,6 +6,7 @@ import java.util.Properties;
 import java.util.function.Consumer;
 
 import org.apache.jena.sparql.core.Quad;
+import org.nonji.Progress;
 import org.nonji.store.EssayRecords;
 import org.nonji.store.GenerationWriter;
 import org.nonji.store.StoreDirectory;
@@ -29,8 +30,8 @@ final class StoreSink implements GraphSink {
     }
 
     @Override
-    public void commit(Properties info, EssayRecords records) {
-        writer.commit(info, records);
+    public void commit(Properties info, EssayRecords records, Progress progress) {
+        writer.commit(info, records, progress);
     }
 
     @Override

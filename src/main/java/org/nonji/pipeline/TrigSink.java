@@ -17,6 +17,7 @@ import org.nonji.store.EssayRecords;
 import org.nonji.ExitCodes;
 import org.nonji.Namespaces;
 import org.nonji.NonjiException;
+import org.nonji.Progress;
 
 /**
  * Streams the build as TriG (graph by graph, a subject's triples together) into a temporary file beside the
@@ -52,7 +53,7 @@ final class TrigSink implements GraphSink {
     }
 
     @Override
-    public void commit(Properties info, EssayRecords records) {
+    public void commit(Properties info, EssayRecords records, Progress progress) {
         stream.finish();
         try {
             out.close();

@@ -5,6 +5,7 @@ import java.util.Properties;
 import java.util.function.Consumer;
 
 import org.apache.jena.sparql.core.Quad;
+import org.nonji.Progress;
 import org.nonji.store.EssayRecords;
 import org.nonji.store.StoreUpdate;
 
@@ -27,8 +28,8 @@ final class UpdateSink implements GraphSink {
     }
 
     @Override
-    public void commit(Properties info, EssayRecords records) {
-        update.commit(info, records);
+    public void commit(Properties info, EssayRecords records, Progress progress) {
+        update.commit(info, records, progress);
     }
 
     @Override

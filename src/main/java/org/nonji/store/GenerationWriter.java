@@ -8,11 +8,11 @@ import java.util.Properties;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.system.progress.MonitorOutputs;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.nonji.Progress;
 
 /**
  * Writes a whole store generation from a stream of quads: TDB2 through Jena's sequential bulk loader, and the text
@@ -29,6 +29,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * }</pre>
  */
 public final class GenerationWriter implements AutoCloseable {
+    /** TDB2's quad indexes besides the primary GSPO: GPOS, GOSP, POSG, OSPG, SPOG. */
+    private static final int SECONDARY_INDEXES = 5;
     private final StoreDirectory store;
     private final StoreDirectory.BuildLock lock;
     private final Path gen;
@@ -39,16 +41,29 @@ public final class GenerationWriter implements AutoCloseable {
     private final CorpusSummary summary = new CorpusSummary();
     private long quads;
     private boolean done;
+    /** The progress of building the secondary indexes, while the load finishes. */
+    private volatile Progress indexing;
 
     private GenerationWriter(StoreDirectory store, StoreDirectory.BuildLock lock, Path gen, Collection<String> userWords) {
         this.store = store;
         this.lock = lock;
         this.gen = gen;
         this.dsg = DatabaseMgr.connectDatasetGraph(gen.resolve("tdb2").toString());
-        this.loader = LoaderFactory.sequentialLoader(dsg, MonitorOutputs.nullOutput());
+        this.loader = LoaderFactory.sequentialLoader(dsg, this::loaderSays);
         this.text = TextIndexer.open(gen.resolve("text"), userWords);
         loader.startBulk();
         this.stream = loader.stream();
+    }
+
+    /**
+     * What Jena's loader says: while the load finishes, "GPOS indexing: …" as it completes a secondary index (one
+     * that is not its primary {@code GSPO}); the time a large store takes is spent there, in silence otherwise.
+     */
+    private void loaderSays(String format, Object... args) {
+        Progress p = indexing;
+        if (p != null && String.format(format, args).contains(" indexing:")) {
+            p.step();
+        }
     }
 
     /** Takes the build lock and starts a new, not yet live, generation. */
@@ -91,11 +106,23 @@ public final class GenerationWriter implements AutoCloseable {
      * compaction) and makes the generation live; returns its directory.
      */
     public Path commit(Properties info, EssayRecords records) {
+        return commit(info, records, Progress.none());
+    }
+
+    /** As {@link #commit(Properties, EssayRecords)}, its steps that take time shown as stages of {@code progress}. */
+    public Path commit(Properties info, EssayRecords records, Progress progress) {
         try {
+            progress.stage("summing up the corpus");
             summary.quads().forEach(stream::quad);
+            // the sequential loader wrote the primary indexes as quads came; the others are built now
+            progress.stage("building the TDB2 indexes", SECONDARY_INDEXES, "indexes");
+            indexing = progress;
             loader.finishBulk();
+            indexing = null;
+            progress.stage("committing the text index");
             text.commit();
             text.close();
+            progress.stage("switching to the new generation");
             TDBInternal.expel(dsg);
             info.setProperty(StoreUpdate.COMPACTED_BYTES, Long.toString(StoreDirectory.sizeOf(gen.resolve("tdb2"))));
             store.writeEssays(gen, records);

@@ -15,6 +15,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.nonji.Namespaces;
+import org.nonji.Progress;
 import org.nonji.rdf.Vocab;
 
 /**
@@ -195,9 +196,17 @@ public final class StoreUpdate implements AutoCloseable {
      * and (for a copy) makes the generation live. Returns the live generation.
      */
     public Path commit(Properties info, EssayRecords records) {
+        return commit(info, records, Progress.none());
+    }
+
+    /** As {@link #commit(Properties, EssayRecords)}, its steps that take time shown as stages of {@code progress}. */
+    public Path commit(Properties info, EssayRecords records, Progress progress) {
         try {
+            progress.stage("updating the corpus summary");
             summary.applyTo(dsg);
+            progress.stage("committing the text index");
             text.prepareCommit();
+            progress.stage("committing the database");
             dsg.commit();
             dsg.end();
             text.commit();
@@ -208,9 +217,11 @@ public final class StoreUpdate implements AutoCloseable {
             long compacted = Long.parseLong(info.getProperty(COMPACTED_BYTES, "0"));
             if (compacted > 0 && StoreDirectory.sizeOf(gen.resolve("tdb2")) > GROWTH_BEFORE_COMPACTION * compacted) {
                 // TDB2 compacts a live database: readers switch to the compacted copy
+                progress.stage("compacting the database");
                 DatabaseMgr.compact(dsg, true);
                 info.setProperty(COMPACTED_BYTES, Long.toString(StoreDirectory.sizeOf(gen.resolve("tdb2"))));
             }
+            progress.stage("switching to the updated generation");
             if (owned) {
                 TDBInternal.expel(dsg);
             }
