@@ -66,10 +66,30 @@ public final class LexiconCheck {
         return out;
     }
 
+    /** The stem with its last syllable's final ㄷ written ㄹ (듣 → 들, 걷 → 걸), or null when it has no final ㄷ. */
+    static String dToL(String stem) {
+        if (stem.isEmpty()) {
+            return null;
+        }
+        char last = stem.charAt(stem.length() - 1);
+        int index = last - 0xAC00;
+        final int finalD = 7;   // the final consonants run ㄱ ㄲ ㄳ ㄴ ㄵ ㄶ ㄷ ㄹ …, from 1
+        if (index < 0 || index >= 11172 || index % 28 != finalD) {
+            return null;
+        }
+        return stem.substring(0, stem.length() - 1) + (char) (last + 1);
+    }
+
     /** Whether some probe sentence parses with a word whose lemma is the lemma (필요 in 그것은 필요하다). */
     private static boolean readable(EssayAnalyzer analyzer, String lemma) {
-        for (String probe : List.of("그것은 " + lemma + "하다.", "그것은 " + lemma + "이다.", "그것을 " + lemma + "다.",
-                "그것을 " + lemma + "었다.", "그것을 " + lemma + "았다.", "그것은 " + lemma + "을 받았다.")) {
+        List<String> probes = new ArrayList<>(List.of("그것은 " + lemma + "하다.", "그것은 " + lemma + "이다.",
+                "그것을 " + lemma + "다.", "그것을 " + lemma + "었다.", "그것을 " + lemma + "았다.",
+                "그것은 " + lemma + "을 받았다."));
+        String irregular = dToL(lemma);
+        if (irregular != null) {   // 듣 → 들었다: a ㄷ-irregular stem is written with ㄹ before a vowel
+            probes.add("그것을 " + irregular + "었다.");
+        }
+        for (String probe : probes) {
             Essay essay = new EssayReader().read("probe", "probe.txt", ("제목\n" + probe + "\n")
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             for (Parse p : analyzer.parse(essay, analyzer.morphemes(essay), List.of())) {

@@ -22,6 +22,15 @@ class LexiconCheckTest {
     }
 
     @Test
+    void aDigeutIrregularStemIsProbedInItsLForm() {
+        // 반기를 들었다: Nori's lemma 듣 appears only where the text writes 들 (듣다 alone reads otherwise)
+        assertEquals("들", LexiconCheck.dToL("듣"));
+        assertEquals("걸", LexiconCheck.dToL("걷"));
+        assertEquals(null, LexiconCheck.dToL("먹"));
+        assertEquals(null, LexiconCheck.dToL("AI"));
+    }
+
+    @Test
     void aRowWhoseRulesAreOffAndATypoAreFlagged() {
         EssayAnalyzer a = TestKit.analyzer();
         Cues cues = new Cues(Map.of("필요", new Cues.Evaluation("필요", Polarity.SUPPORT, Cues.Frame.ACT,
