@@ -3,6 +3,7 @@ package org.nonji.server;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -98,7 +99,12 @@ final class EntityCard {
         boolean statement = description.contains(s, RDF.type.asNode(), nj("Stance"))
                 || description.contains(s, RDF.type.asNode(), nj("Position"))
                 || description.contains(s, RDF.type.asNode(), nj("Relation"));
-        String title = statement ? said(s) : label(s);
+        boolean span = description.contains(s, RDF.type.asNode(),
+                NodeFactory.createURI("http://www.w3.org/ns/oa#SpecificResource"));
+        Map<String, String> evidence = span ? evidence() : Map.of();
+        boolean sentence = description.contains(s, RDF.type.asNode(), nj("Sentence"));
+        String title = statement ? said(s) : span && evidence.containsKey("quote")
+                ? "“" + shorten(evidence.get("quote"), 80) + "”" : sentence ? sentenceTitle() : label(s);
         w.println("<!doctype html><html lang=\"ko\"><head><meta charset=\"utf-8\">");
         w.println(Html.VIEWPORT);
         w.println("<title>" + Html.escape(title) + " — nonji</title>");
@@ -119,9 +125,89 @@ final class EntityCard {
         } else if (isEntity()) {
             entity(w);
         } else {
+            if (span) {
+                evidence(w, evidence);
+            }
+            if (sentence) {
+                sentence(w);
+            }
             properties(w);
         }
         w.println("</body></html>");
+    }
+
+    /** A piece of evidence: its quote, its essay (by title), its characters and the sentence it lies in. */
+    private Map<String, String> evidence() {
+        Map<String, String> out = new java.util.HashMap<>();
+        rows(PREFIXES + """
+                SELECT ?quote ?essay ?title ?start ?end ?i WHERE {
+                  ?s oa:hasSource ?essay
+                  OPTIONAL { ?s oa:hasSelector/oa:exact ?quote }
+                  OPTIONAL { ?s oa:hasSelector ?p . ?p oa:start ?start ; oa:end ?end
+                             OPTIONAL { ?sentence nj:essay ?essay ; nj:index ?i ; nj:begin ?b0 ; nj:end ?e0
+                                        FILTER (?b0 <= ?start && ?start < ?e0) } }
+                  OPTIONAL { ?essay dcterms:title ?title }
+                } LIMIT 1
+                """, b -> {
+            for (String v : List.of("quote", "essay", "title", "start", "end")) {
+                if (b.get(v) != null) {
+                    out.put(v, str(b, v));
+                }
+            }
+            String sentence = EntityPageServlet.sentencePath(b.get("essay"), b.get("i"));
+            if (sentence != null) {
+                out.put("sentence", sentence);
+                out.put("index", str(b, "i"));
+            }
+        });
+        return out;
+    }
+
+    /** "Sentence 3 of 반도체 전략": a sentence is named by its place in its essay, not by its number alone. */
+    private String sentenceTitle() {
+        Node essay = object(s, "essay");
+        Node index = object(s, "index");
+        return "Sentence " + (index == null ? "?" : text(index)) + " of " + (essay == null ? "?" : label(essay));
+    }
+
+    /** The sentence's text, and a link to it in its essay's text. */
+    private void sentence(PrintWriter w) {
+        Node text = object(s, "text");
+        String path = EntityPageServlet.sentencePath(object(s, "essay"), object(s, "index"));
+        w.println("<dl>");
+        if (text != null) {
+            w.println("<dt>text</dt><dd><q>" + Html.escape(text(text)) + "</q></dd>");
+        }
+        if (path != null) {
+            w.println("<dt>in its essay</dt><dd><a class=\"ev\" href=\"" + Html.escape(path)
+                    + "\">the sentence in the essay's text ↗</a></dd>");
+        }
+        w.println("</dl>");
+    }
+
+    /** At most {@code max} characters (code points), with an ellipsis when cut. */
+    private static String shorten(String s, int max) {
+        return s.codePointCount(0, s.length()) <= max ? s : s.substring(0, s.offsetByCodePoints(0, max)) + "…";
+    }
+
+    private void evidence(PrintWriter w, Map<String, String> e) {
+        w.println("<dl>");
+        if (e.containsKey("quote")) {
+            w.println("<dt>quote</dt><dd><q>" + Html.escape(e.get("quote")) + "</q></dd>");
+        }
+        if (e.containsKey("essay")) {
+            w.println("<dt>essay</dt><dd>" + link(NodeFactory.createURI(e.get("essay")),
+                    e.getOrDefault("title", local(e.get("essay")))) + "</dd>");
+        }
+        if (e.containsKey("start")) {
+            w.println("<dt>characters</dt><dd>" + Html.escape(e.get("start")) + "–" + Html.escape(e.get("end"))
+                    + "</dd>");
+        }
+        if (e.containsKey("sentence")) {
+            w.println("<dt>sentence</dt><dd><a class=\"ev\" href=\"" + Html.escape(e.get("sentence"))
+                    + "\">" + Html.escape(e.get("index")) + " ↗</a> (in the essay's text)</dd>");
+        }
+        w.println("</dl>");
     }
 
     private boolean isEntity() {

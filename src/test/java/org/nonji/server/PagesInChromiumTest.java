@@ -190,6 +190,29 @@ class PagesInChromiumTest {
         }
     }
 
+    @Test
+    void aPieceOfEvidence() throws Exception {
+        String span = local(one("SELECT ?x WHERE { ?x a oa:SpecificResource ; oa:hasSource <"
+                + "https://w3id.org/nonji/id/essay/a> } ORDER BY DESC(?x) LIMIT 1"));
+        try (Chromium.Tab tab = visit("evidence", span, null)) {
+            Map<String, String> dl = definitions(tab);
+            assertFalse(dl.getOrDefault("quote", "").isEmpty(), dl.toString());
+            assertEquals("“" + dl.get("quote") + "”", text(tab, "h1"), "headed by what it quotes, not its offsets");
+            assertEquals("반도체 전략", dl.get("essay"), "the essay by its title");
+            assertTrue(dl.getOrDefault("characters", "").matches("\\d+–\\d+"), dl.toString());
+            assertEquals(1, count(tab, "dd a.ev[href^='/id/essay/a#s']"), "a link to its sentence in the essay");
+        }
+    }
+
+    @Test
+    void aSentence() throws Exception {
+        try (Chromium.Tab tab = visit("sentence", "id/essay/a/sentence/1", null)) {
+            assertEquals("Sentence 1 of 반도체 전략", text(tab, "h1"), "named by its place in its essay");
+            assertEquals("삼성전자의 HBM은 강하다.", definitions(tab).get("text"));
+            assertEquals(1, count(tab, "dd a.ev[href='/id/essay/a#s1']"), "a link to it in the essay's text");
+        }
+    }
+
     /** The other resources a card describes, one of each type: the generic checks, its heading and its IRI. */
     @ParameterizedTest
     @ValueSource(strings = {"nj:Author", "nj:Candidate", "nj:Concept", "nj:Rule", "nj:Sentence", "nj:Mention",
