@@ -104,7 +104,7 @@ final class EntityCard {
         Map<String, String> evidence = span ? evidence() : Map.of();
         boolean sentence = description.contains(s, RDF.type.asNode(), nj("Sentence"));
         String title = statement ? said(s) : span && evidence.containsKey("quote")
-                ? "“" + shorten(evidence.get("quote"), 80) + "”" : sentence ? sentenceTitle() : label(s);
+                ? "“" + shorten(evidence.get("quote"), 80) + "”" : sentence ? sentenceTitle() : heading();
         w.println("<!doctype html><html lang=\"ko\"><head><meta charset=\"utf-8\">");
         w.println(Html.VIEWPORT);
         w.println("<title>" + Html.escape(title) + " — nonji</title>");
@@ -161,6 +161,26 @@ final class EntityCard {
             }
         });
         return out;
+    }
+
+    /**
+     * A heading for a resource whose IRI ends in a number or a hash: a mention by its words and essay, a co-mention
+     * by its pair; anything else by its label.
+     */
+    private String heading() {
+        Node essay = object(s, "essay");
+        if (description.contains(s, RDF.type.asNode(), nj("Mention"))) {
+            Node surface = object(s, "surface");
+            return "“" + (surface == null ? "?" : text(surface)) + "” in " + (essay == null ? "?" : label(essay));
+        }
+        if (description.contains(s, RDF.type.asNode(), nj("CoMention"))
+                || description.contains(s, RDF.type.asNode(), nj("CoMentionTotal"))) {
+            Node a = object(s, "subject");
+            Node b = object(s, "object");
+            return (a == null ? "?" : label(a)) + " and " + (b == null ? "?" : label(b)) + ", named together"
+                    + (essay == null ? "" : " in " + label(essay));
+        }
+        return label(s);
     }
 
     /** "Sentence 3 of 반도체 전략": a sentence is named by its place in its essay, not by its number alone. */

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.apache.jena.atlas.json.JSON;
@@ -223,6 +224,16 @@ class PagesInChromiumTest {
         try (Chromium.Tab tab = visit("card-" + type.replace(':', '-'), local(iri), null)) {
             assertFalse(text(tab, "h1").isEmpty(), type + ": a heading");
             assertEquals(iri, text(tab, "p.iri code"), type + ": its IRI");
+            if (Set.of("nj:Sentence", "nj:Mention", "nj:CoMentionTotal", "oa:SpecificResource").contains(type)) {
+                // named by what it is about, never by the number or hash its IRI ends in ("0", "0-3", "381c…")
+                assertFalse(iri.endsWith("/" + text(tab, "h1")), type + ": headed " + text(tab, "h1"));
+            }
+            if (type.equals("nj:Mention")) {
+                assertTrue(text(tab, "h1").matches("“.+” in .+"), text(tab, "h1"));
+            }
+            if (type.equals("nj:CoMentionTotal")) {
+                assertTrue(text(tab, "h1").matches(".+ and .+, named together"), text(tab, "h1"));
+            }
         }
     }
 
