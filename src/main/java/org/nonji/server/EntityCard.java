@@ -501,8 +501,13 @@ final class EntityCard {
             String marked = cue == null ? Html.escape(exact) : Html.escape(exact.substring(0, cue[0]))
                     + "<span class=\"" + Html.escape(cls) + "\">" + Html.escape(exact.substring(cue[0], cue[1]))
                     + "</span>" + Html.escape(exact.substring(cue[1]));
+            // the selector's context is a fixed number of characters: shown from a whole word to a whole word
             String before = quote[1] == null ? "" : text(quote[1]);
             String after = quote[2] == null ? "" : text(quote[2]);
+            int space = before.indexOf(' ');
+            before = space >= 0 && space < before.length() - 1 ? before.substring(space + 1) : before;
+            space = after.lastIndexOf(' ');
+            after = space > 0 ? after.substring(0, space) : after;
             w.println("<blockquote class=\"quote\" id=\"quote\"><span class=\"ctx\">…" + Html.escape(before)
                     + "</span>" + marked + "<span class=\"ctx\">" + Html.escape(after) + "…</span></blockquote>");
         }

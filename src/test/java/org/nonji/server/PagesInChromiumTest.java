@@ -158,6 +158,11 @@ class PagesInChromiumTest {
             assertEquals("삼성전자 미국 공장 짓기", dl.get("target"), dl.toString());
             assertTrue(text(tab, "#quote").contains(
                     "우리는 삼성전자가 <img src=x onerror=alert(1)> 미국에 공장을 짓는 것에 반대한다."), text(tab, "#quote"));
+            // the context before the quote opens on a whole word of the sentence before (…javascript:alert(1)),
+            // not on the cut of a fixed-length selector (…cript:alert(1))
+            String before = text(tab, "#quote .ctx");
+            assertTrue(before.equals("…") || before.startsWith("…javascript") || before.startsWith("…]]>")
+                    || before.startsWith("…소버린"), before);
             assertEquals("반대한다", text(tab, "#quote .hl-cue.hl-oppose"));
             // the vocabulary's terms are explained on this server (the link check finds their anchors there)
             assertEquals(List.of("/ont#oppose", "/ont#Stance"), texts(tab, "details a[href^='/ont#']",
