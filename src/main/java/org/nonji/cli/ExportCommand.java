@@ -101,7 +101,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         EntityGraph g = null;
         try (Progress progress = progressOption.open()) {
-            Dataset ds = StoreOption.open(store);
+            Dataset ds = StoreOption.open(store, spec.commandLine().getErr());
             try {
                 if (syntax != null) {
                     if (query != null) {

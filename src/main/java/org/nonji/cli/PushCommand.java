@@ -88,7 +88,7 @@ final class PushCommand implements Callable<Integer> {
         if (sparql != null) {
             options = options.withSparql(sparql);
         }
-        try (GraphSource graphs = source.store != null ? new StoreGraphs(StoreOption.open(source.store))
+        try (GraphSource graphs = source.store != null ? new StoreGraphs(StoreOption.open(source.store, err))
                 : new NQuadsGraphs(QuadFiles.under(source.nquads))) {
             PushSummary s = new GraphPush(err).push(graphs, options);
             err.println(s.line());

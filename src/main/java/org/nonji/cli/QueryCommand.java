@@ -93,7 +93,7 @@ final class QueryCommand implements Callable<Integer> {
             cq.param(name).orElseThrow(() -> new NonjiException("query '" + cq.name() + "' has no parameter '"
                     + name + "'", ExitCodes.USAGE));
         }
-        Dataset ds = StoreOption.open(store);
+        Dataset ds = StoreOption.open(store, spec.commandLine().getErr());
         try {
             // entity parameters are resolved against the store: a slug, ent:slug or label, and unknown ones refused
             ds.begin(org.apache.jena.query.TxnType.READ);

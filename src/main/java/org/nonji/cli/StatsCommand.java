@@ -28,7 +28,7 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         StoreDirectory dir = new StoreDirectory(storeOption.store);
-        Dataset ds = StoreOption.open(storeOption.store);
+        Dataset ds = StoreOption.open(storeOption.store, spec.commandLine().getErr());
         try {
             ds.begin(TxnType.READ);
             out.println("store " + dir.root() + " (" + dir.current().getFileName() + ", built "

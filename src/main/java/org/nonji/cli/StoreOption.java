@@ -14,8 +14,14 @@ final class StoreOption {
     @Option(names = "--store", required = true, paramLabel = "DIR", description = "The store directory.")
     Path store;
 
-    /** Opens a store for reading with its Korean text index (the gazetteer is the index's user dictionary). */
-    static Dataset open(Path store) {
-        return TdbStore.open(new StoreDirectory(store), Gazetteer.bundled().userWords());
+    /**
+     * Opens a store for reading with its Korean text index (the gazetteer is the index's user dictionary); a line on
+     * {@code err} says when a read-only or busy store is read from a copy.
+     */
+    static Dataset open(Path store, java.io.PrintWriter err) {
+        return TdbStore.open(new StoreDirectory(store), Gazetteer.bundled().userWords(), line -> {
+            err.println(line);
+            err.flush();
+        });
     }
 }

@@ -29,7 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ShaclCheck check = new ShaclCheck();
-        Dataset ds = StoreOption.open(storeOption.store);
+        Dataset ds = StoreOption.open(storeOption.store, spec.commandLine().getErr());
         try {
             ds.begin(TxnType.READ);
             long quads = readEveryQuad(ds);

@@ -57,16 +57,22 @@ public final class TdbStore {
      * text index. The caller closes it, which releases the files.
      */
     public static Dataset open(StoreDirectory store, Collection<String> userWords) {
+        return open(store, userWords, line -> { });
+    }
+
+    /** As {@link #open(StoreDirectory, Collection)}, telling {@code notice} when it reads a copy and why. */
+    public static Dataset open(StoreDirectory store, Collection<String> userWords,
+                               java.util.function.Consumer<String> notice) {
         Path gen = store.current();
         if (!writable(gen)) {
-            System.err.println("store " + store.root() + " is read-only: reading a copy of " + gen.getFileName());
+            notice.accept("store " + store.root() + " is read-only: reading a copy of " + gen.getFileName());
             return DatasetFactory.wrap(openCopy(store, gen, userWords));
         }
         if (StoreDirectory.inUse(gen) || heldByAnotherProcess(gen)) {
             // a server (or an update) has the database open, and TDB2 admits one process per database: read a
             // copy, which TDB2 brings to its last commit on opening
-            System.err.println("store " + store.root() + " is in use by a server or a build: reading a snapshot "
-                    + "of " + gen.getFileName());
+            notice.accept("store " + store.root() + " is in use by a server or a build: reading a snapshot of "
+                    + gen.getFileName());
             return DatasetFactory.wrap(openCopy(store, gen, userWords));
         }
         return DatasetFactory.wrap(openGeneration(store, gen, userWords));

@@ -145,7 +145,8 @@ class ProgressCliTest {
         assertArrayEquals(Files.readAllBytes(file), plain.bytes(), "stdout as the file: nothing of the progress");
         DatasetGraph parsed = DatasetGraphFactory.create();
         RDFParser.fromString(new String(plain.bytes(), StandardCharsets.UTF_8), Lang.NQUADS).parse(parsed);
-        Dataset stored = StoreOption.open(store);
+        Dataset stored = org.nonji.store.TdbStore.open(new org.nonji.store.StoreDirectory(store),
+                org.nonji.extract.Gazetteer.bundled().userWords());
         try {
             stored.begin(TxnType.READ);
             assertTrue(parsed.stream().count() > 100 && IsoMatcher.isomorphic(stored.asDatasetGraph(), parsed),

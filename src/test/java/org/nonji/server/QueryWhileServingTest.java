@@ -47,6 +47,8 @@ class QueryWhileServingTest {
                 "--format", "csv");
         assertEquals(ExitCodes.OK, local.exit(), local.err());
         assertFalse(local.err().contains("corrupt") || local.err().contains("lock"), local.err());
+        // the command says, on its own error stream, that it read a snapshot because the server holds the store
+        assertTrue(local.err().contains("is in use by a server or a build: reading a snapshot"), local.err());
         assertTrue(local.out().lines().count() > 1, local.out());
         var remote = TestKit.cli("query", "stances-on", "--endpoint", server.url(), "--param",
                 "target=ent:sovereign-ai", "--format", "csv");
