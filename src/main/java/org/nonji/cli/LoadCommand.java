@@ -5,11 +5,13 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.nonji.ExitCodes;
+import org.nonji.Progress;
 import org.nonji.extract.Gazetteer;
 import org.nonji.pipeline.QuadsLoader;
 import org.nonji.store.StoreDirectory;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,12 +33,17 @@ final class LoadCommand implements Callable<Integer> {
             + "replace.")
     Path store;
 
+    @Mixin
+    ProgressOption progressOption;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
-        QuadsLoader.Summary s = new QuadsLoader(err).load(input, new StoreDirectory(store),
-                Gazetteer.bundled().userWords());
+        QuadsLoader.Summary s;
+        try (Progress progress = progressOption.open()) {
+            s = new QuadsLoader(progress).load(input, new StoreDirectory(store), Gazetteer.bundled().userWords());
+        }
         long ms = Math.max(1, (System.nanoTime() - t0) / 1_000_000);
         err.printf("loaded %d essay(s), %d quads from %d file(s) in %d ms (%d quads/s)%n", s.essays(), s.quads(),
                 s.files(), ms, s.quads() * 1000 / ms);

@@ -1,7 +1,6 @@
 package org.nonji.pipeline;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +19,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.nonji.ExitCodes;
 import org.nonji.Namespaces;
 import org.nonji.NonjiException;
+import org.nonji.Progress;
 import org.nonji.rdf.QuadFiles;
 import org.nonji.rdf.Vocab;
 import org.nonji.store.EssayRecords;
@@ -33,7 +33,7 @@ import org.nonji.store.StoreDirectory;
  * A load that fails leaves the previous store live and intact.
  *
  * <pre>{@code
- * QuadsLoader.Summary s = new QuadsLoader(err).load(Path.of("out"), new StoreDirectory(Path.of("store")), words);
+ * QuadsLoader.Summary s = new QuadsLoader(progress).load(Path.of("out"), new StoreDirectory(Path.of("store")), words);
  * }</pre>
  */
 public final class QuadsLoader {
@@ -43,10 +43,11 @@ public final class QuadsLoader {
     public record Summary(int files, int essays, long quads, Path generation) {
     }
 
-    private final PrintWriter err;
+    private final Progress progress;
 
-    public QuadsLoader(PrintWriter err) {
-        this.err = err;
+    /** A loader that reports its stages to {@code progress} (files by bytes read, then the indexes). */
+    public QuadsLoader(Progress progress) {
+        this.progress = progress;
     }
 
     /** Loads every RDF file under {@code input} (hidden ones and Hadoop's markers aside) into {@code store}. */
@@ -68,7 +69,12 @@ public final class QuadsLoader {
         }
         Seen seen = new Seen();
         try (GenerationWriter w = GenerationWriter.create(store, userWords)) {
-            err.println("loading " + files.size() + " file(s) into a new generation of " + store.root());
+            progress.println("loading " + files.size() + " file(s) into a new generation of " + store.root());
+            long total = 0;
+            for (Path f : files) {
+                total += size(f);
+            }
+            progress.stage("reading quads", total, Progress.BYTES);
             for (Path f : files) {
                 Batches sink = new Batches(w, seen);
                 try {
@@ -77,6 +83,7 @@ public final class QuadsLoader {
                     throw new NonjiException(e.getMessage() + "; the store is unchanged", e.exitCode(), e);
                 }
                 sink.flush();
+                progress.advance(size(f));   // whole files: a compressed file's bytes are not read one by one
             }
             if (seen.essays.isEmpty()) {
                 throw new NonjiException("no essay graph in " + input + ": nothing was loaded", ExitCodes.BAD_INPUT);
@@ -108,8 +115,16 @@ public final class QuadsLoader {
             props.setProperty(Pipeline.EXTRACTOR, extractors.size() == 1 ? extractors.iterator().next()
                     : "loaded from N-Quads");
             props.setProperty("inputDigest", Pipeline.inputDigest(checksums, seen.version, seen.analyzer));
-            Path gen = w.commit(props, new EssayRecords(records));
+            Path gen = w.commit(props, new EssayRecords(records), progress);
             return new Summary(files.size(), records.size(), w.quads(), gen);
+        }
+    }
+
+    private static long size(Path f) {
+        try {
+            return Files.size(f);
+        } catch (IOException e) {
+            return 0;
         }
     }
 

@@ -119,6 +119,24 @@ class ProgressCliTest {
     }
 
     @Test
+    void aLoadShowsItsStages() throws Exception {
+        Path out = Files.createDirectories(tmp.resolve("quads"));
+        assertEquals(ExitCodes.OK, TestKit.cli("build", "--input", essays().toString(), "--out",
+                out.resolve("all.trig").toString(), "--progress", "none").exit());
+        Run r = TestKit.cli("load", "--nquads", out.toString(), "--store", tmp.resolve("loaded").toString(),
+                "--progress", "plain");
+        assertEquals(ExitCodes.OK, r.exit(), r.err());
+        for (String stage : List.of("reading quads: ", "building the TDB2 indexes", "switching to the new generation")) {
+            assertTrue(r.err().contains(stage), stage + " in " + r.err());
+        }
+        assertTrue(r.err().indexOf("reading quads") < r.err().indexOf("building the TDB2 indexes"), r.err());
+        Run quiet = TestKit.cli("load", "--nquads", out.toString(), "--store", tmp.resolve("loaded2").toString(),
+                "--progress", "none");
+        assertEquals(ExitCodes.OK, quiet.exit(), quiet.err());
+        assertFalse(quiet.err().contains("reading quads"), quiet.err());
+    }
+
+    @Test
     void aBadProgressValueIsAUsageError() throws Exception {
         Run r = TestKit.cli("build", "--input", essays().toString(), "--store", tmp.resolve("store").toString(),
                 "--progress", "fancy");
