@@ -121,6 +121,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private int topicSentence = -1;
         /** Sentences that only say whose the quotation before them was ("…." 산업부 관계자의 말이다), by index. */
         private final Map<Integer, Who> attributed = new HashMap<>();
+        /** Sentences that lie wholly inside a quotation. */
+        private final java.util.Set<Integer> quotedSentences = new java.util.HashSet<>();
         private Parse markerParse;
         private boolean markerInParse;
 
@@ -201,6 +203,15 @@ public final class ParseStanceExtractor implements StanceExtractor {
          * on a report noun with its owner in the genitive) gives them their holder.
          */
         void attributions(Parse p) {
+            Map<Integer, Boolean> allQuoted = new HashMap<>();
+            for (Word w : p.words()) {
+                allQuoted.merge(w.sentence(), w.bubble() != 0, Boolean::logicalAnd);
+            }
+            allQuoted.forEach((sentence, quoted) -> {
+                if (quoted) {
+                    quotedSentences.add(sentence);
+                }
+            });
             for (Predicate pred : p.predicates()) {
                 int w = pred.word();
                 Cues.HolderNoun hn = cues.holderNouns().get(pred.lemma());
@@ -2015,7 +2026,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             if (p.word(i).bubble() != 0 && p.word(k).bubble() != 0) {
                 // a quotation nobody is said to have spoken, unless the next sentence says whose it was
-                return attributed.getOrDefault(p.word(i).sentence() + 1, Who.NOBODY);
+                // ("…. …." 관계자의 설명이다: past the quotation's other sentences to the one that says whose)
+                int next = p.word(i).sentence() + 1;
+                while (quotedSentences.contains(next)) {
+                    next++;
+                }
+                return attributed.getOrDefault(next, Who.NOBODY);
             }
             if (rules.on("source-marker")) {
                 Optional<Who> src = sourceMarker(p, p.word(i).sentence());
