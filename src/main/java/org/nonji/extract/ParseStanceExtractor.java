@@ -158,23 +158,23 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                     sentenceTargets = new ArrayList<>();
                     if (sentence >= 0 && rules.on("topic-continuity")) {
-                        follow(p, sentence, s);
+                        follow(p, sentence);
                     }
                     sentence = s;
                 }
                 predicate(p, pred);
             }
             if (sentence >= 0 && rules.on("topic-continuity")) {
-                follow(p, sentence, -1);
+                follow(p, sentence);
             }
         }
 
         /**
-         * Updates the discourse topic after sentence {@code done}: its main clause's named actor (topic or subject)
-         * becomes the topic; a main clause with a subject that names no actor ends it; one with none keeps it, as
-         * does the next sentence if it follows in the same paragraph ({@code next}, -1 when unknown yet).
+         * Updates the discourse topic after sentence {@code done} (once, whichever parse asks first): its main
+         * clause's named actor (topic or subject) becomes the topic; a main clause with a subject that names no actor
+         * ends it; one with no subject keeps it.
          */
-        private void follow(Parse p, int done, int next) {
+        private void follow(Parse p, int done) {
             if (topicSentence == done) {
                 return;
             }
