@@ -844,8 +844,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         holder = who.get();
                     } else if (e.frame() == Cues.Frame.ACT && ctx.known() && ctx.mention().isEmpty()
                             && namesSomeone(p, s)) {
-                        // 산업은행, 아람코의 자회사 와에드벤처스 등이 참여했다: the side is theirs, as written,
-                        // never the writer's
+                        // 엔비디아 협력사 모임은 X를 환영했다: the side is theirs, as written, never the writer's
                         holder = holder(p, s, false).orElse(holder);
                     }
                     break;
@@ -2086,7 +2085,6 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return Optional.empty();
         }
 
-        /** …다는 입장이다 / …다는 입장을 밝혔다 / …라는 지적이 나온다: who holds the reported view. */
         /** Who a noun belongs to by its genitive (산업부의 설명): a named or unnamed holder, or the writer. */
         private Optional<Who> genitiveOwner(Parse p, int noun) {
             for (int d : p.dependents(noun)) {
@@ -2101,6 +2099,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return Optional.empty();
         }
 
+        /** …다는 입장이다 / …다는 입장을 밝혔다 / …라는 지적이 나온다: who holds the reported view. */
         private Who reportNounHolder(Parse p, int noun) {
             int g = p.predicateAt(noun);
             if (g >= 0) {
