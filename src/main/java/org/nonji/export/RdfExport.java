@@ -111,12 +111,7 @@ public final class RdfExport {
         }
     }
 
-    /** Writes the result of a CONSTRUCT query. */
-    public static void construct(Dataset ds, Query query, Syntax syntax, OutputStream out) {
-        construct(ds, query, syntax, out, Progress.none());
-    }
-
-    /** As {@link #construct(Dataset, Query, Syntax, OutputStream)}, query and writing as stages of {@code progress}. */
+    /** Writes the result of a CONSTRUCT query, the query and the writing as stages of {@code progress}. */
     public static void construct(Dataset ds, Query query, Syntax syntax, OutputStream out, Progress progress) {
         if (!query.isConstructType()) {
             throw new NonjiException("--query must be a CONSTRUCT query", ExitCodes.USAGE);

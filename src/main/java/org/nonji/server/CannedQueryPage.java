@@ -224,6 +224,7 @@ final class CannedQueryPage {
         return out;
     }
 
+    /** A minted IRI as a link to its page, any other as text with the IRI in its tooltip. */
     private static String link(String iri, String text) {
         String path = EntityPageServlet.localPath(iri);
         return path == null ? "<span title=\"" + Html.escape(iri) + "\">" + Html.escape(text) + "</span>"
@@ -273,10 +274,7 @@ final class CannedQueryPage {
         }
         if (n.isURI()) {
             Node label = labelVar == null ? null : b.get(labelVar);
-            String text = label != null && label.isLiteral() ? label.getLiteralLexicalForm() : local;
-            String path = EntityPageServlet.localPath(n.getURI());
-            return path == null ? "<span title=\"" + Html.escape(n.getURI()) + "\">" + Html.escape(text) + "</span>"
-                    : "<a href=\"" + Html.escape(path) + "\">" + Html.escape(text) + "</a>";
+            return link(n.getURI(), label != null && label.isLiteral() ? label.getLiteralLexicalForm() : local);
         }
         return n.isLiteral() ? Html.escape(n.getLiteralLexicalForm()) : "";
     }

@@ -71,21 +71,11 @@ final class SparqlUiServlet extends HttpServlet {
             return;
         }
         if (file.equals(QueryViewPatch.PREFIXES_FILE)) {
-            resp.setContentType("application/json");
-            resp.setHeader("X-Content-Type-Options", "nosniff");
-            resp.setHeader("Cache-Control", "no-cache");
-            try (OutputStream out = resp.getOutputStream()) {
-                out.write(QueryViewPatch.prefixesJson().getBytes(StandardCharsets.UTF_8));
-            }
+            made(resp, "application/json", QueryViewPatch.prefixesJson());
             return;
         }
         if (file.equals(FONT_AWESOME_CSS) && FONT_AWESOME != null) {
-            resp.setContentType(TYPES.get("css"));
-            resp.setHeader("X-Content-Type-Options", "nosniff");
-            resp.setHeader("Cache-Control", "no-cache");
-            try (OutputStream out = resp.getOutputStream()) {
-                out.write(FONT_AWESOME.getBytes(StandardCharsets.UTF_8));
-            }
+            made(resp, TYPES.get("css"), FONT_AWESOME);
             return;
         }
         boolean ours = file.equals(NONJI_JS) || file.equals(NONJI_CSS);
@@ -107,6 +97,16 @@ final class SparqlUiServlet extends HttpServlet {
                     in.transferTo(out);
                 }
             }
+        }
+    }
+
+    /** A file this server makes rather than takes from the bundle: never cached, never sniffed. */
+    private static void made(HttpServletResponse resp, String type, String text) throws IOException {
+        resp.setContentType(type);
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        resp.setHeader("Cache-Control", "no-cache");
+        try (OutputStream out = resp.getOutputStream()) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
         }
     }
 

@@ -193,13 +193,9 @@ public final class StoreUpdate implements AutoCloseable {
 
     /**
      * Commits database and index, records the essays and {@code info}, compacts a store that has grown too much,
-     * and (for a copy) makes the generation live. Returns the live generation.
+     * and (for a copy) makes the generation live, its steps that take time shown as stages of {@code progress}.
+     * Returns the live generation.
      */
-    public Path commit(Properties info, EssayRecords records) {
-        return commit(info, records, Progress.none());
-    }
-
-    /** As {@link #commit(Properties, EssayRecords)}, its steps that take time shown as stages of {@code progress}. */
     public Path commit(Properties info, EssayRecords records, Progress progress) {
         try {
             progress.stage("updating the corpus summary");
