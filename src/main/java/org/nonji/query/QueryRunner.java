@@ -23,8 +23,10 @@ import org.apache.jena.sparql.exec.QueryExecutionAdapter;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementUnion;
 import org.nonji.ExitCodes;
 import org.nonji.NonjiException;
 
@@ -120,7 +122,31 @@ public final class QueryRunner {
         if (offset != null) {
             page.setOffset(offset);
         }
+        if (q.pagesInner()) {
+            capRuns(page);
+        }
         return out;
+    }
+
+    /**
+     * Keeps each ordered run of a page sub-select that is a UNION of ordered sub-selects (stance-conflicts' heavy
+     * pairs, then its light ones) to the page's end and one row more: ARQ streams a union branch by branch, so the
+     * page takes the runs' rows in order, and no run need rank more rows than the page can reach. The row more
+     * because ARQ's slice asks for a next row before it counts to its limit: a run ending exactly at the page's
+     * end would start the next one.
+     */
+    private static void capRuns(Query page) {
+        if (!page.hasLimit() || !(page.getQueryPattern() instanceof ElementGroup group)
+                || group.getElements().size() != 1 || !(group.getElements().get(0) instanceof ElementUnion union)) {
+            return;
+        }
+        long end = page.getLimit() + Math.max(0, page.getOffset()) + 1;
+        for (Element run : union.getElements()) {
+            Element inner = run instanceof ElementGroup g && g.size() == 1 ? g.get(0) : run;
+            if (inner instanceof ElementSubQuery sub && sub.getQuery().hasOrderBy()) {
+                sub.getQuery().setLimit(end);
+            }
+        }
     }
 
     /** The sub-select a {@code # page: inner} query starts with, which chooses its rows in order. */

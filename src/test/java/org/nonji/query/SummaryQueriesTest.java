@@ -43,6 +43,14 @@ class SummaryQueriesTest {
                 }
             }
         }
+        // a second copy of each seed (a sentence longer: a build skips a text it already has): their named holders
+        // then hold their positions in two essays (stance-conflicts ranks such heavy pairs apart from the light
+        // ones), while each copy has an author of its own
+        try (var seeds = Files.list(TestKit.basedir().resolve("seeds"))) {
+            for (Path seed : seeds.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                Files.writeString(input.resolve("copy-" + seed.getFileName()), Files.readString(seed) + "\n\n사본이다.\n");
+            }
+        }
         store = tmp.resolve("store");
         TestKit.Run b = TestKit.cli("build", "--input", input.toString(), "--store", store.toString());
         assertEquals(ExitCodes.OK, b.exit(), b.err());
@@ -240,6 +248,26 @@ class SummaryQueriesTest {
             assertTrue(quotes.contains(String.join(",", c[0], c[5], "against", csv(c[11]))), "opposing quote: " + r);
         }
         assertEquals(expected, pairs);
+    }
+
+    /**
+     * stance-conflicts ranks its heavy pairs (a side with more than one position) and its light ones in two runs
+     * that the page is cut from as they stream: every page, also one that spans both runs or ends where the heavy
+     * run ends, is that slice of the whole ranked listing.
+     */
+    @Test
+    void stanceConflictsPagesAreSlicesOfTheWholeRankingAcrossItsTwoRuns() {
+        List<String> all = rows("stance-conflicts", "limit=all");
+        int heavy = (int) all.stream().map(SummaryQueriesTest::cells)
+                .filter(c -> Integer.parseInt(c[4]) + Integer.parseInt(c[8]) > 2).count();
+        assertTrue(heavy > 2 && heavy < all.size() - 2, "heavy " + heavy + " of " + all.size());
+        for (int limit : new int[] {1, 2, heavy, heavy + 1}) {
+            for (int offset : new int[] {0, heavy - 2, heavy - 1, heavy, heavy + 1, all.size() - 1}) {
+                List<String> page = rows("stance-conflicts", "limit=" + limit, "offset=" + offset);
+                assertEquals(all.subList(offset, Math.min(all.size(), offset + limit)), page,
+                        "limit " + limit + ", offset " + offset);
+            }
+        }
     }
 
     /** A cell as the CSV writer spells it, so that it compares with a raw row. */

@@ -1,5 +1,6 @@
 package org.nonji.query;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,8 +26,16 @@ class TopNPagesTest {
     @Test
     void theDefaultPageOfAnOrderedQueryIsATopN() {
         QueryRunner.tuneArq();
-        assertTrue(optimised("stance-conflicts", Map.of()).toString().contains("(top (1000"),
-                () -> optimised("stance-conflicts", Map.of()).toString());
+        assertTrue(optimised("co-mentions", Map.of()).toString().contains("(top (1000"),
+                () -> optimised("co-mentions", Map.of()).toString());
+    }
+
+    @Test
+    void eachRankedRunOfAPageCutFromAUnionIsATopNToThePagesEndAndOneRowMore() {
+        QueryRunner.tuneArq();
+        String op = optimised("stance-conflicts", Map.of("offset", "50")).toString();
+        assertEquals(2, op.split("\\(top \\(1051 ", -1).length - 1, op);
+        assertTrue(op.contains("(slice 50 1000"), op);
     }
 
     @Test
