@@ -30,7 +30,8 @@ import org.nonji.syntax.Word;
 public final class FrameRelationExtractor {
     /** The structural rules this extractor implements besides its frames. */
     public static final Set<String> STRUCTURAL = Set.of("carrier", "inherited-subject", "relative-subject",
-            "reciprocal", "not-asserted", "together", "ownership-list", "maker-genitive", "supply-received");
+            "reciprocal", "not-asserted", "together", "ownership-list", "maker-genitive", "supply-received",
+            "technology-object");
     /** Who makes products: a country's or a government's product (한국의 반도체) is not made by it. */
     private static final Set<String> MAKERS = Set.of("Company", "Institution");
     private static final Map<String, List<String>> HEADS = heads();
@@ -159,6 +160,18 @@ public final class FrameRelationExtractor {
         return out;
     }
 
+    /**
+     * An essay's relations in document order, with the concepts minted as their objects (rule technology-object:
+     * 쿨리움이 개발한 액침냉각 기술) and the spans that name them.
+     */
+    public record Result(List<Relation> relations, List<Concept> concepts, List<Mention> conceptMentions) {
+        public Result {
+            relations = List.copyOf(relations);
+            concepts = List.copyOf(concepts);
+            conceptMentions = List.copyOf(conceptMentions);
+        }
+    }
+
     /** Relations in document order. */
     public List<Relation> extract(Essay essay, List<Parse> parses, List<Mention> mentions) {
         return extract(essay, parses, mentions, () -> { });
@@ -166,12 +179,17 @@ public final class FrameRelationExtractor {
 
     /** As {@link #extract(Essay, List, List)}, running {@code checkpoint} before each parse (it may throw to stop). */
     public List<Relation> extract(Essay essay, List<Parse> parses, List<Mention> mentions, Runnable checkpoint) {
+        return read(essay, parses, mentions, checkpoint).relations();
+    }
+
+    /** Relations and the concepts they name, running {@code checkpoint} before each parse (it may throw to stop). */
+    public Result read(Essay essay, List<Parse> parses, List<Mention> mentions, Runnable checkpoint) {
         Run run = new Run(essay, mentions);
         for (Parse p : parses) {
             checkpoint.run();
             run.parse(p);
         }
-        return List.copyOf(run.out.values());
+        return new Result(List.copyOf(run.out.values()), run.phrases.concepts(), run.phrases.conceptMentions());
     }
 
     /** The work on one essay. */
@@ -585,6 +603,21 @@ public final class FrameRelationExtractor {
                     if (m.isEmpty() && f.objectKinds().contains(Kind.ACTOR) && !OWN_PARTS_ONLY.contains(f.relation())) {
                         m = owner(p, c);   // AMD의 AI 가속기 시리즈에 납품 → AMD
                     }
+                    if (m.isEmpty() && f.objectKinds().contains(Kind.ASSET) && rules.on("technology-object")) {
+                        // 휴머노이드 시제품 is the humanoid; 쿨리움이 개발한 액침냉각 기술, which no gazetteer names,
+                        // is a concept
+                        m = phrases.categoryOf(p, c).filter(x -> allows(f.objectKinds(), x));
+                        if (m.isEmpty()) {
+                            // the noun the relation's own relative clause describes is named without that clause
+                            NounPhrases.Phrase ph = phrases.phrase(p, c);
+                            if (pred.word() < c && p.dominates(c, pred.word())
+                                    && p.word(pred.word()).end() > ph.begin()) {
+                                ph = new NounPhrases.Phrase(p.word(pred.word() + 1).begin(), ph.end());
+                            }
+                            m = phrases.concept(p, c, ph).filter(x -> x.entity().type().equals("Technology"));
+                        }
+                        m.ifPresent(x -> used.add("technology-object"));
+                    }
                     // 한화오션의 미국 자회사들: a phrase with an owner of its own lists no members (미국 says where)
                     if (m.isEmpty() && rules.on("ownership-list") && f.objectKinds().contains(Kind.ACTOR)
                             && owner(p, c).isEmpty()) {
@@ -643,6 +676,7 @@ public final class FrameRelationExtractor {
             if (s.entity().iri().equals(o.entity().iri())) {
                 return;
             }
+            phrases.use(o);   // a concept object becomes part of the essay's graph
             out.putIfAbsent(s.entity().iri() + " " + relation + " " + o.entity().iri() + " " + cue.sentence(),
                     new Relation(s, relation, o, essay.text().substring(cue.begin(), cue.end()), cue.begin(),
                             cue.end(), ev[0], ev[1], cue.sentence(), negated && rules.on("not-asserted"),

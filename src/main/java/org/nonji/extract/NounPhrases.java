@@ -228,7 +228,7 @@ final class NounPhrases {
     /** Whether a noun names a kind of concept on its own (전략, 위험, 정책): a bare 현장 or 경쟁력 does not. */
     private boolean typed(Word w) {
         String c = cues.conceptHeads().get(w.lemma());
-        return c != null && !KINDLESS.contains(c);
+        return c != null && !KINDLESS.contains(c) && !c.equals("Technology");   // a bare 기술 or 모듈 names nothing
     }
 
     /** 방향 자체, 그 문제 자체: a head that only stresses the noun before it, which is the phrase's real head. */
@@ -238,7 +238,8 @@ final class NounPhrases {
 
     /** 일정, 개발, 확대: a head that says what is done with or to the thing named before it. */
     boolean category(Word w) {
-        return "category".equals(cues.conceptHeads().get(w.lemma()));
+        String c = cues.conceptHeads().get(w.lemma());
+        return "category".equals(c) || "Technology".equals(c);   // HBM 기술, 구동 모터의 개발 일정
     }
 
     boolean generic(Word w) {
@@ -257,7 +258,7 @@ final class NounPhrases {
     Optional<Mention> categoryOf(Parse p, int w, int from) {
         Word word = p.word(w);
         String cls = cues.conceptHeads().get(word.lemma());
-        if (!"category".equals(cls) && !"Strategy".equals(cls) && !"Policy".equals(cls)
+        if (!"category".equals(cls) && !"Strategy".equals(cls) && !"Policy".equals(cls) && !"Technology".equals(cls)
                 || cues.evaluation(word.lemma()).filter(e -> e.polarity() == Polarity.OPPOSE).isPresent()) {
             return Optional.empty();   // 반도체 규제 acts against 반도체 (rule action-noun), it does not stand for it
         }
@@ -284,7 +285,8 @@ final class NounPhrases {
             // the head must be a category too
             for (int x = w - 1; x >= 0 && p.word(x).begin() >= only.end(); x--) {
                 String c = cues.conceptHeads().get(p.word(x).lemma());
-                if (p.word(x).isNoun() && !"category".equals(c) && !"Strategy".equals(c) && !"Policy".equals(c)) {
+                if (p.word(x).isNoun() && !"category".equals(c) && !"Strategy".equals(c) && !"Policy".equals(c)
+                        && !"Technology".equals(c)) {
                     return Optional.empty();
                 }
             }

@@ -21,6 +21,7 @@ import org.nonji.extract.Mention;
 import org.nonji.extract.MorphIndex;
 import org.nonji.extract.ParseStanceExtractor;
 import org.nonji.extract.Position;
+import org.nonji.extract.Concept;
 import org.nonji.extract.FrameRelationExtractor;
 import org.nonji.extract.ProperNounCandidateExtractor;
 import org.nonji.extract.Relation;
@@ -187,11 +188,22 @@ public final class EssayAnalyzer {
             }
             CoMentions.Counted pairs = CoMentions.count(all, limits);
             hits.addAll(pairs.limits());
-            List<Relation> relationList = relations.extract(essay, parses, all, deadline.during("relations"));
+            FrameRelationExtractor.Result rel = relations.read(essay, parses, all, deadline.during("relations"));
             deadline.check("relations");
-            return new Extraction(essay, morphemes, all, relationList, pairs.pairs(), stanceList, st.concepts(),
-                    st.conceptMentions(), positions, hits);
+            return new Extraction(essay, morphemes, all, rel.relations(), pairs.pairs(), stanceList,
+                    Concept.merge(st.concepts(), rel.concepts()), conceptMentions(st.conceptMentions(),
+                    rel.conceptMentions()), positions, hits);
         });
+    }
+
+    /** The spans of concepts that stances target and of those that relations name, once each, in text order. */
+    private static List<Mention> conceptMentions(List<Mention> ofStances, List<Mention> ofRelations) {
+        java.util.Set<Mention> out = new java.util.LinkedHashSet<>(ofStances);
+        out.addAll(ofRelations);
+        List<Mention> sorted = new ArrayList<>(out);
+        sorted.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end)
+                .thenComparing(m -> m.entity().iri()));
+        return sorted;
     }
 
     /** Candidate spans, sorted, to ask in log time whether one strictly contains a mention. */
