@@ -845,11 +845,23 @@ public final class FrameRelationExtractor {
         /** The named members of a list phrase (화웨이, 샤오미 등 자국 기업), when its head names nobody. */
         private List<Mention> members(Parse p, int w, Set<Kind> kinds) {
             List<Mention> out = new ArrayList<>();
+            // 등, 비롯한, 포함한 make a list; in a plain compound only a known company or body stands for the phrase
+            // (삼성전자 반도체 라인), not an unknown name (스리마일섬 원전 1호기)
+            boolean list = false;
+            for (int x = 0; x < p.size(); x++) {
+                String l = p.word(x).lemma();
+                list |= x != w && p.dominates(w, x) && (l.equals("등") || l.equals("비롯하") || l.equals("포함하")
+                        || l.equals("포함") || p.conjuncts(x).size() > 1);
+            }
+            boolean listed = list;
             for (int x = 0; x < p.size(); x++) {
                 if (x != w && p.dominates(w, x) && p.word(x).isNoun() && p.word(x).role() == Role.NONE
                         && (p.dep(x) == Parse.Dep.MOD || p.dep(x) == Parse.Dep.CONJ)) {
+                    // a country right before a name is its nationality (독일 하만, 중국 CSOT), not a member
+                    boolean nationality = p.dep(x) == Parse.Dep.MOD && p.head(x) == x + 1 && p.conjuncts(x).size() < 2;
                     mention(p, x, true).filter(m -> m.entity().kind() == Kind.ACTOR
-                            || m.entity().kind() == Kind.CANDIDATE).ifPresent(out::add);
+                            || listed && m.entity().kind() == Kind.CANDIDATE)
+                            .filter(m -> !nationality || !m.entity().type().equals("Country")).ifPresent(out::add);
                 }
             }
             return out;
