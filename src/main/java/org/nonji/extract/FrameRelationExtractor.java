@@ -388,8 +388,11 @@ public final class FrameRelationExtractor {
                     int negations = pred.negations() + (effect.equals("stop") ? 1 : 0);
                     boolean decided = pred.has(Modality.DECISION) || pred.has(Modality.INTENTION);
                     boolean hedged = hedged(p, pred) || (effect.equals("tentative") && !decided);
+                    int before = out.size();
                     relate(p, pred, f, objects(p, pred, f, n), negations, hedged, used, p.word(n));
-                    return;
+                    if (out.size() > before) {
+                        return;   // else the next frame of the noun may read it (인텔 인수: no stake, an acquisition)
+                    }
                 }
             }
         }
@@ -483,7 +486,8 @@ public final class FrameRelationExtractor {
                 // Y와 반도체 공급 계약: a bare name before the relation noun fills a slot only if it may (반도체 is
                 // what is supplied, not to whom), so the comitative is still tried
                 found.removeIf(w -> p.word(w).role() == Role.NONE && phrases.headMention(p, w)
-                        .filter(m -> allows(f.objectKinds(), m)).isEmpty());
+                        .filter(m -> allows(f.objectKinds(), m)).isEmpty()
+                        && !(f.objectKinds().contains(Kind.ASSET) && thingMade(p.word(w))));
                 if (!found.isEmpty()) {
                     return found;
                 }
@@ -501,6 +505,9 @@ public final class FrameRelationExtractor {
                 } else if (role != Role.COMITATIVE && dw.isNoun() && dw.role() == Role.NONE && p.dep(d) == Parse.Dep.MOD
                         && phrases.headMention(p, d).filter(m -> m.entity().kind() != Kind.CONCEPT).isPresent()) {
                     out.add(d);   // 중국 투자를 중단했다, HBM4 양산을 앞당긴다: a name before the noun is its object
+                } else if (role != Role.COMITATIVE && dw.isNoun() && dw.role() == Role.NONE && p.dep(d) == Parse.Dep.MOD
+                        && thingMade(dw)) {
+                    out.add(d);   // 정밀 감속기 개발에 성공했다: so is a thing made (rule technology-object)
                 } else if (role == Role.COMITATIVE && dw.role() == Role.GENITIVE
                         && essay.analysisText().startsWith("와의", dw.contentEnd())
                         || role == Role.COMITATIVE && essay.analysisText().startsWith("과의", dw.contentEnd())) {
@@ -511,6 +518,12 @@ public final class FrameRelationExtractor {
                 }
             }
             return out;
+        }
+
+        /** Whether a noun is a Technology head (concept-heads.tsv) with rule technology-object on; 감속기 whole. */
+        private boolean thingMade(Word w) {
+            return rules.on("technology-object") && "Technology".equals(cues.conceptHeads().get(
+                    essay.analysisText().substring(w.begin(), w.contentEnd())));
         }
 
         /** Y와 치열한 (가격) 경쟁을 벌이다: the comitatives of an adnominal predicate inside the phrase of noun n. */
