@@ -360,7 +360,8 @@ public final class FrameRelationExtractor {
             if (!p.arguments(pred.word(), Role.TOPIC).isEmpty()) {
                 carried.addAll(p.arguments(pred.word(), Role.ADDITIVE));   // …사업도 추진하기로 했다, 출자까지 했다
             }
-            for (int head : carried) {
+            for (int carriedWord : carried) {
+                int head = quoted(p, carriedWord);
                 String full = compound(p, head);
                 String compound = full;
                 int n = head;   // the relation noun: HBM4 [양산] 일정 → 양산, whose phrase holds its object
@@ -395,6 +396,21 @@ public final class FrameRelationExtractor {
                     }
                 }
             }
+        }
+
+        /**
+         * The quoted noun a particle written after a closing quotation mark marks ('SMR 데이터파크 컨소시엄'을: the
+         * parser makes 을 a word of its own with the quotation as its dependent), else the word itself.
+         */
+        private static int quoted(Parse p, int w) {
+            if (p.word(w).kind() == Word.Kind.FUNCTION) {
+                for (int d : p.dependents(w)) {
+                    if (p.dep(d) == Parse.Dep.QUOTE && p.word(d).isNoun()) {
+                        return d;
+                    }
+                }
+            }
+            return w;
         }
 
         /**
@@ -450,6 +466,11 @@ public final class FrameRelationExtractor {
                         found.addAll(p.arguments(pred.word(), Role.COMITATIVE));
                         if (noun >= 0) {
                             found.addAll(inPhrase(p, noun, Role.COMITATIVE));
+                            if (p.head(noun) >= 0 && p.dep(noun) == Parse.Dep.QUOTE) {
+                                // X, Y와 '…컨소시엄'을 꾸렸다: the parser hangs the partners on the particle word
+                                p.dependents(p.head(noun)).stream()
+                                        .filter(d -> p.word(d).role() == Role.COMITATIVE).forEach(found::add);
+                            }
                             if (found.isEmpty()) {
                                 found.addAll(adnominalComitatives(p, noun));
                             }
