@@ -1424,14 +1424,22 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private void idiom(Parse p, Predicate pred, int negations, Who ctx) {
             List<Integer> nouns = new ArrayList<>(p.arguments(pred.word(), Role.OBJECT));
             nouns.addAll(p.arguments(pred.word(), Role.DATIVE));
+            nouns.addAll(p.arguments(pred.word(), Role.SUBJECT));
             for (int o : nouns) {
                 Cues.Idiom i = cues.idiom(pred.lemma(), p.word(o).lemma());
-                if (i == null || (p.word(o).role() == Role.DATIVE) != i.target().equals("modifier")) {
-                    continue;   // only 편에 서다 has its fixed noun in the dative
+                if (i == null || (p.word(o).role() == Role.DATIVE) != i.target().equals("modifier")
+                        || (p.word(o).role() == Role.SUBJECT) != i.target().equals("topic")) {
+                    continue;   // only 편에 서다 has its fixed noun in the dative, only 길이 멀다 as subject
                 }
                 Who holder = ctx;
                 List<Target> ts;
-                if (i.target().equals("subject")) {
+                if (i.target().equals("topic")) {
+                    // 휴머노이드는 갈 길이 멀다: the fixed noun is the subject, what is judged the topic
+                    ts = new ArrayList<>();
+                    for (int t : p.arguments(pred.word(), Role.TOPIC)) {
+                        ts.addAll(targets(p, t));
+                    }
+                } else if (i.target().equals("subject")) {
                     ts = subjectTargets(p, pred.word());
                 } else if (i.target().equals("modifier")) {
                     // 미국 편에 서다: whose side it is
