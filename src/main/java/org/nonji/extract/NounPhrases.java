@@ -383,7 +383,8 @@ final class NounPhrases {
                 words.add(x);
             }
         }
-        boolean clause = head.lemma().equals("것") || head.lemma().equals("기") || (head.isPredicate()
+        boolean clause = head.lemma().equals("것") || head.lemma().equals("기") || head.lemma().equals("데")
+                || (head.isPredicate()
                 && head.ending() == EndingType.NOMINAL) || (head.isPredicate() && verbalNoun(head) != null);
         auxiliary.clear();
         for (Word x : words) {
@@ -512,7 +513,7 @@ final class NounPhrases {
                 continue;
             }
             // the clause's 것 or 기 is the nominaliser, also when a copula ends the sentence on it (줄이는 것이다)
-            if (w == head && (w.lemma().equals("것") || w.lemma().equals("기"))) {
+            if (w == head && (w.lemma().equals("것") || w.lemma().equals("기") || w.lemma().equals("데"))) {
                 continue;
             }
             if (w.kind() == Word.Kind.FUNCTION && w.ending() == EndingType.QUOTE_NOUN) {

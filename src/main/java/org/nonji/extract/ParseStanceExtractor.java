@@ -1391,6 +1391,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     ts.addAll(dativeOf(p, d));
                 } else if (dw.isPredicate() && p.endingOf(d).isAdnominal() && p.predicate(d).isPresent()) {
                     ts.addAll(clauseTargets(p, d));
+                } else if (dw.isNoun() && dw.lemma().equals("데") && dw.role() == Role.NONE
+                        && p.dependents(d).stream().anyMatch(c -> p.word(c).isPredicate()
+                        && p.endingOf(c).isAdnominal())) {
+                    // [인증을 연내 마무리하는] 데 문제가 없다: the action the bound noun 데 (in doing …) names
+                    phrases.concept(p, d).ifPresent(m -> ts.add(new Target(m, List.of("concept"))));
                 }
             }
             return ts;

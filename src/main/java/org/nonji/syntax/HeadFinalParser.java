@@ -1083,6 +1083,9 @@ public final class HeadFinalParser {
                     if (next >= 0 && nominalHead(next)) {
                         boolean list = w.role() == Role.NONE && w.commaAfter() && words.get(next).isNominal();
                         set(i, next, list ? Parse.Dep.CONJ : Parse.Dep.MOD);
+                    } else if (w.role() == Role.GENITIVE && next >= 0 && words.get(next).kind() == Word.Kind.DETERMINER
+                            && k + 2 < units.size() && nominalHead(units.get(k + 2))) {
+                        set(i, units.get(k + 2), Parse.Dep.MOD);   // 메모리사업부의 한 임원: past the determiner
                     } else if (next >= 0 && w.role() == Role.NONE && isConjunctionAdverb(next) && k + 2 < units.size()
                             && nominalHead(units.get(k + 2))) {
                         set(i, units.get(k + 2), Parse.Dep.CONJ);   // A 및 B
