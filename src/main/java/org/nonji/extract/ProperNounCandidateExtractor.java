@@ -46,10 +46,10 @@ public final class ProperNounCandidateExtractor {
     /** The suffixes' last characters: a word ending otherwise tries none of them. */
     private final String suffixEnds;
     private final boolean anySuffixEmpty;
-    private final Set<String> particles;
     private final int longestParticle;
-    /** The particles' first characters: a word tries a particle only where one of these stands. */
-    private final String particleStarts;
+    /** The particles' first characters, sorted, each with its particles: a word's tail is matched in place. */
+    private final char[] particleFirsts;
+    private final String[][] particlesByFirst;
 
     public ProperNounCandidateExtractor(Lexicons lexicons) {
         this.cues = lexicons.candidateCues();
@@ -59,11 +59,18 @@ public final class ProperNounCandidateExtractor {
         suffixes.forEach(x -> last.append(x.isEmpty() ? "" : x.substring(x.length() - 1)));
         this.suffixEnds = last.toString();
         this.anySuffixEmpty = suffixes.stream().anyMatch(String::isEmpty);
-        this.particles = lexicons.particles();
+        Set<String> particles = lexicons.particles();
         this.longestParticle = particles.stream().mapToInt(String::length).max().orElse(0);
-        StringBuilder starts = new StringBuilder();
-        particles.stream().filter(x -> !x.isEmpty()).forEach(x -> starts.append(x.charAt(0)));
-        this.particleStarts = particles.contains("") ? null : starts.toString();
+        Map<Character, List<String>> byFirst = new java.util.TreeMap<>();
+        particles.stream().filter(x -> !x.isEmpty()).sorted()
+                .forEach(x -> byFirst.computeIfAbsent(x.charAt(0), k -> new ArrayList<>()).add(x));
+        this.particleFirsts = new char[byFirst.size()];
+        this.particlesByFirst = new String[byFirst.size()][];
+        int n = 0;
+        for (var e : byFirst.entrySet()) {
+            particleFirsts[n] = e.getKey();
+            particlesByFirst[n++] = e.getValue().toArray(String[]::new);
+        }
         Set<String> lower = new java.util.HashSet<>();
         lexicons.candidateStopwords().forEach(w -> lower.add(w.toLowerCase(Locale.ROOT)));
         this.stopwords = Set.copyOf(lower);
@@ -101,9 +108,16 @@ public final class ProperNounCandidateExtractor {
                     minted.computeIfAbsent(surface, k -> candidate(k)), s.index()));
             lastEnd = span[1];
         }
+        Matcher run = LATIN_RUN.matcher(text);
         for (Sentence s : essay.sentences()) {
+            // a run starts at a Latin letter: most Korean sentences have none, and need neither the regex nor
+            // the count of their scripts
+            int first = firstLatinLetter(text, s.begin(), s.end());
+            if (first < 0) {
+                continue;
+            }
             boolean english = mostlyLatin(s.text());
-            Matcher run = LATIN_RUN.matcher(text).region(s.begin(), s.end());
+            run.region(first, s.end());
             List<Mention> sentenceKnown = knownBy.getOrDefault(s.index(), List.of());
             while (run.find()) {
                 latinCandidates(essay, s, run.start(), run.end(), english, sentenceKnown, minted,
@@ -132,12 +146,12 @@ public final class ProperNounCandidateExtractor {
         // runs of characters that are not breaks, scanned by hand: a regex here cost more than the rest of the stage
         int i = s.begin();
         while (i < s.end()) {
-            if (WORD_BREAKS.indexOf(text.charAt(i)) >= 0) {
+            if (isBreak(text.charAt(i))) {
                 i++;
                 continue;
             }
             int b = i;
-            while (i < s.end() && WORD_BREAKS.indexOf(text.charAt(i)) < 0) {
+            while (i < s.end() && !isBreak(text.charAt(i))) {
                 i++;
             }
             int length = i - b;
@@ -145,8 +159,7 @@ public final class ProperNounCandidateExtractor {
             // the longest particle ending the word; none is longer than longestParticle
             for (int k = Math.max(1, length - longestParticle); k < length; k++) {
                 char c = text.charAt(b + k);
-                if (Scripts.isHangul(c) && (particleStarts == null || particleStarts.indexOf(c) >= 0)
-                        && particles.contains(text.substring(b + k, i))) {
+                if (Scripts.isHangul(c) && isParticle(text, b + k, i)) {
                     cut = k;
                     break;
                 }
@@ -154,6 +167,36 @@ public final class ProperNounCandidateExtractor {
             words.add(new Word(b, i, b + cut, text.substring(b, b + cut)));
         }
         return words;
+    }
+
+    /** Whether a word ends at the char; a Hangul syllable, most of the text, never ends one. */
+    private static boolean isBreak(char c) {
+        return (c < 0xAC00 || c > 0xD7A3) && WORD_BREAKS.indexOf(c) >= 0;
+    }
+
+    /** Whether {@code text[from, to)} is a particle, compared in place: no substring per try. */
+    private boolean isParticle(String text, int from, int to) {
+        int f = java.util.Arrays.binarySearch(particleFirsts, text.charAt(from));
+        if (f < 0) {
+            return false;
+        }
+        for (String p : particlesByFirst[f]) {
+            if (p.length() == to - from && text.regionMatches(from, p, 0, p.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first A-Z or a-z in {@code text[from, to)}, -1 if none. */
+    private static int firstLatinLetter(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -169,10 +212,12 @@ public final class ProperNounCandidateExtractor {
             Word w = words.get(j);
             String kind = cues.get(w.stem());
             boolean bare = w.bare();
-            String whole = text.substring(w.begin(), w.end());
-            if (!bare && cues.containsKey(whole)) {
-                kind = cues.get(whole);   // 설계사, 개발사: the 사 that ends a name (삼성사) is the cue's own
-                bare = true;
+            if (!bare) {
+                String whole = text.substring(w.begin(), w.end());
+                if (cues.containsKey(whole)) {
+                    kind = cues.get(whole);   // 설계사, 개발사: the 사 that ends a name (삼성사) is the cue's own
+                    bare = true;
+                }
             }
             if ("category".equals(kind) && bare && j + 1 < words.size()) {
                 Word next = words.get(j + 1);
