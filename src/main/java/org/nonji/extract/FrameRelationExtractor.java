@@ -879,15 +879,9 @@ public final class FrameRelationExtractor {
         /** The named members of a list phrase (화웨이, 샤오미 등 자국 기업), when its head names nobody. */
         private List<Mention> members(Parse p, int w, Set<Kind> kinds) {
             List<Mention> out = new ArrayList<>();
-            // 등, 비롯한, 포함한 make a list; in a plain compound only a known company or body stands for the phrase
-            // (삼성전자 반도체 라인), not an unknown name (스리마일섬 원전 1호기)
-            boolean list = false;
-            for (int x = 0; x < p.size(); x++) {
-                String l = p.word(x).lemma();
-                list |= x != w && p.dominates(w, x) && (l.equals("등") || l.equals("비롯하") || l.equals("포함하")
-                        || l.equals("포함") || p.conjuncts(x).size() > 1);
-            }
-            boolean listed = list;
+            // in a plain compound only a known company or body stands for the phrase (삼성전자 반도체 라인), not an
+            // unknown name (스리마일섬 원전 1호기)
+            boolean listed = listed(p, w);
             for (int x = 0; x < p.size(); x++) {
                 if (x != w && p.dominates(w, x) && p.word(x).isNoun() && p.word(x).role() == Role.NONE
                         && (p.dep(x) == Parse.Dep.MOD || p.dep(x) == Parse.Dep.CONJ)) {
@@ -899,6 +893,18 @@ public final class FrameRelationExtractor {
                 }
             }
             return out;
+        }
+
+        /** Whether the phrase of word w lists names: coordinated, or with 등, 비롯한 or 포함한. */
+        private boolean listed(Parse p, int w) {
+            for (int x = 0; x < p.size(); x++) {
+                String l = p.word(x).lemma();
+                if (x != w && p.dominates(w, x) && (l.equals("등") || l.equals("비롯하") || l.equals("포함하")
+                        || l.equals("포함") || p.conjuncts(x).size() > 1)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A country named as a bare modifier in the phrase (미국 조지아주). */

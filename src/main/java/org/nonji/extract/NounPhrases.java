@@ -246,6 +246,11 @@ final class NounPhrases {
         return "none".equals(cues.conceptHeads().get(w.lemma()));
     }
 
+    /** Whether a head of this concept-heads.tsv class, after one named thing, stands for that thing. */
+    private static boolean standsFor(String cls) {
+        return "category".equals(cls) || "Strategy".equals(cls) || "Policy".equals(cls) || "Technology".equals(cls);
+    }
+
     /**
      * SMR 스타트업, 반도체 산업: a category head with exactly one named thing (not an actor) right before it stands
      * for that thing.
@@ -258,8 +263,7 @@ final class NounPhrases {
     Optional<Mention> categoryOf(Parse p, int w, int from) {
         Word word = p.word(w);
         String cls = cues.conceptHeads().get(word.lemma());
-        if (!"category".equals(cls) && !"Strategy".equals(cls) && !"Policy".equals(cls) && !"Technology".equals(cls)
-                || cues.evaluation(word.lemma()).filter(e -> e.polarity() == Polarity.OPPOSE).isPresent()) {
+        if (!standsFor(cls) || cues.evaluation(word.lemma()).filter(e -> e.polarity() == Polarity.OPPOSE).isPresent()) {
             return Optional.empty();   // 반도체 규제 acts against 반도체 (rule action-noun), it does not stand for it
         }
         Mention only = null;
@@ -285,8 +289,7 @@ final class NounPhrases {
             // the head must be a category too
             for (int x = w - 1; x >= 0 && p.word(x).begin() >= only.end(); x--) {
                 String c = cues.conceptHeads().get(p.word(x).lemma());
-                if (p.word(x).isNoun() && !"category".equals(c) && !"Strategy".equals(c) && !"Policy".equals(c)
-                        && !"Technology".equals(c)) {
+                if (p.word(x).isNoun() && !standsFor(c)) {
                     return Optional.empty();
                 }
             }
