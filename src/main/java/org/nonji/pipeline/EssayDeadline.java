@@ -21,6 +21,19 @@ record EssayDeadline(String file, long startNanos, Duration budget) {
     }
 
     /**
+     * The same deadline for work that resumes now after {@code spentNanos} of this essay's own: time spent on other
+     * essays in between (the rest of a batch's morphology) is not this essay's.
+     */
+    EssayDeadline resumed(long spentNanos) {
+        return new EssayDeadline(file, System.nanoTime() - spentNanos, budget);
+    }
+
+    /** How long this essay has taken so far. */
+    long elapsedNanos() {
+        return System.nanoTime() - startNanos;
+    }
+
+    /**
      * A check to run inside a stage that can stop half-way (morphology, parsing, stances, relations, minting,
      * validation): throws naming that stage.
      */

@@ -57,8 +57,11 @@ import org.nonji.store.Violation;
  * watching server) pays for them once.
  */
 public final class Pipeline {
-    /** Essays in flight per worker: enough to keep workers busy while the writer stores, few enough to bound memory. */
-    private static final int WINDOW_PER_WORKER = 4;
+    /**
+     * Batches of essays ({@link Batches}) in flight per worker: enough to keep workers busy while the writer stores,
+     * few enough to bound memory.
+     */
+    private static final int BATCHES_PER_WORKER = 2;
     /** Violations printed before the rest are only counted. */
     private static final int MAX_PRINTED_VIOLATIONS = 50;
     /** Info key: the extractor (code, data and analyser) that built the store. */
@@ -266,9 +269,9 @@ public final class Pipeline {
         threads = Math.max(1, Math.min(threads, todo.size()));
         progress.stage("analysing", todo.size(), "essays");
         List<String> built = new ArrayList<>();
-        try (OrderedWorkers<EssaySource, EssayResult> workers = new OrderedWorkers<>(threads,
-                threads * WINDOW_PER_WORKER, processor::process)) {
-            workers.run(todo.iterator(), r -> {
+        try (OrderedWorkers<List<EssaySource>, List<EssayResult>> workers = new OrderedWorkers<>(threads,
+                threads * BATCHES_PER_WORKER, processor::process)) {
+            workers.run(Batches.of(todo.iterator(), EssaySource::size), results -> results.forEach(r -> {
                 progress.step(CorpusException.printable(r.source().fileName()));
                 r.limits().forEach(l -> progress.println("limit: " + CorpusException.printable(r.source().fileName())
                         + ": " + l + " (README \"Limits\")"));
@@ -290,7 +293,7 @@ public final class Pipeline {
                 }
                 totals.add(r);
                 built.add(r.source().id());
-            });
+            }));
         }
         return built;
     }

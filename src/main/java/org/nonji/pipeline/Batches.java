@@ -1,0 +1,52 @@
+package org.nonji.pipeline;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.function.ToLongFunction;
+
+/**
+ * Consecutive items in batches of at most {@link #MAX_ITEMS} and, past the first item, at most {@link #MAX_BYTES}
+ * of text: what one worker analyses in a row, morphology first (see {@link EssayAnalyzer#analyzeAll}). The bound on
+ * text keeps a batch's morphemes small and its morphology short, whatever the essays' sizes.
+ */
+public final class Batches<T> implements Iterator<List<T>> {
+    public static final int MAX_ITEMS = 32;
+    public static final long MAX_BYTES = 128 * 1024;
+
+    private final Iterator<T> items;
+    private final ToLongFunction<T> bytes;
+    private T next;
+
+    private Batches(Iterator<T> items, ToLongFunction<T> bytes) {
+        this.items = items;
+        this.bytes = bytes;
+        this.next = items.hasNext() ? items.next() : null;
+    }
+
+    /** The items in batches, in order; {@code bytes} says how much text an item holds. */
+    public static <T> Iterator<List<T>> of(Iterator<T> items, ToLongFunction<T> bytes) {
+        return new Batches<>(items, bytes);
+    }
+
+    @Override
+    public boolean hasNext() {
+        return next != null;
+    }
+
+    @Override
+    public List<T> next() {
+        if (next == null) {
+            throw new NoSuchElementException();
+        }
+        List<T> batch = new ArrayList<>();
+        long size = 0;
+        do {
+            batch.add(next);
+            size += bytes.applyAsLong(next);
+            next = items.hasNext() ? items.next() : null;
+        } while (next != null && batch.size() < MAX_ITEMS && size + bytes.applyAsLong(next) <= MAX_BYTES);
+        return batch;
+    }
+}
