@@ -18,11 +18,18 @@ public final class Batches<T> implements Iterator<List<T>> {
     private final Iterator<T> items;
     private final ToLongFunction<T> bytes;
     private T next;
+    private long nextBytes;
 
     private Batches(Iterator<T> items, ToLongFunction<T> bytes) {
         this.items = items;
         this.bytes = bytes;
-        this.next = items.hasNext() ? items.next() : null;
+        advance();
+    }
+
+    /** Takes the next item and its size (asked once: it may be measured, not stored). */
+    private void advance() {
+        next = items.hasNext() ? items.next() : null;
+        nextBytes = next == null ? 0 : bytes.applyAsLong(next);
     }
 
     /** The items in batches, in order; {@code bytes} says how much text an item holds. */
@@ -44,9 +51,9 @@ public final class Batches<T> implements Iterator<List<T>> {
         long size = 0;
         do {
             batch.add(next);
-            size += bytes.applyAsLong(next);
-            next = items.hasNext() ? items.next() : null;
-        } while (next != null && batch.size() < MAX_ITEMS && size + bytes.applyAsLong(next) <= MAX_BYTES);
+            size += nextBytes;
+            advance();
+        } while (next != null && batch.size() < MAX_ITEMS && size + nextBytes <= MAX_BYTES);
         return batch;
     }
 }

@@ -23,7 +23,8 @@ import org.nonji.store.Violation;
 
 /**
  * The per-essay path of a build, run on the worker threads a batch of essays at a time: read the file again,
- * analyse, mint the essay's graph, validate it. Each thread has its own analyser; everything else here is shared and immutable.
+ * analyse, mint the essay's graph, validate it. Each thread has its own analyser; everything else here is shared
+ * and immutable.
  */
 final class EssayProcessor {
     private final CorpusReader reader;
