@@ -271,8 +271,14 @@ final class NounPhrases {
             if (inRelativeClause(p, w, m)) {
                 continue;   // [메모리와 패키징을 한 번에 제공하는] 수직 통합 모델 stands for 수직 통합
             }
-            if (m.entity().kind() == Kind.ACTOR && !text.startsWith("의", m.end())) {
-                continue;   // 수도권 데이터센터: a place or owner qualifies, it is not the field
+            if (m.entity().kind() == Kind.ACTOR) {
+                // 수도권 데이터센터, 이재명 정부의 소버린 AI 전략: a place or owner qualifies, it is not the field
+                if (text.startsWith("의", m.end()) && only == null && ownerOf(p, w, m)) {
+                    continue;
+                }
+                if (!text.startsWith("의", m.end())) {
+                    continue;
+                }
             }
             if (only != null && text.startsWith("(", only.end()) && m.begin() == only.end() + 1
                     && text.startsWith(")", m.end())) {
@@ -295,6 +301,13 @@ final class NounPhrases {
             }
         }
         return Optional.ofNullable(only);
+    }
+
+    /** Whether actor m, in the genitive, owns a named thing that follows it before head w (정부의 소버린 AI 전략). */
+    private boolean ownerOf(Parse p, int w, Mention m) {
+        Word word = p.word(w);
+        return inside(word.sentence(), m.end(), word.begin()).stream()
+                .anyMatch(x -> x.entity().kind() != Kind.ACTOR && !inRelativeClause(p, w, x));
     }
 
     /**
