@@ -31,7 +31,7 @@ public final class FrameRelationExtractor {
     /** The structural rules this extractor implements besides its frames. */
     public static final Set<String> STRUCTURAL = Set.of("carrier", "inherited-subject", "relative-subject",
             "reciprocal", "not-asserted", "together", "ownership-list", "maker-genitive", "supply-received",
-            "technology-object");
+            "technology-object", "appositive-list");
     /** Who makes products: a country's or a government's product (한국의 반도체) is not made by it. */
     private static final Set<String> MAKERS = Set.of("Company", "Institution");
     private static final Map<String, List<String>> HEADS = heads();
@@ -629,7 +629,7 @@ public final class FrameRelationExtractor {
             }
             List<Mention> objects = new ArrayList<>();
             for (int o : objectWords) {
-                for (int c : p.conjuncts(o)) {
+                for (int c : coordinated(p, o, used)) {
                     Optional<Mention> m = mention(p, c, true).filter(x -> allows(f.objectKinds(), x));
                     if (m.isPresent() && m.get().entity().kind() == Kind.CANDIDATE && f.relation().equals("buildsIn")) {
                         m = Optional.of(country(p, c).orElse(m.get()));   // 미국 조지아주에 → 미국
@@ -762,7 +762,7 @@ public final class FrameRelationExtractor {
                 List<Mention> own = new ArrayList<>();
                 for (Role r : List.of(Role.SUBJECT, Role.TOPIC, Role.ADDITIVE)) {
                     for (int a : p.arguments(k, r)) {
-                        for (int c : p.conjuncts(a)) {
+                        for (int c : coordinated(p, a, used)) {
                             mention(p, c, false).ifPresent(own::add);
                         }
                     }
@@ -820,7 +820,7 @@ public final class FrameRelationExtractor {
                                 if (!used.contains("inherited-subject")) {
                                     used.add("inherited-subject");
                                 }
-                                return topicOf(p, k);   // [자체 개발한] 칩 RNGD를 탑재한 서버: the topic's
+                                return topicOf(p, k, used);   // [자체 개발한] 칩 RNGD를 탑재한 서버: the topic's
                             }
                             break;   // [고양시에 짓기로 했던] 데이터센터의 착공을 보류했다: nothing is being built
                         }
@@ -842,7 +842,7 @@ public final class FrameRelationExtractor {
         }
 
         /** The actors named as the topic or subject of the sentence's main clause, above predicate k. */
-        private List<Mention> topicOf(Parse p, int k) {
+        private List<Mention> topicOf(Parse p, int k, List<String> used) {
             int root = k;
             while (p.head(root) >= 0) {
                 root = p.head(root);
@@ -851,7 +851,7 @@ public final class FrameRelationExtractor {
             List<Mention> out = new ArrayList<>();
             for (Role r : List.of(Role.TOPIC, Role.SUBJECT)) {
                 for (int a : top < 0 ? List.<Integer>of() : p.arguments(top, r)) {
-                    for (int c : p.conjuncts(a)) {
+                    for (int c : coordinated(p, a, used)) {
                         mention(p, c, false).filter(m -> m.entity().kind() == Kind.ACTOR).ifPresent(out::add);
                     }
                 }
@@ -873,6 +873,36 @@ public final class FrameRelationExtractor {
                     }
                 }
             }
+            return out;
+        }
+
+        /**
+         * The words coordinated with w, and the names listed before an appositive description of it: in 두산에너빌리티,
+         * 데이터센터 개발사 하나DC파트너스와 the parser joins 두산에너빌리티 to 데이터센터, a word of the description
+         * that names no actor; the names listed are of one kind, so it belongs to 하나DC파트너스.
+         */
+        private List<Integer> coordinated(Parse p, int w, List<String> used) {
+            List<Integer> out = new ArrayList<>(p.conjuncts(w));
+            if (!rules.on("appositive-list") || mention(p, w, false).filter(m -> m.entity().kind() == Kind.ACTOR
+                    || m.entity().kind() == Kind.CANDIDATE).isEmpty()) {
+                return out;
+            }
+            for (int d = w - 1; d >= 0 && p.dep(d) == Parse.Dep.MOD && p.head(d) > d && p.head(d) <= w
+                    && p.word(d).isNoun() && p.word(d).role() == Role.NONE; d--) {
+                if (mention(p, d, false).filter(m -> m.entity().kind() == Kind.ACTOR).isPresent()) {
+                    break;   // 삼성전자, 미국 마이크론: the country is the name's nationality, listed with 삼성전자
+                }
+                for (int c : p.dependents(d)) {
+                    if (p.dep(c) == Parse.Dep.CONJ && mention(p, c, false).filter(m -> m.entity().kind() == Kind.ACTOR
+                            || m.entity().kind() == Kind.CANDIDATE).isPresent()) {
+                        out.addAll(p.conjuncts(c));
+                        if (!used.contains("appositive-list")) {
+                            used.add("appositive-list");
+                        }
+                    }
+                }
+            }
+            out.sort(Integer::compare);
             return out;
         }
 
