@@ -268,6 +268,9 @@ public final class FrameRelationExtractor {
                         .filter(m -> MAKERS.contains(m.entity().type()));
                 Optional<Mention> product = phrases.headMention(p, n)
                         .filter(m -> m.entity().type().equals("Product"));
+                if (product.isEmpty() && maker.isPresent()) {
+                    product = namedProduct(p, d);
+                }
                 int clause = p.predicateAt(n);
                 if (maker.isEmpty() || product.isEmpty() || clause < 0) {
                     continue;
@@ -275,11 +278,39 @@ public final class FrameRelationExtractor {
                 Mention s = maker.get();
                 Mention o = product.get();
                 int[] ev = Evidence.of(essay, p, p.predicate(clause).get());
+                int end = o.end() < essay.text().length() && "'’\"”".indexOf(essay.text().charAt(o.end())) >= 0
+                        ? o.end() + 1 : o.end();   // the cue closes the quotation it opens
                 out.putIfAbsent(s.entity().iri() + " develops " + o.entity().iri() + " " + o.sentence(),
-                        new Relation(s, "develops", o, essay.text().substring(s.begin(), o.end()), s.begin(),
-                                o.end(), Math.min(ev[0], s.begin()), Math.max(ev[1], o.end()), o.sentence(), false,
+                        new Relation(s, "develops", o, essay.text().substring(s.begin(), end), s.begin(),
+                                end, Math.min(ev[0], s.begin()), Math.max(ev[1], end), o.sentence(), false,
                                 false, List.of("maker-genitive")));
             }
+        }
+
+        /**
+         * 보스턴다이내믹스의 휴머노이드 로봇 '아틀라스', 테슬라의 차세대 AI 칩 'AI6': a quoted name no gazetteer has,
+         * right after a word for a kind of thing made (a Technology head of concept-heads.tsv, or a named asset), in the
+         * bare-noun phrase a genitive opens, is a product of the genitive's maker.
+         */
+        private Optional<Mention> namedProduct(Parse p, int genitive) {
+            int last = -1;
+            for (int x = genitive + 1; x < p.size() && p.word(x).isNoun(); x++) {
+                last = x;
+                if (p.word(x).role() != Role.NONE) {
+                    break;
+                }
+            }
+            if (last <= genitive + 1) {
+                return Optional.empty();
+            }
+            Word kind = p.word(last - 1);
+            boolean made = "Technology".equals(cues.conceptHeads().get(kind.lemma()))
+                    || mention(p, last - 1, false).filter(m -> m.entity().kind() == Kind.ASSET
+                            && m.end() == kind.contentEnd()).isPresent();
+            // quoted, as news introduces a product: an unquoted name after 칩 or 로봇 may be a maker or a site
+            Optional<Mention> name = mention(p, last, true).filter(m -> m.entity().kind() == Kind.CANDIDATE
+                    && m.begin() > 0 && "'‘\"“".indexOf(essay.text().charAt(m.begin() - 1)) >= 0);
+            return made ? name : Optional.empty();
         }
 
         /** 공급하다, 손잡다: the predicate's own lemma names the relation. */
