@@ -1255,6 +1255,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     && cues.lightVerb(pred.lemma(), Cues.Slot.SUBJECT) != null
                     && subjects(p, pred.word()).contains(n)) {   // said to be great, not demanded or acted on
                 ts = targets(p, n);   // 기술 유출 위험이 크다: a named risk said to be great is warned of
+                // …리스크는 적다, …리스크가 사라졌다: a risk said to be small or gone is doubted, not backed
+                Polarity pol = e.get().after(negations);
+                emit(p, pred, holder, ts, pol == Polarity.SUPPORT ? Polarity.DOUBT : pol, nw, "noun-complement");
+                return !ts.isEmpty();
             }
             if (ts.isEmpty()) {
                 return false;
