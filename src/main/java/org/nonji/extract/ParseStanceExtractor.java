@@ -373,6 +373,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     emit(p, pred, ctx, targets(p, head), eval.get().after(negations), w, "adnominal-judge");
                 }
             }
+            if (out.size() == before && eval.isEmpty() && !adnominal && copula(w) && rules.on("predicate-nominal")) {
+                nounPredicated(p, pred, negations, ctx);
+            }
             if (out.size() == before && eval.isPresent() && eval.get().frame() == Cues.Frame.JUDGE && !adnominal
                     && rules.on("conditional-cause")) {
                 conditionalCause(p, pred, eval.get(), negations, ctx, w);
@@ -523,6 +526,29 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             return List.of();
+        }
+
+        /**
+         * X는 생존 전략이다, X는 핵심 전략이다: a judging noun right before what a copula says X is judges X, as an
+         * adnominal one does (predicatedOf).
+         */
+        private void nounPredicated(Parse p, Predicate pred, int negations, Who ctx) {
+            int m = pred.word() - 1;
+            if (m < 0 || p.head(m) != pred.word() || p.dep(m) != Parse.Dep.MOD || !p.word(m).isNoun()
+                    || p.word(m).role() != Role.NONE) {
+                return;
+            }
+            Optional<Cues.Evaluation> e = cues.evaluation(p.word(m).lemma())
+                    .filter(x -> x.frame() == Cues.Frame.JUDGE && x.polarity() != Polarity.DOUBT);
+            if (e.isEmpty()) {
+                return;
+            }
+            for (int x : subjects(p, pred.word())) {
+                if (agent(p, x).isEmpty()) {
+                    emit(p, pred, ctx, targets(p, x), e.get().after(negations), p.word(m), "predicate-nominal");
+                    return;
+                }
+            }
         }
 
         private void judge(Parse p, Predicate pred, Cues.Evaluation e, int negations, Who ctx, String extra) {
