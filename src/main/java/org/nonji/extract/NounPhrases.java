@@ -11,12 +11,12 @@ import java.util.Optional;
 
 import org.nonji.Namespaces;
 import org.nonji.corpus.Essay;
+import org.nonji.nlp.PosTag;
 import org.nonji.syntax.EndingType;
 import org.nonji.syntax.Parse;
-import org.nonji.syntax.Role;
 import org.nonji.syntax.Piece;
+import org.nonji.syntax.Role;
 import org.nonji.syntax.Word;
-import org.nonji.nlp.PosTag;
 
 /**
  * The noun phrases of one essay's parses, as stance targets and holders: the entity a phrase is headed by, or the
@@ -228,7 +228,25 @@ final class NounPhrases {
     /** Whether a noun names a kind of concept on its own (전략, 위험, 정책): a bare 현장 or 경쟁력 does not. */
     private boolean typed(Word w) {
         String c = cues.conceptHeads().get(w.lemma());
+        if (c == null) {
+            c = cues.conceptHeads().get(compoundHead(w));   // 특별법, 법제도: the analyser's last part says what kind
+        }
         return c != null && !KINDLESS.contains(c) && !c.equals("Technology");   // a bare 기술 or 모듈 names nothing
+    }
+
+    /** The last of two or more common-noun parts the analyser split a word into (특별/NNG+법/NNG → 법), or "". */
+    private static String compoundHead(Word w) {
+        String last = "";
+        int nouns = 0;
+        for (Piece x : w.pieces()) {
+            if (x.tag() == PosTag.NNG) {
+                last = x.form();
+                nouns++;
+            } else if (nouns > 0) {
+                break;   // the particle after the noun
+            }
+        }
+        return nouns >= 2 ? last : "";
     }
 
     /** 방향 자체, 그 문제 자체: a head that only stresses the noun before it, which is the phrase's real head. */
@@ -419,7 +437,8 @@ final class NounPhrases {
             return Optional.empty();
         }
         String key = label.replace(" ", "").toLowerCase(Locale.ROOT);
-        String type = cues.conceptHeads().getOrDefault(lastWord(label), "Concept");
+        String type = cues.conceptHeads().getOrDefault(lastWord(label),
+                cues.conceptHeads().getOrDefault(compoundHead(head), "Concept"));
         if (KINDLESS.contains(type)) {
             type = "Concept";
         }
