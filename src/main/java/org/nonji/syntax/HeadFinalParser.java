@@ -1155,6 +1155,16 @@ public final class HeadFinalParser {
                     && (words.get(h).role().isSubjectLike() || words.get(h).role() == Role.OBJECT)) {
                 return h;
             }
+            // 과도한 규제와 [경직된 노사 관계]가: before a relative clause whose predicate takes no partner in 와/과,
+            // a common noun is listed with the noun the clause describes
+            if (a == null && n.isPredicate() && n.ending().isAdnominal() && deps[next] == Parse.Dep.MOD
+                    && !grammar.comitativeVerbs().contains(n.lemma())) {
+                int d = phraseHead(heads[next]);
+                if (d > next && words.get(d).isNominal()
+                        && (words.get(d).role().isSubjectLike() || words.get(d).role() == Role.OBJECT)) {
+                    return d;
+                }
+            }
             return -1;
         }
 
