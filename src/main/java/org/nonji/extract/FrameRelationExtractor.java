@@ -41,6 +41,8 @@ public final class FrameRelationExtractor {
     private static final List<String> STAKE_HEADS = List.copyOf(HEADS.get("stake"));
     /** Verbs of getting goods from someone: Y는 X에서 Z를 조달한다 is X supplying Y (rule supply-received). */
     private static final List<String> PROCURE_HEADS = List.copyOf(HEADS.get("procure"));
+    /** Verbs of using goods: X supplies [Y가 쓰는 Z] is X supplying Y (object slot user). */
+    private static final List<String> USE_HEADS = List.copyOf(HEADS.get("use"));
     private static final Set<String> SYMMETRIC = Set.of("competesWith", "partnersWith");
     /** Relations on a part that are not on its owner: sanctioning or buying X의 자회사 is not sanctioning X. */
     private static final Set<String> OWN_PARTS_ONLY = Set.of("sanctions", "acquires");
@@ -113,8 +115,8 @@ public final class FrameRelationExtractor {
             }
             List<String> slots = List.of(r.get(5).split("\\|"));
             for (String s : slots) {
-                if (!Set.of("dative", "comitative", "object", "instrument", "locative", "exportee", "stake", "genitive")
-                        .contains(s)) {
+                if (!Set.of("dative", "comitative", "object", "instrument", "locative", "exportee", "stake", "genitive",
+                        "user").contains(s)) {
                     throw r.error("unknown object slot '" + s + "'");
                 }
             }
@@ -138,11 +140,11 @@ public final class FrameRelationExtractor {
     /** relation-heads.tsv by kind (relation, stake), read once. */
     private static Map<String, List<String>> heads() {
         Map<String, List<String>> out = new LinkedHashMap<>(Map.of("relation", new ArrayList<>(), "stake",
-                new ArrayList<>(), "procure", new ArrayList<>()));
+                new ArrayList<>(), "procure", new ArrayList<>(), "use", new ArrayList<>()));
         for (TsvTable.Row r : TsvTable.load("ontology/cues/relation-heads.tsv", 2).rows()) {
             List<String> kind = out.get(r.get(1));
             if (kind == null) {
-                throw r.error("kind must be relation, stake or procure, not '" + r.get(1) + "'");
+                throw r.error("kind must be relation, stake, procure or use, not '" + r.get(1) + "'");
             }
             kind.add(r.get(0));
         }
@@ -482,6 +484,24 @@ public final class FrameRelationExtractor {
             return pred.ending() == EndingType.QUOTE_NOUN && "hearsay".equals(carriers.get(head.lemma()));
         }
 
+        /**
+         * 엔비디아가 쓰는 HBM 물량의 절반을 공급한다: the subject of a relative clause of use on what is supplied (its
+         * object, or the carried noun's) is who it is supplied to.
+         */
+        private List<Integer> users(Parse p, Predicate pred, int noun) {
+            List<Integer> things = noun >= 0 ? inPhrase(p, noun, Role.OBJECT) : p.arguments(pred.word(), Role.OBJECT);
+            List<Integer> out = new ArrayList<>();
+            for (int o : things) {
+                for (int x = 0; x < o; x++) {
+                    if (p.word(x).isPredicate() && p.endingOf(x).isAdnominal() && p.dominates(o, x)
+                            && USE_HEADS.contains(p.word(x).lemma())) {
+                        out.addAll(p.arguments(x, Role.SUBJECT));
+                    }
+                }
+            }
+            return out;
+        }
+
         /** The object words of a frame's slots, in slot order; {@code noun} is a carried relation noun or -1. */
         private List<Integer> objects(Parse p, Predicate pred, Frame f, int noun) {
             for (String slot : f.objectSlots()) {
@@ -524,6 +544,7 @@ public final class FrameRelationExtractor {
                     case "locative" -> found.addAll(p.arguments(pred.word(), Role.LOCATIVE));
                     case "exportee" -> found.addAll(exportees(p, pred, noun));
                     case "stake" -> found.addAll(stakeOwners(p, pred));
+                    case "user" -> found.addAll(users(p, pred, noun));
                     case "genitive" -> {
                         for (int d : p.dependents(pred.word())) {   // X는 [Y의] 최대주주다: the copula noun's owner
                             if (p.dep(d) == Parse.Dep.MOD && p.word(d).role() == Role.GENITIVE && noun < 0) {
