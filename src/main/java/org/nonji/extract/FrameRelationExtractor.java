@@ -31,7 +31,7 @@ public final class FrameRelationExtractor {
     /** The structural rules this extractor implements besides its frames. */
     public static final Set<String> STRUCTURAL = Set.of("carrier", "inherited-subject", "relative-subject",
             "reciprocal", "not-asserted", "together", "ownership-list", "maker-genitive", "supply-received",
-            "technology-object", "appositive-list");
+            "technology-object", "appositive-list", "consortium");
     /** Who makes products: a country's or a government's product (한국의 반도체) is not made by it. */
     private static final Set<String> MAKERS = Set.of("Company", "Institution");
     private static final Map<String, List<String>> HEADS = heads();
@@ -41,6 +41,8 @@ public final class FrameRelationExtractor {
     private static final List<String> STAKE_HEADS = List.copyOf(HEADS.get("stake"));
     /** Verbs of getting goods from someone: Y는 X에서 Z를 조달한다 is X supplying Y (rule supply-received). */
     private static final List<String> PROCURE_HEADS = List.copyOf(HEADS.get("procure"));
+    /** Heads of a body members form: 'SMR 데이터파크 컨소시엄'을 꾸렸다 (rule consortium). */
+    private static final List<String> BODY_HEADS = List.copyOf(HEADS.get("body"));
     /** Verbs of using goods: X supplies [Y가 쓰는 Z] is X supplying Y (object slot user). */
     private static final List<String> USE_HEADS = List.copyOf(HEADS.get("use"));
     private static final Set<String> SYMMETRIC = Set.of("competesWith", "partnersWith");
@@ -140,11 +142,11 @@ public final class FrameRelationExtractor {
     /** relation-heads.tsv by kind (relation, stake), read once. */
     private static Map<String, List<String>> heads() {
         Map<String, List<String>> out = new LinkedHashMap<>(Map.of("relation", new ArrayList<>(), "stake",
-                new ArrayList<>(), "procure", new ArrayList<>(), "use", new ArrayList<>()));
+                new ArrayList<>(), "procure", new ArrayList<>(), "use", new ArrayList<>(), "body", new ArrayList<>()));
         for (TsvTable.Row r : TsvTable.load("ontology/cues/relation-heads.tsv", 2).rows()) {
             List<String> kind = out.get(r.get(1));
             if (kind == null) {
-                throw r.error("kind must be relation, stake, procure or use, not '" + r.get(1) + "'");
+                throw r.error("kind must be relation, stake, procure, use or body, not '" + r.get(1) + "'");
             }
             kind.add(r.get(0));
         }
@@ -750,6 +752,22 @@ public final class FrameRelationExtractor {
                     add(s, f.relation(), o, cue, ev, negated, hedged, used);
                 }
             }
+            if (f.relation().equals("partnersWith") && rules.on("consortium")) {
+                // X는 Y와 'SMR 데이터파크 컨소시엄'을 꾸렸다: the named body they formed has them all as members
+                Optional<Mention> body = mention(p, cue.index(), true).filter(m -> m.entity().kind() == Kind.CANDIDATE
+                        && BODY_HEADS.stream().anyMatch(h -> m.surface().endsWith(h)));
+                List<String> how = new ArrayList<>(used);
+                how.add("consortium");
+                for (Mention s : body.isPresent() ? concat(subjects, objects) : List.<Mention>of()) {
+                    add(s, "memberOf", body.get(), cue, ev, negated, hedged, how);
+                }
+            }
+        }
+
+        private static List<Mention> concat(List<Mention> a, List<Mention> b) {
+            List<Mention> out = new ArrayList<>(a);
+            b.stream().filter(x -> !out.contains(x)).forEach(out::add);
+            return out;
         }
 
         /**

@@ -36,6 +36,8 @@ public final class ProperNounCandidateExtractor {
     private static final Pattern MIXED_NAME = Pattern.compile(
             "[가-힣]{2,}[A-Z][A-Za-z0-9]*|[가-힣]+[A-Z][A-Za-z0-9]*[가-힣]{2,}|[A-Z]-[가-힣]{2,}|[가-힣A-Za-z]+-\\d+[A-Za-z]*");
     /** What ends a word in {@link #words}: regex whitespace, quotation marks, brackets and punctuation. */
+    private static final String QUOTE_OPENS = "'‘\"“「『";
+    private static final String QUOTE_CLOSES = "'’\"”」』";
     private static final String WORD_BREAKS = " \t\n\u000B\f\r\"'“”‘’()[]{}<>「」『』,.!?;:…·";
     private static final Pattern SPACE_FREE = Pattern.compile("[^ ]+");
 
@@ -231,6 +233,11 @@ public final class ProperNounCandidateExtractor {
                 if (prev.bare() && syllables >= 2 && syllables <= 4 && isHangulWord(prev.stem())) {
                     addCandidate(essay, s, prev.begin(), prev.end(), known, minted, out);
                 }
+            } else if ("head".equals(kind) && quotedFrom(text, words, j) >= 0) {
+                // 'SMR 데이터파크 컨소시엄': a quotation that the cue ends is a name, common words and names inside
+                // it too (the longer name wins)
+                int b = words.get(quotedFrom(text, words, j)).begin();
+                addCandidate(essay, s, b, w.stemEnd(), covering(known, b, w.stemEnd()), minted, out);
             } else if ("head".equals(kind) && j > 0 && words.get(j - 1).bare() && words.get(j - 1).stem().length() >= 2
                     && looksLikeName(text, words.get(j - 1).begin(), words.get(j - 1).end(), morphs)) {
                 addCandidate(essay, s, words.get(j - 1).begin(), w.stemEnd(), known, minted, out);
@@ -277,6 +284,27 @@ public final class ProperNounCandidateExtractor {
      * that ends in a verbal ending (결합된) is no name. Anything else next to a cue is taken: unknown names come out of the analyser in odd
      * pieces (하이탄정밀 → 하이/타+ㄴ/정밀), so their analysis is no guide.
      */
+    /**
+     * The first word of a short quotation (at most four words) that word j closes, or -1: 'X 컨소시엄'을 — the mark
+     * opens right before that word and closes right after j's stem.
+     */
+    private static int quotedFrom(String text, List<Word> words, int j) {
+        int end = words.get(j).stemEnd();
+        if (end >= text.length() || QUOTE_CLOSES.indexOf(text.charAt(end)) < 0) {
+            return -1;
+        }
+        for (int k = j; k >= Math.max(0, j - 3); k--) {
+            int b = words.get(k).begin();
+            if (k < j && !text.substring(words.get(k).end(), words.get(k + 1).begin()).isBlank()) {
+                return -1;   // a mark or a comma between the words: not one quoted name
+            }
+            if (b > 0 && QUOTE_OPENS.indexOf(text.charAt(b - 1)) >= 0) {
+                return k < j ? k : -1;   // the cue alone in quotes names nothing
+            }
+        }
+        return -1;
+    }
+
     private static boolean looksLikeName(String text, int b, int e, MorphIndex morphs) {
         if (e <= b || morphs.endsWithEnding(e)) {
             return false;
