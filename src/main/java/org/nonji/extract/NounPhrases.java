@@ -109,6 +109,11 @@ final class NounPhrases {
                     && !insideName(x, inside.get(k + 1))) {
                 begin = Math.max(begin, inside.get(k + 1).begin());
             }
+            // 측면에서 [한국은] 반도체로 이어지는 공급 능력: a word the head does not govern (the main clause's
+            // topic) ends what came before, since a phrase is one unbroken stretch
+            if (x.index() != w && !p.dominates(w, x.index()) && x.bubble() >= 0) {
+                begin = Math.max(begin, inside.get(k + 1).begin());
+            }
         }
         begin = nameStart(word.sentence(), begin);
         int cut = begin;
