@@ -119,7 +119,15 @@ final class NounPhrases {
         int cut = begin;
         inside.removeIf(x -> x.begin() < cut);
         if (inside.size() > MAX_WORDS) {
+            // the cut starts at a word none of whose modifiers it leaves out: not 원의 in [최대 연 3억] 원의 연구 수당
             begin = inside.get(inside.size() - MAX_WORDS).begin();
+            for (int k = inside.size() - MAX_WORDS; k < inside.size() - 1; k++) {
+                Word x = inside.get(k);
+                if (p.subtreeBegin(x.index()) >= x.begin()) {
+                    begin = nameStart(word.sentence(), x.begin());
+                    break;
+                }
+            }
         }
         return new Phrase(begin, Math.max(begin, end));
     }
