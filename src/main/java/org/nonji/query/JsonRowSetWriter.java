@@ -313,6 +313,7 @@ public final class JsonRowSetWriter implements RowSetWriter {
             column += n + extra + 2;
         }
 
+        private static final String SPACES = " ".repeat(32);
         private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
         private static String escape(String s, int i, char ch) {
@@ -345,8 +346,9 @@ public final class JsonRowSetWriter implements RowSetWriter {
 
         private void pad() {
             while (column < indent) {
-                write(' ');
-                column++;
+                int n = Math.min(indent - column, SPACES.length());
+                write(SPACES, 0, n);
+                column += n;
             }
         }
 
