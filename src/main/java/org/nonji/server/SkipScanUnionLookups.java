@@ -5,6 +5,7 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.atlas.iterator.IteratorCloseable;
 import org.apache.jena.dboe.base.record.Record;
 import org.apache.jena.dboe.index.RangeIndex;
 import org.apache.jena.graph.Node;
@@ -110,7 +111,7 @@ final class SkipScanUnionLookups extends OpExecutorTDB2 {
      * The keys (S P O G) of the first copy of each triple with the subject (and predicate) in SPOG order, skipping
      * a run of copies with a seek.
      */
-    static final class Scan implements Iterator<byte[]> {
+    static final class Scan implements IteratorCloseable<byte[]> {
         private static final int KEY = 4 * NodeId.SIZE;
         private static final int TRIPLE = 3 * NodeId.SIZE;
         private final RangeIndex index;
@@ -186,6 +187,14 @@ final class SkipScanUnionLookups extends OpExecutorTDB2 {
                 next = key;
             }
             return next != null;
+        }
+
+        /** Releases the B+tree iterator of a scan left before its end (a LIMIT). */
+        @Override
+        public void close() {
+            Iter.close(records);
+            records = null;
+            next = null;
         }
 
         /** How many times the scan sought past a run of copies. */
