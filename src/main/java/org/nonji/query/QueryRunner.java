@@ -52,10 +52,12 @@ public final class QueryRunner {
      * Settings of the process-wide ARQ context every query of this process runs under. ARQ keeps only the page of
      * an ORDER BY … LIMIT N query while it runs when N is under its top-N threshold, 1,000 by default: a canned
      * query's default page is 1,000 rows, so every ordered page sorted its whole result (538,000 holder pairs for
-     * stance-conflicts on 10,000 essays). Raised to {@value #TOP_N_ROWS}; idempotent.
+     * stance-conflicts on 10,000 essays). Raised to {@value #TOP_N_ROWS}. JSON results are written by
+     * {@link JsonRowSetWriter} (the same bytes as Jena's writer, several times faster). Idempotent.
      */
     public static void tuneArq() {
         ARQ.getContext().set(ARQ.topNSortingThreshold, TOP_N_ROWS + 1);
+        JsonRowSetWriter.install();
     }
 
     /** Parses SPARQL text with a one-line error. */

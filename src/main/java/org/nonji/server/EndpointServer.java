@@ -330,6 +330,7 @@ public final class EndpointServer {
         readOnly.getContext().set(org.apache.jena.sparql.ARQConstants.sysOptimizerFactory,
                 DeadlineRegex.optimizer(o.timeoutMillis(), planned));
         NoJavaFunctions.install(readOnly.getContext());
+        readOnly.getContext().set(org.apache.jena.sparql.ARQConstants.sysOpExecutorFactory, SkipScanUnionLookups.FACTORY);
         return new SwitchingDataset.Served(readOnly, g::close);
     }
 
