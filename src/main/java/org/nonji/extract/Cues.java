@@ -54,8 +54,11 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
     /** Who a holder noun names. */
     public enum HolderType { TITLE, GROUP, BODY, PRONOUN, AUTHOR, REPORT, FACT }
 
-    /** A holder noun and its type. */
-    public record HolderNoun(String noun, HolderType type) {
+    /**
+     * A holder noun and its type; {@code ownVoice} for a title whose bearer speaks for themselves (교수, 연구위원),
+     * not for the body named with them (type expert in the file, a title otherwise).
+     */
+    public record HolderNoun(String noun, HolderType type, boolean ownVoice) {
     }
 
     public Cues {
@@ -162,12 +165,14 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
         Map<String, HolderNoun> holders = new LinkedHashMap<>();
         for (TsvTable.Row r : TsvTable.load(DIR + "holder-nouns.tsv", 2).rows()) {
             HolderType t;
+            boolean expert = r.get(1).equals("expert");
             try {
-                t = HolderType.valueOf(r.get(1).toUpperCase(java.util.Locale.ROOT));
+                t = expert ? HolderType.TITLE : HolderType.valueOf(r.get(1).toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw r.error("type must be title, group, pronoun, author or report, not '" + r.get(1) + "'");
+                throw r.error("type must be title, expert, group, body, pronoun, author, report or fact, not '"
+                        + r.get(1) + "'");
             }
-            if (holders.put(r.get(0), new HolderNoun(r.get(0), t)) != null) {
+            if (holders.put(r.get(0), new HolderNoun(r.get(0), t, expert)) != null) {
                 throw r.error("'" + r.get(0) + "' is listed twice");
             }
         }

@@ -106,8 +106,8 @@ public record Lexicons(List<StanceCue> stanceCues, Set<String> negatorsAfter, Se
         }
         Map<String, String> candidateCues = new java.util.LinkedHashMap<>();
         for (TsvTable.Row r : TsvTable.load(DIR + "candidate-cues.tsv", 2).rows()) {
-            if (!Set.of("category", "title", "head", "suffix").contains(r.get(1))) {
-                throw r.error("position must be category, title, head or suffix, not '" + r.get(1) + "'");
+            if (!Set.of("category", "title", "head", "suffix", "surname").contains(r.get(1))) {
+                throw r.error("position must be category, title, head, suffix or surname, not '" + r.get(1) + "'");
             }
             if (candidateCues.put(r.get(0), r.get(1)) != null) {
                 throw r.error("'" + r.get(0) + "' is listed twice");

@@ -40,7 +40,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "question-doubt", "adnominal-judge", "negating-prefix", "reported-speech", "report-noun",
             "source-marker", "agent", "title-holder", "pronoun-holder", "first-person", "author", "head-entity",
             "concept", "coordination", "anaphora", "negation", "hedge", "concession", "net-position", "necessity",
-            "genitive-holder", "causes", "apposition", "idiom", "comparison", "predicate-nominal", "resolve-action", "denied-belief", "reaction",
+            "genitive-holder", "next-speaker", "causes", "apposition", "idiom", "comparison", "predicate-nominal", "resolve-action", "denied-belief", "reaction",
             "conditional-cause", "endorsed-view", "action-noun", "unlikely", "refusal", "insufficient-means",
             "topic-continuity");
 
@@ -121,6 +121,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private int topicSentence = -1;
         /** Sentences that only say whose the quotation before them was ("…." 산업부 관계자의 말이다), by index. */
         private final Map<Integer, Who> attributed = new HashMap<>();
+        /** Sentences whose main verb reports a quotation of a named speaker (김 교수는 "…"라고 말했다), by index. */
+        private final Map<Integer, Who> speakers = new HashMap<>();
         /** Sentences that lie wholly inside a quotation. */
         private final java.util.Set<Integer> quotedSentences = new java.util.HashSet<>();
         private Parse markerParse;
@@ -222,6 +224,27 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 genitiveOwner(p, w).filter(x -> x.mention().isPresent())
                         .ifPresent(x -> attributed.put(p.word(w).sentence(), x));
             }
+            if (rules.on("next-speaker")) {
+                for (Predicate pred : p.predicates()) {
+                    int w = pred.word();
+                    boolean quotes = p.dependents(w).stream().anyMatch(d -> p.dep(d) == Parse.Dep.QUOTE);
+                    if (p.head(w) < 0 && quotes) {
+                        speaker(p, w, true).filter(x -> x.mention().isPresent() && !unnamedSource(x.mention().get()))
+                                .ifPresent(x -> speakers.putIfAbsent(p.word(w).sentence(), x));
+                    }
+                }
+            }
+        }
+
+        /** Whether sentence s and the one after it are in one paragraph. */
+        private boolean sameParagraph(int s) {
+            List<org.nonji.corpus.Sentence> ss = essay.sentences();
+            return s >= 0 && s + 1 < ss.size() && text.substring(ss.get(s).end(), ss.get(s + 1).begin()).indexOf('\n') < 0;
+        }
+
+        /** Whether a holder is an unnamed source (업계 관계자, 일각): not a gazetteer entity or a name. */
+        private boolean unnamedSource(Mention m) {
+            return m.entity().kind() != Kind.ACTOR && m.entity().kind() != Kind.CANDIDATE;
         }
 
         /** The actor a subject names, or the one its phrase names in the genitive (이재명 정부의 AI 전략은). */
@@ -2161,6 +2184,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     return new Who(true, s.get().mention(), "report-noun");
                 }
             }
+            // …라는 지적도 있다. 김도현 교수는 "…"라고 말했다: the named speaker quoted next makes the point
+            Who next = speakers.get(p.word(noun).sentence() + 1);
+            if (next != null && g >= 0 && p.head(g) < 0 && sameParagraph(p.word(noun).sentence())) {
+                return new Who(true, next.mention(), "next-speaker");
+            }
             // …라는 평가다, …라는 지적도 있다: an assessment nobody is named for stays unnamed, never the author's
             Mention source = unnamed(p, noun, new NounPhrases.Phrase(p.word(noun).begin(),
                     p.word(noun).begin() + p.word(noun).lemma().length()));
@@ -2201,6 +2229,13 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             return markerInParse;
+        }
+
+        /** A candidate of two or three Hangul syllables, as Korean personal names are (organisations are longer). */
+        private static boolean personLike(Mention m) {
+            String t = m.surface();
+            return m.entity().kind() == Kind.CANDIDATE && (t.length() == 2 || t.length() == 3)
+                    && t.chars().allMatch(c -> c >= 0xAC00 && c <= 0xD7A3);
         }
 
         /** Whether the phrase of word w names an actor or a candidate name anywhere in it. */
@@ -2246,11 +2281,21 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         named = m;
                     }
                 }
-                if (named == null) {
-                    for (Mention m : inside) {
-                        if (holderKind(m)) {
-                            named = m;
-                        }
+                // an official speaks for the body the gazetteer has (김태호 한전 전력계획처장: 한전); a scholar for
+                // themselves (김도현 한국기술교육대 교수, KAIST 박지훈 교수); else a person's name, else the last name
+                for (Mention m : named == null && !hn.ownVoice() ? inside : List.<Mention>of()) {
+                    if (holderKind(m) && m.entity().kind() == Kind.ACTOR) {
+                        named = m;
+                    }
+                }
+                for (Mention m : named == null ? inside : List.<Mention>of()) {
+                    if (holderKind(m) && personLike(m)) {
+                        named = m;
+                    }
+                }
+                for (Mention m : named == null ? inside : List.<Mention>of()) {
+                    if (holderKind(m)) {
+                        named = m;
                     }
                 }
             }

@@ -233,6 +233,11 @@ public final class ProperNounCandidateExtractor {
                 if (prev.bare() && syllables >= 2 && syllables <= 4 && isHangulWord(prev.stem())) {
                     addCandidate(essay, s, prev.begin(), prev.end(), known, minted, out);
                 }
+                int person = personBefore(text, words, j);
+                if (person >= 0) {   // 김도현 한국기술교육대 기계공학부 교수: the organisation stands between
+                    Word name = words.get(person);
+                    addCandidate(essay, s, name.begin(), name.end(), known, minted, out);
+                }
             } else if ("head".equals(kind) && quotedFrom(text, words, j) >= 0) {
                 // 'SMR 데이터파크 컨소시엄': a quotation that the cue ends is a name, common words and names inside
                 // it too (the longer name wins)
@@ -284,6 +289,25 @@ public final class ProperNounCandidateExtractor {
      * that ends in a verbal ending (결합된) is no name. Anything else next to a cue is taken: unknown names come out of the analyser in odd
      * pieces (하이탄정밀 → 하이/타+ㄴ/정밀), so their analysis is no guide.
      */
+    /**
+     * The person's name two to four words before title j, with only bare words (an organisation, a department)
+     * between: a 2–3 syllable Hangul word starting with a surname (candidate-cues.tsv), or -1.
+     */
+    private int personBefore(String text, List<Word> words, int j) {
+        for (int k = j - 2; k >= Math.max(0, j - 4); k--) {
+            Word x = words.get(k);
+            if (!text.substring(x.end(), words.get(k + 1).begin()).isBlank() || !words.get(k + 1).bare()) {
+                return -1;   // a mark or a particle between: not one name-and-title phrase
+            }
+            String stem = x.stem();
+            if (x.bare() && (stem.length() == 2 || stem.length() == 3) && isHangulWord(stem)
+                    && "surname".equals(cues.get(stem.substring(0, 1)))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /**
      * The first word of a short quotation (at most four words) that word j closes, or -1: 'X 컨소시엄'을 — the mark
      * opens right before that word and closes right after j's stem.
