@@ -119,11 +119,12 @@ final class NounPhrases {
         int cut = begin;
         inside.removeIf(x -> x.begin() < cut);
         if (inside.size() > MAX_WORDS) {
-            // the cut starts at a word none of whose modifiers it leaves out: not 원의 in [최대 연 3억] 원의 연구 수당
+            // the cut starts at a noun none of whose modifiers it leaves out: not 원의 in [최대 연 3억] 원의 연구 수당,
+            // nor the 한 of [짓기로] 한
             begin = inside.get(inside.size() - MAX_WORDS).begin();
             for (int k = inside.size() - MAX_WORDS; k < inside.size() - 1; k++) {
                 Word x = inside.get(k);
-                if (p.subtreeBegin(x.index()) >= x.begin()) {
+                if (x.isNoun() && p.subtreeBegin(x.index()) >= x.begin()) {
                     begin = nameStart(word.sentence(), x.begin());
                     break;
                 }

@@ -238,11 +238,14 @@ public final class ProperNounCandidateExtractor {
                     Word name = words.get(person);
                     addCandidate(essay, s, name.begin(), name.end(), known, minted, out);
                 }
+            } else if ("head".equals(kind) && quotedBefore(text, words, j) >= 0) {
+                // 'K-브레인 리턴' 프로그램: a quotation right before the cue is the name of what the cue names
+                quotedCandidate(essay, s, words.get(quotedBefore(text, words, j)).begin(), words.get(j - 1).stemEnd(),
+                        known, minted, out);
             } else if ("head".equals(kind) && quotedFrom(text, words, j) >= 0) {
                 // 'SMR 데이터파크 컨소시엄': a quotation that the cue ends is a name, common words and names inside
                 // it too (the longer name wins)
-                int b = words.get(quotedFrom(text, words, j)).begin();
-                addCandidate(essay, s, b, w.stemEnd(), covering(known, b, w.stemEnd()), minted, out);
+                quotedCandidate(essay, s, words.get(quotedFrom(text, words, j)).begin(), w.stemEnd(), known, minted, out);
             } else if ("head".equals(kind) && j > 0 && words.get(j - 1).bare() && words.get(j - 1).stem().length() >= 2
                     && looksLikeName(text, words.get(j - 1).begin(), words.get(j - 1).end(), morphs)) {
                 addCandidate(essay, s, words.get(j - 1).begin(), w.stemEnd(), known, minted, out);
@@ -309,6 +312,21 @@ public final class ProperNounCandidateExtractor {
     }
 
     /**
+     * The first word of a short quotation (at most four words) that closes right before word j ('X' 프로그램), or -1.
+     */
+    private static int quotedBefore(String text, List<Word> words, int j) {
+        if (j == 0) {
+            return -1;
+        }
+        int end = words.get(j - 1).stemEnd();
+        String between = text.substring(end, words.get(j).begin());
+        if (between.length() != 2 || QUOTE_CLOSES.indexOf(between.charAt(0)) < 0 || between.charAt(1) != ' ') {
+            return -1;
+        }
+        return quotedFrom(text, words, j - 1);
+    }
+
+    /**
      * The first word of a short quotation (at most four words) that word j closes, or -1: 'X 컨소시엄'을 — the mark
      * opens right before that word and closes right after j's stem.
      */
@@ -351,6 +369,19 @@ public final class ProperNounCandidateExtractor {
     private static List<Mention> covering(List<Mention> known, int b, int e) {
         return known.stream().filter(m -> m.overlaps(b, e) && !(b <= m.begin() && m.end() <= e
                 && e - b > m.end() - m.begin())).toList();
+    }
+
+    /** A quoted name: it replaces the candidates found inside it (브레인 in 'K-브레인 리턴'), known names may lie in it. */
+    private void quotedCandidate(Essay essay, Sentence s, int b, int e, List<Mention> known,
+                                 Map<String, Entity> minted, List<Mention> out) {
+        List<Mention> inside = out.stream().filter(m -> b <= m.begin() && m.end() <= e).toList();
+        out.removeAll(inside);
+        int before = out.size();
+        addCandidate(essay, s, b, e, covering(known, b, e), minted, out);
+        if (out.size() == before) {
+            out.addAll(inside);
+        }
+        out.sort(java.util.Comparator.comparingInt(Mention::begin));
     }
 
     private void addCandidate(Essay essay, Sentence s, int b, int e, List<Mention> known, Map<String, Entity> minted,
