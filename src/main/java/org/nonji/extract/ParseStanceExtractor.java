@@ -40,7 +40,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "question-doubt", "adnominal-judge", "negating-prefix", "reported-speech", "report-noun",
             "source-marker", "agent", "title-holder", "pronoun-holder", "first-person", "author", "head-entity",
             "concept", "coordination", "anaphora", "negation", "hedge", "concession", "net-position", "necessity",
-            "genitive-holder", "next-speaker", "causes", "apposition", "idiom", "comparison", "predicate-nominal", "resolve-action", "denied-belief", "reaction",
+            "genitive-holder", "next-speaker", "received-side", "causes", "apposition", "idiom", "comparison", "predicate-nominal", "resolve-action", "denied-belief", "reaction",
             "conditional-cause", "endorsed-view", "action-noun", "unlikely", "refusal", "insufficient-means",
             "topic-continuity");
 
@@ -83,6 +83,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
         return new Result(stances, run.phrases.concepts(), run.phrases.conceptMentions(),
                 rules.on("net-position") ? Positions.of(essay, stances) : List.of());
     }
+
+    /** Verbs of receiving what someone gives: X는 Y의 지원을 받았다 (rule received-side). */
+    private static final java.util.Set<String> RECEIVE = java.util.Set.of("받", "얻", "사");
 
     /** Who holds a clause's stances: nobody known, the author (empty mention), or a named or unnamed holder. */
     private record Who(boolean known, Optional<Mention> mention, String rule) {
@@ -396,6 +399,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     emit(p, pred, ctx, targets(p, head), eval.get().after(negations), w, "adnominal-judge");
                 }
             }
+            if (out.size() == before && eval.isEmpty() && RECEIVE.contains(pred.lemma()) && rules.on("received-side")) {
+                received(p, pred, ctx);
+            }
             if (out.size() == before && eval.isEmpty() && !adnominal && copula(w) && rules.on("predicate-nominal")) {
                 nounPredicated(p, pred, negations, ctx);
             }
@@ -549,6 +555,32 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             return List.of();
+        }
+
+        /**
+         * 인텔은 미국 정부의 지원을 받았다, X는 노동계의 비판을 받았다: whose support or criticism the subject
+         * receives, in the genitive of the noun that takes a side, takes that side on the subject.
+         */
+        private void received(Parse p, Predicate pred, Who ctx) {
+            for (int o : p.arguments(pred.word(), Role.OBJECT)) {
+                Optional<Cues.Evaluation> e = cues.evaluation(p.word(o).lemma())
+                        .filter(x -> x.frame() == Cues.Frame.ACT || x.frame() == Cues.Frame.DO);
+                if (e.isEmpty()) {
+                    continue;
+                }
+                for (int g : p.dependents(o)) {
+                    if (p.dep(g) != Parse.Dep.MOD || p.word(g).role() != Role.GENITIVE) {
+                        continue;
+                    }
+                    Optional<Who> giver = agent(p, g).filter(x -> x.mention().isPresent());
+                    for (int sub : giver.isPresent() ? subjects(p, pred.word()) : List.<Integer>of()) {
+                        Who who = new Who(true, giver.get().mention(), "received-side");
+                        emit(p, pred, who, targets(p, sub), e.get().after(pred.negations()), p.word(o),
+                                "received-side");
+                        return;
+                    }
+                }
+            }
         }
 
         /**

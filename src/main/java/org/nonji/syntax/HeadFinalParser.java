@@ -1080,7 +1080,16 @@ public final class HeadFinalParser {
                 }
                 if (w.kind() == Word.Kind.DETERMINER || (nominal && (w.role() == Role.NONE
                         || w.role() == Role.GENITIVE))) {
-                    if (next >= 0 && nominalHead(next)) {
+                    if (w.role() == Role.GENITIVE && next >= 0 && words.get(next).isPredicate()
+                            && words.get(next).ending().isAdnominal() && k + 2 < units.size()
+                            && (words.get(next).pieces().stream().noneMatch(x -> x.tag() == PosTag.VCP)
+                            || words.get(next).pieces().stream().anyMatch(x -> x.tag() == PosTag.XSN
+                            && x.form().equals("적")))
+                            && words.get(units.get(k + 2)).isNominal() && nominalHead(units.get(k + 2))) {
+                        // 미국 정부의 [전폭적인] 지원: past the adjective (a -적인 one too, but no other copula:
+                        // [X의 최대주주인] 삼성전자)
+                        set(i, units.get(k + 2), Parse.Dep.MOD);
+                    } else if (next >= 0 && nominalHead(next)) {
                         boolean list = w.role() == Role.NONE && w.commaAfter() && words.get(next).isNominal();
                         set(i, next, list ? Parse.Dep.CONJ : Parse.Dep.MOD);
                     } else if (w.role() == Role.GENITIVE && next >= 0 && words.get(next).kind() == Word.Kind.DETERMINER
