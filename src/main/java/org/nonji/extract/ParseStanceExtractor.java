@@ -574,7 +574,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                     Optional<Who> giver = agent(p, g).filter(x -> x.mention().isPresent());
                     for (int sub : giver.isPresent() ? subjects(p, pred.word()) : List.<Integer>of()) {
-                        Who who = new Who(true, giver.get().mention(), "received-side");
+                        Who who = new Who(true, giver.get().mention(), "agent");   // the giver acts
                         emit(p, pred, who, targets(p, sub), e.get().after(pred.negations()), p.word(o),
                                 "received-side");
                         return;
