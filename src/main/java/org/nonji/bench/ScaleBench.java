@@ -5,9 +5,6 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,8 +62,8 @@ public final class ScaleBench {
         out.printf("scale: %d distinct sentences from %s, %d per essay, seed %d, %d cores, max heap %d MB%n",
                 generator.poolSize(), from, sentences, SEED, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
-        out.printf("%8s %9s %9s %8s %9s %11s %10s  %s%n", "essays", "MB", "seconds", "essays/s", "MB/s", "quads",
-                "peak heap", "stage ms (summed over threads)");
+        out.printf("%8s %9s %9s %8s %9s %11s %14s  %s%n", "essays", "MB", "seconds", "essays/s", "MB/s", "quads",
+                "heap used/live", "stage ms (summed over threads)");
         out.flush();
         Files.createDirectories(work);
         double firstSeconds = 0;
@@ -78,13 +75,19 @@ public final class ScaleBench {
             long bytes = generator.write(corpus, n, sentences, SEED);
             Path store = work.resolve("store-" + n);
             StoreDirectory.deleteIfStore(store);
-            System.gc();
-            resetPeaks();
-            long t0 = System.nanoTime();
-            BuildSummary s = build(new Pipeline(new PrintWriter(new StringWriter())), corpus, store, true);
-            double sec = (System.nanoTime() - t0) / 1e9;
-            out.printf("%8d %9.1f %9.1f %8.1f %9.2f %11d %8d MB  %s%n", n, bytes / 1e6, sec, n / sec,
-                    bytes / 1e6 / sec, s.quads(), peakHeap() >> 20, s.millis());
+            BuildSummary s;
+            double sec;
+            long used;
+            long live;
+            try (HeapWatch heap = HeapWatch.start()) {
+                long t0 = System.nanoTime();
+                s = build(new Pipeline(new PrintWriter(new StringWriter())), corpus, store, true);
+                sec = (System.nanoTime() - t0) / 1e9;
+                used = heap.peakUsedMb();
+                live = heap.peakLiveMb();
+            }
+            out.printf("%8d %9.1f %9.1f %8.1f %9.2f %11d %5d/%4d MB  %s%n", n, bytes / 1e6, sec, n / sec,
+                    bytes / 1e6 / sec, s.quads(), used, live, s.millis());
             out.flush();
             if (firstSize == 0) {
                 firstSize = n;
@@ -253,23 +256,5 @@ public final class ScaleBench {
         out.printf("one changed essay applied in place: p50 %.0f ms, max %.0f ms over %d updates (scan of all %d "
                 + "files, analysis, one TDB2 transaction, text index)%n", ms.get(ms.size() / 2), ms.get(ms.size() - 1),
                 ms.size(), files.size());
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                p.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                sum += p.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 }
