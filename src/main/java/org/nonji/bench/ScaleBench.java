@@ -42,7 +42,7 @@ import org.nonji.store.StoreDirectory;
 
 /**
  * Scale figures, printed, never pass/fail: seeded corpora of real sentences at growing sizes, built from scratch;
- * throughput and peak heap per size and the cost ratio between sizes; then on the largest store the pipeline
+ * throughput and heap (used, live) per size and the cost ratio between sizes; then on the largest store the pipeline
  * against bare Nori on the same text, the store stage against Jena's bulk loader on the same quads, one changed
  * essay applied in place, and canned-query latency through HTTP.
  */

@@ -26,9 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 "load: --clients threads of canned queries for --seconds plus one abusive client against --store, "
                         + "with a canary point lookup idle and under load (loopback only).",
                 "scale: seeded corpora of --essays sizes from the sentences of --from, built from scratch: "
-                        + "throughput, peak heap, cost ratio between sizes; on the largest, the pipeline against "
-                        + "bare Nori, the store stage against Jena's bulk loader, one changed essay applied, and "
-                        + "canned-query p50/p95. Run it with -Xmx1g to check the memory bound."})
+                        + "throughput, heap used and live, cost ratio between sizes; on the largest, the pipeline "
+                        + "against bare Nori, the store stage against Jena's bulk loader, one changed essay applied, "
+                        + "and canned-query p50/p95. Run it with -Xmx1g to check the memory bound."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
