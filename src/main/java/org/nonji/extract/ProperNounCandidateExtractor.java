@@ -215,7 +215,7 @@ public final class ProperNounCandidateExtractor {
         List<Word> words = words(text, s);
         for (int j = 0; j < words.size(); j++) {
             Word w = words.get(j);
-            String kind = cues.get(w.stem());
+            String kind = w.stem().length() <= longestCue ? cues.get(w.stem()) : null;
             boolean bare = w.bare();
             if (!bare && w.end() - w.begin() <= longestCue) {
                 String whole = text.substring(w.begin(), w.end());
