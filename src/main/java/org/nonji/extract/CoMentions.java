@@ -38,7 +38,9 @@ public final class CoMentions {
                 widest = Math.max(widest, named.size());
             }
         }
-        Map<String, Pair> pairs = new java.util.HashMap<>();   // sorted once at the end, not kept in a tree
+        // sorted once at the end, not kept in a tree; keyed by the two IRIs, not by a string joining them (no IRI
+        // has a space, so ordering by the first IRI, then the second, is the order of the joined strings)
+        Map<Key, Pair> pairs = new java.util.HashMap<>();
         bySentence.forEach((sentence, named) -> {
             List<Entity> list = named.values().stream().limit(limits.pairEntitiesPerSentence())
                     .sorted(Comparator.comparing(Entity::iri)).toList();
@@ -46,7 +48,7 @@ public final class CoMentions {
                 for (int j = i + 1; j < list.size(); j++) {
                     Entity a = list.get(i);
                     Entity b = list.get(j);
-                    pairs.computeIfAbsent(a.iri() + " " + b.iri(), k -> new Pair(a, b))
+                    pairs.computeIfAbsent(new Key(a.iri(), b.iri()), k -> new Pair(a, b))
                             .add(sentence, limits.evidencePerPair());
                 }
             }
@@ -56,7 +58,7 @@ public final class CoMentions {
             hits.add(new LimitHit("entities of one sentence paired as co-mentions", widest,
                     limits.pairEntitiesPerSentence()));
         }
-        List<Pair> kept = pairs.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue)
+        List<Pair> kept = pairs.entrySet().stream().sorted(Map.Entry.comparingByKey(Key.ORDER)).map(Map.Entry::getValue)
                 .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         if (kept.size() > limits.pairs()) {
             hits.add(new LimitHit("co-mention pairs", kept.size(), limits.pairs()));
@@ -72,6 +74,11 @@ public final class CoMentions {
     /** Counts without limits that any ordinary essay reaches; for tests and tools. */
     public static List<CoMention> count(List<Mention> mentions) {
         return count(mentions, EssayLimits.DEFAULT).pairs();
+    }
+
+    /** The IRIs of a pair's entities, in order. */
+    private record Key(String a, String b) {
+        static final Comparator<Key> ORDER = Comparator.comparing(Key::a).thenComparing(Key::b);
     }
 
     /** A pair being counted: its entities, its count so far and its first evidence sentences. */

@@ -209,8 +209,15 @@ public final class ParseStanceExtractor implements StanceExtractor {
          */
         void attributions(Parse p) {
             Map<Integer, Boolean> allQuoted = new HashMap<>();
-            for (Word w : p.words()) {
-                allQuoted.merge(w.sentence(), w.bubble() != 0, Boolean::logicalAnd);
+            // a run of words of one sentence is merged once, not word by word (a boxed merge per word adds up)
+            List<Word> ws = p.words();
+            for (int i = 0; i < ws.size(); ) {
+                int sentence = ws.get(i).sentence();
+                boolean quoted = true;
+                for (; i < ws.size() && ws.get(i).sentence() == sentence; i++) {
+                    quoted &= ws.get(i).bubble() != 0;
+                }
+                allQuoted.merge(sentence, quoted, Boolean::logicalAnd);
             }
             allQuoted.forEach((sentence, quoted) -> {
                 if (quoted) {

@@ -43,6 +43,8 @@ public final class ProperNounCandidateExtractor {
 
     private final Set<String> stopwords;
     private final Map<String, String> cues;
+    /** The longest cue: a longer word with its particles is no cue, and is not cut out to be looked up. */
+    private final int longestCue;
     /** The institution suffixes of the cues (X연구원), looked up for every word. */
     private final List<String> suffixes;
     /** The suffixes' last characters: a word ending otherwise tries none of them. */
@@ -55,6 +57,7 @@ public final class ProperNounCandidateExtractor {
 
     public ProperNounCandidateExtractor(Lexicons lexicons) {
         this.cues = lexicons.candidateCues();
+        this.longestCue = cues.keySet().stream().mapToInt(String::length).max().orElse(0);
         this.suffixes = cues.entrySet().stream().filter(c -> c.getValue().equals("suffix")).map(Map.Entry::getKey)
                 .sorted().toList();
         StringBuilder last = new StringBuilder();
@@ -212,9 +215,9 @@ public final class ProperNounCandidateExtractor {
         List<Word> words = words(text, s);
         for (int j = 0; j < words.size(); j++) {
             Word w = words.get(j);
-            String kind = cues.get(w.stem());
+            String kind = w.stem().length() <= longestCue ? cues.get(w.stem()) : null;
             boolean bare = w.bare();
-            if (!bare) {
+            if (!bare && w.end() - w.begin() <= longestCue) {
                 String whole = text.substring(w.begin(), w.end());
                 if (cues.containsKey(whole)) {
                     kind = cues.get(whole);   // 설계사, 개발사: the 사 that ends a name (삼성사) is the cue's own

@@ -35,7 +35,8 @@ final class Scripts {
     }
 
     static boolean isHangul(char c) {
-        return of(c) == HANGUL;
+        // of(c)'s Hangul ranges, tested alone: the digit and Latin tests before them cannot match these
+        return (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F);
     }
 
     static boolean isLatinOrDigit(char c) {

@@ -168,20 +168,28 @@ public final class HeadFinalParser {
      */
     static List<Piece> singlePiece(Morpheme m) {
         String a = m.analysis();
-        int slash = a.indexOf('/');
-        if (slash <= 0 || slash == a.length() - 1 || a.indexOf('+') >= 0 || a.indexOf('/', slash + 1) >= 0) {
-            return null;
-        }
-        for (int i = slash + 1; i < a.length(); i++) {
+        // one pass: the form up to the first slash has no + and no line end (the pattern's . would not match one:
+        // such a reading is left to pieces()), and the tag after it is all A-Z (so no second slash and no +)
+        int n = a.length();
+        int slash = -1;
+        for (int i = 0; i < n; i++) {
             char c = a.charAt(i);
-            if (c < 'A' || c > 'Z') {
+            if (c == '/') {
+                slash = i;
+                break;
+            }
+            if (c <= '\u2029' && (c == '+' || c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028'
+                    || c == '\u2029')) {
                 return null;
             }
         }
-        for (int i = 0; i < slash; i++) {
+        if (slash <= 0 || slash == n - 1) {
+            return null;
+        }
+        for (int i = slash + 1; i < n; i++) {
             char c = a.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                return null;   // the pattern's . would not match it: leave such a reading to pieces()
+            if (c < 'A' || c > 'Z') {
+                return null;
             }
         }
         String s = m.surface();

@@ -183,9 +183,13 @@ public final class Parse {
     }
 
     private List<Integer> ownSubjects(int i) {
+        List<Integer> ds = dependents.get(i);
+        if (ds.isEmpty()) {
+            return List.of();   // most words have no dependents: no list for them (subjectsOf returns no empty one)
+        }
         List<Integer> out = new ArrayList<>();
         for (Role r : SUBJECT_ROLES) {
-            for (int d : dependents.get(i)) {
+            for (int d : ds) {
                 if (deps[d] == Dep.ARG && words.get(d).role() == r) {
                     out.add(d);
                 }

@@ -36,6 +36,11 @@ final class NoriRepairs {
     }
 
     private final Map<String, List<Repair>> byFirstSurface = new HashMap<>();
+    /**
+     * The first chars of those surfaces: a token starting otherwise (nearly all) is passed over without hashing
+     * its fresh surface for a map lookup. Null when a surface is empty (then every token is looked up).
+     */
+    private final String firstChars;
 
     NoriRepairs(TsvTable table) {
         for (TsvTable.Row r : table.rows()) {
@@ -46,6 +51,16 @@ final class NoriRepairs {
             }
             byFirstSurface.computeIfAbsent(from.get(0).surface(), k -> new ArrayList<>()).add(new Repair(from, to));
         }
+        StringBuilder firsts = new StringBuilder();
+        boolean anyEmpty = false;
+        for (String surface : byFirstSurface.keySet()) {
+            if (surface.isEmpty()) {
+                anyEmpty = true;
+            } else if (firsts.indexOf(surface.substring(0, 1)) < 0) {
+                firsts.append(surface.charAt(0));
+            }
+        }
+        this.firstChars = anyEmpty ? null : firsts.toString();
     }
 
     static NoriRepairs bundled() {
@@ -59,7 +74,11 @@ final class NoriRepairs {
     List<Morpheme> apply(List<Morpheme> sorted) {
         List<Morpheme> out = null;
         for (int i = 0; i < sorted.size(); i++) {
-            List<Repair> candidates = byFirstSurface.get(sorted.get(i).surface());
+            String surface = sorted.get(i).surface();
+            if (firstChars != null && (surface.isEmpty() || firstChars.indexOf(surface.charAt(0)) < 0)) {
+                continue;
+            }
+            List<Repair> candidates = byFirstSurface.get(surface);
             if (candidates == null) {
                 continue;
             }
