@@ -282,7 +282,7 @@ public final class FrameRelationExtractor {
                 Mention s = maker.get();
                 Mention o = product.get();
                 int[] ev = Evidence.of(essay, p, p.predicate(clause).get());
-                int end = o.end() < essay.text().length() && "'’\"”".indexOf(essay.text().charAt(o.end())) >= 0
+                int end = o.end() < essay.text().length() && Scripts.closesQuote(essay.text().charAt(o.end()))
                         ? o.end() + 1 : o.end();   // the cue closes the quotation it opens
                 out.putIfAbsent(s.entity().iri() + " develops " + o.entity().iri() + " " + o.sentence(),
                         new Relation(s, "develops", o, essay.text().substring(s.begin(), end), s.begin(),
@@ -313,7 +313,7 @@ public final class FrameRelationExtractor {
                             && m.end() == kind.contentEnd()).isPresent();
             // quoted, as news introduces a product: an unquoted name after 칩 or 로봇 may be a maker or a site
             Optional<Mention> name = mention(p, last, true).filter(m -> m.entity().kind() == Kind.CANDIDATE
-                    && m.begin() > 0 && "'‘\"“".indexOf(essay.text().charAt(m.begin() - 1)) >= 0);
+                    && m.begin() > 0 && Scripts.opensQuote(essay.text().charAt(m.begin() - 1)));
             return made ? name : Optional.empty();
         }
 
@@ -752,22 +752,19 @@ public final class FrameRelationExtractor {
                     add(s, f.relation(), o, cue, ev, negated, hedged, used);
                 }
             }
-            if (f.relation().equals("partnersWith") && rules.on("consortium")) {
-                // X는 Y와 'SMR 데이터파크 컨소시엄'을 꾸렸다: the named body they formed has them all as members
-                Optional<Mention> body = mention(p, cue.index(), true).filter(m -> m.entity().kind() == Kind.CANDIDATE
-                        && BODY_HEADS.stream().anyMatch(h -> m.surface().endsWith(h)));
+            // X는 Y와 'SMR 데이터파크 컨소시엄'을 꾸렸다: the named body they formed has them all as members
+            Optional<Mention> body = !f.relation().equals("partnersWith") || !rules.on("consortium") ? Optional.empty()
+                    : mention(p, cue.index(), true).filter(m -> m.entity().kind() == Kind.CANDIDATE
+                            && BODY_HEADS.stream().anyMatch(h -> m.surface().endsWith(h)));
+            if (body.isPresent()) {
                 List<String> how = new ArrayList<>(used);
                 how.add("consortium");
-                for (Mention s : body.isPresent() ? concat(subjects, objects) : List.<Mention>of()) {
+                List<Mention> members = new ArrayList<>(subjects);
+                objects.stream().filter(x -> !members.contains(x)).forEach(members::add);
+                for (Mention s : members) {
                     add(s, "memberOf", body.get(), cue, ev, negated, hedged, how);
                 }
             }
-        }
-
-        private static List<Mention> concat(List<Mention> a, List<Mention> b) {
-            List<Mention> out = new ArrayList<>(a);
-            b.stream().filter(x -> !out.contains(x)).forEach(out::add);
-            return out;
         }
 
         /**

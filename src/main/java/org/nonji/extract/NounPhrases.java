@@ -303,14 +303,10 @@ final class NounPhrases {
             if (inRelativeClause(p, w, m)) {
                 continue;   // [메모리와 패키징을 한 번에 제공하는] 수직 통합 모델 stands for 수직 통합
             }
-            if (m.entity().kind() == Kind.ACTOR) {
-                // 수도권 데이터센터, 이재명 정부의 소버린 AI 전략: a place or owner qualifies, it is not the field
-                if (text.startsWith("의", m.end()) && only == null && ownerOf(p, w, m)) {
-                    continue;
-                }
-                if (!text.startsWith("의", m.end())) {
-                    continue;
-                }
+            // 수도권 데이터센터, 이재명 정부의 소버린 AI 전략: a place or owner qualifies, it is not the field
+            if (m.entity().kind() == Kind.ACTOR
+                    && (!text.startsWith("의", m.end()) || only == null && ownerOf(p, w, m))) {
+                continue;
             }
             if (only != null && text.startsWith("(", only.end()) && m.begin() == only.end() + 1
                     && text.startsWith(")", m.end())) {

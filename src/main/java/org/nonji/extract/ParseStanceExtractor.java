@@ -40,9 +40,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "question-doubt", "adnominal-judge", "negating-prefix", "reported-speech", "report-noun",
             "source-marker", "agent", "title-holder", "pronoun-holder", "first-person", "author", "head-entity",
             "concept", "coordination", "anaphora", "negation", "hedge", "concession", "net-position", "necessity",
-            "genitive-holder", "next-speaker", "received-side", "causes", "apposition", "idiom", "comparison", "predicate-nominal", "resolve-action", "denied-belief", "reaction",
+            "genitive-holder", "next-speaker", "received-side", "causes", "apposition", "idiom", "comparison",
+            "predicate-nominal", "resolve-action", "denied-belief", "reaction",
             "conditional-cause", "endorsed-view", "action-noun", "unlikely", "refusal", "insufficient-means",
             "topic-continuity");
+    /** Verbs of receiving what someone gives: X는 Y의 지원을 받았다 (rule received-side). */
+    private static final java.util.Set<String> RECEIVE = java.util.Set.of("받", "얻", "사");
 
     private final Cues cues;
     private final RuleBook rules;
@@ -83,9 +86,6 @@ public final class ParseStanceExtractor implements StanceExtractor {
         return new Result(stances, run.phrases.concepts(), run.phrases.conceptMentions(),
                 rules.on("net-position") ? Positions.of(essay, stances) : List.of());
     }
-
-    /** Verbs of receiving what someone gives: X는 Y의 지원을 받았다 (rule received-side). */
-    private static final java.util.Set<String> RECEIVE = java.util.Set.of("받", "얻", "사");
 
     /** Who holds a clause's stances: nobody known, the author (empty mention), or a named or unnamed holder. */
     private record Who(boolean known, Optional<Mention> mention, String rule) {
@@ -249,7 +249,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
         /** Whether sentence s and the one after it are in one paragraph. */
         private boolean sameParagraph(int s) {
             List<org.nonji.corpus.Sentence> ss = essay.sentences();
-            return s >= 0 && s + 1 < ss.size() && text.substring(ss.get(s).end(), ss.get(s + 1).begin()).indexOf('\n') < 0;
+            return s >= 0 && s + 1 < ss.size()
+                    && text.substring(ss.get(s).end(), ss.get(s + 1).begin()).indexOf('\n') < 0;
         }
 
         /** Whether a holder is an unnamed source (업계 관계자, 일각): not a gazetteer entity or a name. */
@@ -580,9 +581,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         continue;
                     }
                     Optional<Who> giver = agent(p, g).filter(x -> x.mention().isPresent());
-                    for (int sub : giver.isPresent() ? subjects(p, pred.word()) : List.<Integer>of()) {
+                    List<Integer> receivers = subjects(p, pred.word());
+                    if (giver.isPresent() && !receivers.isEmpty()) {
                         Who who = new Who(true, giver.get().mention(), "agent");   // the giver acts
-                        emit(p, pred, who, targets(p, sub), e.get().after(pred.negations()), p.word(o),
+                        emit(p, pred, who, targets(p, receivers.get(0)), e.get().after(pred.negations()), p.word(o),
                                 "received-side");
                         return;
                     }
@@ -1338,20 +1340,20 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                 }
             }
+            boolean risk = false;
             if (ts.isEmpty() && "Risk".equals(cues.conceptHeads().get(nw.lemma()))
                     && e.get().polarity() == Polarity.OPPOSE && namedBefore(p, n)
                     && cues.lightVerb(pred.lemma(), Cues.Slot.SUBJECT) != null
                     && subjects(p, pred.word()).contains(n)) {   // said to be great, not demanded or acted on
                 ts = targets(p, n);   // 기술 유출 위험이 크다: a named risk said to be great is warned of
-                // …리스크는 적다, …리스크가 사라졌다: a risk said to be small or gone is doubted, not backed
-                Polarity pol = e.get().after(negations);
-                emit(p, pred, holder, ts, pol == Polarity.SUPPORT ? Polarity.DOUBT : pol, nw, "noun-complement");
-                return !ts.isEmpty();
+                risk = true;
             }
             if (ts.isEmpty()) {
                 return false;
             }
-            emit(p, pred, holder, ts, e.get().after(negations), nw, "noun-complement");
+            Polarity pol = e.get().after(negations);
+            // …리스크는 적다, …리스크가 사라졌다: a risk said to be small or gone is doubted, not backed
+            emit(p, pred, holder, ts, risk && pol == Polarity.SUPPORT ? Polarity.DOUBT : pol, nw, "noun-complement");
             return true;
         }
 
@@ -2270,11 +2272,15 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return markerInParse;
         }
 
-        /** A candidate of two or three Hangul syllables, as Korean personal names are (organisations are longer). */
-        private static boolean personLike(Mention m) {
-            String t = m.surface();
-            return m.entity().kind() == Kind.CANDIDATE && (t.length() == 2 || t.length() == 3)
-                    && t.chars().allMatch(c -> c >= 0xAC00 && c <= 0xD7A3);
+        /** The last of the mentions that pass the test, or null. */
+        private static Mention last(List<Mention> ms, java.util.function.Predicate<Mention> test) {
+            Mention found = null;
+            for (Mention m : ms) {
+                if (test.test(m)) {
+                    found = m;
+                }
+            }
+            return found;
         }
 
         /** Whether the phrase of word w names an actor or a candidate name anywhere in it. */
@@ -2315,27 +2321,18 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 named = headMention.get();
             } else if (hn != null && (hn.type() == Cues.HolderType.TITLE || hn.type() == Cues.HolderType.GROUP)
                     && rules.on("title-holder")) {
-                for (Mention m : inside) {
-                    if (m.entity().type().equals("Person")) {
-                        named = m;
-                    }
-                }
+                named = last(inside, m -> m.entity().type().equals("Person"));
                 // an official speaks for the body the gazetteer has (김태호 한전 전력계획처장: 한전); a scholar for
                 // themselves (김도현 한국기술교육대 교수, KAIST 박지훈 교수); else a person's name, else the last name
-                for (Mention m : named == null && !hn.ownVoice() ? inside : List.<Mention>of()) {
-                    if (holderKind(m) && m.entity().kind() == Kind.ACTOR) {
-                        named = m;
-                    }
+                if (named == null && !hn.ownVoice()) {
+                    named = last(inside, m -> holderKind(m) && m.entity().kind() == Kind.ACTOR);
                 }
-                for (Mention m : named == null ? inside : List.<Mention>of()) {
-                    if (holderKind(m) && personLike(m)) {
-                        named = m;
-                    }
+                if (named == null) {
+                    named = last(inside, m -> holderKind(m) && m.entity().kind() == Kind.CANDIDATE
+                            && Scripts.personNameShape(m.surface()));
                 }
-                for (Mention m : named == null ? inside : List.<Mention>of()) {
-                    if (holderKind(m)) {
-                        named = m;
-                    }
+                if (named == null) {
+                    named = last(inside, this::holderKind);
                 }
             }
             if (named == null && headMention.isEmpty() && rules.on("pronoun-holder")) {

@@ -36,8 +36,6 @@ public final class ProperNounCandidateExtractor {
     private static final Pattern MIXED_NAME = Pattern.compile(
             "[가-힣]{2,}[A-Z][A-Za-z0-9]*|[가-힣]+[A-Z][A-Za-z0-9]*[가-힣]{2,}|[A-Z]-[가-힣]{2,}|[가-힣A-Za-z]+-\\d+[A-Za-z]*");
     /** What ends a word in {@link #words}: regex whitespace, quotation marks, brackets and punctuation. */
-    private static final String QUOTE_OPENS = "'‘\"“「『";
-    private static final String QUOTE_CLOSES = "'’\"”」』";
     private static final String WORD_BREAKS = " \t\n\u000B\f\r\"'“”‘’()[]{}<>「」『』,.!?;:…·";
     private static final Pattern SPACE_FREE = Pattern.compile("[^ ]+");
 
@@ -291,11 +289,6 @@ public final class ProperNounCandidateExtractor {
     }
 
     /**
-     * A stem that the analyser reads as one dictionary word that is not a proper noun (경쟁, 세탁기, 하나) or
-     * that ends in a verbal ending (결합된) is no name. Anything else next to a cue is taken: unknown names come out of the analyser in odd
-     * pieces (하이탄정밀 → 하이/타+ㄴ/정밀), so their analysis is no guide.
-     */
-    /**
      * The person's name two to four words before title j, with only bare words (an organisation, a department)
      * between: a 2–3 syllable Hangul word starting with a surname (candidate-cues.tsv), or -1.
      */
@@ -306,8 +299,7 @@ public final class ProperNounCandidateExtractor {
                 return -1;   // a mark or a particle between: not one name-and-title phrase
             }
             String stem = x.stem();
-            if (x.bare() && (stem.length() == 2 || stem.length() == 3) && isHangulWord(stem)
-                    && "surname".equals(cues.get(stem.substring(0, 1)))) {
+            if (x.bare() && Scripts.personNameShape(stem) && "surname".equals(cues.get(stem.substring(0, 1)))) {
                 return k;
             }
         }
@@ -323,7 +315,7 @@ public final class ProperNounCandidateExtractor {
         }
         int end = words.get(j - 1).stemEnd();
         String between = text.substring(end, words.get(j).begin());
-        if (between.length() != 2 || QUOTE_CLOSES.indexOf(between.charAt(0)) < 0 || between.charAt(1) != ' ') {
+        if (between.length() != 2 || !Scripts.closesQuote(between.charAt(0)) || between.charAt(1) != ' ') {
             return -1;
         }
         return quotedFrom(text, words, j - 1);
@@ -335,7 +327,7 @@ public final class ProperNounCandidateExtractor {
      */
     private static int quotedFrom(String text, List<Word> words, int j) {
         int end = words.get(j).stemEnd();
-        if (end >= text.length() || QUOTE_CLOSES.indexOf(text.charAt(end)) < 0) {
+        if (end >= text.length() || !Scripts.closesQuote(text.charAt(end))) {
             return -1;
         }
         for (int k = j; k >= Math.max(0, j - 3); k--) {
@@ -343,13 +335,18 @@ public final class ProperNounCandidateExtractor {
             if (k < j && !text.substring(words.get(k).end(), words.get(k + 1).begin()).isBlank()) {
                 return -1;   // a mark or a comma between the words: not one quoted name
             }
-            if (b > 0 && QUOTE_OPENS.indexOf(text.charAt(b - 1)) >= 0) {
+            if (b > 0 && Scripts.opensQuote(text.charAt(b - 1))) {
                 return k < j ? k : -1;   // the cue alone in quotes names nothing
             }
         }
         return -1;
     }
 
+    /**
+     * A stem that the analyser reads as one dictionary word that is not a proper noun (경쟁, 세탁기, 하나) or
+     * that ends in a verbal ending (결합된) is no name. Anything else next to a cue is taken: unknown names come out of the analyser in odd
+     * pieces (하이탄정밀 → 하이/타+ㄴ/정밀), so their analysis is no guide.
+     */
     private static boolean looksLikeName(String text, int b, int e, MorphIndex morphs) {
         if (e <= b || morphs.endsWithEnding(e)) {
             return false;

@@ -39,6 +39,21 @@ final class Scripts {
         return (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F);
     }
 
+    /** Whether c opens a quotation: ' ‘ " “ 「 『. */
+    static boolean opensQuote(char c) {
+        return "'‘\"“「『".indexOf(c) >= 0;
+    }
+
+    /** Whether c closes a quotation: ' ’ " ” 」 』. */
+    static boolean closesQuote(char c) {
+        return "'’\"”」』".indexOf(c) >= 0;
+    }
+
+    /** Two or three Hangul syllables, as a Korean personal name is written (an organisation's name is longer). */
+    static boolean personNameShape(String s) {
+        return (s.length() == 2 || s.length() == 3) && s.chars().allMatch(c -> c >= 0xAC00 && c <= 0xD7A3);
+    }
+
     static boolean isLatinOrDigit(char c) {
         int s = of(c);
         return s == LATIN || s == DIGIT;

@@ -19,7 +19,8 @@ import org.nonji.TsvTable;
  * which verbs of thinking deny what they report when negated, and which nouns take an object before 으로 (X를
  * 바탕으로), and which nouns before 보다 measure rather than name an alternative, and which verbs tell falling
  * into a state (침체에 빠지다), and which nouns make the noun before them adverbial (원전 대신), and which adjectives
- * before a noun take no subject (막대한 보조금), and which predicates take a partner in 와/과 (A와 경쟁하는). Nothing here is about any essay or topic.
+ * before a noun take no subject (막대한 보조금), and which predicates take a partner in 와/과 (A와 경쟁하는).
+ * Nothing here is about any essay or topic.
  */
 public record Grammar(Map<String, EndingType> endings, Map<String, Role> particles, List<Auxiliary> auxiliaries,
                       Set<String> controlNouns, Set<String> clauseNouns, Set<String> aspectVerbs,

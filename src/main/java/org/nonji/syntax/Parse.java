@@ -161,7 +161,7 @@ public final class Parse {
             return own;
         }
         // 인텔은 [지원을 받고도] [고객을 찾지 못해] 고전하고 있다: the topic of the sentence is the subject of the
-        // clauses chained below it, however many
+        // clauses chained below it, up to three deep
         for (int k = i, hops = 0; deps[k] == Dep.CLAUSE && heads[k] >= 0 && predicate(heads[k]).isPresent()
                 && hops < 3; k = heads[k], hops++) {
             List<Integer> up = ownSubjects(heads[k]);
