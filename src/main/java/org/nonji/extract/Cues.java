@@ -27,7 +27,7 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
     static final Set<String> NEGATING_PREFIXES = Set.of("불", "비", "무", "미", "부");
 
     /** How an evaluative word finds its target (see the file's header). */
-    public enum Frame { JUDGE, ATTITUDE, ACT, DO, ALLOCATE, ATTEND }
+    public enum Frame { JUDGE, ATTITUDE, ACT, DO, ALLOCATE, ATTEND, HAVE }
 
     /** An evaluative word: what it says of its target, how it points at it, and what it says when negated. */
     public record Evaluation(String lemma, Polarity polarity, Frame frame, Polarity negated) {
@@ -109,7 +109,8 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
         for (String suffix : new String[] {"성", "감", "론"}) {
             if (lemma.length() > suffix.length() + 1 && lemma.endsWith(suffix)) {
                 e = evaluations.get(lemma.substring(0, lemma.length() - suffix.length()));
-                if (e != null && e.frame() != Frame.DO && e.frame() != Frame.ALLOCATE && e.frame() != Frame.ATTEND) {
+                if (e != null && e.frame() != Frame.DO && e.frame() != Frame.ALLOCATE && e.frame() != Frame.ATTEND
+                        && e.frame() != Frame.HAVE) {
                     return java.util.Optional.of(e);
                 }
             }
@@ -138,7 +139,7 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
             try {
                 f = Frame.valueOf(r.get(2).toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw r.error("frame must be judge, attitude, act, do, allocate or attend, not '" + r.get(2) + "'");
+                throw r.error("frame must be judge, attitude, act, do, allocate, attend or have, not '" + r.get(2) + "'");
             }
             Polarity negated = r.get(3).isEmpty() ? p.negate() : polarity(r, 3);
             if (evaluations.put(r.get(0), new Evaluation(r.get(0), p, f, negated)) != null) {

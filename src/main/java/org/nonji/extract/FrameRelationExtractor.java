@@ -897,6 +897,17 @@ public final class FrameRelationExtractor {
                     }
                 } else if ((d != Parse.Dep.CLAUSE && d != Parse.Dep.QUOTE) || !rules.on("inherited-subject")) {
                     break;
+                } else if (d == Parse.Dep.QUOTE && p.predicate(k).map(x -> x.has(Modality.IMPERATIVE)).orElse(false)) {
+                    // X는 정부에 투자를 늘리라고 요구했다: the one told to act is the speech's dative, not the speaker
+                    int speech = p.predicateAt(h);
+                    List<Mention> told = new ArrayList<>();
+                    for (int a : speech < 0 ? List.<Integer>of() : p.arguments(speech, Role.DATIVE)) {
+                        mention(p, a, false).filter(m -> m.entity().kind() == Kind.ACTOR).ifPresent(told::add);
+                    }
+                    if (!told.isEmpty()) {
+                        used.add("inherited-subject");
+                    }
+                    return told;
                 }
                 k = p.predicateAt(h);
             }

@@ -43,7 +43,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "genitive-holder", "next-speaker", "received-side", "causes", "apposition", "idiom", "comparison",
             "predicate-nominal", "resolve-action", "denied-belief", "reaction",
             "conditional-cause", "endorsed-view", "action-noun", "unlikely", "refusal", "insufficient-means",
-            "topic-continuity");
+            "indispensable", "topic-continuity");
     /** Verbs of receiving what someone gives: X는 Y의 지원을 받았다 (rule received-side). */
     private static final java.util.Set<String> RECEIVE = java.util.Set.of("받", "얻", "사");
 
@@ -387,7 +387,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     case JUDGE -> judge(p, pred, e, negations, ctx, prefixRule);
                     case ATTITUDE -> attitude(p, pred, e, negations, ctx);
                     case ACT -> act(p, pred, e, negations, ctx);
-                    case DO, ALLOCATE, ATTEND -> directed(p, pred, e, negations, ctx);
+                    case DO, ALLOCATE, ATTEND, HAVE -> directed(p, pred, e, negations, ctx);
                 }
             } else if (eval.isPresent() && eval.get().frame() == Cues.Frame.ACT && voiced(p, pred)
                     && rules.on("report-noun")) {
@@ -419,6 +419,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             if (out.size() == before && rules.on("insufficient-means")) {
                 insufficientMeans(p, pred, ctx);
+            }
+            if (out.size() == before && rules.on("indispensable")) {
+                indispensable(p, pred, ctx);
             }
             if (out.size() == before) {
                 lightVerb(p, pred, negations, ctx);
@@ -1009,8 +1012,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 ts = quotedAbout(p, pred.word());   // 외교부는 X에 대해 "강력히 반대한다"고 말했다
             }
             if (ts.isEmpty() && holder != ctx && holder.mention().isPresent() && e.frame() == Cues.Frame.ACT
-                    && objects.isEmpty() && p.arguments(pred.word(), Role.DATIVE).isEmpty() && rules.on("reaction")) {
-                // 중국은 강하게 반발했다: a reaction with nothing named reacts to the measure just reported
+                    && objects.isEmpty() && p.arguments(pred.word(), Role.DATIVE).isEmpty() && rules.on("reaction")
+                    && !sideTakenWithin(p, pred.word(), holder)) {
+                // 중국은 강하게 반발했다: a reaction with nothing named reacts to the measure just reported (but
+                // X를 철회하라고 촉구했다 took its side in what it says)
                 Optional<Mention> measure = lastMeasure(p.word(pred.word()).sentence());
                 if (measure.isPresent()) {
                     emit(p, pred, holder, List.of(new Target(measure.get(), List.of("reaction"))), e.after(negations),
@@ -1019,6 +1024,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             emit(p, pred, holder, ts, e.after(negations), w, "act-object");
+        }
+
+        /** Whether the holder already took a side in what the predicate's clause says, before the predicate. */
+        private boolean sideTakenWithin(Parse p, int pred, Who holder) {
+            int from = p.subtreeBegin(pred);
+            int to = p.word(pred).begin();
+            return out.stream().anyMatch(st -> st.cueBegin() >= from && st.cueEnd() <= to
+                    && st.holder().equals(holder.mention()));
         }
 
         /** [미국의 수출통제가 무역 질서를 훼손한다]고 비판했다: a clause in which its subject harms its object. */
@@ -1033,7 +1046,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private void directed(Parse p, Predicate pred, Cues.Evaluation e, int negations, Who ctx) {
             boolean attend = e.frame() == Cues.Frame.ATTEND;   // 무시할 수 없다: attention is a view in itself
             if (!attend && !urged(p, pred) && pred.ending() != EndingType.QUESTION) {
-                // not urged: a decision when someone takes it (정부는 X를 강화하기로 했다), else a description
+                // not urged: a decision when someone takes it (정부는 X를 강화하기로 했다), else a description;
+                // having something (X를 보유하고 있다) is a fact either way
+                if (e.frame() == Cues.Frame.HAVE) {
+                    return;
+                }
                 Word dw = p.word(pred.word());
                 List<Integer> subj = subjects(p, pred.word());
                 boolean done = decided(p, pred) || past(p, pred) || pred.has(Modality.PROGRESSIVE);
@@ -1252,6 +1269,26 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     emit(p, pred, ctx, clauseOrPhrase(p, f), Polarity.DOUBT, p.word(pred.word()), "insufficient-means");
                     return;
                 }
+            }
+        }
+
+        /**
+         * [초격차 기술] 없이는 추격을 따돌릴 수 없다, [전력] 없이는 AI도 없다: what nothing can be done without is
+         * wanted (but X 없이도 된다 says it is not needed, and is left alone).
+         */
+        private void indispensable(Parse p, Predicate pred, Who ctx) {
+            if (pred.negations() % 2 == 0 && !pred.has(Modality.INABILITY) && !pred.lemma().equals("없")) {
+                return;
+            }
+            for (int d : p.dependents(pred.word())) {
+                Word without = p.word(d);
+                String form = text.substring(without.begin(), without.end());
+                if (d == 0 || !(form.equals("없이") || form.equals("없이는")) || p.head(d - 1) != pred.word()
+                        || !p.word(d - 1).isNoun() || p.word(d - 1).role() != Role.NONE) {
+                    continue;
+                }
+                emit(p, pred.affirmed(), ctx, targets(p, d - 1), Polarity.SUPPORT, without, "indispensable");
+                return;
             }
         }
 

@@ -45,6 +45,8 @@ public final class HeadFinalParser {
     private static final int MAX_UNIT_SENTENCES = 8;
     /** Suffixes that only make a verb of a noun: the noun is the lemma (필요하다 → 필요, 우려되다 → 우려). */
     private static final java.util.Set<String> LIGHT_SUFFIXES = java.util.Set.of("하", "되", "시키", "받", "당하");
+    /** The imperative endings reported speech keeps (closed-class grammar: 하라, 하라고, 하라며, 하라는, 잡으라고). */
+    private static final Set<String> IMPERATIVE = Set.of("라", "라고", "라며", "라는", "으라", "으라고", "으라며", "으라는");
 
     private final Grammar grammar;
     /** The auxiliary constructions by the link they follow, so each word tries only its own. */
@@ -851,10 +853,26 @@ public final class HeadFinalParser {
                 if (headlines.contains(i)) {
                     modalities.add(Modality.DECISION);
                 }
+                if (imperative(last)) {
+                    modalities.add(Modality.IMPERATIVE);   // X를 철회하라고 촉구했다: what is told to be done ought to be
+                    modalities.add(Modality.DEONTIC);
+                }
                 Predicate unit = new Predicate(i, aux, complement, lemma, ending, modalities, negations, last.end());
                 predicates.put(i, unit);
                 predicateOf[i] = unit;
             }
+        }
+
+        /** 철회하라(고), 잡으라는: a verb stem right before an imperative ending, not a copula's 이라고. */
+        private static boolean imperative(Word w) {
+            List<Piece> ps = w.pieces();
+            for (int j = ps.size() - 1; j > 0; j--) {
+                if (ps.get(j).tag() == PosTag.E) {
+                    PosTag before = ps.get(j - 1).tag();
+                    return (before == PosTag.VV || before == PosTag.XSV) && IMPERATIVE.contains(ps.get(j).form());
+                }
+            }
+            return false;
         }
 
         private Grammar.Auxiliary auxiliaryAt(List<Integer> level, int pos) {

@@ -6,6 +6,8 @@ import java.util.Locale;
 public enum Modality {
     /** …해야 한다, …할 필요가 있다: it ought to be done. */
     DEONTIC,
+    /** …하라(고): someone is told to do it (a predicate with it is DEONTIC too). */
+    IMPERATIVE,
     /** …해볼 만하다: it is worth doing. */
     WORTH,
     /** …할 수 있다: it may be, or can be done. */

@@ -34,6 +34,16 @@ public record Predicate(int word, List<Integer> auxiliaries, int complement, Str
         return modalities.contains(m);
     }
 
+    /**
+     * The unit without its negations and its inability, for a construction whose meaning the negation is part of
+     * (X 없이는 할 수 없다 says X is needed, not that something is denied).
+     */
+    public Predicate affirmed() {
+        Set<Modality> kept = modalities.stream().filter(m -> m != Modality.INABILITY)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return new Predicate(word, auxiliaries, complement, lemma, ending, kept, 0, end);
+    }
+
     /** The last word of the unit (the main word when there is no auxiliary). */
     public int lastWord() {
         return auxiliaries.isEmpty() ? word : auxiliaries.get(auxiliaries.size() - 1);
