@@ -301,6 +301,7 @@ public final class HeadFinalParser {
             for (var e : bubbles.entrySet()) {
                 hangQuotation(e.getKey(), e.getValue());
             }
+            subjectsIntoQuotations();
             return new Parse(words, heads, deps, predicates);
         }
 
@@ -1510,6 +1511,43 @@ public final class HeadFinalParser {
         private void set(int i, int head, Parse.Dep dep) {
             heads[i] = head;
             deps[i] = dep;
+        }
+
+        /**
+         * 전경련은 [반도체특별법이 "과도한 규제"]라고 주장했다: a subject right before a quotation, when the verb of
+         * saying has its speaker as topic already, is the subject of what is quoted (the quotation marks had parsed
+         * it apart), provided the quotation's root has none of its own.
+         */
+        private void subjectsIntoQuotations() {
+            for (int s = 0; s + 1 < words.size(); s++) {
+                Word w = words.get(s);
+                int v = heads[s];
+                if (w.role() != Role.SUBJECT || deps[s] != Parse.Dep.ARG || v < 0
+                        || words.get(s + 1).bubble() == w.bubble()) {
+                    continue;
+                }
+                boolean speaker = false;
+                int exit = -1;
+                for (int d = 0; d < words.size(); d++) {
+                    if (heads[d] != v) {
+                        continue;
+                    }
+                    speaker |= d < s && deps[d] == Parse.Dep.ARG && words.get(d).role() == Role.TOPIC;
+                    if (d > s && deps[d] == Parse.Dep.QUOTE && words.get(d).kind() == Word.Kind.FUNCTION
+                            && words.get(d).bubble() == w.bubble()) {
+                        exit = d;
+                    }
+                }
+                int root = -1;
+                for (int d = s + 1; exit >= 0 && d < exit; d++) {
+                    if (heads[d] == exit && deps[d] == Parse.Dep.QUOTE) {
+                        root = d;
+                    }
+                }
+                if (speaker && root >= 0 && words.get(root).isPredicate() && !hasSubjectLike(root)) {
+                    set(s, root, Parse.Dep.ARG);
+                }
+            }
         }
 
         /** Hangs a quotation's last root from its exit word, or from the noun right after it ('제3의 길' 전략). */

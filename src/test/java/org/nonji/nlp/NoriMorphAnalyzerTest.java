@@ -56,6 +56,16 @@ class NoriMorphAnalyzerTest {
     }
 
     @Test
+    void aWordAfterAnOpeningQuotationMarkNeverStartsWithAParticle() {
+        // Nori alone reads on from 이 across the space and the mark: 과/J 도/J 한/MM
+        List<String> quoted = analyze("법이 \"과도한 규제\"라고 했다");
+        assertTrue(quoted.contains("과도/NNG@4-6"), quoted.toString());
+        assertTrue(quoted.stream().noneMatch(t -> t.startsWith("과/J")), quoted.toString());
+        // a particle right after a closing mark is one: "HBM"과 패키징
+        assertTrue(analyze("\"HBM\"과 패키징").contains("과/J@5-6"), analyze("\"HBM\"과 패키징").toString());
+    }
+
+    @Test
     void offsetsMatchTheInputText() {
         String text = "  엔비디아와 TSMC는 3.5% 성장했다.";
         for (Morpheme m : NORI.analyze(text)) {

@@ -109,7 +109,75 @@ public final class NoriMorphAnalyzer implements MorphAnalyzer {
             throw new UncheckedIOException(e);
         }
         out.sort(BY_BEGIN_LONGEST_FIRST);
-        return repairs.apply(out);
+        return repairs.apply(reanalyseStrandedParticles(text, out));
+    }
+
+    /**
+     * 법이 "과도한 규제"라고: after a particle, Nori sometimes reads on across a space and an opening quotation mark
+     * and cuts the next word into particles (과/J 도/J 한/MM). No word begins with a particle, so such a word is read
+     * again on its own. Rare, so it costs nothing on ordinary text.
+     */
+    private List<Morpheme> reanalyseStrandedParticles(String text, List<Morpheme> in) {
+        List<Morpheme> out = in;
+        for (int k = 0; k < out.size(); k++) {
+            Morpheme m = out.get(k);
+            if (m.tag() != PosTag.J || !wordInitial(text, m.begin())) {
+                continue;
+            }
+            int end = m.begin();
+            while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+                end++;
+            }
+            List<Morpheme> alone = new ArrayList<>();
+            for (Morpheme x : analyzeAlone(text.substring(m.begin(), end))) {
+                alone.add(new Morpheme(x.surface(), x.begin() + m.begin(), x.end() + m.begin(), x.tag(), x.analysis()));
+            }
+            if (alone.isEmpty() || alone.get(0).tag() == PosTag.J) {
+                continue;   // read the same alone: keep Nori's first reading
+            }
+            int from = m.begin();
+            int to = end;
+            List<Morpheme> mended = new ArrayList<>(out.size());
+            out.stream().filter(x -> x.begin() < from || x.begin() >= to).forEach(mended::add);
+            mended.addAll(alone);
+            mended.sort(BY_BEGIN_LONGEST_FIRST);
+            out = mended;
+        }
+        return out;
+    }
+
+    /** Whether offset i starts a word: only opening quotation marks or brackets between it and a space. */
+    private static boolean wordInitial(String text, int i) {
+        int j = i - 1;
+        while (j >= 0 && "\"'“‘「『(［[".indexOf(text.charAt(j)) >= 0) {
+            j--;
+        }
+        return j < i - 1 && (j < 0 || Character.isWhitespace(text.charAt(j)));
+    }
+
+    private List<Morpheme> analyzeAlone(String word) {
+        List<Morpheme> out = new ArrayList<>();
+        try (TokenStream tokenizer = tokenizers.tokenStream("", word)) {
+            OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
+            PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
+            CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
+            tokenizer.reset();
+            while (tokenizer.incrementToken()) {
+                int b = offset.startOffset();
+                int e = offset.endOffset();
+                if (e > b && e <= word.length()) {
+                    POS.Tag left = pos.getLeftPOS();
+                    String surface = word.substring(b, e);
+                    out.add(new Morpheme(surface, b, e, left == null ? PosTag.UNKNOWN : TAGS.get(left),
+                            reading(term, pos, left, surface)));
+                }
+            }
+            tokenizer.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.sort(BY_BEGIN_LONGEST_FIRST);
+        return out;
     }
 
     private static String reading(CharTermAttribute term, PartOfSpeechAttribute pos, POS.Tag left,
