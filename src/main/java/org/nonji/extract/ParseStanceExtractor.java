@@ -682,6 +682,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                 }
             }
+            if (rules.on("reported-speech") && p.dep(pred.word()) == Parse.Dep.QUOTE) {
+                // X에 대해 "시기상조"라고 말했다: a judgement quoted with nothing to judge judges what it is about
+                emit(p, pred, ctx, quotedAbout(p, pred.word()), e.after(negations), w, "judge-subject",
+                        "reported-speech", extra);
+            }
         }
 
         /**
@@ -1408,7 +1413,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
             Word before = p.word(n - 1);
             boolean modifies = p.head(n - 1) == n && p.dep(n - 1) == Parse.Dep.MOD && before.isNoun()
                     && (before.role() == Role.NONE || before.role() == Role.GENITIVE);
-            return modifies ? n - 1 : -1;
+            // 회의적인 반응을 보였다, 부정적인 입장을 밝혔다: an attitude adjective says the view as well
+            boolean describes = p.head(n - 1) == n && p.dep(n - 1) == Parse.Dep.MOD && before.isPredicate()
+                    && p.endingOf(n - 1).isAdnominal() && p.predicate(n - 1).filter(x -> x.negations() == 0
+                    && cues.evaluation(x.lemma()).filter(e -> e.frame() == Cues.Frame.ATTITUDE).isPresent())
+                    .isPresent();
+            return modifies || describes ? n - 1 : -1;
         }
 
         /**
@@ -1457,6 +1467,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 for (int d : p.dependents(verb)) {
                     if (aboutWord(p.word(d))) {
                         return dativeOf(p, d);
+                    }
+                    List<Integer> regarded = regarded(p, d);
+                    if (!regarded.isEmpty()) {
+                        return targets(p, regarded.get(0));   // X를 두고 "…"라고 비판했다
                     }
                 }
                 if (verb != p.head(k)) {
@@ -1912,6 +1926,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 Word dw = p.word(d);
                 if (aboutWord(dw)) {
                     return dativeOf(p, d);
+                }
+                List<Integer> regarded = regarded(p, d);
+                if (!regarded.isEmpty()) {
+                    return targets(p, regarded.get(0));   // X를 두고 "…"라고 비판했다: X, not what is said
                 }
             }
             return List.of();
@@ -2631,6 +2649,19 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
     /** An action reported as done (본격화했다, 투자했다): a past-tense ending on the predicate or its auxiliaries. */
     /** 대한/대해, 관한/관해: the word that makes its dative what a noun or verb is about. */
+    /** X를 두고, X를 놓고, X와 관련해 before a verb of saying: what is said is about X (X's word, else none). */
+    private static List<Integer> regarded(Parse p, int d) {
+        Word w = p.word(d);
+        if (!w.isPredicate()) {
+            return List.of();
+        }
+        return switch (w.lemma()) {
+            case "두", "놓" -> p.arguments(d, Role.OBJECT);
+            case "관련" -> p.arguments(d, Role.COMITATIVE);
+            default -> List.of();
+        };
+    }
+
     private static boolean aboutWord(Word w) {
         return w.isPredicate() && (w.lemma().equals("대하") || w.lemma().equals("관하"));
     }
