@@ -400,6 +400,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     && eval.get().frame() != Cues.Frame.ATTITUDE && controlled(p, pred)) {
                 // BIS가 [수출통제를 강화하는] 규정을 발표했다: what a rule or plan does, its author does
                 act(p, pred, eval.get(), negations, ctx);
+            } else if (eval.isPresent() && (eval.get().frame() == Cues.Frame.JUDGE || eval.get().frame()
+                    == Cues.Frame.ACT && pred.has(Modality.WORTH)) && quotedBareNoun(p, pred)
+                    && rules.on("reported-speech")) {
+                // X에 대해 "환영할 만한 일"이라고 평가했다: a quoted noun judged has what the saying is about
+                emit(p, pred, ctx, quotedAbout(p, p.head(pred.word())), eval.get().after(negations), w,
+                        "judge-subject", "reported-speech");
             } else if (eval.isPresent() && eval.get().frame() == Cues.Frame.JUDGE && p.head(pred.word()) >= 0
                     && !judgesAClause(p, pred)) {   // [빅테크가 확보하기] 어려운 재료: hard to get, not bad
                 int head = p.head(pred.word());
@@ -512,6 +518,13 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             Predicate g = p.predicate(gov).get();
             return (past(p, g) || decided(p, g)) && subjects(p, gov).stream().anyMatch(s -> agent(p, s).isPresent());
+        }
+
+        /** Whether an adnominal describes the noun a quotation consists of, with no subject around ("좋은 일"이라고). */
+        private boolean quotedBareNoun(Parse p, Predicate pred) {
+            int noun = p.head(pred.word());
+            return noun >= 0 && p.dep(noun) == Parse.Dep.QUOTE && subjects(p, noun).isEmpty()
+                    && subjects(p, pred.word()).isEmpty() && p.arguments(pred.word(), Role.OBJECT).isEmpty();
         }
 
         /** The last policy, risk or strategy named in the sentence before, or in this one before the cue. */
@@ -2507,7 +2520,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         used.add(r);
                     }
                 }
-                used.add(holder.rule());
+                if (!used.contains(holder.rule())) {
+                    used.add(holder.rule());
+                }
                 t.rules().forEach(r -> {
                     if (!used.contains(r)) {
                         used.add(r);
