@@ -1593,12 +1593,18 @@ public final class ParseStanceExtractor implements StanceExtractor {
             nouns.addAll(p.arguments(pred.word(), Role.SUBJECT));
             for (int o : nouns) {
                 Cues.Idiom i = cues.idiom(pred.lemma(), p.word(o).lemma());
+                boolean subjectNoun = i != null && (i.target().equals("topic") || i.target().equals("agent"));
                 if (i == null || (p.word(o).role() == Role.DATIVE) != i.target().equals("modifier")
-                        || (p.word(o).role() == Role.SUBJECT) != i.target().equals("topic")) {
-                    continue;   // only 편에 서다 has its fixed noun in the dative, only 길이 멀다 as subject
+                        || (p.word(o).role() == Role.SUBJECT) != subjectNoun) {
+                    continue;   // only 편에 서다 has its fixed noun in the dative, only 길이 멀다 and 발목이 잡히다 as subject
                 }
                 Who holder = ctx;
                 List<Target> ts;
+                if (i.target().equals("agent")) {
+                    // X에 발목이 잡혀서는 안 된다: what holds one back is opposed whether or not one ought to let it
+                    emit(p, pred.affirmed(), holder, dativeTargets(p, pred.word()), i.polarity(), p.word(o), "idiom");
+                    return;
+                }
                 if (i.target().equals("topic")) {
                     // 휴머노이드는 갈 길이 멀다: the fixed noun is the subject, what is judged the topic
                     ts = new ArrayList<>();
@@ -1630,6 +1636,32 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         "idiom");
                 return;
             }
+        }
+
+        /**
+         * The quoted name a noun is set beside ('제3의 길'이라는 (매력적) 환상 → 길), through modifiers of the noun;
+         * -1 when there is none.
+         */
+        private int apposed(Parse p, int noun) {
+            for (int d : p.dependents(noun)) {
+                if (p.dep(d) != Parse.Dep.MOD) {
+                    continue;
+                }
+                Word dw = p.word(d);
+                if (dw.kind() == Word.Kind.FUNCTION && dw.ending() == EndingType.QUOTE_NOUN) {
+                    for (int q : p.dependents(d)) {
+                        if (p.dep(q) == Parse.Dep.QUOTE && p.word(q).isPredicate()) {
+                            return q;
+                        }
+                    }
+                } else if (dw.isNoun() && dw.role() == Role.NONE) {
+                    int inner = apposed(p, d);   // …이라는 매력적 환상: past the modifier in between
+                    if (inner >= 0) {
+                        return inner;
+                    }
+                }
+            }
+            return -1;
         }
 
         /** '제3의 길'이라는 매력적 환상: the name beside an evaluative noun is judged by it. */
@@ -2127,6 +2159,17 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 Optional<Mention> field = phrases.categoryOf(p, w);
                 if (field.isPresent()) {
                     return Optional.of(new Target(field.get(), List.of("head-entity")));
+                }
+            }
+            if (rules.on("apposition") && cues.evaluation(word.lemma()).filter(x -> x.frame() == Cues.Frame.JUDGE)
+                    .isPresent()) {
+                // '제3의 길'이라는 환상에 매달리지 말고: what is acted on is the name the judging noun stands for
+                int named = apposed(p, w);
+                if (named >= 0) {
+                    Optional<Target> t = target(p, named);
+                    if (t.isPresent()) {
+                        return Optional.of(new Target(t.get().mention(), with(t.get().rules(), "apposition")));
+                    }
                 }
             }
             if ((word.lemma().equals("점") || word.lemma().equals("사실")) && rules.on("concept")) {

@@ -826,7 +826,8 @@ public final class HeadFinalParser {
                 String lemma = w.lemma();
                 if ((lemma.equals("아니") || lemma.equals("되")) && k > 0 && !consumed.get(level.get(k - 1))) {
                     Word c = words.get(level.get(k - 1));
-                    if (c.isNoun() && c.role() == Role.SUBJECT) {
+                    if (c.isNoun() && (c.role() == Role.SUBJECT || c.role() == Role.TOPIC && lemma.equals("아니")
+                            && subjectBefore(level, k - 1))) {   // X가 능사는 아니다: 능사 is what X is not
                         complement = c.index();
                         consumed.set(complement);
                         heads[complement] = i;
@@ -862,6 +863,20 @@ public final class HeadFinalParser {
                 predicates.put(i, unit);
                 predicateOf[i] = unit;
             }
+        }
+
+        /** Whether a subject (X가) comes before level position k in the same clause, no predicate between. */
+        private boolean subjectBefore(List<Integer> level, int k) {
+            for (int x = k - 1; x >= 0; x--) {
+                Word w = words.get(level.get(x));
+                if (w.isPredicate()) {
+                    return false;
+                }
+                if (w.role() == Role.SUBJECT) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** 철회하라(고), 잡으라는: a verb stem right before an imperative ending, not a copula's 이라고. */
