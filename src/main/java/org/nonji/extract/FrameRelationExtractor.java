@@ -46,6 +46,8 @@ public final class FrameRelationExtractor {
     /** Verbs of using goods: X supplies [Y가 쓰는 Z] is X supplying Y (object slot user). */
     private static final List<String> USE_HEADS = List.copyOf(HEADS.get("use"));
     private static final Set<String> SYMMETRIC = Set.of("competesWith", "partnersWith");
+    /** Nouns for a country's government: 네덜란드 정부는 … 금지했다 is the Netherlands acting. */
+    private static final Set<String> GOVERNMENT_NOUNS = Set.of("정부", "당국", "행정부");
     /** Relations on a part that are not on its owner: sanctioning or buying X의 자회사 is not sanctioning X. */
     private static final Set<String> OWN_PARTS_ONLY = Set.of("sanctions", "acquires");
     /** Words that say work is done in-house (자체 개발한 칩): the sentence's own actor did it. */
@@ -548,10 +550,8 @@ public final class FrameRelationExtractor {
                     case "stake" -> found.addAll(stakeOwners(p, pred));
                     case "user" -> found.addAll(users(p, pred, noun));
                     case "genitive" -> {
-                        for (int d : p.dependents(pred.word())) {   // X는 [Y의] 최대주주다: the copula noun's owner
-                            if (p.dep(d) == Parse.Dep.MOD && p.word(d).role() == Role.GENITIVE && noun < 0) {
-                                found.add(d);
-                            }
+                        if (noun < 0) {
+                            found.addAll(owners(p, pred.word(), 3));   // X는 [Y의] 최대주주다: the copula noun's owner
                         }
                     }
                     default -> throw new IllegalStateException(slot);
@@ -571,6 +571,26 @@ public final class FrameRelationExtractor {
         }
 
         /** Words with the role inside the phrase of noun n: Y와의 협력, Y에 대한 투자 (dative of 대한). */
+        /**
+         * The genitives of a noun, also hung on the bare nouns before it (Y의 최대 HBM 공급사: the parser hangs Y의
+         * on 최대), down to the given depth.
+         */
+        private List<Integer> owners(Parse p, int n, int depth) {
+            List<Integer> out = new ArrayList<>();
+            for (int d : p.dependents(n)) {
+                Word dw = p.word(d);
+                if (p.dep(d) != Parse.Dep.MOD) {
+                    continue;
+                }
+                if (dw.role() == Role.GENITIVE) {
+                    out.add(d);
+                } else if (depth > 1 && dw.isNoun() && dw.role() == Role.NONE) {
+                    out.addAll(owners(p, d, depth - 1));
+                }
+            }
+            return out;
+        }
+
         private List<Integer> inPhrase(Parse p, int n, Role role) {
             List<Integer> out = new ArrayList<>();
             for (int d : p.dependents(n)) {
@@ -656,6 +676,7 @@ public final class FrameRelationExtractor {
                         } else if (w.isNoun() && w.role() == Role.NONE && essay.analysisText().startsWith("대",
                                 w.begin())) {
                             out.add(x);   // 대중국 수출
+                            destination = true;
                         } else if (w.isNoun() && w.role() == Role.NONE && p.dep(x) == Parse.Dep.MOD
                                 && p.word(p.head(x)).lemma().startsWith("수출") && phrases.headMention(p, x)
                                 .filter(m -> m.entity().type().equals("Country")).isPresent()) {
@@ -830,7 +851,7 @@ public final class FrameRelationExtractor {
                 for (Role r : List.of(Role.SUBJECT, Role.TOPIC, Role.ADDITIVE)) {
                     for (int a : p.arguments(k, r)) {
                         for (int c : coordinated(p, a, used)) {
-                            mention(p, c, false).ifPresent(own::add);
+                            agentMention(p, c).ifPresent(own::add);
                         }
                     }
                     if (!own.isEmpty()) {
@@ -1062,6 +1083,19 @@ public final class FrameRelationExtractor {
                 }
             }
             return m.filter(x -> any || x.entity().kind() == Kind.ACTOR || x.entity().kind() == Kind.CANDIDATE);
+        }
+
+        /**
+         * A subject's mention: as {@link #mention}, or the country whose government it is (네덜란드 정부는), which
+         * the gazetteer may not list; not the country of its companies (한국 기업들은 is not 한국).
+         */
+        private Optional<Mention> agentMention(Parse p, int w) {
+            Optional<Mention> m = mention(p, w, false);
+            if (m.isEmpty() && w > 0 && p.head(w - 1) == w && p.dep(w - 1) == Parse.Dep.MOD
+                    && p.word(w - 1).role() == Role.NONE && GOVERNMENT_NOUNS.contains(p.word(w).lemma())) {
+                m = phrases.headMention(p, w - 1).filter(x -> x.entity().type().equals("Country"));
+            }
+            return m;
         }
     }
 
