@@ -54,8 +54,8 @@ public final class FrameRelationExtractor {
     private static final Set<String> IN_HOUSE = Set.of("자체", "독자", "자체적", "독자적");
 
     /** A frame: which lemmas signal the relation and where its object is found. */
-    public record Frame(String id, int order, String relation, List<String> lemmas, List<String> objectSlots,
-                        Set<Kind> objectKinds, Role requiredRole, List<String> requiredLemmas) {
+    public record Frame(String id, int order, String relation, boolean inverse, List<String> lemmas,
+                        List<String> objectSlots, Set<Kind> objectKinds, Role requiredRole, List<String> requiredLemmas) {
         public Frame {
             Objects.requireNonNull(id, "id");
             lemmas = List.copyOf(lemmas);
@@ -104,8 +104,10 @@ public final class FrameRelationExtractor {
             if (r.get(3).isEmpty()) {
                 continue;   // a structural rule
             }
-            if (!r.get(3).matches("[a-z][A-Za-z]+")) {
-                throw r.error("relation must be a lowerCamelCase property name, not '" + r.get(3) + "'");
+            boolean inverse = r.get(3).startsWith("^");   // ^suppliesTo: the object supplies the subject
+            String relation = inverse ? r.get(3).substring(1) : r.get(3);
+            if (!relation.matches("[a-z][A-Za-z]+")) {
+                throw r.error("relation must be a lowerCamelCase property name, or ^ and one, not '" + r.get(3) + "'");
             }
             Set<Kind> kinds = new LinkedHashSet<>();
             if (!r.get(6).equals("*")) {
@@ -134,8 +136,8 @@ public final class FrameRelationExtractor {
                 required = Role.valueOf(req[0].toUpperCase(java.util.Locale.ROOT));
                 requiredLemmas = List.of(req[1].split("\\|"));
             }
-            out.add(new Frame(r.get(0), Integer.parseInt(r.get(1)), r.get(3), List.of(r.get(4).split("\\s*,\\s*")),
-                    slots, kinds, required, requiredLemmas));
+            out.add(new Frame(r.get(0), Integer.parseInt(r.get(1)), relation, inverse,
+                    List.of(r.get(4).split("\\s*,\\s*")), slots, kinds, required, requiredLemmas));
         }
         out.sort(java.util.Comparator.comparingInt(Frame::order));
         return out;
@@ -770,7 +772,11 @@ public final class FrameRelationExtractor {
             }
             for (Mention s : subjects) {
                 for (Mention o : objects) {
-                    add(s, f.relation(), o, cue, ev, negated, hedged, used);
+                    if (f.inverse()) {
+                        add(o, f.relation(), s, cue, ev, negated, hedged, used);   // X는 Y의 고객이다: Y supplies X
+                    } else {
+                        add(s, f.relation(), o, cue, ev, negated, hedged, used);
+                    }
                 }
             }
             // X는 Y와 'SMR 데이터파크 컨소시엄'을 꾸렸다: the named body they formed has them all as members
@@ -961,12 +967,17 @@ public final class FrameRelationExtractor {
             return out;
         }
 
-        /** X는 Y와 함께: the actors named with 함께/같이 right after them. */
+        /**
+         * X는 Y와 함께: the actors named with 함께/같이 right after them, or with a verb done jointly (X는 Y와 AI 칩을
+         * 공동 개발한다).
+         */
         private List<Mention> together(Parse p, Predicate pred) {
             List<Mention> out = new ArrayList<>();
+            boolean jointly = p.dependents(pred.word()).stream().anyMatch(d -> p.word(d).lemma().equals("공동"));
             for (int a : p.arguments(pred.word(), Role.COMITATIVE)) {
                 int next = a + 1;
-                if (next < p.size() && (p.word(next).lemma().equals("함께") || p.word(next).lemma().equals("같이"))) {
+                if (jointly || next < p.size() && (p.word(next).lemma().equals("함께")
+                        || p.word(next).lemma().equals("같이"))) {
                     for (int c : p.conjuncts(a)) {
                         mention(p, c, false).ifPresent(out::add);
                     }
