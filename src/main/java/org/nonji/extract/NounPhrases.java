@@ -124,7 +124,9 @@ final class NounPhrases {
             begin = inside.get(inside.size() - MAX_WORDS).begin();
             for (int k = inside.size() - MAX_WORDS; k < inside.size() - 1; k++) {
                 Word x = inside.get(k);
-                if (x.isNoun() && p.subtreeBegin(x.index()) >= x.begin()) {
+                // (nor the 수 of [떠날] 수 없는: a bound noun of a verb before the cut is that verb's)
+                if (x.isNoun() && p.subtreeBegin(x.index()) >= x.begin() && p.head(x.index()) > x.index()
+                        && p.dep(x.index()) != Parse.Dep.AUX) {
                     begin = nameStart(word.sentence(), x.begin());
                     break;
                 }
