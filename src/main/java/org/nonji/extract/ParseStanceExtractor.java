@@ -1055,6 +1055,26 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     && st.holder().equals(holder.mention()));
         }
 
+        /**
+         * "[수출통제가 길어지면] 중국 공장은 가치를 잃을 것"이라고 우려했다: what a warning is against is what its
+         * condition names (the condition's subject, when that is no one), not what suffers; not when the condition
+         * is denied or turns it (규제가 풀리면).
+         */
+        private List<Target> warnedCause(Parse p, int clause) {
+            for (int d : p.dependents(clause)) {
+                Optional<Predicate> cond = p.predicate(d);
+                if (p.dep(d) != Parse.Dep.CLAUSE || cond.isEmpty() || cond.get().ending() != EndingType.CONDITIONAL
+                        || cond.get().negations() > 0 || cues.evaluation(cond.get().lemma()).isPresent()) {
+                    continue;
+                }
+                List<Integer> s = subjects(p, d);
+                if (!s.isEmpty() && agent(p, s.get(0)).isEmpty()) {
+                    return targets(p, s.get(0));
+                }
+            }
+            return List.of();
+        }
+
         /** [미국의 수출통제가 무역 질서를 훼손한다]고 비판했다: a clause in which its subject harms its object. */
         private boolean harms(Parse p, int clause) {
             Predicate c = p.predicate(clause).get();
@@ -1457,6 +1477,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 if (q >= 0) {
                     ts = p.word(q).pieces().get(0).isNominal() && p.arguments(q, Role.SUBJECT).isEmpty()
                             && p.arguments(q, Role.TOPIC).isEmpty() ? targets(p, q)
+                            : polarity == Polarity.OPPOSE && !warnedCause(p, q).isEmpty() ? warnedCause(p, q)
                             : polarity == Polarity.OPPOSE && harms(p, q) ? targets(p, subjects(p, q).get(0))
                             : clauseTargets(p, q);
                 }
