@@ -679,6 +679,21 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         return;
                     }
                 }
+                if (attitude != null && attitude.frame() == Cues.Frame.ACT && e.after(negations) != Polarity.SUPPORT
+                        && e.after(negations) != Polarity.NEUTRAL && rules.on("endorsed-view")) {
+                    // X에 대한 비판은 지나치다 (support X), X에 대한 우려는 과장됐다 (the risk is doubted), X에 대한
+                    // 기대는 섣부르다 (doubt X): faulting a side taken on X takes the other
+                    List<Target> of = complements(p, s);
+                    for (Target t : of) {
+                        Polarity turned = attitude.polarity() == Polarity.SUPPORT ? Polarity.DOUBT
+                                : isRisk(t.mention()) ? Polarity.DOUBT : Polarity.SUPPORT;
+                        emit(p, pred, ctx, List.of(t), turned, w, "judge-subject", "noun-complement", "endorsed-view",
+                                extra);
+                    }
+                    if (!of.isEmpty()) {
+                        return;
+                    }
+                }
                 emit(p, pred, ctx, targets(p, s), e.after(negations), w, "judge-subject", extra);
                 return;
             }
