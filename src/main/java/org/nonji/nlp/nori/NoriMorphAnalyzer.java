@@ -82,6 +82,11 @@ public final class NoriMorphAnalyzer implements MorphAnalyzer {
 
     @Override
     public List<Morpheme> analyze(String text, Runnable checkpoint) {
+        return repairs.apply(reanalyseStrandedParticles(text, tokens(text, checkpoint)));
+    }
+
+    /** Nori's tokens of a text, sorted by offset, longest first, calling the checkpoint every so often. */
+    private List<Morpheme> tokens(String text, Runnable checkpoint) {
         List<Morpheme> out = new ArrayList<>();
         int sinceCheck = 0;
         try (TokenStream tokenizer = tokenizers.tokenStream("", text)) {
@@ -109,7 +114,7 @@ public final class NoriMorphAnalyzer implements MorphAnalyzer {
             throw new UncheckedIOException(e);
         }
         out.sort(BY_BEGIN_LONGEST_FIRST);
-        return repairs.apply(reanalyseStrandedParticles(text, out));
+        return out;
     }
 
     /**
@@ -129,7 +134,7 @@ public final class NoriMorphAnalyzer implements MorphAnalyzer {
                 end++;
             }
             List<Morpheme> alone = new ArrayList<>();
-            for (Morpheme x : analyzeAlone(text.substring(m.begin(), end))) {
+            for (Morpheme x : tokens(text.substring(m.begin(), end), () -> { })) {
                 alone.add(new Morpheme(x.surface(), x.begin() + m.begin(), x.end() + m.begin(), x.tag(), x.analysis()));
             }
             if (alone.isEmpty() || alone.get(0).tag() == PosTag.J) {
@@ -155,30 +160,6 @@ public final class NoriMorphAnalyzer implements MorphAnalyzer {
         return j < i - 1 && (j < 0 || Character.isWhitespace(text.charAt(j)));
     }
 
-    private List<Morpheme> analyzeAlone(String word) {
-        List<Morpheme> out = new ArrayList<>();
-        try (TokenStream tokenizer = tokenizers.tokenStream("", word)) {
-            OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
-            PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
-            CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
-            tokenizer.reset();
-            while (tokenizer.incrementToken()) {
-                int b = offset.startOffset();
-                int e = offset.endOffset();
-                if (e > b && e <= word.length()) {
-                    POS.Tag left = pos.getLeftPOS();
-                    String surface = word.substring(b, e);
-                    out.add(new Morpheme(surface, b, e, left == null ? PosTag.UNKNOWN : TAGS.get(left),
-                            reading(term, pos, left, surface)));
-                }
-            }
-            tokenizer.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        out.sort(BY_BEGIN_LONGEST_FIRST);
-        return out;
-    }
 
     private static String reading(CharTermAttribute term, PartOfSpeechAttribute pos, POS.Tag left,
                                   String surface) {
