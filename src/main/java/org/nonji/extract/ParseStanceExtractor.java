@@ -43,7 +43,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "genitive-holder", "next-speaker", "received-side", "causes", "apposition", "idiom", "comparison",
             "predicate-nominal", "resolve-action", "denied-belief", "reaction",
             "conditional-cause", "endorsed-view", "action-noun", "unlikely", "refusal", "insufficient-means",
-            "indispensable", "topic-continuity");
+            "topic-continuity");
     /** Verbs of receiving what someone gives: X는 Y의 지원을 받았다 (rule received-side). */
     private static final java.util.Set<String> RECEIVE = java.util.Set.of("받", "얻", "사");
 
@@ -429,9 +429,6 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (out.size() == before && rules.on("insufficient-means")) {
                 insufficientMeans(p, pred, ctx);
             }
-            if (out.size() == before && rules.on("indispensable")) {
-                indispensable(p, pred, ctx);
-            }
             if (out.size() == before) {
                 lightVerb(p, pred, negations, ctx);
             }
@@ -696,6 +693,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
                 emit(p, pred, ctx, targets(p, s), e.after(negations), w, "judge-subject", extra);
                 return;
+            }
+            if (rules.on("insufficient-means") && e.after(negations) == Polarity.DOUBT) {
+                for (int f : p.arguments(pred.word(), Role.INSTRUMENT)) {
+                    if (p.word(f).has("만")) {   // [X만으로는] Y를 해결하기 어렵다: the means is doubted
+                        emit(p, pred, ctx, clauseOrPhrase(p, f), Polarity.DOUBT, w, "insufficient-means", extra);
+                        return;
+                    }
+                }
             }
             if (rules.on("judge-clause")) {
                 for (int d : p.dependents(pred.word())) {
@@ -1328,26 +1333,6 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
         }
 
-        /**
-         * [초격차 기술] 없이는 추격을 따돌릴 수 없다, [전력] 없이는 AI도 없다: what nothing can be done without is
-         * wanted (but X 없이도 된다 says it is not needed, and is left alone).
-         */
-        private void indispensable(Parse p, Predicate pred, Who ctx) {
-            if (pred.negations() % 2 == 0 && !pred.has(Modality.INABILITY) && !pred.lemma().equals("없")) {
-                return;
-            }
-            for (int d : p.dependents(pred.word())) {
-                Word without = p.word(d);
-                String form = text.substring(without.begin(), without.end());
-                if (d == 0 || !(form.equals("없이") || form.equals("없이는")) || p.head(d - 1) != pred.word()
-                        || !p.word(d - 1).isNoun() || p.word(d - 1).role() != Role.NONE) {
-                    continue;
-                }
-                emit(p, pred.affirmed(), ctx, targets(p, d - 1), Polarity.SUPPORT, without, "indispensable");
-                return;
-            }
-        }
-
         /** X가 구호로 끝나다, X가 구호에 그치다: the subject is judged by what it ends up as. */
         private void endsAs(Parse p, Predicate pred, int negations, Who ctx) {
             if (cues.lightVerb(pred.lemma(), Cues.Slot.COMPLEMENT) == null || !rules.on("noun-complement")) {
@@ -1877,20 +1862,29 @@ public final class ParseStanceExtractor implements StanceExtractor {
             emit(p, hp, ctx, ts, Polarity.SUPPORT, w, "contrast");
         }
 
-        /** X 없이는 Y가 불가능하다: when a clause doubts or rejects something, what it cannot do without is needed. */
+        /**
+         * X 없이는 Y가 불가능하다, [초격차 기술] 없이는 추격을 따돌릴 수 없다, [전력] 없이는 AI도 없다: when a clause
+         * doubts or rejects something, or is denied itself, what it cannot do without is needed (the denial is part
+         * of the construction, not of the stance). X 없이도 된다 says X is not needed, and is left alone.
+         */
         private void necessity(Parse p, Predicate pred, int from, Who ctx) {
             boolean negative = false;
             for (int i = from; i < out.size(); i++) {
                 negative |= out.get(i).polarity() == Polarity.DOUBT || out.get(i).polarity() == Polarity.OPPOSE;
             }
-            if (!negative) {
+            boolean denied = out.size() == from && (pred.negations() % 2 == 1 || pred.has(Modality.INABILITY)
+                    || pred.lemma().equals("없"));
+            if (!negative && !denied) {
                 return;
             }
             for (int x = 0; x < p.size(); x++) {
                 Word w = p.word(x);
                 if (w.begin() < p.word(pred.word()).begin() && essay.analysisText().startsWith("없이", w.begin())
-                        && x > 0 && p.word(x - 1).isNoun() && p.dominates(pred.word(), x)) {
-                    emit(p, pred, ctx, targets(p, x - 1), Polarity.SUPPORT, w, "necessity");
+                        && !essay.analysisText().startsWith("없이도", w.begin())
+                        && x > 0 && p.word(x - 1).isNoun() && p.dominates(pred.word(), x)
+                        && (negative || p.head(x) == pred.word() && p.word(x - 1).role() == Role.NONE)) {
+                    // (a denied predicate only when 없이 is its own: not 없이 inside a clause it takes)
+                    emit(p, denied ? pred.affirmed() : pred, ctx, targets(p, x - 1), Polarity.SUPPORT, w, "necessity");
                 }
             }
         }
@@ -2345,7 +2339,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
         /** Who a noun belongs to by its genitive (산업부의 설명): a named or unnamed holder, or the writer. */
         private Optional<Who> genitiveOwner(Parse p, int noun) {
             for (int d : p.dependents(noun)) {
-                if (p.dep(d) == Parse.Dep.MOD && p.word(d).role() == Role.GENITIVE) {
+                // 산업부의 설명이다, or with no 의: 업계 입장이다
+                if (p.dep(d) == Parse.Dep.MOD && (p.word(d).role() == Role.GENITIVE
+                        || d == noun - 1 && p.word(d).isNoun() && p.word(d).role() == Role.NONE)) {
                     Optional<Who> owner = holder(p, d, false);
                     if (owner.isPresent()) {
                         return Optional.of(owner.get().mention().isPresent()

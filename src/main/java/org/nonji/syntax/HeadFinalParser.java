@@ -1357,7 +1357,9 @@ public final class HeadFinalParser {
                 while (j >= 0 && w.role().isSubjectLike() && postpositional(j) && predicateAbove(j) >= 0) {
                     j = predicateAbove(j);
                 }
-                boolean topicLike = w.role() == Role.TOPIC || (w.topic() && w.role() != Role.OBJECT);
+                // (not an adverb with 는: [보조금 없이는] 불가능하다는 것이 keeps it in the clause it qualifies)
+                boolean topicLike = w.kind() != Word.Kind.ADVERB
+                        && (w.role() == Role.TOPIC || (w.topic() && w.role() != Role.OBJECT));
                 // a topic, or a bound noun closing a clause (…쥐고 있는 이상 [독자적인] 개발이 필요하다: 필요하다),
                 // belongs to no relative clause after it
                 if (topicLike || w.role() == Role.NONE && grammar.clauseNouns().contains(w.lemma())) {
@@ -1377,7 +1379,8 @@ public final class HeadFinalParser {
                         }
                     }
                 }
-                if (w.role() == Role.SUBJECT || w.role() == Role.TOPIC || w.role() == Role.OBJECT) {
+                if (w.kind() != Word.Kind.ADVERB
+                        && (w.role() == Role.SUBJECT || w.role() == Role.TOPIC || w.role() == Role.OBJECT)) {
                     Role same = w.role() == Role.OBJECT ? Role.OBJECT : Role.SUBJECT;
                     while (j >= 0 && hasArgument(j, same) && predicateAbove(j) >= 0 && !majorSubject(w, j)) {
                         j = predicateAbove(j);
