@@ -139,7 +139,8 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
             try {
                 f = Frame.valueOf(r.get(2).toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw r.error("frame must be judge, attitude, act, do, allocate, attend or have, not '" + r.get(2) + "'");
+                throw r.error("frame must be judge, attitude, act, do, allocate, attend or have, not '" + r.get(2)
+                        + "'");
             }
             Polarity negated = r.get(3).isEmpty() ? p.negate() : polarity(r, 3);
             if (evaluations.put(r.get(0), new Evaluation(r.get(0), p, f, negated)) != null) {

@@ -55,7 +55,8 @@ public final class FrameRelationExtractor {
 
     /** A frame: which lemmas signal the relation and where its object is found. */
     public record Frame(String id, int order, String relation, boolean inverse, List<String> lemmas,
-                        List<String> objectSlots, Set<Kind> objectKinds, Role requiredRole, List<String> requiredLemmas) {
+                        List<String> objectSlots, Set<Kind> objectKinds, Role requiredRole,
+                        List<String> requiredLemmas) {
         public Frame {
             Objects.requireNonNull(id, "id");
             lemmas = List.copyOf(lemmas);
@@ -553,7 +554,7 @@ public final class FrameRelationExtractor {
                     case "user" -> found.addAll(users(p, pred, noun));
                     case "genitive" -> {
                         if (noun < 0) {
-                            found.addAll(owners(p, pred.word(), 3));   // X는 [Y의] 최대주주다: the copula noun's owner
+                            found.addAll(owners(p, pred.word(), 3));   // X는 [Y의] 최대주주다: the noun's owner
                         }
                     }
                     default -> throw new IllegalStateException(slot);

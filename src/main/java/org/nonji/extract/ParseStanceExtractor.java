@@ -355,7 +355,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return;   // [중국이 보복에 나설] 가능성은 희박하다: what is called unlikely is not asserted
             }
             Optional<Cues.Evaluation> eval = cues.evaluation(pred.lemma());
-            if (pred.lemma().equals("하") && p.dependents(pred.word()).stream().anyMatch(d -> p.dep(d) == Parse.Dep.QUOTE)) {
+            if (pred.lemma().equals("하")
+                    && p.dependents(pred.word()).stream().anyMatch(d -> p.dep(d) == Parse.Dep.QUOTE)) {
                 eval = Optional.empty();   // "과잉 규제"라고 했다: 하다 after a quotation says, it does nothing
             }
             String prefixRule = null;
