@@ -108,6 +108,8 @@ public final class HeadFinalParser {
                 byEnd.put(n.end(), n);
             }
         }
+        NamesAt namesAtBegin = new NamesAt(byBegin);
+        NamesAt namesAtEnd = new NamesAt(byEnd);
         List<Morpheme> tokens = topLevel(morphemes);
         List<QuoteSpans.Quote> quotes = QuoteSpans.find(text);
         List<Parse> out = new ArrayList<>();
@@ -125,10 +127,30 @@ public final class HeadFinalParser {
                 t++;
             }
             checkpoint.run();
-            out.add(new Unit(text, unit, tokens, t, quotes, agentive, byBegin, byEnd).parse());
+            out.add(new Unit(text, unit, tokens, t, quotes, agentive, namesAtBegin, namesAtEnd).parse());
             s = last + 1;
         }
         return out;
+    }
+
+    /** Names by one of their offsets, looked up without boxing the offset: every word asks. */
+    private static final class NamesAt {
+        private final int[] offsets;
+        private final Name[] names;
+
+        NamesAt(Map<Integer, Name> byOffset) {
+            offsets = byOffset.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+            names = new Name[offsets.length];
+            for (int i = 0; i < offsets.length; i++) {
+                names[i] = byOffset.get(offsets[i]);
+            }
+        }
+
+        /** The name at the offset, or null. */
+        Name get(int offset) {
+            int i = java.util.Arrays.binarySearch(offsets, offset);
+            return i >= 0 ? names[i] : null;
+        }
     }
 
     private static boolean crosses(List<QuoteSpans.Quote> quotes, int end, int nextBegin) {
@@ -240,11 +262,12 @@ public final class HeadFinalParser {
         private final int tokenFrom;
         private final List<QuoteSpans.Quote> quotes;
         private final java.util.function.Predicate<Word> agentive;
-        private final Map<Integer, Name> namesByBegin;
-        private final Map<Integer, Name> namesByEnd;
+        private final NamesAt namesByBegin;
+        private final NamesAt namesByEnd;
         private final List<Word> words = new ArrayList<>();
-        /** Per-word scratch space, reused: a word's morphemes and its pieces' offsets. */
+        /** Per-word scratch space, reused: a word's morphemes, its pieces (Word keeps a copy) and their offsets. */
         private final List<Morpheme> scratchMorphemes = new ArrayList<>();
+        private final List<Piece> scratchPieces = new ArrayList<>();
         private int[] scratchBegins = new int[16];
         private final Map<Integer, Integer> exitOf = new HashMap<>();   // quote id -> exit word
         private final Map<Integer, Integer> closeOf = new HashMap<>();  // quote id -> closing offset
@@ -258,7 +281,7 @@ public final class HeadFinalParser {
 
         Unit(String text, List<Sentence> sentences, List<Morpheme> tokens, int tokenFrom,
              List<QuoteSpans.Quote> quotes, java.util.function.Predicate<Word> agentive,
-             Map<Integer, Name> namesByBegin, Map<Integer, Name> namesByEnd) {
+             NamesAt namesByBegin, NamesAt namesByEnd) {
             this.namesByBegin = namesByBegin;
             this.namesByEnd = namesByEnd;
             this.text = text;
@@ -493,7 +516,8 @@ public final class HeadFinalParser {
 
         /** A word from its morphemes, or null when it has none that carry grammar. */
         private Word word(int begin, int end, int sentence, List<Morpheme> ms, boolean question) {
-            List<Piece> pieces = new ArrayList<>();
+            List<Piece> pieces = scratchPieces;
+            pieces.clear();
             int[] pieceBegins = scratchBegins;
             for (Morpheme m : ms) {
                 List<Piece> read = cachedPieces(m);
