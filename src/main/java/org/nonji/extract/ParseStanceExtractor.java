@@ -57,6 +57,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
     private final Set<String> tendencyAdjectives;
     /** Verbs of falling into a state (침체에 빠지다): a clause with one is about the state. */
     private final Set<String> stateVerbs;
+    /** Every light verb of any slot, and every verb of an idiom: the rules on them skip any other predicate. */
+    private final Set<String> lightVerbs;
+    private final Set<String> idiomVerbs;
 
     public ParseStanceExtractor(Cues cues, RuleBook rules, Grammar grammar) {
         this.cues = cues;
@@ -68,6 +71,16 @@ public final class ParseStanceExtractor implements StanceExtractor {
         this.comparisonStandards = grammar.comparisonStandards();
         this.tendencyAdjectives = grammar.tendencyAdjectives();
         this.stateVerbs = grammar.stateVerbs();
+        this.lightVerbs = cues.lightVerbs().values().stream().flatMap(m -> m.keySet().stream())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.idiomVerbs = cues.idioms().values().stream().map(Cues.Idiom::verb)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether {@link Cues#lightVerb} can find the lemma in some slot (it also tries it without a final 하). */
+    private boolean mayBeLightVerb(String lemma) {
+        return lightVerbs.contains(lemma) || lemma.length() > 2 && lemma.endsWith("하")
+                && lightVerbs.contains(lemma.substring(0, lemma.length() - 1));
     }
 
     @Override
@@ -420,19 +433,21 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (out.size() == before && rules.on("insufficient-means")) {
                 insufficientMeans(p, pred, ctx);
             }
-            if (out.size() == before) {
+            // each of these needs a light verb of its slot: most predicates are none, and are looked up once
+            boolean light = mayBeLightVerb(pred.lemma());
+            if (out.size() == before && light) {
                 lightVerb(p, pred, negations, ctx);
             }
-            if (out.size() == before) {
+            if (out.size() == before && light) {
                 endsAs(p, pred, negations, ctx);
             }
-            if (out.size() == before) {
+            if (out.size() == before && light) {
                 possession(p, pred, negations, ctx);
             }
-            if (out.size() == before) {
+            if (out.size() == before && light) {
                 causes(p, pred, negations, ctx);
             }
-            if (out.size() == before && rules.on("idiom")) {
+            if (out.size() == before && idiomVerbs.contains(pred.lemma()) && rules.on("idiom")) {
                 idiom(p, pred, negations, ctx);
             }
             if (pred.ending() == EndingType.QUOTE_NOUN && p.dep(pred.word()) != Parse.Dep.ROOT && copula(w)
