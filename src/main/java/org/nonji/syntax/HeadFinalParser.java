@@ -277,6 +277,13 @@ public final class HeadFinalParser {
         /** The same predicates by word, for the attachment rules' many lookups. */
         private Predicate[] predicateOf;
         private BitSet consumed;
+        /**
+         * {@link #isPredicateUnit} and {@link #agentive} by word, made once the units are found: words, units and
+         * predicates no longer change then, and attachment asks them of the same words again and again.
+         */
+        private BitSet predicateUnits;
+        /** 0: not asked yet, 1: agentive, 2: not. */
+        private byte[] agentives;
         private final java.util.Set<Integer> headlines = new java.util.HashSet<>();
 
         Unit(String text, List<Sentence> sentences, List<Morpheme> tokens, int tokenFrom,
@@ -314,6 +321,13 @@ public final class HeadFinalParser {
             for (List<Integer> b : bubbles.values()) {
                 units(b);
             }
+            predicateUnits = new BitSet(n);
+            for (int i = 0; i < n; i++) {
+                if (isUnit(i) && words.get(i).isPredicate() && !onlyDescribes(i)) {
+                    predicateUnits.set(i);
+                }
+            }
+            agentives = new byte[n];
             for (var e : bubbles.entrySet()) {
                 attach(e.getValue());
                 raiseSubjects(e.getValue());
@@ -942,7 +956,7 @@ public final class HeadFinalParser {
         }
 
         private boolean isPredicateUnit(int i) {
-            return isUnit(i) && words.get(i).isPredicate() && !onlyDescribes(i);
+            return predicateUnits.get(i);
         }
 
         /**
@@ -1428,6 +1442,13 @@ public final class HeadFinalParser {
         }
 
         private boolean agentive(Word w) {
+            if (agentives[w.index()] == 0) {
+                agentives[w.index()] = (byte) (isAgentive(w) ? 1 : 2);
+            }
+            return agentives[w.index()] == 1;
+        }
+
+        private boolean isAgentive(Word w) {
             Name n = namesByEnd.get(w.contentEnd());
             if (n == null && w.contentEnd() > 0 && text.charAt(w.contentEnd() - 1) == ')') {
                 n = namesByEnd.get(w.contentEnd() - 1);   // 산업안보국(BIS)이: the name in brackets
