@@ -85,7 +85,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
     @Override
     public Result extract(Essay essay, List<Parse> parses, List<Mention> mentions, Runnable checkpoint) {
-        Run run = new Run(essay, mentions);
+        return extract(essay, parses, new PhraseMemo(mentions), checkpoint);
+    }
+
+    /** As {@link #extract(Essay, List, List, Runnable)}, with a memo of the mentions' phrases to share. */
+    public Result extract(Essay essay, List<Parse> parses, PhraseMemo memo, Runnable checkpoint) {
+        Run run = new Run(essay, memo);
         if (rules.on("report-noun")) {
             for (Parse p : parses) {
                 run.attributions(p);
@@ -144,11 +149,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private Parse markerParse;
         private boolean markerInParse;
 
-        Run(Essay essay, List<Mention> mentions) {
+        Run(Essay essay, PhraseMemo memo) {
             this.essay = essay;
             this.text = essay.analysisText();
-            this.bySentence = Mentions.bySentence(mentions);
-            this.phrases = new NounPhrases(essay, bySentence, cues);
+            this.bySentence = memo.bySentence();
+            this.phrases = new NounPhrases(essay, memo, cues);
         }
 
         List<Stance> stances() {
