@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.nonji.HashedCopies;
 import org.nonji.Namespaces;
 import org.nonji.corpus.Essay;
 import org.nonji.nlp.PosTag;
@@ -71,10 +72,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
         this.comparisonStandards = grammar.comparisonStandards();
         this.tendencyAdjectives = grammar.tendencyAdjectives();
         this.stateVerbs = grammar.stateVerbs();
-        this.lightVerbs = cues.lightVerbs().values().stream().flatMap(m -> m.keySet().stream())
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
-        this.idiomVerbs = cues.idioms().values().stream().map(Cues.Idiom::verb)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.lightVerbs = HashedCopies.set(cues.lightVerbs().values().stream().flatMap(m -> m.keySet().stream())
+                .toList());
+        this.idiomVerbs = HashedCopies.set(cues.idioms().values().stream().map(Cues.Idiom::verb).toList());
     }
 
     /** Whether {@link Cues#lightVerb} can find the lemma in some slot (it also tries it without a final 하). */

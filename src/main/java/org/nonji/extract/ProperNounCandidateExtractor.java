@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.nonji.HashedCopies;
 import org.nonji.Namespaces;
 import org.nonji.SortedInts;
 import org.nonji.corpus.Essay;
@@ -79,7 +80,7 @@ public final class ProperNounCandidateExtractor {
         }
         Set<String> lower = new java.util.HashSet<>();
         lexicons.candidateStopwords().forEach(w -> lower.add(w.toLowerCase(Locale.ROOT)));
-        this.stopwords = Set.copyOf(lower);
+        this.stopwords = HashedCopies.set(lower);
     }
 
     /** Candidate mentions not overlapping the {@code known} ones, in document order. */
