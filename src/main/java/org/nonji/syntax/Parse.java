@@ -160,11 +160,14 @@ public final class Parse {
         return false;
     }
 
-    /** The dependents of i with dependency ARG and the role, left to right. */
+    /** The dependents of i with dependency ARG and the role, left to right (to read, not to change). */
     public List<Integer> arguments(int i, Role role) {
-        List<Integer> out = new ArrayList<>();
+        List<Integer> out = List.of();   // most asks find none: no list for them
         for (int d : dependents.get(i)) {
             if (deps[d] == Dep.ARG && words.get(d).role() == role) {
+                if (out.isEmpty()) {
+                    out = new ArrayList<>(2);
+                }
                 out.add(d);
             }
         }
