@@ -133,23 +133,19 @@ public final class HeadFinalParser {
         return out;
     }
 
-    /** Names by one of their offsets, looked up without boxing the offset: every word asks. */
+    /** Names by one of their offsets. Every word asks, and at nearly every offset there is none: a bit says so. */
     private static final class NamesAt {
-        private final int[] offsets;
-        private final Name[] names;
+        private final Map<Integer, Name> byOffset;
+        private final BitSet offsets = new BitSet();
 
         NamesAt(Map<Integer, Name> byOffset) {
-            offsets = byOffset.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-            names = new Name[offsets.length];
-            for (int i = 0; i < offsets.length; i++) {
-                names[i] = byOffset.get(offsets[i]);
-            }
+            this.byOffset = byOffset;
+            byOffset.keySet().forEach(offsets::set);
         }
 
         /** The name at the offset, or null. */
         Name get(int offset) {
-            int i = java.util.Arrays.binarySearch(offsets, offset);
-            return i >= 0 ? names[i] : null;
+            return offset >= 0 && offsets.get(offset) ? byOffset.get(offset) : null;
         }
     }
 
@@ -278,11 +274,11 @@ public final class HeadFinalParser {
         private Predicate[] predicateOf;
         private BitSet consumed;
         /**
-         * {@link #isPredicateUnit} and {@link #agentive} by word, made once the units are found: words, units and
-         * predicates no longer change then, and attachment asks them of the same words again and again.
+         * {@link #isPredicateUnit} and {@link #agentive} by word (0: not asked yet, 1: yes, 2: no), remembered once
+         * the units are found: words, units and predicates no longer change then, and attachment asks them of the
+         * same words again and again.
          */
-        private BitSet predicateUnits;
-        /** 0: not asked yet, 1: agentive, 2: not. */
+        private byte[] predicateUnits;
         private byte[] agentives;
         private final java.util.Set<Integer> headlines = new java.util.HashSet<>();
 
@@ -321,12 +317,7 @@ public final class HeadFinalParser {
             for (List<Integer> b : bubbles.values()) {
                 units(b);
             }
-            predicateUnits = new BitSet(n);
-            for (int i = 0; i < n; i++) {
-                if (isUnit(i) && words.get(i).isPredicate() && !onlyDescribes(i)) {
-                    predicateUnits.set(i);
-                }
-            }
+            predicateUnits = new byte[n];
             agentives = new byte[n];
             for (var e : bubbles.entrySet()) {
                 attach(e.getValue());
@@ -956,7 +947,10 @@ public final class HeadFinalParser {
         }
 
         private boolean isPredicateUnit(int i) {
-            return predicateUnits.get(i);
+            if (predicateUnits[i] == 0) {
+                predicateUnits[i] = (byte) (isUnit(i) && words.get(i).isPredicate() && !onlyDescribes(i) ? 1 : 2);
+            }
+            return predicateUnits[i] == 1;
         }
 
         /**
