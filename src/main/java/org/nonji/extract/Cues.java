@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.nonji.HashedCopies;
 import org.nonji.TsvTable;
 
 /**
@@ -62,15 +63,15 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
     }
 
     public Cues {
-        evaluations = Map.copyOf(evaluations);
+        evaluations = HashedCopies.map(evaluations);
         Map<Slot, Map<String, LightVerb>> bySlot = new java.util.EnumMap<>(Slot.class);
-        lightVerbs.forEach((slot, verbs) -> bySlot.put(slot, Map.copyOf(verbs)));
+        lightVerbs.forEach((slot, verbs) -> bySlot.put(slot, HashedCopies.map(verbs)));
         lightVerbs = java.util.Collections.unmodifiableMap(bySlot);
-        holderNouns = Map.copyOf(holderNouns);
-        conceptHeads = Map.copyOf(conceptHeads);
-        idioms = Map.copyOf(idioms);
-        assentVerbs = Set.copyOf(assentVerbs);
-        harmVerbs = Set.copyOf(harmVerbs);
+        holderNouns = HashedCopies.map(holderNouns);
+        conceptHeads = HashedCopies.map(conceptHeads);
+        idioms = HashedCopies.map(idioms);
+        assentVerbs = HashedCopies.set(assentVerbs);
+        harmVerbs = HashedCopies.set(harmVerbs);
     }
 
     /**

@@ -193,7 +193,12 @@ public final class FrameRelationExtractor {
 
     /** Relations and the concepts they name, running {@code checkpoint} before each parse (it may throw to stop). */
     public Result read(Essay essay, List<Parse> parses, List<Mention> mentions, Runnable checkpoint) {
-        Run run = new Run(essay, mentions);
+        return read(essay, parses, new PhraseMemo(mentions), checkpoint);
+    }
+
+    /** As {@link #read(Essay, List, List, Runnable)}, with a memo of the mentions' phrases to share. */
+    public Result read(Essay essay, List<Parse> parses, PhraseMemo memo, Runnable checkpoint) {
+        Run run = new Run(essay, memo);
         for (Parse p : parses) {
             checkpoint.run();
             run.parse(p);
@@ -209,9 +214,9 @@ public final class FrameRelationExtractor {
         /** The control noun the last subject was found through (…할 계획), or -1. */
         private int controlNoun = -1;
 
-        Run(Essay essay, List<Mention> mentions) {
+        Run(Essay essay, PhraseMemo memo) {
             this.essay = essay;
-            this.phrases = new NounPhrases(essay, Mentions.bySentence(mentions), cues);
+            this.phrases = new NounPhrases(essay, memo, cues);
         }
 
         void parse(Parse p) {

@@ -16,13 +16,21 @@ public final class LabelTrie<V> {
     }
 
     private static final class Node<V> {
-        /** Children by folded char, open addressing: a boxed-Character map cost a lookup per text char. */
-        private char[] keys = new char[2];
+        /** The folded char that leads here from the parent. */
+        private final char key;
+        /**
+         * Children by their key, open addressing: a boxed-Character map cost a lookup per text char. The key is read
+         * from the child itself, which a match goes on to anyway: no separate key array to miss in the cache.
+         */
         private Node<V>[] children = newArray(2);
         private int size;
         Node<V> gap;
         /** The forms ending here, in the order added; most nodes have none, so no list until one does. */
         List<Terminal<V>> terminals = List.of();
+
+        Node(char key) {
+            this.key = key;
+        }
 
         @SuppressWarnings("unchecked")
         private static <V> Node<V>[] newArray(int n) {
@@ -30,10 +38,10 @@ public final class LabelTrie<V> {
         }
 
         Node<V> get(char c) {
-            int mask = keys.length - 1;
+            int mask = children.length - 1;
             for (int i = (c * 0x9E37) & mask; ; i = (i + 1) & mask) {
                 Node<V> n = children[i];
-                if (n == null || keys[i] == c) {
+                if (n == null || n.key == c) {
                     return n;
                 }
             }
@@ -44,30 +52,27 @@ public final class LabelTrie<V> {
             if (n != null) {
                 return n;
             }
-            if (2 * (size + 1) > keys.length) {
-                char[] oldKeys = keys;
-                Node<V>[] oldChildren = children;
-                keys = new char[2 * oldKeys.length];
-                children = newArray(2 * oldKeys.length);
-                for (int i = 0; i < oldKeys.length; i++) {
-                    if (oldChildren[i] != null) {
-                        put(oldKeys[i], oldChildren[i]);
+            if (2 * (size + 1) > children.length) {
+                Node<V>[] old = children;
+                children = newArray(2 * old.length);
+                for (Node<V> child : old) {
+                    if (child != null) {
+                        put(child);
                     }
                 }
             }
-            n = new Node<>();
-            put(c, n);
+            n = new Node<>(c);
+            put(n);
             size++;
             return n;
         }
 
-        private void put(char c, Node<V> n) {
-            int mask = keys.length - 1;
-            int i = (c * 0x9E37) & mask;
+        private void put(Node<V> n) {
+            int mask = children.length - 1;
+            int i = (n.key * 0x9E37) & mask;
             while (children[i] != null) {
                 i = (i + 1) & mask;
             }
-            keys[i] = c;
             children[i] = n;
         }
     }
@@ -75,7 +80,7 @@ public final class LabelTrie<V> {
     private record Terminal<V>(String form, boolean caseExact, V value) {
     }
 
-    private final Node<V> root = new Node<>();
+    private final Node<V> root = new Node<>('\0');
 
     /** Adds a surface form. */
     public void add(String form, V value) {
@@ -88,7 +93,7 @@ public final class LabelTrie<V> {
             char c = f.charAt(i);
             if (c == ' ') {
                 if (n.gap == null) {
-                    n.gap = new Node<>();
+                    n.gap = new Node<>(' ');
                 }
                 n = n.gap;
             } else {

@@ -1,5 +1,6 @@
 package org.nonji.extract;
 
+import org.nonji.HashedCopies;
 import org.nonji.TsvTable;
 
 import java.util.ArrayList;
@@ -44,25 +45,25 @@ public record Lexicons(List<StanceCue> stanceCues, Set<String> negatorsAfter, Se
 
     public Lexicons {
         stanceCues = List.copyOf(stanceCues);
-        negatorsAfter = Set.copyOf(negatorsAfter);
-        negatorPrefixes = Set.copyOf(negatorPrefixes);
-        notNegators = Set.copyOf(notNegators);
-        hedges = Set.copyOf(hedges);
-        speechVerbs = Set.copyOf(speechVerbs);
-        opinionVerbs = Set.copyOf(opinionVerbs);
-        holderVerbs = Set.copyOf(holderVerbs);
-        candidateCues = Map.copyOf(candidateCues);
-        remedyNouns = Set.copyOf(remedyNouns);
-        anaphors = Map.copyOf(anaphors);
-        modalCues = Set.copyOf(modalCues);
-        reversalVerbs = Set.copyOf(reversalVerbs);
-        sourceMarkers = Set.copyOf(sourceMarkers);
-        firstPerson = Set.copyOf(firstPerson);
-        connectives = Set.copyOf(connectives);
+        negatorsAfter = HashedCopies.set(negatorsAfter);
+        negatorPrefixes = HashedCopies.set(negatorPrefixes);
+        notNegators = HashedCopies.set(notNegators);
+        hedges = HashedCopies.set(hedges);
+        speechVerbs = HashedCopies.set(speechVerbs);
+        opinionVerbs = HashedCopies.set(opinionVerbs);
+        holderVerbs = HashedCopies.set(holderVerbs);
+        candidateCues = HashedCopies.map(candidateCues);
+        remedyNouns = HashedCopies.set(remedyNouns);
+        anaphors = HashedCopies.map(anaphors);
+        modalCues = HashedCopies.set(modalCues);
+        reversalVerbs = HashedCopies.set(reversalVerbs);
+        sourceMarkers = HashedCopies.set(sourceMarkers);
+        firstPerson = HashedCopies.set(firstPerson);
+        connectives = HashedCopies.set(connectives);
         relationPatterns = List.copyOf(relationPatterns);
-        particles = Set.copyOf(particles);
-        candidateStopwords = Set.copyOf(candidateStopwords);
-        namePrefixes = Set.copyOf(namePrefixes);
+        particles = HashedCopies.set(particles);
+        candidateStopwords = HashedCopies.set(candidateStopwords);
+        namePrefixes = HashedCopies.set(namePrefixes);
     }
 
     /** The lexicons bundled in the jar. */

@@ -50,15 +50,18 @@ final class NounPhrases {
     private final java.util.Set<Integer> auxiliary = new java.util.HashSet<>();
     private final List<Mention> conceptMentions = new ArrayList<>();
     private final Map<String, String> iris = new java.util.HashMap<>();
-    /** The parse the memos below are of: phrases and head mentions depend only on it, and are asked again and again. */
+    /** Phrases and head mentions depend only on the parse and the mentions, and are asked again and again. */
+    private final PhraseMemo memo;
+    /** The parse the memos below are of. */
     private Parse memoOf;
     private Phrase[] phraseMemo;
     private Optional<Mention>[] headMemo;
 
-    NounPhrases(Essay essay, Map<Integer, List<Mention>> bySentence, Cues cues) {
+    NounPhrases(Essay essay, PhraseMemo memo, Cues cues) {
         this.essay = essay;
         this.text = essay.analysisText();
-        this.bySentence = bySentence;
+        this.memo = memo;
+        this.bySentence = memo.bySentence();
         this.cues = cues;
     }
 
@@ -66,12 +69,12 @@ final class NounPhrases {
     record Phrase(int begin, int end) {
     }
 
-    @SuppressWarnings("unchecked")
     private void memoFor(Parse p) {
         if (memoOf != p) {
             memoOf = p;
-            phraseMemo = new Phrase[p.size()];
-            headMemo = new Optional[p.size()];
+            PhraseMemo.Words words = memo.of(p);
+            phraseMemo = words.phrases;
+            headMemo = words.heads;
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.nonji.HashedCopies;
 import org.nonji.Namespaces;
 import org.nonji.corpus.Essay;
 import org.nonji.nlp.PosTag;
@@ -57,6 +58,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
     private final Set<String> tendencyAdjectives;
     /** Verbs of falling into a state (침체에 빠지다): a clause with one is about the state. */
     private final Set<String> stateVerbs;
+    /** Every light verb of any slot, and every verb of an idiom: the rules on them skip any other predicate. */
+    private final Set<String> lightVerbs;
+    private final Set<String> idiomVerbs;
 
     public ParseStanceExtractor(Cues cues, RuleBook rules, Grammar grammar) {
         this.cues = cues;
@@ -68,11 +72,25 @@ public final class ParseStanceExtractor implements StanceExtractor {
         this.comparisonStandards = grammar.comparisonStandards();
         this.tendencyAdjectives = grammar.tendencyAdjectives();
         this.stateVerbs = grammar.stateVerbs();
+        this.lightVerbs = HashedCopies.set(cues.lightVerbs().values().stream().flatMap(m -> m.keySet().stream())
+                .toList());
+        this.idiomVerbs = HashedCopies.set(cues.idioms().values().stream().map(Cues.Idiom::verb).toList());
+    }
+
+    /** Whether {@link Cues#lightVerb} can find the lemma in some slot (it also tries it without a final 하). */
+    private boolean mayBeLightVerb(String lemma) {
+        return lightVerbs.contains(lemma) || lemma.length() > 2 && lemma.endsWith("하")
+                && lightVerbs.contains(lemma.substring(0, lemma.length() - 1));
     }
 
     @Override
     public Result extract(Essay essay, List<Parse> parses, List<Mention> mentions, Runnable checkpoint) {
-        Run run = new Run(essay, mentions);
+        return extract(essay, parses, new PhraseMemo(mentions), checkpoint);
+    }
+
+    /** As {@link #extract(Essay, List, List, Runnable)}, with a memo of the mentions' phrases to share. */
+    public Result extract(Essay essay, List<Parse> parses, PhraseMemo memo, Runnable checkpoint) {
+        Run run = new Run(essay, memo);
         if (rules.on("report-noun")) {
             for (Parse p : parses) {
                 run.attributions(p);
@@ -131,11 +149,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private Parse markerParse;
         private boolean markerInParse;
 
-        Run(Essay essay, List<Mention> mentions) {
+        Run(Essay essay, PhraseMemo memo) {
             this.essay = essay;
             this.text = essay.analysisText();
-            this.bySentence = Mentions.bySentence(mentions);
-            this.phrases = new NounPhrases(essay, bySentence, cues);
+            this.bySentence = memo.bySentence();
+            this.phrases = new NounPhrases(essay, memo, cues);
         }
 
         List<Stance> stances() {
@@ -430,19 +448,21 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (out.size() == before && rules.on("insufficient-means")) {
                 insufficientMeans(p, pred, ctx);
             }
-            if (out.size() == before) {
+            // each of these needs a light verb of its slot: most predicates are none, and are looked up once
+            boolean light = mayBeLightVerb(pred.lemma());
+            if (out.size() == before && light) {
                 lightVerb(p, pred, negations, ctx);
             }
-            if (out.size() == before) {
+            if (out.size() == before && light) {
                 endsAs(p, pred, negations, ctx);
             }
-            if (out.size() == before) {
+            if (out.size() == before && light) {
                 possession(p, pred, negations, ctx);
             }
-            if (out.size() == before) {
+            if (out.size() == before && light) {
                 causes(p, pred, negations, ctx);
             }
-            if (out.size() == before && rules.on("idiom")) {
+            if (out.size() == before && idiomVerbs.contains(pred.lemma()) && rules.on("idiom")) {
                 idiom(p, pred, negations, ctx);
             }
             if (pred.ending() == EndingType.QUOTE_NOUN && p.dep(pred.word()) != Parse.Dep.ROOT && copula(w)

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.nonji.HashedCopies;
 import org.nonji.Namespaces;
 import org.nonji.SortedInts;
 import org.nonji.corpus.Essay;
@@ -43,6 +44,8 @@ public final class ProperNounCandidateExtractor {
     private final Map<String, String> cues;
     /** The longest cue: a longer word with its particles is no cue, and is not cut out to be looked up. */
     private final int longestCue;
+    /** The cues' last characters: a word ending otherwise is no cue, and is not cut out to be looked up. */
+    private final java.util.BitSet cueEnds = new java.util.BitSet();
     /** The institution suffixes of the cues (X연구원), looked up for every word. */
     private final List<String> suffixes;
     /** The suffixes' last characters: a word ending otherwise tries none of them. */
@@ -56,6 +59,7 @@ public final class ProperNounCandidateExtractor {
     public ProperNounCandidateExtractor(Lexicons lexicons) {
         this.cues = lexicons.candidateCues();
         this.longestCue = cues.keySet().stream().mapToInt(String::length).max().orElse(0);
+        cues.keySet().stream().filter(c -> !c.isEmpty()).forEach(c -> cueEnds.set(c.charAt(c.length() - 1)));
         this.suffixes = cues.entrySet().stream().filter(c -> c.getValue().equals("suffix")).map(Map.Entry::getKey)
                 .sorted().toList();
         StringBuilder last = new StringBuilder();
@@ -76,7 +80,7 @@ public final class ProperNounCandidateExtractor {
         }
         Set<String> lower = new java.util.HashSet<>();
         lexicons.candidateStopwords().forEach(w -> lower.add(w.toLowerCase(Locale.ROOT)));
-        this.stopwords = Set.copyOf(lower);
+        this.stopwords = HashedCopies.set(lower);
     }
 
     /** Candidate mentions not overlapping the {@code known} ones, in document order. */
@@ -137,11 +141,28 @@ public final class ProperNounCandidateExtractor {
         return out;
     }
 
-    /** A word of a sentence: its span and its noun stem without a trailing particle. */
-    private record Word(int begin, int end, int stemEnd, String stem) {
+    /**
+     * A word of a sentence: its span and the end of its noun stem without a trailing particle. The stem is cut out
+     * of the text only where it is used: most words are only looked at in place.
+     */
+    private record Word(int begin, int end, int stemEnd) {
         boolean bare() {
             return stemEnd == end;
         }
+
+        String stem(String text) {
+            return text.substring(begin, stemEnd);
+        }
+
+        int stemLength() {
+            return stemEnd - begin;
+        }
+    }
+
+    /** The kind of the cue {@code text[b, e)} is, or null; a span no cue ends like is not cut out to look it up. */
+    private String cueAt(String text, int b, int e) {
+        return e - b <= longestCue && e > b && cueEnds.get(text.charAt(e - 1)) ? cues.get(text.substring(b, e))
+                : null;
     }
 
     private List<Word> words(String text, Sentence s) {
@@ -167,7 +188,7 @@ public final class ProperNounCandidateExtractor {
                     break;
                 }
             }
-            words.add(new Word(b, i, b + cut, text.substring(b, b + cut)));
+            words.add(new Word(b, i, b + cut));
         }
         return words;
     }
@@ -213,12 +234,12 @@ public final class ProperNounCandidateExtractor {
         List<Word> words = words(text, s);
         for (int j = 0; j < words.size(); j++) {
             Word w = words.get(j);
-            String kind = w.stem().length() <= longestCue ? cues.get(w.stem()) : null;
+            String kind = cueAt(text, w.begin(), w.stemEnd());
             boolean bare = w.bare();
-            if (!bare && w.end() - w.begin() <= longestCue) {
-                String whole = text.substring(w.begin(), w.end());
-                if (cues.containsKey(whole)) {
-                    kind = cues.get(whole);   // 설계사, 개발사: the 사 that ends a name (삼성사) is the cue's own
+            if (!bare) {
+                String whole = cueAt(text, w.begin(), w.end());
+                if (whole != null) {
+                    kind = whole;   // 설계사, 개발사: the 사 that ends a name (삼성사) is the cue's own
                     bare = true;
                 }
             }
@@ -230,8 +251,8 @@ public final class ProperNounCandidateExtractor {
                 }
             } else if ("title".equals(kind) && j > 0) {
                 Word prev = words.get(j - 1);
-                int syllables = prev.stem().length();
-                if (prev.bare() && syllables >= 2 && syllables <= 4 && isHangulWord(prev.stem())) {
+                int syllables = prev.stemLength();
+                if (prev.bare() && syllables >= 2 && syllables <= 4 && isHangulWord(prev.stem(text))) {
                     addCandidate(essay, s, prev.begin(), prev.end(), known, minted, out);
                 }
                 int person = personBefore(text, words, j);
@@ -247,12 +268,13 @@ public final class ProperNounCandidateExtractor {
                 // 'SMR 데이터파크 컨소시엄': a quotation that the cue ends is a name, common words and names inside
                 // it too (the longer name wins)
                 quotedCandidate(essay, s, words.get(quotedFrom(text, words, j)).begin(), w.stemEnd(), known, minted, out);
-            } else if ("head".equals(kind) && j > 0 && words.get(j - 1).bare() && words.get(j - 1).stem().length() >= 2
+            } else if ("head".equals(kind) && j > 0 && words.get(j - 1).bare() && words.get(j - 1).stemLength() >= 2
                     && looksLikeName(text, words.get(j - 1).begin(), words.get(j - 1).end(), morphs)) {
                 addCandidate(essay, s, words.get(j - 1).begin(), w.stemEnd(), known, minted, out);
             }
-            String stem = w.stem();
-            if (anySuffixEmpty || !stem.isEmpty() && suffixEnds.indexOf(stem.charAt(stem.length() - 1)) >= 0) {
+            String stem = null;
+            if (anySuffixEmpty || w.stemLength() > 0 && suffixEnds.indexOf(text.charAt(w.stemEnd() - 1)) >= 0) {
+                stem = w.stem(text);
                 for (String suffix : suffixes) {
                     if (stem.endsWith(suffix) && stem.length() >= suffix.length() + 2) {
                         addCandidate(essay, s, w.begin(), w.stemEnd(), covering(known, w.begin(), w.stemEnd()),
@@ -260,7 +282,8 @@ public final class ProperNounCandidateExtractor {
                     }
                 }
             }
-            if (mayBeMixedName(stem) && MIXED_NAME.matcher(stem).matches()) {
+            if (mayBeMixedName(text, w.begin(), w.stemEnd())
+                    && MIXED_NAME.matcher(stem != null ? stem : w.stem(text)).matches()) {
                 // a whole-word name may contain a known one (한국통상연구원, 한결AI) or a Latin piece already taken
                 // as a name (DC in 하나DC파트너스): the longer name wins
                 List<Mention> pieces = covering(out, w.begin(), w.stemEnd());
@@ -277,10 +300,10 @@ public final class ProperNounCandidateExtractor {
         }
     }
 
-    /** Whether {@link #MIXED_NAME} can match: each of its branches needs a capital A-Z or a hyphen. */
-    private static boolean mayBeMixedName(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+    /** Whether {@link #MIXED_NAME} can match {@code text[b, e)}: each branch needs a capital A-Z or a hyphen. */
+    private static boolean mayBeMixedName(String text, int b, int e) {
+        for (int i = b; i < e; i++) {
+            char c = text.charAt(i);
             if (c >= 'A' && c <= 'Z' || c == '-') {
                 return true;
             }
@@ -298,7 +321,7 @@ public final class ProperNounCandidateExtractor {
             if (!text.substring(x.end(), words.get(k + 1).begin()).isBlank() || !words.get(k + 1).bare()) {
                 return -1;   // a mark or a particle between: not one name-and-title phrase
             }
-            String stem = x.stem();
+            String stem = x.stem(text);
             if (x.bare() && Scripts.personNameShape(stem) && "surname".equals(cues.get(stem.substring(0, 1)))) {
                 return k;
             }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.nonji.HashedCopies;
 import org.nonji.TsvTable;
 
 /**
@@ -28,7 +29,7 @@ public record RuleBook(Map<String, Rule> rules) {
         // keys interned: the code asks with literals, which then match by identity, not char by char
         Map<String, Rule> interned = new LinkedHashMap<>();
         rules.forEach((k, v) -> interned.put(k.intern(), v));
-        rules = Map.copyOf(interned);
+        rules = HashedCopies.map(interned);
     }
 
     /** Whether the rule is enabled; fails for an id the rule file does not list (a bug in the code or the data). */

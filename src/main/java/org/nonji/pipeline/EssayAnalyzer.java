@@ -21,6 +21,7 @@ import org.nonji.extract.Kind;
 import org.nonji.extract.Mention;
 import org.nonji.extract.MorphIndex;
 import org.nonji.extract.ParseStanceExtractor;
+import org.nonji.extract.PhraseMemo;
 import org.nonji.extract.Position;
 import org.nonji.extract.FrameRelationExtractor;
 import org.nonji.extract.ProperNounCandidateExtractor;
@@ -201,7 +202,9 @@ public final class EssayAnalyzer {
             }
             List<Parse> parses = parse(essay, morphemes, all, deadline.during("parsing"));
             deadline.check("parsing");
-            StanceExtractor.Result st = stances.extract(essay, parses, all, deadline.during("stances"));
+            // one memo of the phrases for both: the relations ask much of what the stances asked
+            PhraseMemo phrases = new PhraseMemo(all);
+            StanceExtractor.Result st = stances.extract(essay, parses, phrases, deadline.during("stances"));
             deadline.check("stances");
             List<Stance> stanceList = st.stances();
             List<Position> positions = st.positions();
@@ -216,7 +219,7 @@ public final class EssayAnalyzer {
             }
             CoMentions.Counted pairs = CoMentions.count(all, limits);
             hits.addAll(pairs.limits());
-            FrameRelationExtractor.Result rel = relations.read(essay, parses, all, deadline.during("relations"));
+            FrameRelationExtractor.Result rel = relations.read(essay, parses, phrases, deadline.during("relations"));
             deadline.check("relations");
             return new Extraction(essay, morphemes, all, rel.relations(), pairs.pairs(), stanceList,
                     Concept.merge(st.concepts(), rel.concepts()), conceptMentions(st.conceptMentions(),

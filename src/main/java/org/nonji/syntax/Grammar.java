@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.nonji.HashedCopies;
 import org.nonji.TsvTable;
 
 /**
@@ -41,21 +42,21 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
     }
 
     public Grammar {
-        endings = Map.copyOf(endings);
-        particles = Map.copyOf(particles);
+        endings = HashedCopies.map(endings);
+        particles = HashedCopies.map(particles);
         auxiliaries = List.copyOf(auxiliaries);
-        controlNouns = Set.copyOf(controlNouns);
-        clauseNouns = Set.copyOf(clauseNouns);
-        aspectVerbs = Set.copyOf(aspectVerbs);
-        beliefVerbs = Set.copyOf(beliefVerbs);
-        discourseNouns = Set.copyOf(discourseNouns);
-        frameNouns = Set.copyOf(frameNouns);
-        comparisonStandards = Set.copyOf(comparisonStandards);
-        tendencyAdjectives = Set.copyOf(tendencyAdjectives);
-        stateVerbs = Set.copyOf(stateVerbs);
-        adverbialNouns = Set.copyOf(adverbialNouns);
-        degreeAdjectives = Set.copyOf(degreeAdjectives);
-        comitativeVerbs = Set.copyOf(comitativeVerbs);
+        controlNouns = HashedCopies.set(controlNouns);
+        clauseNouns = HashedCopies.set(clauseNouns);
+        aspectVerbs = HashedCopies.set(aspectVerbs);
+        beliefVerbs = HashedCopies.set(beliefVerbs);
+        discourseNouns = HashedCopies.set(discourseNouns);
+        frameNouns = HashedCopies.set(frameNouns);
+        comparisonStandards = HashedCopies.set(comparisonStandards);
+        tendencyAdjectives = HashedCopies.set(tendencyAdjectives);
+        stateVerbs = HashedCopies.set(stateVerbs);
+        adverbialNouns = HashedCopies.set(adverbialNouns);
+        degreeAdjectives = HashedCopies.set(degreeAdjectives);
+        comitativeVerbs = HashedCopies.set(comitativeVerbs);
     }
 
     /** The grammar bundled in the jar. */

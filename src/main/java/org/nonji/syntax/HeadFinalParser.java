@@ -110,6 +110,8 @@ public final class HeadFinalParser {
                 byEnd.put(n.end(), n);
             }
         }
+        NamesAt namesAtBegin = new NamesAt(byBegin);
+        NamesAt namesAtEnd = new NamesAt(byEnd);
         List<Morpheme> tokens = topLevel(morphemes);
         List<QuoteSpans.Quote> quotes = QuoteSpans.find(text);
         List<Parse> out = new ArrayList<>();
@@ -127,10 +129,26 @@ public final class HeadFinalParser {
                 t++;
             }
             checkpoint.run();
-            out.add(new Unit(text, unit, tokens, t, quotes, agentive, byBegin, byEnd).parse());
+            out.add(new Unit(text, unit, tokens, t, quotes, agentive, namesAtBegin, namesAtEnd).parse());
             s = last + 1;
         }
         return out;
+    }
+
+    /** Names by one of their offsets. Every word asks, and at nearly every offset there is none: a bit says so. */
+    private static final class NamesAt {
+        private final Map<Integer, Name> byOffset;
+        private final BitSet offsets = new BitSet();
+
+        NamesAt(Map<Integer, Name> byOffset) {
+            this.byOffset = byOffset;
+            byOffset.keySet().forEach(offsets::set);
+        }
+
+        /** The name at the offset, or null. */
+        Name get(int offset) {
+            return offset >= 0 && offsets.get(offset) ? byOffset.get(offset) : null;
+        }
     }
 
     private static boolean crosses(List<QuoteSpans.Quote> quotes, int end, int nextBegin) {
@@ -242,11 +260,12 @@ public final class HeadFinalParser {
         private final int tokenFrom;
         private final List<QuoteSpans.Quote> quotes;
         private final java.util.function.Predicate<Word> agentive;
-        private final Map<Integer, Name> namesByBegin;
-        private final Map<Integer, Name> namesByEnd;
+        private final NamesAt namesByBegin;
+        private final NamesAt namesByEnd;
         private final List<Word> words = new ArrayList<>();
-        /** Per-word scratch space, reused: a word's morphemes and its pieces' offsets. */
+        /** Per-word scratch space, reused: a word's morphemes, its pieces (Word keeps a copy) and their offsets. */
         private final List<Morpheme> scratchMorphemes = new ArrayList<>();
+        private final List<Piece> scratchPieces = new ArrayList<>();
         private int[] scratchBegins = new int[16];
         private final Map<Integer, Integer> exitOf = new HashMap<>();   // quote id -> exit word
         private final Map<Integer, Integer> closeOf = new HashMap<>();  // quote id -> closing offset
@@ -256,11 +275,18 @@ public final class HeadFinalParser {
         /** The same predicates by word, for the attachment rules' many lookups. */
         private Predicate[] predicateOf;
         private BitSet consumed;
+        /**
+         * {@link #isPredicateUnit} and {@link #agentive} by word (0: not asked yet, 1: yes, 2: no), remembered once
+         * the units are found: words, units and predicates no longer change then, and attachment asks them of the
+         * same words again and again.
+         */
+        private byte[] predicateUnits;
+        private byte[] agentives;
         private final java.util.Set<Integer> headlines = new java.util.HashSet<>();
 
         Unit(String text, List<Sentence> sentences, List<Morpheme> tokens, int tokenFrom,
              List<QuoteSpans.Quote> quotes, java.util.function.Predicate<Word> agentive,
-             Map<Integer, Name> namesByBegin, Map<Integer, Name> namesByEnd) {
+             NamesAt namesByBegin, NamesAt namesByEnd) {
             this.namesByBegin = namesByBegin;
             this.namesByEnd = namesByEnd;
             this.text = text;
@@ -293,6 +319,8 @@ public final class HeadFinalParser {
             for (List<Integer> b : bubbles.values()) {
                 units(b);
             }
+            predicateUnits = new byte[n];
+            agentives = new byte[n];
             for (var e : bubbles.entrySet()) {
                 attach(e.getValue());
                 raiseSubjects(e.getValue());
@@ -496,7 +524,8 @@ public final class HeadFinalParser {
 
         /** A word from its morphemes, or null when it has none that carry grammar. */
         private Word word(int begin, int end, int sentence, List<Morpheme> ms, boolean question) {
-            List<Piece> pieces = new ArrayList<>();
+            List<Piece> pieces = scratchPieces;
+            pieces.clear();
             int[] pieceBegins = scratchBegins;
             for (Morpheme m : ms) {
                 List<Piece> read = cachedPieces(m);
@@ -952,7 +981,10 @@ public final class HeadFinalParser {
         }
 
         private boolean isPredicateUnit(int i) {
-            return isUnit(i) && words.get(i).isPredicate() && !onlyDescribes(i);
+            if (predicateUnits[i] == 0) {
+                predicateUnits[i] = (byte) (isUnit(i) && words.get(i).isPredicate() && !onlyDescribes(i) ? 1 : 2);
+            }
+            return predicateUnits[i] == 1;
         }
 
         /**
@@ -1441,6 +1473,13 @@ public final class HeadFinalParser {
         }
 
         private boolean agentive(Word w) {
+            if (agentives[w.index()] == 0) {
+                agentives[w.index()] = (byte) (isAgentive(w) ? 1 : 2);
+            }
+            return agentives[w.index()] == 1;
+        }
+
+        private boolean isAgentive(Word w) {
             Name n = namesByEnd.get(w.contentEnd());
             if (n == null && w.contentEnd() > 0 && text.charAt(w.contentEnd() - 1) == ')') {
                 n = namesByEnd.get(w.contentEnd() - 1);   // 산업안보국(BIS)이: the name in brackets

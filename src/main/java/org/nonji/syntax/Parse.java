@@ -49,15 +49,7 @@ public final class Parse {
         this.heads = heads.clone();
         this.deps = deps.clone();
         this.predicates = new TreeMap<>(predicates);
-        this.dependents = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            dependents.add(new ArrayList<>());
-        }
-        for (int i = 0; i < words.size(); i++) {
-            if (heads[i] >= 0) {
-                dependents.get(heads[i]).add(i);
-            }
-        }
+        this.dependents = dependentsOf(heads, words.size());
         @SuppressWarnings("unchecked")
         Optional<Predicate>[] at = new Optional[words.size()];
         java.util.Arrays.fill(at, Optional.empty());
@@ -69,6 +61,35 @@ public final class Parse {
         this.predicateAt = at;
         this.subtreeBegins = new int[words.size()];
         java.util.Arrays.fill(subtreeBegins, -1);
+    }
+
+    /**
+     * Each word's dependents, left to right: one shared empty list for the many words that have none, and a
+     * list of the right size for the others, instead of a growing list per word.
+     */
+    private static List<List<Integer>> dependentsOf(int[] heads, int n) {
+        int[] counts = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (heads[i] >= 0) {
+                counts[heads[i]]++;
+            }
+        }
+        Integer[][] of = new Integer[n][];
+        int[] filled = new int[n];
+        for (int i = 0; i < n; i++) {
+            int h = heads[i];
+            if (h >= 0) {
+                if (of[h] == null) {
+                    of[h] = new Integer[counts[h]];
+                }
+                of[h][filled[h]++] = i;
+            }
+        }
+        List<List<Integer>> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(of[i] == null ? List.of() : List.of(of[i]));
+        }
+        return out;
     }
 
     public List<Word> words() {
@@ -139,11 +160,14 @@ public final class Parse {
         return false;
     }
 
-    /** The dependents of i with dependency ARG and the role, left to right. */
+    /** The dependents of i with dependency ARG and the role, left to right (to read, not to change). */
     public List<Integer> arguments(int i, Role role) {
-        List<Integer> out = new ArrayList<>();
+        List<Integer> out = List.of();   // most asks find none: no list for them
         for (int d : dependents.get(i)) {
             if (deps[d] == Dep.ARG && words.get(d).role() == role) {
+                if (out.isEmpty()) {
+                    out = new ArrayList<>(2);
+                }
                 out.add(d);
             }
         }

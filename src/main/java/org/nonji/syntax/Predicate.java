@@ -23,7 +23,9 @@ public record Predicate(int word, List<Integer> auxiliaries, int complement, Str
         auxiliaries = List.copyOf(auxiliaries);
         Objects.requireNonNull(lemma, "lemma");
         Objects.requireNonNull(ending, "ending");
-        modalities = Set.copyOf(modalities);
+        // an EnumSet: the rules ask has() of nearly every predicate
+        modalities = modalities.isEmpty() ? Set.of()
+                : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(modalities));
     }
 
     public boolean negated() {
