@@ -1496,9 +1496,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     q = inner;
                 }
                 if (q >= 0) {
-                    ts = p.word(q).pieces().get(0).isNominal() && p.arguments(q, Role.SUBJECT).isEmpty()
-                            && p.arguments(q, Role.TOPIC).isEmpty() ? targets(p, q)
-                            : polarity == Polarity.OPPOSE && !warnedCause(p, q).isEmpty() ? warnedCause(p, q)
+                    boolean bareNoun = p.word(q).pieces().get(0).isNominal() && p.arguments(q, Role.SUBJECT).isEmpty()
+                            && p.arguments(q, Role.TOPIC).isEmpty();
+                    List<Target> cause = bareNoun || polarity != Polarity.OPPOSE ? List.of() : warnedCause(p, q);
+                    ts = bareNoun ? targets(p, q)
+                            : !cause.isEmpty() ? cause
                             : polarity == Polarity.OPPOSE && harms(p, q) ? targets(p, subjects(p, q).get(0))
                             : clauseTargets(p, q);
                 }
@@ -1520,12 +1522,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     return List.of();
                 }
                 for (int d : p.dependents(verb)) {
-                    if (aboutWord(p.word(d))) {
-                        return dativeOf(p, d);
-                    }
-                    List<Integer> regarded = regarded(p, d);
-                    if (!regarded.isEmpty()) {
-                        return targets(p, regarded.get(0));   // X를 두고 "…"라고 비판했다
+                    Optional<List<Target>> about = aboutOf(p, d);   // X에 대해, X를 두고 "…"라고 비판했다
+                    if (about.isPresent()) {
+                        return about.get();
                     }
                 }
                 if (verb != p.head(k)) {
@@ -2019,16 +2018,24 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return targets(p, dat.get(dat.size() - 1));
             }
             for (int d : p.dependents(pred)) {
-                Word dw = p.word(d);
-                if (aboutWord(dw)) {
-                    return dativeOf(p, d);
-                }
-                List<Integer> regarded = regarded(p, d);
-                if (!regarded.isEmpty()) {
-                    return targets(p, regarded.get(0));   // X를 두고 "…"라고 비판했다: X, not what is said
+                Optional<List<Target>> about = aboutOf(p, d);   // X를 두고 "…"라고 비판했다: X, not what is said
+                if (about.isPresent()) {
+                    return about.get();
                 }
             }
             return List.of();
+        }
+
+        /**
+         * What dependent d of a verb says the verb is about: the dative of X에 대해/관해, or the X of X를 두고/놓고,
+         * X와 관련해; empty when d is none of these words.
+         */
+        private Optional<List<Target>> aboutOf(Parse p, int d) {
+            if (aboutWord(p.word(d))) {
+                return Optional.of(dativeOf(p, d));
+            }
+            List<Integer> regarded = regarded(p, d);
+            return regarded.isEmpty() ? Optional.empty() : Optional.of(targets(p, regarded.get(0)));
         }
 
         private List<Target> dativeOf(Parse p, int d) {
@@ -2758,8 +2765,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
         return w.pieces().get(0).isNominal() && !verbal;
     }
 
-    /** An action reported as done (본격화했다, 투자했다): a past-tense ending on the predicate or its auxiliaries. */
     /** 대한/대해, 관한/관해: the word that makes its dative what a noun or verb is about. */
+    private static boolean aboutWord(Word w) {
+        return w.isPredicate() && (w.lemma().equals("대하") || w.lemma().equals("관하"));
+    }
+
     /** X를 두고, X를 놓고, X와 관련해 before a verb of saying: what is said is about X (X's word, else none). */
     private static List<Integer> regarded(Parse p, int d) {
         Word w = p.word(d);
@@ -2773,10 +2783,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
         };
     }
 
-    private static boolean aboutWord(Word w) {
-        return w.isPredicate() && (w.lemma().equals("대하") || w.lemma().equals("관하"));
-    }
-
+    /** An action reported as done (본격화했다, 투자했다): a past-tense ending on the predicate or its auxiliaries. */
     private static boolean past(Parse p, Predicate pred) {
         List<Integer> ws = new ArrayList<>(pred.auxiliaries());
         ws.add(pred.word());
