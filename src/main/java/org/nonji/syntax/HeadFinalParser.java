@@ -330,7 +330,34 @@ public final class HeadFinalParser {
                 hangQuotation(e.getKey(), e.getValue());
             }
             subjectsIntoQuotations();
+            breakCycles();
             return new Parse(words, heads, deps, predicates);
+        }
+
+        /**
+         * A parse is a tree: every walk up the heads ends at a root. The attachment rules are meant to keep it so;
+         * should a combination of them ever close a loop, the word that closes it becomes a root rather than every
+         * later walk up its heads running forever.
+         */
+        private void breakCycles() {
+            int n = heads.length;
+            byte[] state = new byte[n];   // 0 unvisited, 1 on the current walk, 2 known to reach a root
+            for (int start = 0; start < n; start++) {
+                int k = start;
+                while (k >= 0 && state[k] == 0) {
+                    state[k] = 1;
+                    int h = heads[k];
+                    if (h >= 0 && state[h] == 1) {
+                        heads[k] = -1;   // k's head is already on this walk: a loop
+                        deps[k] = Parse.Dep.ROOT;
+                        h = -1;
+                    }
+                    k = h;
+                }
+                for (k = start; k >= 0 && state[k] == 1; k = heads[k]) {
+                    state[k] = 2;
+                }
+            }
         }
 
         // ----- words -----
@@ -1001,9 +1028,12 @@ public final class HeadFinalParser {
          */
         private boolean degree(int i) {
             Word w = words.get(i);
+            // (not before a bound noun of its own unit: in 규모가 막대할 것으로 보인다 the adjective is the predicate,
+            // and its subject had no other word to go to but the unit's own auxiliary, a cycle)
             return w.isPredicate() && w.ending().isAdnominal() && i + 1 < words.size()
                     && words.get(i + 1).isNoun() && words.get(i + 1).sentence() == w.sentence()
-                    && grammar.degreeAdjectives().contains(w.lemma());
+                    && grammar.degreeAdjectives().contains(w.lemma())
+                    && (predicateOf[i] == null || !predicateOf[i].auxiliaries().contains(i + 1));
         }
 
         /**

@@ -1,0 +1,76 @@
+package org.nonji.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.nonji.TestKit;
+import org.nonji.corpus.Essay;
+import org.nonji.pipeline.EssayAnalyzer;
+import org.nonji.syntax.Parse;
+
+/**
+ * Every parse is a tree: walking up from any word reaches a root. Readings walk up heads without a bound, so a loop
+ * made an essay's analysis run forever (규모가 막대할 것으로 보인다: a degree adjective gave its subject to its own
+ * auxiliary).
+ */
+class ParseTreeTest {
+    private static List<Parse> parses(String name, String text) {
+        EssayAnalyzer a = TestKit.analyzer();
+        Essay e = TestKit.essay(name, text);
+        var x = a.analyze(e);
+        return a.parse(e, x.morphemes(), x.mentions());
+    }
+
+    private static void assertTree(String name, Parse p) {
+        for (int i = 0; i < p.size(); i++) {
+            int k = i;
+            for (int steps = 0; k >= 0; steps++) {
+                assertTrue(steps <= p.size(), () -> name + ": a loop above word " + p.word(0).sentence());
+                k = p.head(k);
+            }
+        }
+    }
+
+    @Test
+    void aDegreeAdjectiveBeforeItsOwnBoundNounKeepsItsSubject() {
+        List<Parse> ps = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> parses("d.txt", "제목\n\n투자 규모가 막대할 것으로 보인다.\n"));
+        Parse p = ps.get(ps.size() - 1);
+        assertTree("d.txt", p);
+        assertEquals(2, p.head(1), "규모가 is the subject of 막대할");
+    }
+
+    @Test
+    void goldenAndProbeTextsParseAsTrees() throws IOException {
+        List<String[]> texts = new ArrayList<>();
+        try (Stream<Path> dirs = Files.list(TestKit.basedir().resolve("src/test/resources/golden"))) {
+            for (Path d : dirs.sorted().toList()) {
+                texts.add(new String[] {d.getFileName().toString(),
+                        Files.readString(d.resolve("input.txt"), StandardCharsets.UTF_8)});
+            }
+        }
+        for (String line : Files.readAllLines(TestKit.basedir().resolve("src/test/resources/probe/probes.tsv"))) {
+            if (!line.startsWith("#") && !line.isBlank()) {
+                texts.add(new String[] {"probe", "제목\n\n" + line.split("\t")[5] + "\n"});
+            }
+        }
+        assertTimeoutPreemptively(Duration.ofMinutes(3), () -> {
+            for (String[] t : texts) {
+                for (Parse p : parses(t[0] + ".txt", t[1])) {
+                    assertTree(t[0], p);
+                }
+            }
+        });
+    }
+}
