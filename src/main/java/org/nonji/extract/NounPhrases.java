@@ -366,10 +366,21 @@ final class NounPhrases {
      * 이 회사, 그 기업, 해당 국가: a demonstrative with a generic actor noun refers to the actor of that type named
      * last before it (rule anaphora).
      */
+    /**
+     * Generic actor nouns: bare, they mean the essay's own (정부는 = the Korean government, whichever 정부 was named
+     * last); only a demonstrative points them back (이 회사는).
+     */
+    private static final java.util.Set<String> GENERIC_ACTORS = java.util.Set.of("회사", "기업", "업체", "그룹",
+            "동사", "나라", "국가", "정부");
+
     Optional<Mention> corefer(Parse p, int w) {
         Word word = p.word(w);
+        Optional<Mention> named = shortForm(p, w);
+        if (named.isPresent()) {
+            return named;
+        }
         String type = switch (word.lemma()) {
-            case "회사", "기업", "업체", "그룹", "동사" -> "Company";
+            case "회사", "기업", "업체", "그룹", "동사" -> "Company";   // (GENERIC_ACTORS)
             case "나라", "국가" -> "Country";
             case "정부" -> "Government";
             default -> null;
@@ -398,6 +409,85 @@ final class NounPhrases {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A news report's short forms, as subject or topic: a title with at most a surname or a demonstrative before it
+     * (최 회장은, 이 대통령은, 황 CEO는) is the person last introduced with that title (and a name with that
+     * syllable); a body's generic noun alone (협회는, 위원회는) is the body last named with it (한국무역협회).
+     * Anywhere earlier in the essay: a report may come back to its speaker paragraphs later (rule anaphora).
+     */
+    private Optional<Mention> shortForm(Parse p, int w) {
+        Word word = p.word(w);
+        Cues.HolderNoun hn = cues.holderNoun(word.lemma());
+        List<Integer> deps = p.dependents(w);
+        if (hn == null || !word.role().isSubjectLike() || deps.size() > 1 || GENERIC_ACTORS.contains(word.lemma())
+                || hn.type() != Cues.HolderType.TITLE && hn.type() != Cues.HolderType.GROUP) {
+            return Optional.empty();
+        }
+        String syllable = null;
+        if (deps.size() == 1) {
+            Word d = p.word(deps.get(0));
+            String form = text.substring(d.begin(), d.end());
+            if (deps.get(0) != w - 1 || hn.type() != Cues.HolderType.TITLE
+                    || !(form.length() == 1 && form.charAt(0) >= 0xAC00 && form.charAt(0) <= 0xD7A3 || demonstrative(d))) {
+                return Optional.empty();
+            }
+            syllable = form.length() == 1 ? form : null;
+        }
+        boolean person = hn.type() == Cues.HolderType.TITLE;
+        Mention introduced = null;   // the last one with the title, for a demonstrative (이 대통령 = this president)
+        for (int s = word.sentence(); s >= 0; s--) {
+            List<Mention> ms = bySentence.getOrDefault(s, List.of());
+            for (int i = ms.size() - 1; i >= 0; i--) {
+                Mention m = ms.get(i);
+                if (m.end() > word.begin()) {
+                    continue;
+                }
+                if (!person) {
+                    if (m.entity().kind() == Kind.ACTOR && !m.entity().type().equals("Person")
+                            && m.surface().endsWith(word.lemma()) && m.surface().length() > word.lemma().length()) {
+                        return Optional.of(m);
+                    }
+                } else if (m.entity().type().equals("Person") && titled(m, word.lemma())) {
+                    if (syllable == null || nameSyllable(m.surface(), syllable)) {
+                        return Optional.of(m);
+                    }
+                    introduced = introduced == null ? m : introduced;
+                }
+            }
+        }
+        return syllable != null && deps.size() == 1 && demonstrative(p.word(deps.get(0)))
+                ? Optional.ofNullable(introduced) : Optional.empty();
+    }
+
+    /** Whether the title follows the person's name within the next few words (김정관 산업통상자원부 장관). */
+    private boolean titled(Mention m, String title) {
+        int end = m.begin();
+        for (int words = 0; words < 4 && end < text.length(); words++) {
+            int space = text.indexOf(' ', end + 1);
+            int stop = space < 0 ? text.length() : space;
+            String token = text.substring(end, stop).strip();
+            if (token.startsWith(title) && end > m.begin()) {
+                return true;
+            }
+            if (token.isEmpty() || !Character.isLetterOrDigit(token.charAt(token.length() - 1))
+                    && !token.endsWith(title)) {
+                return false;   // the sentence or the phrase ended
+            }
+            end = stop;
+        }
+        return false;
+    }
+
+    /** Whether a word of the name begins with the syllable (이 → 이재명, 황 → 젠슨 황). */
+    private static boolean nameSyllable(String name, String syllable) {
+        for (String part : name.split(" ")) {
+            if (part.startsWith(syllable)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a subject or topic particle follows the mention (퓨리오사AI는, 삼성전자가). */

@@ -44,9 +44,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "genitive-holder", "next-speaker", "received-side", "causes", "apposition", "idiom", "comparison",
             "predicate-nominal", "resolve-action", "denied-belief", "reaction",
             "conditional-cause", "endorsed-view", "action-noun", "unlikely", "refusal", "insufficient-means",
-            "topic-continuity");
+            "topic-continuity", "purpose");
     /** Verbs of receiving what someone gives: X는 Y의 지원을 받았다 (rule received-side). */
     private static final java.util.Set<String> RECEIVE = java.util.Set.of("받", "얻", "사");
+    /** View nouns that argue for what a bare noun before them names (디커플링 주장: for decoupling). */
+    private static final java.util.Set<String> ARGUING_VIEWS = java.util.Set.of("주장", "견해", "시각", "논리", "의견");
 
     private final Cues cues;
     private final RuleBook rules;
@@ -680,6 +682,15 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                 }
             }
+            if (!subjects.isEmpty() && e.after(negations) != Polarity.SUPPORT && rules.on("insufficient-means")
+                    && p.word(subjects.get(0)).isPredicate()) {
+                for (int f : p.arguments(subjects.get(0), Role.INSTRUMENT)) {
+                    if (p.word(f).has("만")) {   // [X만으로 Y를 감당하기는] 역부족이다: the means is doubted
+                        emit(p, pred, ctx, clauseOrPhrase(p, f), Polarity.DOUBT, w, "insufficient-means", extra);
+                        return;
+                    }
+                }
+            }
             if (!subjects.isEmpty()) {
                 int s = stressed(p, subjects.get(0));
                 if (endorse(p, pred, s, e.after(negations), ctx, w)
@@ -814,7 +825,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             held.addAll(unowned);
             if (held.isEmpty()) {
                 // a view whose content took no side yields nothing, never a stance on its wording
-                return p.dependents(s).stream().anyMatch(d -> p.endingOf(d) == EndingType.QUOTE_NOUN);
+                return namedView(p, pred, s, judged, ctx, cue)
+                        || p.dependents(s).stream().anyMatch(d -> p.endingOf(d) == EndingType.QUOTE_NOUN);
             }
             int[] ev = evidence(p, pred);
             for (Stance st : held) {
@@ -960,6 +972,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private void act(Parse p, Predicate pred, Cues.Evaluation e, int negations, Who ctx) {
             int before = out.size();
             actOnce(p, pred, e, negations, ctx);
+            if (out.size() > before && out.get(before).holder().isPresent() && rules.on("purpose")) {
+                purpose(p, pred, Who.of(out.get(before).holder().get(), "agent"));
+            }
             List<Integer> subj = subjects(p, pred.word());
             if (out.size() == before || subj.isEmpty() || !rules.on("coordination")) {
                 return;
@@ -975,6 +990,20 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         out.add(new Stance(other, st.target(), st.polarity(), st.negated(), st.hedged(),
                                 st.conceded(), st.cue(), st.cueBegin(), st.cueEnd(), st.begin(), st.end(),
                                 st.sentence(), with(st.rules(), "coordination")));
+                    }
+                }
+            }
+        }
+
+        /**
+         * 정부는 [AI 데이터센터 건설을 위해] 규제를 완화하기로 했다: what someone acts for, they want (the act's own
+         * side is found as any other).
+         */
+        private void purpose(Parse p, Predicate pred, Who holder) {
+            for (int d : p.dependents(pred.word())) {
+                if (p.dep(d) == Parse.Dep.CLAUSE && p.word(d).lemma().equals("위하")) {
+                    for (int o : p.arguments(d, Role.OBJECT)) {
+                        emit(p, pred, holder, targets(p, o), Polarity.SUPPORT, p.word(d), "purpose");
                     }
                 }
             }
@@ -1127,7 +1156,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         private void directed(Parse p, Predicate pred, Cues.Evaluation e, int negations, Who ctx) {
             boolean attend = e.frame() == Cues.Frame.ATTEND;   // 무시할 수 없다: attention is a view in itself
-            if (!attend && !urged(p, pred) && pred.ending() != EndingType.QUESTION) {
+            // X를 포기할 수 없다, 투자를 멈출 수 없다: what cannot be stopped or given up is urged on (but with a
+            // means, X만으로는 Y를 줄일 수 없다, the means is what falls short: rule insufficient-means)
+            boolean unstoppable = pred.has(Modality.INABILITY) && e.polarity() == Polarity.OPPOSE
+                    && p.arguments(pred.word(), Role.INSTRUMENT).isEmpty();
+            if (!attend && !unstoppable && !urged(p, pred) && pred.ending() != EndingType.QUESTION) {
                 // not urged: a decision when someone takes it (정부는 X를 강화하기로 했다), else a description;
                 // having something (X를 보유하고 있다) is a fact either way
                 if (e.frame() == Cues.Frame.HAVE) {
@@ -1527,6 +1560,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         return about.get();
                     }
                 }
+                for (int o : p.arguments(verb, Role.OBJECT)) {
+                    if (o < k) {
+                        return targets(p, stressed(p, o));   // X를 "늦었지만 다행"이라고 평가했다: X is judged
+                    }
+                }
                 if (verb != p.head(k)) {
                     continue;   // past a word glued to the closing mark ("…"라며) to the verb itself
                 }
@@ -1582,16 +1620,36 @@ public final class ParseStanceExtractor implements StanceExtractor {
         /** What an evaluative noun is about: its genitive, its 대한/관한 dative, or the clause that modifies it. */
         private List<Target> complements(Parse p, int n) {
             List<Target> ts = new ArrayList<>();
+            boolean warning = cues.evaluation(p.word(n).lemma()).filter(e -> e.polarity() == Polarity.OPPOSE).isPresent();
             for (int d : p.dependents(n)) {
                 Word dw = p.word(d);
                 if (p.dep(d) != Parse.Dep.MOD) {
                     continue;
                 }
+                if (!dw.isPredicate() && p.endingOf(d) == EndingType.QUOTE_NOUN) {
+                    // "…불가피하다"는 우려: the quoted clause before the split-off 는 is the content
+                    for (int q : p.dependents(d)) {
+                        if (p.dep(q) == Parse.Dep.QUOTE && p.predicate(q).isPresent()) {
+                            d = q;
+                            dw = p.word(q);
+                        }
+                    }
+                }
+                List<Target> cause;
                 if (dw.role() == Role.GENITIVE && dw.isNoun()) {
                     ts.addAll(targets(p, d));
                 } else if (aboutWord(dw)) {
                     ts.addAll(dativeOf(p, d));
-                } else if (dw.isPredicate() && p.endingOf(d).isAdnominal() && p.predicate(d).isPresent()) {
+                } else if (warning && dw.isPredicate() && p.predicate(d).isPresent()
+                        && (!(cause = warnedCause(p, d)).isEmpty()
+                        || p.head(n) >= 0 && p.predicate(p.head(n)).isPresent()
+                        && !(cause = warnedCause(p, p.head(n))).isEmpty())) {
+                    // [X가 현실화하면 수출 타격이 불가피하다는] 우려: X is what is feared (the parser may hang the
+                    // condition on the verb the fear is subject of: the reading is the same)
+                    ts.addAll(cause);
+                } else if (dw.isPredicate() && (p.endingOf(d).isAdnominal() || p.endingOf(d) == EndingType.QUOTE_NOUN
+                        || p.dep(p.head(d)) == Parse.Dep.MOD && p.endingOf(p.head(d)) == EndingType.QUOTE_NOUN)
+                        && p.predicate(d).isPresent()) {
                     ts.addAll(clauseTargets(p, d));
                 } else if (dw.isNoun() && dw.lemma().equals("데") && dw.role() == Role.NONE
                         && p.dependents(d).stream().anyMatch(c -> p.word(c).isPredicate()
@@ -1752,6 +1810,37 @@ public final class ParseStanceExtractor implements StanceExtractor {
         }
 
         /** 입장, 시각, 반응: a noun that names a view, so that who has it holds what it says. */
+        /**
+         * 디커플링 주장에 동의하지 않는다, 중국 보복 우려에 공감한다: a view named by the bare noun before it argues for
+         * that noun (주장, 견해, 시각, 논리), or against it when the view is itself a side (우려, 비판); judging the
+         * view judges the noun so.
+         */
+        private boolean namedView(Parse p, Predicate pred, int s, Polarity judged, Who ctx, Word cue) {
+            int x = s - 1;
+            if (x < 0 || p.head(x) != s || p.dep(x) != Parse.Dep.MOD || !p.word(x).isNoun()
+                    || p.word(x).role() != Role.NONE || agent(p, x).isPresent()
+                    || cues.holderNoun(p.word(x).lemma()) != null) {
+                return false;
+            }
+            Cues.Evaluation own = cues.evaluations().get(p.word(s).lemma());
+            Polarity content = own != null && own.frame() == Cues.Frame.ACT ? own.polarity()
+                    : ARGUING_VIEWS.contains(p.word(s).lemma()) ? Polarity.SUPPORT : null;
+            if (content == null) {
+                return false;
+            }
+            Polarity pol = switch (judged) {
+                case SUPPORT -> content;
+                case OPPOSE -> content == Polarity.DOUBT ? null : content.negate();
+                default -> content == Polarity.SUPPORT ? Polarity.DOUBT : null;
+            };
+            List<Target> ts = targets(p, x);
+            if (pol == null || ts.isEmpty()) {
+                return false;
+            }
+            emit(p, pred, ctx, ts, pol, cue, "endorsed-view");
+            return true;
+        }
+
         private boolean viewNoun(Word w) {
             Cues.HolderNoun hn = cues.holderNouns().get(w.lemma());
             return hn != null && hn.type() == Cues.HolderType.REPORT;
@@ -1911,6 +2000,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         /** A question without negation doubts what the clause supports, or, with nothing found, its subject. */
         private void question(Parse p, Predicate pred, int from, Who ctx) {
+            if (pred.has(Modality.POSSIBILITY) && out.size() > from && meansDoubted(p, pred, from, ctx)) {
+                return;
+            }
             boolean changed = false;
             for (int i = from; i < out.size(); i++) {
                 Stance s = out.get(i);
@@ -1935,6 +2027,23 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 ts = objects.isEmpty() ? List.of() : targets(p, objects.get(0));
             }
             emit(p, pred, ctx, ts, Polarity.DOUBT, p.word(pred.word()), "question-doubt");
+        }
+
+        /**
+         * 과연 리쇼어링으로 제조업을 되살릴 수 있을까: asking whether a means can do what is wanted doubts the means,
+         * not the goal; the goal's stances the clause made give way to it.
+         */
+        private boolean meansDoubted(Parse p, Predicate pred, int from, Who ctx) {
+            List<Integer> means = p.arguments(pred.word(), Role.INSTRUMENT);
+            for (int k = means.size() - 1; k >= 0; k--) {
+                List<Target> ts = targets(p, means.get(k));
+                if (!ts.isEmpty() && agent(p, means.get(k)).isEmpty()) {
+                    out.subList(from, out.size()).clear();
+                    emit(p, pred, ctx, ts, Polarity.DOUBT, p.word(pred.word()), "question-doubt");
+                    return true;
+                }
+            }
+            return false;
         }
 
         // ----- arguments and targets -----
