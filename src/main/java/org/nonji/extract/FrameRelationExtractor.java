@@ -492,6 +492,14 @@ public final class FrameRelationExtractor {
             if (pred.ending() == EndingType.NOMINAL && head.lemma().equals("위하")) {
                 return true;   // 공급하기 위한 영업: a purpose, not a fact
             }
+            if (pred.ending().isAdnominal() && p.dep(pred.word()) == Parse.Dep.MOD && head.isNoun()) {
+                // [중국이 희토류 수출을 막는] 날이 오면, [X가 Y를 인수하는] 경우: a clause on a noun of time or case
+                // whose own clause is a condition describes what may happen
+                int gov = p.head(h);
+                if (gov >= 0 && p.predicate(gov).map(x -> x.ending() == EndingType.CONDITIONAL).orElse(false)) {
+                    return true;
+                }
+            }
             // …옮긴다는 소문, …투자할 것이라는 관측: hearsay
             return pred.ending() == EndingType.QUOTE_NOUN && "hearsay".equals(carriers.get(head.lemma()));
         }
@@ -661,6 +669,16 @@ public final class FrameRelationExtractor {
         }
 
         /** Who an export is bound for: Y의 / Y에 대한 / Y로 향하는 … 수출, 대중국 수출, or the predicate's dative. */
+        /** Whether a predicate lies between word x and the word n above it that dominates it. */
+        private static boolean throughClause(Parse p, int x, int n) {
+            for (int k = p.head(x); k >= 0 && k != n; k = p.head(k)) {
+                if (p.word(k).isPredicate()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private List<Integer> exportees(Parse p, Predicate pred, int noun) {
             List<Integer> out = new ArrayList<>(p.arguments(pred.word(), Role.DATIVE));
             boolean destination = false;
@@ -677,10 +695,16 @@ public final class FrameRelationExtractor {
                     if (x != n && p.dominates(n, x)) {
                         Word w = p.word(x);
                         if (w.role() == Role.GENITIVE && w.isNoun()) {
-                            out.add(x);
+                            if (!throughClause(p, x, n)) {
+                                out.add(x);   // (미국의 요구에 따라 … 수출: a genitive inside a clause is the clause's)
+                            }
                         } else if (w.isPredicate() && (w.lemma().equals("대하") || w.lemma().equals("향하"))) {
                             out.addAll(p.arguments(x, Role.DATIVE));
-                            out.addAll(p.arguments(x, Role.INSTRUMENT));
+                            if (w.lemma().equals("향하")) {
+                                // Y로 향하는 수출; Y에 대한 takes no 로 (미국의 요구로 중국에 대한 수출: the parser may
+                                // hang the reason there, which is no destination)
+                                out.addAll(p.arguments(x, Role.INSTRUMENT));
+                            }
                         } else if (w.isNoun() && w.role() == Role.NONE && essay.analysisText().startsWith("대",
                                 w.begin())) {
                             out.add(x);   // 대중국 수출
