@@ -481,8 +481,8 @@ public final class FrameRelationExtractor {
         private boolean hedged(Parse p, Predicate pred) {
             if (pred.has(Modality.DEONTIC) || pred.has(Modality.POSSIBILITY) || pred.has(Modality.HEDGE)
                     || pred.has(Modality.UNLIKELY) || pred.ending() == EndingType.CONDITIONAL || pred.ending() == EndingType.QUESTION
-                    || pred.ending() == EndingType.PURPOSE) {
-                return true;
+                    || pred.ending() == EndingType.PURPOSE || pred.ending() == EndingType.EMBEDDED) {
+                return true;   // (…공급할지는 불확실하다: an indirect question asks, it asserts nothing)
             }
             int h = p.head(pred.word());
             if (h < 0) {

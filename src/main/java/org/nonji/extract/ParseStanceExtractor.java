@@ -907,8 +907,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return true;
             }
             Optional<Cues.Evaluation> dir = cues.evaluation(p.predicate(action).get().lemma())
-                    .filter(x -> x.frame() == Cues.Frame.DO || x.frame() == Cues.Frame.ACT);
-            List<Integer> objects = p.arguments(action, Role.OBJECT);
+                    .filter(x -> x.frame() == Cues.Frame.DO || x.frame() == Cues.Frame.ACT
+                            || x.frame() == Cues.Frame.ALLOCATE);
+            // [X에 수조 원을 쏟아붓는 것]은 낭비다: what an allocation favours is its dative
+            List<Integer> objects = dir.isPresent() && dir.get().frame() == Cues.Frame.ALLOCATE
+                    && !p.arguments(action, Role.DATIVE).isEmpty() ? p.arguments(action, Role.DATIVE)
+                    : p.arguments(action, Role.OBJECT);
             boolean nominalised = sw.lemma().equals("것") || sw.lemma().equals("편") || sw.lemma().equals("일")
                     || (sw.isPredicate() && sw.ending() == EndingType.NOMINAL);
             // [X를 제공하는] 전략 is defined by its clause; [X를 제공하는] 수직 통합 모델 has content of its own,
@@ -1170,8 +1174,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 List<Integer> subj = subjects(p, pred.word());
                 boolean done = decided(p, pred) || past(p, pred) || pred.has(Modality.PROGRESSIVE);
                 boolean agentive = subj.stream().anyMatch(x -> agent(p, x).isPresent());
-                if (done && !passive(dw, pred) && (agentive
-                        || (ctx.mention().isPresent() && decided(p, pred)))) {
+                // "X는 절대 포기하지 않는다": a named speaker's own words in the present say what they will do
+                boolean vowed = ctx.mention().isPresent() && dw.bubble() != 0 && pred.ending().isFinal()
+                        && pred.modalities().isEmpty() && !past(p, pred) && !agentive
+                        && subj.stream().allMatch(x -> agent(p, x).isEmpty());
+                if ((done || vowed) && !passive(dw, pred) && (agentive
+                        || (ctx.mention().isPresent() && (decided(p, pred) || vowed)))) {
                     act(p, pred, e, negations, ctx);   // "…최소화하겠다": the speaker's own resolve
                 }
                 return;
@@ -2375,6 +2383,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         return Who.NOBODY;
                     }
                     Optional<Who> speaker = speaker(p, s, false);
+                    if (speaker.isEmpty() && subjects(p, s).isEmpty() && p.head(s) < 0) {
+                        // 이어 "…"라고 덧붙였다: a saying with no subject goes on from the one named just before
+                        speaker = continued(p, p.predicate(s).get());
+                    }
                     if (speaker.isPresent() && p.predicate(k).isPresent()
                             && subjects(p, s).stream().anyMatch(x -> viewNoun(p.word(x)))) {
                         // 업계에서는 …라며 회의적인 시각이 우세하다: the view is the source's, not the view noun's
