@@ -57,9 +57,10 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
 
     /**
      * A holder noun and its type; {@code ownVoice} for a title whose bearer speaks for themselves (교수, 연구위원),
-     * not for the body named with them (type expert in the file, a title otherwise).
+     * not for the body named with them (type expert in the file, a title otherwise); {@code argues} for a report
+     * noun that argues for what a bare noun before it names (type claim: 디커플링 주장).
      */
-    public record HolderNoun(String noun, HolderType type, boolean ownVoice) {
+    public record HolderNoun(String noun, HolderType type, boolean ownVoice, boolean argues) {
     }
 
     public Cues {
@@ -169,13 +170,15 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
         for (TsvTable.Row r : TsvTable.load(DIR + "holder-nouns.tsv", 2).rows()) {
             HolderType t;
             boolean expert = r.get(1).equals("expert");
+            boolean claim = r.get(1).equals("claim");
             try {
-                t = expert ? HolderType.TITLE : HolderType.valueOf(r.get(1).toUpperCase(java.util.Locale.ROOT));
+                t = expert ? HolderType.TITLE : claim ? HolderType.REPORT
+                        : HolderType.valueOf(r.get(1).toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw r.error("type must be title, expert, group, body, pronoun, author, report or fact, not '"
+                throw r.error("type must be title, expert, group, body, pronoun, author, report, claim or fact, not '"
                         + r.get(1) + "'");
             }
-            if (holders.put(r.get(0), new HolderNoun(r.get(0), t, expert)) != null) {
+            if (holders.put(r.get(0), new HolderNoun(r.get(0), t, expert, claim)) != null) {
                 throw r.error("'" + r.get(0) + "' is listed twice");
             }
         }

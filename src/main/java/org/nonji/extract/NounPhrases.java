@@ -367,11 +367,12 @@ final class NounPhrases {
      * last before it (rule anaphora).
      */
     /**
-     * Generic actor nouns: bare, they mean the essay's own (정부는 = the Korean government, whichever 정부 was named
-     * last); only a demonstrative points them back (이 회사는).
+     * Generic actor nouns and the type of actor each points back to with a demonstrative (이 회사, 해당 국가). Bare,
+     * they mean the essay's own (정부는 = the Korean government, whichever 정부 was named last): no short form.
      */
-    private static final java.util.Set<String> GENERIC_ACTORS = java.util.Set.of("회사", "기업", "업체", "그룹",
-            "동사", "나라", "국가", "정부");
+    private static final Map<String, String> GENERIC_ACTORS = Map.of("회사", "Company", "기업", "Company",
+            "업체", "Company", "그룹", "Company", "동사", "Company", "나라", "Country", "국가", "Country",
+            "정부", "Government");
 
     Optional<Mention> corefer(Parse p, int w) {
         Word word = p.word(w);
@@ -379,12 +380,7 @@ final class NounPhrases {
         if (named.isPresent()) {
             return named;
         }
-        String type = switch (word.lemma()) {
-            case "회사", "기업", "업체", "그룹", "동사" -> "Company";   // (GENERIC_ACTORS)
-            case "나라", "국가" -> "Country";
-            case "정부" -> "Government";
-            default -> null;
-        };
+        String type = GENERIC_ACTORS.get(word.lemma());
         // a news report's bare 회사는 opening a sentence is the company it reports on, as 이 회사는 is
         boolean bare = word.lemma().equals("회사") && p.dependents(w).isEmpty() && word.role().isSubjectLike()
                 && p.words().get(0) == word;
@@ -421,7 +417,7 @@ final class NounPhrases {
         Word word = p.word(w);
         Cues.HolderNoun hn = cues.holderNoun(word.lemma());
         List<Integer> deps = p.dependents(w);
-        if (hn == null || !word.role().isSubjectLike() || deps.size() > 1 || GENERIC_ACTORS.contains(word.lemma())
+        if (hn == null || !word.role().isSubjectLike() || deps.size() > 1 || GENERIC_ACTORS.containsKey(word.lemma())
                 || hn.type() != Cues.HolderType.TITLE && hn.type() != Cues.HolderType.GROUP) {
             return Optional.empty();
         }

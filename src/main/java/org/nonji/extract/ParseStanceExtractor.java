@@ -47,8 +47,6 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "topic-continuity", "purpose");
     /** Verbs of receiving what someone gives: X는 Y의 지원을 받았다 (rule received-side). */
     private static final java.util.Set<String> RECEIVE = java.util.Set.of("받", "얻", "사");
-    /** View nouns that argue for what a bare noun before them names (디커플링 주장: for decoupling). */
-    private static final java.util.Set<String> ARGUING_VIEWS = java.util.Set.of("주장", "견해", "시각", "논리", "의견");
 
     private final Cues cues;
     private final RuleBook rules;
@@ -1820,8 +1818,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
         /** 입장, 시각, 반응: a noun that names a view, so that who has it holds what it says. */
         /**
          * 디커플링 주장에 동의하지 않는다, 중국 보복 우려에 공감한다: a view named by the bare noun before it argues for
-         * that noun (주장, 견해, 시각, 논리), or against it when the view is itself a side (우려, 비판); judging the
-         * view judges the noun so.
+         * that noun (holder-nouns.tsv's claim: 주장, 견해, 시각, 논리, 의견), or against it when the view is itself
+         * a side (우려, 비판); judging the view judges the noun so.
          */
         private boolean namedView(Parse p, Predicate pred, int s, Polarity judged, Who ctx, Word cue) {
             int x = s - 1;
@@ -1832,7 +1830,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             Cues.Evaluation own = cues.evaluations().get(p.word(s).lemma());
             Polarity content = own != null && own.frame() == Cues.Frame.ACT ? own.polarity()
-                    : ARGUING_VIEWS.contains(p.word(s).lemma()) ? Polarity.SUPPORT : null;
+                    : cues.holderNoun(p.word(s).lemma()).argues() ? Polarity.SUPPORT : null;
             if (content == null) {
                 return false;
             }

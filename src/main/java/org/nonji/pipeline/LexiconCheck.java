@@ -80,6 +80,20 @@ public final class LexiconCheck {
         return stem.substring(0, stem.length() - 1) + (char) (last + 1);
     }
 
+    /** The stem without a final ㅅ (쏟아붓 → 쏟아부), or null when it ends otherwise. */
+    static String sDropped(String stem) {
+        if (stem.isEmpty()) {
+            return null;
+        }
+        char last = stem.charAt(stem.length() - 1);
+        int index = last - 0xAC00;
+        final int finalS = 19;   // ㅅ among the final consonants, counted from 1
+        if (index < 0 || index >= 11172 || index % 28 != finalS) {
+            return null;
+        }
+        return stem.substring(0, stem.length() - 1) + (char) (last - finalS);
+    }
+
     /** Whether some probe sentence parses with a word whose lemma is the lemma (필요 in 그것은 필요하다). */
     private static boolean readable(EssayAnalyzer analyzer, String lemma) {
         List<String> probes = new ArrayList<>(List.of("그것은 " + lemma + "하다.", "그것은 " + lemma + "이다.",
@@ -88,6 +102,10 @@ public final class LexiconCheck {
         String irregular = dToL(lemma);
         if (irregular != null) {   // 듣 → 들었다: a ㄷ-irregular stem is written with ㄹ before a vowel
             probes.add("그것을 " + irregular + "었다.");
+        }
+        String dropped = sDropped(lemma);
+        if (dropped != null) {   // 붓 → 부었다: a ㅅ-irregular stem loses its ㅅ before a vowel
+            probes.add("그것을 " + dropped + "었다.");
         }
         for (String probe : probes) {
             Essay essay = new EssayReader().read("probe", "probe.txt", ("제목\n" + probe + "\n")
