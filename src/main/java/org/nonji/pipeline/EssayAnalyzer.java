@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.nonji.SortedInts;
-import org.nonji.corpus.CorpusException;
 import org.nonji.corpus.Essay;
 import org.nonji.extract.CoMentions;
 import org.nonji.extract.Concept;
@@ -151,21 +150,21 @@ public final class EssayAnalyzer {
     }
 
     /**
-     * Everything found in each essay, in order: the morphology of all of them first, then the rest stage by stage
-     * ({@link #extractAll}). Nori's dictionaries then stay in the CPU cache from one essay to the next instead of
-     * being evicted by every extraction: a batch of 32–64 essays costs 6–10 % less CPU than the same essays one by
-     * one. Give it batches of {@link Batches} (tens of essays, a bounded amount of text).
+     * Everything found in each essay, in order: the morphology of all of them first, then the rest essay by essay.
+     * Nori's dictionaries then stay in the CPU cache from one essay to the next instead of being evicted by every
+     * extraction: a batch of 32–64 essays costs 6–10 % less CPU than the same essays one by one. Give it batches of
+     * {@link Batches} (tens of essays, a bounded amount of text).
      */
     public List<Extraction> analyzeAll(List<Essay> essays) {
         List<List<Morpheme>> morphemes = new ArrayList<>(essays.size());
-        List<EssayDeadline> deadlines = new ArrayList<>(essays.size());
         for (Essay e : essays) {
-            EssayDeadline none = EssayDeadline.none(e.fileName());
-            morphemes.add(morphology(e, times, none));
-            deadlines.add(none);
+            morphemes.add(morphology(e, times, EssayDeadline.none(e.fileName())));
         }
         List<Extraction> out = new ArrayList<>(essays.size());
-        extractAll(essays, morphemes, deadlines, times).forEach(x -> out.add(x.extraction()));
+        for (int i = 0; i < essays.size(); i++) {
+            Essay e = essays.get(i);
+            out.add(extract(e, morphemes.get(i), times, EssayDeadline.none(e.fileName())));
+        }
         return out;
     }
 
@@ -184,111 +183,29 @@ public final class EssayAnalyzer {
 
     /** Everything after morphology: mentions, parses, stances, positions, co-mentions and relations. */
     Extraction extract(Essay essay, List<Morpheme> morphemes, StageTimes times, EssayDeadline deadline) {
-        Work w = new Work(essay, morphemes, deadline);
         return times.time("extract", () -> {
-            w.mentions();
-            w.parses();
-            w.stances();
-            return w.relations();
-        });
-    }
-
-    /**
-     * What the extraction of one essay of a batch gave, or why it stopped; and the essay's own time so far, for its
-     * deadline in what follows ({@link EssayDeadline#resumed}).
-     */
-    record Extracted(Extraction extraction, CorpusException stopped, long spentNanos) {
-    }
-
-    /**
-     * {@link #extract} of a batch's essays, stage by stage: every essay's mentions, then every essay's parses, then
-     * stances, then relations. Each stage reads tables of its own (the gazetteer trie and lexicons, the grammar,
-     * the cues, the frames); one essay taken through all of them evicts each stage's tables from the CPU cache
-     * before the next essay needs them again. Each deadline counts its essay's own work only; an essay that runs out
-     * of time stops there, the others go on. The results are what {@link #extract} gives essay by essay.
-     */
-    List<Extracted> extractAll(List<Essay> essays, List<List<Morpheme>> morphemes, List<EssayDeadline> deadlines,
-                               StageTimes times) {
-        List<Work> works = new ArrayList<>(essays.size());
-        for (int i = 0; i < essays.size(); i++) {
-            works.add(new Work(essays.get(i), morphemes.get(i), deadlines.get(i)));
-        }
-        times.run("extract", () -> {
-            works.forEach(w -> w.step(Work::mentions));
-            works.forEach(w -> w.step(Work::parses));
-            works.forEach(w -> w.step(Work::stances));
-            works.forEach(w -> w.step(x -> x.extraction = x.relations()));
-        });
-        return works.stream().map(w -> new Extracted(w.extraction, w.stopped, w.spentNanos)).toList();
-    }
-
-    /** One essay on its way through the extraction stages, which run in this order. */
-    private final class Work {
-        private final Essay essay;
-        private final List<Morpheme> morphemes;
-        private EssayDeadline deadline;
-        /** The essay's own time so far, when its stages run among other essays' ({@link #step}). */
-        private long spentNanos;
-        private final List<LimitHit> hits = new ArrayList<>();
-        private List<Mention> all;
-        private List<Parse> parses;
-        private PhraseMemo phrases;
-        private StanceExtractor.Result st;
-        private Extraction extraction;
-        private CorpusException stopped;
-
-        Work(Essay essay, List<Morpheme> morphemes, EssayDeadline deadline) {
-            this.essay = essay;
-            this.morphemes = morphemes;
-            this.deadline = deadline;
-            this.spentNanos = deadline.elapsedNanos();
-        }
-
-        /** Runs one stage, its deadline resumed from the essay's own time, unless an earlier stage stopped it. */
-        void step(java.util.function.Consumer<Work> stage) {
-            if (stopped != null) {
-                return;
-            }
-            deadline = deadline.resumed(spentNanos);
-            try {
-                stage.accept(this);
-            } catch (CorpusException e) {
-                stopped = e;
-            }
-            spentNanos = deadline.elapsedNanos();
-        }
-
-        void mentions() {
             MorphIndex index = new MorphIndex(morphemes);
             List<Mention> known = entities.extract(essay, index);
             List<Mention> found = candidates.extract(essay, morphemes, index, known);
             deadline.check("mentions");
             // a known name inside a longer candidate name (한국 in 한국통상연구원) is part of that name
             Spans longer = new Spans(found);
-            all = new ArrayList<>(known.stream().filter(k -> !longer.strictlyContain(k)).toList());
+            List<Mention> all = new ArrayList<>(known.stream().filter(k -> !longer.strictlyContain(k)).toList());
             all.addAll(found);
             all.sort(Comparator.comparingInt(Mention::begin).thenComparing(m -> m.entity().iri()));
+            List<LimitHit> hits = new ArrayList<>();
             all = perSentence(all, hits);
             if (all.size() > limits.mentions()) {
                 // everything after parses, pairs and stances over these: cutting here bounds all of it
                 hits.add(new LimitHit("mentions", all.size(), limits.mentions()));
                 all = new ArrayList<>(all.subList(0, limits.mentions()));
             }
-        }
-
-        void parses() {
-            parses = parse(essay, morphemes, all, deadline.during("parsing"));
+            List<Parse> parses = parse(essay, morphemes, all, deadline.during("parsing"));
             deadline.check("parsing");
-        }
-
-        void stances() {
             // one memo of the phrases for both: the relations ask much of what the stances asked
-            phrases = new PhraseMemo(all);
-            st = EssayAnalyzer.this.stances.extract(essay, parses, phrases, deadline.during("stances"));
+            PhraseMemo phrases = new PhraseMemo(all);
+            StanceExtractor.Result st = stances.extract(essay, parses, phrases, deadline.during("stances"));
             deadline.check("stances");
-        }
-
-        Extraction relations() {
             List<Stance> stanceList = st.stances();
             List<Position> positions = st.positions();
             if (stanceList.size() > limits.stances()) {
@@ -307,7 +224,7 @@ public final class EssayAnalyzer {
             return new Extraction(essay, all, rel.relations(), pairs.pairs(), stanceList,
                     Concept.merge(st.concepts(), rel.concepts()), conceptMentions(st.conceptMentions(),
                     rel.conceptMentions()), positions, hits);
-        }
+        });
     }
 
     /** The spans of concepts that stances target and of those that relations name, once each, in text order. */

@@ -56,9 +56,8 @@ final class EssayProcessor {
     }
 
     /**
-     * A batch of consecutive essays (see {@link Batches}): each read and taken through morphology first, then all
-     * through extraction stage by stage, then each minted and validated, so that the analyser's dictionaries and each
-     * stage's tables stay in the CPU cache ({@link EssayAnalyzer#analyzeAll}, {@link EssayAnalyzer#extractAll}).
+     * A batch of consecutive essays (see {@link Batches}): each read and taken through morphology first, then each
+     * through the rest, so that the analyser's dictionaries stay in the CPU cache ({@link EssayAnalyzer#analyzeAll}).
      * Each essay's deadline counts its own work only, and the results are what essay-by-essay processing gives.
      */
     List<EssayResult> process(List<EssaySource> batch) {
@@ -68,13 +67,9 @@ final class EssayProcessor {
             for (EssaySource source : batch) {
                 staged.add(morphology(analyzer, source));
             }
-            List<Staged> through = staged.stream().filter(s -> s.done() == null).toList();
-            java.util.Iterator<EssayAnalyzer.Extracted> extracted = analyzer.extractAll(
-                    through.stream().map(Staged::essay).toList(), through.stream().map(Staged::morphemes).toList(),
-                    through.stream().map(s -> s.deadline().resumed(s.spentNanos())).toList(), times).iterator();
             List<EssayResult> out = new ArrayList<>(batch.size());
             for (Staged s : staged) {
-                out.add(s.done() != null ? s.done() : rest(s, extracted.next()));
+                out.add(s.done() != null ? s.done() : rest(analyzer, s));
             }
             return out;
         } finally {
@@ -99,15 +94,13 @@ final class EssayProcessor {
         }
     }
 
-    private EssayResult rest(Staged s, EssayAnalyzer.Extracted extracted) {
-        if (extracted.stopped() != null) {
-            return EssayResult.unreadable(s.source(), extracted.stopped());
-        }
-        Extraction x = extracted.extraction();
-        EssayDeadline deadline = s.deadline().resumed(extracted.spentNanos());
+    private EssayResult rest(EssayAnalyzer analyzer, Staged s) {
+        EssayDeadline deadline = s.deadline().resumed(s.spentNanos());
+        Extraction x;
         List<Quad> quads;
         List<Violation> violations;
         try {
+            x = analyzer.extract(s.essay(), s.morphemes(), times, deadline);
             quads = times.time("rdf", () -> EssayGraphs.essayQuads(x, deadline.during("minting")));
             deadline.check("minting");
             List<Triple> links = EssayGraphs.provenance(build, s.essay().id());
