@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -100,6 +101,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                         + "(analyzer %s)%n", e.sentences().size(), x.knownMentions().size(),
                 x.candidateMentions().size(), x.concepts().size(), x.relations().size(), x.stances().size(),
                 x.positions().size(), analyzer);
+        // the analyser's morphemes again: an extraction does not keep them
+        List<Morpheme> tokens = morphemes || parse ? a.morphemes(e) : List.of();
         if (sentences || morphemes) {
             out.println();
             out.println("SENTENCES");
@@ -107,7 +110,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 out.printf("%4d  %6d-%-6d %s%n", s.index(), s.begin(), s.end(), oneLine(s.text(), 100));
                 if (morphemes) {
                     StringBuilder b = new StringBuilder();
-                    for (Morpheme m : x.morphemes()) {
+                    for (Morpheme m : tokens) {
                         if (m.begin() >= s.begin() && m.end() <= s.end()) {
                             b.append(m.analysis()).append(' ');
                         }
@@ -119,7 +122,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (parse) {
             out.println();
             out.println("PARSE");
-            for (Parse p : a.parse(e, x.morphemes(), x.mentions())) {
+            for (Parse p : a.parse(e, tokens, x.mentions())) {
                 out.println(p.describe(e.text()));
             }
         }

@@ -4,22 +4,22 @@ import java.util.List;
 import java.util.Objects;
 
 import org.nonji.corpus.Essay;
-import org.nonji.nlp.Morpheme;
 
 /**
- * Everything found in one essay, in document order; the input of the rdf stage.
+ * Everything found in one essay, in document order; the input of the rdf stage. Not the morphemes it was found in:
+ * nothing after extraction reads them, and whoever holds many extractions (a batch, a benchmark's pass) would hold
+ * every token of every essay too, for the garbage collector to copy.
  *
  * @param mentions        mentions of gazetteer entities and candidates
  * @param conceptMentions the spans of concepts that stances target
  * @param concepts        the concepts, once each
  * @param limits          the per-essay limits ({@link EssayLimits}) the essay reached, with what was cut
  */
-public record Extraction(Essay essay, List<Morpheme> morphemes, List<Mention> mentions, List<Relation> relations,
+public record Extraction(Essay essay, List<Mention> mentions, List<Relation> relations,
                          List<CoMention> coMentions, List<Stance> stances, List<Concept> concepts,
                          List<Mention> conceptMentions, List<Position> positions, List<LimitHit> limits) {
     public Extraction {
         Objects.requireNonNull(essay, "essay");
-        morphemes = List.copyOf(morphemes);
         mentions = List.copyOf(mentions);
         relations = List.copyOf(relations);
         coMentions = List.copyOf(coMentions);

@@ -221,7 +221,7 @@ public final class EssayAnalyzer {
             hits.addAll(pairs.limits());
             FrameRelationExtractor.Result rel = relations.read(essay, parses, phrases, deadline.during("relations"));
             deadline.check("relations");
-            return new Extraction(essay, morphemes, all, rel.relations(), pairs.pairs(), stanceList,
+            return new Extraction(essay, all, rel.relations(), pairs.pairs(), stanceList,
                     Concept.merge(st.concepts(), rel.concepts()), conceptMentions(st.conceptMentions(),
                     rel.conceptMentions()), positions, hits);
         });

@@ -29,7 +29,7 @@ class ReadingCheckpointsTest {
         EssayAnalyzer a = TestKit.analyzer();
         Essay e = TestKit.essay("r.txt", TEXT);
         Extraction x = a.analyze(e);
-        return new Read(x, a.parse(e, x.morphemes(), x.mentions()));
+        return new Read(x, a.parse(e, a.morphemes(e), x.mentions()));
     }
 
     /** A checkpoint that counts its calls and throws on the n-th. */

@@ -82,7 +82,7 @@ public final class NoriMorphAnalyzer implements MorphAnalyzer {
 
     @Override
     public List<Morpheme> analyze(String text, Runnable checkpoint) {
-        return repairs.apply(reanalyseStrandedParticles(text, tokens(text, checkpoint)));
+        return repairs.apply(text, reanalyseStrandedParticles(text, tokens(text, checkpoint)));
     }
 
     /** Nori's tokens of a text, sorted by offset, longest first, calling the checkpoint every so often. */

@@ -68,16 +68,19 @@ final class NoriRepairs {
     }
 
     /**
-     * The tokens with every listed misreading replaced. {@code sorted} is by begin, longest first, as the analyser
-     * returns it; so is the answer. Decompounded parts inside a replaced token go with it.
+     * The tokens of {@code text} with every listed misreading replaced. {@code sorted} is by begin, longest first,
+     * as the analyser returns it; so is the answer. Decompounded parts inside a replaced token go with it.
      */
-    List<Morpheme> apply(List<Morpheme> sorted) {
+    List<Morpheme> apply(String text, List<Morpheme> sorted) {
         List<Morpheme> out = null;
         for (int i = 0; i < sorted.size(); i++) {
-            String surface = sorted.get(i).surface();
-            if (firstChars != null && (surface.isEmpty() || firstChars.indexOf(surface.charAt(0)) < 0)) {
+            Morpheme token = sorted.get(i);
+            // a surface's first char is the text's at its begin: the text is at hand, the surface's chars are not
+            if (firstChars != null && (token.end() == token.begin()
+                    || firstChars.indexOf(text.charAt(token.begin())) < 0)) {
                 continue;
             }
+            String surface = token.surface();
             List<Repair> candidates = byFirstSurface.get(surface);
             if (candidates == null) {
                 continue;

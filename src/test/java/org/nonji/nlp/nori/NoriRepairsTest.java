@@ -32,7 +32,7 @@ class NoriRepairsTest {
         NoriRepairs r = new NoriRepairs(TsvTable.parse("t.tsv", "가나/NNP\t가/VV 나/E\n", 2));
         List<Morpheme> in = List.of(m("가나", 0, PosTag.NNP), m("가", 0, PosTag.NNG), m("나", 1, PosTag.NNG),
                 m("다", 2, PosTag.J));
-        assertEquals(List.of(m("가", 0, PosTag.VV), m("나", 1, PosTag.E), m("다", 2, PosTag.J)), r.apply(in));
+        assertEquals(List.of(m("가", 0, PosTag.VV), m("나", 1, PosTag.E), m("다", 2, PosTag.J)), r.apply("가나다", in));
     }
 
     private static Morpheme m(String s, int begin, PosTag tag) {
