@@ -29,7 +29,7 @@ class ParseTreeTest {
         EssayAnalyzer a = TestKit.analyzer();
         Essay e = TestKit.essay(name, text);
         var x = a.analyze(e);
-        return a.parse(e, x.morphemes(), x.mentions());
+        return a.parse(e, a.morphemes(e), x.mentions());
     }
 
     private static void assertTree(String name, Parse p) {
