@@ -586,7 +586,6 @@ public final class FrameRelationExtractor {
             return List.of();
         }
 
-        /** Words with the role inside the phrase of noun n: Y와의 협력, Y에 대한 투자 (dative of 대한). */
         /**
          * The genitives of a noun, also hung on the bare nouns before it (Y의 최대 HBM 공급사: the parser hangs Y의
          * on 최대), down to the given depth.
@@ -607,6 +606,7 @@ public final class FrameRelationExtractor {
             return out;
         }
 
+        /** Words with the role inside the phrase of noun n: Y와의 협력, Y에 대한 투자 (dative of 대한). */
         private List<Integer> inPhrase(Parse p, int n, Role role) {
             List<Integer> out = new ArrayList<>();
             for (int d : p.dependents(n)) {
@@ -668,7 +668,6 @@ public final class FrameRelationExtractor {
             return out;
         }
 
-        /** Who an export is bound for: Y의 / Y에 대한 / Y로 향하는 … 수출, 대중국 수출, or the predicate's dative. */
         /** Whether a predicate lies between word x and the word n above it that dominates it. */
         private static boolean throughClause(Parse p, int x, int n) {
             for (int k = p.head(x); k >= 0 && k != n; k = p.head(k)) {
@@ -679,6 +678,7 @@ public final class FrameRelationExtractor {
             return false;
         }
 
+        /** Who an export is bound for: Y의 / Y에 대한 / Y로 향하는 … 수출, 대중국 수출, or the predicate's dative. */
         private List<Integer> exportees(Parse p, Predicate pred, int noun) {
             List<Integer> out = new ArrayList<>(p.arguments(pred.word(), Role.DATIVE));
             boolean destination = false;

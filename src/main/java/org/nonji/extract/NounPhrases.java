@@ -363,10 +363,6 @@ final class NounPhrases {
     }
 
     /**
-     * 이 회사, 그 기업, 해당 국가: a demonstrative with a generic actor noun refers to the actor of that type named
-     * last before it (rule anaphora).
-     */
-    /**
      * Generic actor nouns and the type of actor each points back to with a demonstrative (이 회사, 해당 국가). Bare,
      * they mean the essay's own (정부는 = the Korean government, whichever 정부 was named last): no short form.
      */
@@ -374,6 +370,10 @@ final class NounPhrases {
             "업체", "Company", "그룹", "Company", "동사", "Company", "나라", "Country", "국가", "Country",
             "정부", "Government");
 
+    /**
+     * 이 회사, 그 기업, 해당 국가: a demonstrative with a generic actor noun refers to the actor of that type named
+     * last before it (rule anaphora); so do a news report's short forms (see shortForm).
+     */
     Optional<Mention> corefer(Parse p, int w) {
         Word word = p.word(w);
         Optional<Mention> named = shortForm(p, w);
@@ -425,11 +425,11 @@ final class NounPhrases {
         if (deps.size() == 1) {
             Word d = p.word(deps.get(0));
             String form = text.substring(d.begin(), d.end());
-            if (deps.get(0) != w - 1 || hn.type() != Cues.HolderType.TITLE
-                    || !(form.length() == 1 && form.charAt(0) >= 0xAC00 && form.charAt(0) <= 0xD7A3 || demonstrative(d))) {
+            boolean surname = form.length() == 1 && Scripts.isHangulSyllable(form.charAt(0));
+            if (deps.get(0) != w - 1 || hn.type() != Cues.HolderType.TITLE || !surname && !demonstrative(d)) {
                 return Optional.empty();
             }
-            syllable = form.length() == 1 ? form : null;
+            syllable = surname ? form : null;
         }
         boolean person = hn.type() == Cues.HolderType.TITLE;
         Mention introduced = null;   // the last one with the title, for a demonstrative (이 대통령 = this president)
@@ -453,8 +453,8 @@ final class NounPhrases {
                 }
             }
         }
-        return syllable != null && deps.size() == 1 && demonstrative(p.word(deps.get(0)))
-                ? Optional.ofNullable(introduced) : Optional.empty();
+        return syllable != null && demonstrative(p.word(deps.get(0))) ? Optional.ofNullable(introduced)
+                : Optional.empty();
     }
 
     /** Whether the title follows the person's name within the next few words (김정관 산업통상자원부 장관). */

@@ -681,13 +681,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             if (!subjects.isEmpty() && e.after(negations) != Polarity.SUPPORT && rules.on("insufficient-means")
-                    && p.word(subjects.get(0)).isPredicate()) {
-                for (int f : p.arguments(subjects.get(0), Role.INSTRUMENT)) {
-                    if (p.word(f).has("만")) {   // [X만으로 Y를 감당하기는] 역부족이다: the means is doubted
-                        emit(p, pred, ctx, clauseOrPhrase(p, f), Polarity.DOUBT, w, "insufficient-means", extra);
-                        return;
-                    }
-                }
+                    && p.word(subjects.get(0)).isPredicate() && meansAlone(p, subjects.get(0)) >= 0) {
+                // [X만으로 Y를 감당하기는] 역부족이다: the means is doubted
+                emit(p, pred, ctx, clauseOrPhrase(p, meansAlone(p, subjects.get(0))), Polarity.DOUBT, w,
+                        "insufficient-means", extra);
+                return;
             }
             if (!subjects.isEmpty()) {
                 int s = stressed(p, subjects.get(0));
@@ -724,13 +722,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 emit(p, pred, ctx, targets(p, s), e.after(negations), w, "judge-subject", extra);
                 return;
             }
-            if (rules.on("insufficient-means") && e.after(negations) == Polarity.DOUBT) {
-                for (int f : p.arguments(pred.word(), Role.INSTRUMENT)) {
-                    if (p.word(f).has("만")) {   // [X만으로는] Y를 해결하기 어렵다: the means is doubted
-                        emit(p, pred, ctx, clauseOrPhrase(p, f), Polarity.DOUBT, w, "insufficient-means", extra);
-                        return;
-                    }
-                }
+            if (rules.on("insufficient-means") && e.after(negations) == Polarity.DOUBT && meansAlone(p, pred.word()) >= 0) {
+                // [X만으로는] Y를 해결하기 어렵다: the means is doubted
+                emit(p, pred, ctx, clauseOrPhrase(p, meansAlone(p, pred.word())), Polarity.DOUBT, w,
+                        "insufficient-means", extra);
+                return;
             }
             if (rules.on("judge-clause")) {
                 for (int d : p.dependents(pred.word())) {
@@ -1382,15 +1378,20 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         /** [보조금을 늘리는 것]만으로는 격차를 좁힐 수 없다: a means said not to suffice alone is doubted. */
         private void insufficientMeans(Parse p, Predicate pred, Who ctx) {
-            if (!pred.has(Modality.INABILITY)) {
-                return;
+            int means = pred.has(Modality.INABILITY) ? meansAlone(p, pred.word()) : -1;
+            if (means >= 0) {
+                emit(p, pred, ctx, clauseOrPhrase(p, means), Polarity.DOUBT, p.word(pred.word()), "insufficient-means");
             }
-            for (int f : p.arguments(pred.word(), Role.INSTRUMENT)) {
+        }
+
+        /** The first means of predicate k named as the only one (X만으로), or -1. */
+        private static int meansAlone(Parse p, int k) {
+            for (int f : p.arguments(k, Role.INSTRUMENT)) {
                 if (p.word(f).has("만")) {
-                    emit(p, pred, ctx, clauseOrPhrase(p, f), Polarity.DOUBT, p.word(pred.word()), "insufficient-means");
-                    return;
+                    return f;
                 }
             }
+            return -1;
         }
 
         /** X가 구호로 끝나다, X가 구호에 그치다: the subject is judged by what it ends up as. */
@@ -1626,18 +1627,21 @@ public final class ParseStanceExtractor implements StanceExtractor {
         /** What an evaluative noun is about: its genitive, its 대한/관한 dative, or the clause that modifies it. */
         private List<Target> complements(Parse p, int n) {
             List<Target> ts = new ArrayList<>();
-            boolean warning = cues.evaluation(p.word(n).lemma()).filter(e -> e.polarity() == Polarity.OPPOSE).isPresent();
+            boolean warning = cues.evaluation(p.word(n).lemma())
+                    .filter(e -> e.polarity() == Polarity.OPPOSE).isPresent();
             for (int d : p.dependents(n)) {
                 Word dw = p.word(d);
                 if (p.dep(d) != Parse.Dep.MOD) {
                     continue;
                 }
+                boolean quoted = false;
                 if (!dw.isPredicate() && p.endingOf(d) == EndingType.QUOTE_NOUN) {
                     // "…불가피하다"는 우려: the quoted clause before the split-off 는 is the content
                     for (int q : p.dependents(d)) {
                         if (p.dep(q) == Parse.Dep.QUOTE && p.predicate(q).isPresent()) {
                             d = q;
                             dw = p.word(q);
+                            quoted = true;
                         }
                     }
                 }
@@ -1653,9 +1657,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     // [X가 현실화하면 수출 타격이 불가피하다는] 우려: X is what is feared (the parser may hang the
                     // condition on the verb the fear is subject of: the reading is the same)
                     ts.addAll(cause);
-                } else if (dw.isPredicate() && (p.endingOf(d).isAdnominal() || p.endingOf(d) == EndingType.QUOTE_NOUN
-                        || p.dep(p.head(d)) == Parse.Dep.MOD && p.endingOf(p.head(d)) == EndingType.QUOTE_NOUN)
-                        && p.predicate(d).isPresent()) {
+                } else if (dw.isPredicate() && (p.endingOf(d).isAdnominal() || quoted) && p.predicate(d).isPresent()) {
                     ts.addAll(clauseTargets(p, d));
                 } else if (dw.isNoun() && dw.lemma().equals("데") && dw.role() == Role.NONE
                         && p.dependents(d).stream().anyMatch(c -> p.word(c).isPredicate()
@@ -1815,7 +1817,6 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     && p.dependents(d).stream().anyMatch(x -> p.dep(x) == Parse.Dep.ARG));
         }
 
-        /** 입장, 시각, 반응: a noun that names a view, so that who has it holds what it says. */
         /**
          * 디커플링 주장에 동의하지 않는다, 중국 보복 우려에 공감한다: a view named by the bare noun before it argues for
          * that noun (holder-nouns.tsv's claim: 주장, 견해, 시각, 논리, 의견), or against it when the view is itself
@@ -1847,6 +1848,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return true;
         }
 
+        /** 입장, 시각, 반응: a noun that names a view, so that who has it holds what it says. */
         private boolean viewNoun(Word w) {
             Cues.HolderNoun hn = cues.holderNouns().get(w.lemma());
             return hn != null && hn.type() == Cues.HolderType.REPORT;

@@ -34,9 +34,14 @@ final class Scripts {
         return of(c) != OTHER;
     }
 
+    /** Whether c is a composed Hangul syllable (가 … 힣), not a lone jamo. */
+    static boolean isHangulSyllable(char c) {
+        return c >= 0xAC00 && c <= 0xD7A3;
+    }
+
     static boolean isHangul(char c) {
         // of(c)'s Hangul ranges, tested alone: the digit and Latin tests before them cannot match these
-        return (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F);
+        return isHangulSyllable(c) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F);
     }
 
     /** Whether c opens a quotation: ' ‘ " “ 「 『. */

@@ -31,6 +31,15 @@ class LexiconCheckTest {
     }
 
     @Test
+    void aSiotIrregularStemIsProbedWithoutItsSiot() {
+        // 쏟아부었다: the ㅅ of 붓다 drops before a vowel
+        assertEquals("쏟아부", LexiconCheck.sDropped("쏟아붓"));
+        assertEquals("이", LexiconCheck.sDropped("잇"));
+        assertEquals(null, LexiconCheck.sDropped("듣"));
+        assertEquals(null, LexiconCheck.sDropped("AI"));
+    }
+
+    @Test
     void aRowWhoseRulesAreOffAndATypoAreFlagged() {
         EssayAnalyzer a = TestKit.analyzer();
         Cues cues = new Cues(Map.of("필요", new Cues.Evaluation("필요", Polarity.SUPPORT, Cues.Frame.ACT,

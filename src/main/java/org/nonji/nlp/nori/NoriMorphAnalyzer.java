@@ -160,7 +160,6 @@ public final class NoriMorphAnalyzer implements MorphAnalyzer {
         return j < i - 1 && (j < 0 || Character.isWhitespace(text.charAt(j)));
     }
 
-
     private static String reading(CharTermAttribute term, PartOfSpeechAttribute pos, POS.Tag left,
                                   String surface) {
         var morphemes = pos.getMorphemes();
