@@ -31,7 +31,7 @@ public final class FrameRelationExtractor {
     /** The structural rules this extractor implements besides its frames. */
     public static final Set<String> STRUCTURAL = Set.of("carrier", "inherited-subject", "relative-subject",
             "reciprocal", "not-asserted", "together", "ownership-list", "maker-genitive", "supply-received",
-            "technology-object", "appositive-list", "consortium");
+            "technology-object", "appositive-list", "consortium", "site-compound");
     /** Who makes products: a country's or a government's product (한국의 반도체) is not made by it. */
     private static final Set<String> MAKERS = Set.of("Company", "Institution");
     private static final Map<String, List<String>> HEADS = heads();
@@ -45,6 +45,8 @@ public final class FrameRelationExtractor {
     private static final List<String> BODY_HEADS = List.copyOf(HEADS.get("body"));
     /** Verbs of using goods: X supplies [Y가 쓰는 Z] is X supplying Y (object slot user). */
     private static final List<String> USE_HEADS = List.copyOf(HEADS.get("use"));
+    /** Nouns of a site a company builds: 삼성전자 베트남 공장 (rule site-compound). */
+    private static final List<String> SITE_HEADS = List.copyOf(HEADS.get("site"));
     private static final Set<String> SYMMETRIC = Set.of("competesWith", "partnersWith");
     /** Nouns for a country's government: 네덜란드 정부는 … 금지했다 is the Netherlands acting. */
     private static final Set<String> GOVERNMENT_NOUNS = Set.of("정부", "당국", "행정부");
@@ -53,8 +55,11 @@ public final class FrameRelationExtractor {
     /** Words that say work is done in-house (자체 개발한 칩): the sentence's own actor did it. */
     private static final Set<String> IN_HOUSE = Set.of("자체", "독자", "자체적", "독자적");
 
-    /** A frame: which lemmas signal the relation and where its object is found. */
-    public record Frame(String id, int order, String relation, boolean inverse, List<String> lemmas,
+    /**
+     * A frame: which lemmas signal the relation and where its object is found; a denied frame's relation holds when
+     * its predicate is negated (수출을 허가하지 않았다), and is negated when it is not.
+     */
+    public record Frame(String id, int order, String relation, boolean inverse, boolean denied, List<String> lemmas,
                         List<String> objectSlots, Set<Kind> objectKinds, Role requiredRole,
                         List<String> requiredLemmas) {
         public Frame {
@@ -105,10 +110,13 @@ public final class FrameRelationExtractor {
             if (r.get(3).isEmpty()) {
                 continue;   // a structural rule
             }
-            boolean inverse = r.get(3).startsWith("^");   // ^suppliesTo: the object supplies the subject
-            String relation = inverse ? r.get(3).substring(1) : r.get(3);
+            String relation = r.get(3);
+            boolean denied = relation.startsWith("!");   // !restrictsExportsTo: 수출을 허가하지 않다 restricts
+            relation = denied ? relation.substring(1) : relation;
+            boolean inverse = relation.startsWith("^");   // ^suppliesTo: the object supplies the subject
+            relation = inverse ? relation.substring(1) : relation;
             if (!relation.matches("[a-z][A-Za-z]+")) {
-                throw r.error("relation must be a lowerCamelCase property name, or ^ and one, not '" + r.get(3) + "'");
+                throw r.error("relation must be a lowerCamelCase property name, after ! or ^ if any, not '" + r.get(3) + "'");
             }
             Set<Kind> kinds = new LinkedHashSet<>();
             if (!r.get(6).equals("*")) {
@@ -123,7 +131,7 @@ public final class FrameRelationExtractor {
             List<String> slots = List.of(r.get(5).split("\\|"));
             for (String s : slots) {
                 if (!Set.of("dative", "comitative", "object", "instrument", "locative", "exportee", "stake", "genitive",
-                        "user").contains(s)) {
+                        "user", "owner").contains(s)) {
                     throw r.error("unknown object slot '" + s + "'");
                 }
             }
@@ -137,7 +145,7 @@ public final class FrameRelationExtractor {
                 required = Role.valueOf(req[0].toUpperCase(java.util.Locale.ROOT));
                 requiredLemmas = List.of(req[1].split("\\|"));
             }
-            out.add(new Frame(r.get(0), Integer.parseInt(r.get(1)), relation, inverse,
+            out.add(new Frame(r.get(0), Integer.parseInt(r.get(1)), relation, inverse, denied,
                     List.of(r.get(4).split("\\s*,\\s*")), slots, kinds, required, requiredLemmas));
         }
         out.sort(java.util.Comparator.comparingInt(Frame::order));
@@ -147,11 +155,11 @@ public final class FrameRelationExtractor {
     /** relation-heads.tsv by kind (relation, stake), read once. */
     private static Map<String, List<String>> heads() {
         Map<String, List<String>> out = new LinkedHashMap<>(Map.of("relation", new ArrayList<>(), "stake",
-                new ArrayList<>(), "procure", new ArrayList<>(), "use", new ArrayList<>(), "body", new ArrayList<>()));
+                new ArrayList<>(), "procure", new ArrayList<>(), "use", new ArrayList<>(), "body", new ArrayList<>(), "site", new ArrayList<>()));
         for (TsvTable.Row r : TsvTable.load("ontology/cues/relation-heads.tsv", 2).rows()) {
             List<String> kind = out.get(r.get(1));
             if (kind == null) {
-                throw r.error("kind must be relation, stake, procure, use or body, not '" + r.get(1) + "'");
+                throw r.error("kind must be relation, stake, procure, use, body or site, not '" + r.get(1) + "'");
             }
             kind.add(r.get(0));
         }
@@ -221,13 +229,58 @@ public final class FrameRelationExtractor {
 
         void parse(Parse p) {
             for (Predicate pred : p.predicates()) {
+                int before = out.size();
                 direct(p, pred);
-                if (rules.on("carrier")) {
-                    carried(p, pred);
+                if (rules.on("carrier") && out.size() == before) {
+                    carried(p, pred);   // 수출을 중단했다 restricts exports: not also a stopped supply
                 }
             }
             if (rules.on("maker-genitive")) {
                 makers(p);
+            }
+            if (rules.on("site-compound")) {
+                sites(p);
+            }
+        }
+
+        /**
+         * 삼성전자 베트남 공장, SK하이닉스의 인디애나 공장: a company's site named with the place it stands in is
+         * built there (the site nouns of relation-heads.tsv). Only as the head of its phrase: 미국 공장 건설 계획 is a
+         * plan, which the build rule reads from its verb.
+         */
+        private void sites(Parse p) {
+            for (int n = 2; n < p.size(); n++) {
+                if (!SITE_HEADS.contains(p.word(n).lemma()) || n + 1 < p.size() && p.head(n) == n + 1
+                        && p.dep(n) == Parse.Dep.MOD && p.word(n + 1).isNoun()) {
+                    continue;
+                }
+                List<Mention> places = new ArrayList<>();
+                int x = n - 1;
+                for (; x >= 0 && p.word(x).isNoun() && p.word(x).role() == Role.NONE; x--) {
+                    Optional<Mention> place = phrases.headMention(p, x).filter(m -> m.entity().type().equals("Country")
+                            || m.entity().kind() == Kind.CANDIDATE);
+                    if (place.isEmpty()) {
+                        break;
+                    }
+                    places.add(0, place.get());
+                }
+                if (places.isEmpty() || x < 0 || !p.word(x).isNoun()
+                        || p.word(x).role() != Role.NONE && p.word(x).role() != Role.GENITIVE) {
+                    continue;
+                }
+                Optional<Mention> country = places.stream().filter(m -> m.entity().type().equals("Country")).findFirst();
+                Optional<Mention> company = phrases.headMention(p, x).filter(m -> m.entity().type().equals("Company")
+                        || m.entity().kind() == Kind.CANDIDATE && country.isPresent());
+                if (company.isEmpty() || places.contains(company.get())) {
+                    continue;
+                }
+                int clause = p.predicateAt(n);
+                Word site = p.word(n);
+                int[] ev = clause >= 0 ? Evidence.of(essay, p, p.predicate(clause).get())
+                        : new int[] {company.get().begin(), site.end()};
+                add(company.get(), "buildsIn", country.orElse(places.get(0)), site,
+                        new int[] {Math.min(ev[0], company.get().begin()), Math.max(ev[1], site.end())}, false, false,
+                        List.of("site-compound"));
             }
         }
 
@@ -352,8 +405,13 @@ public final class FrameRelationExtractor {
                         // [CXMT가 개발한] HBM, [내년 출시할] 차세대 GPU 루빈: the phrase's head is the object
                         objects = List.of(p.compoundHead(p.head(pred.word())));
                     }
-                    relate(p, pred, f, objects, pred.negations(), hedged(p, pred), used, p.word(pred.word()));
-                    return;
+                    int before = out.size();
+                    relate(p, pred, f, objects, pred.negations() + (f.denied() ? 1 : 0), hedged(p, pred), used,
+                            p.word(pred.word()));
+                    if (out.size() > before) {
+                        return;
+                    }
+                    break;   // A와 B는 채널을 신설하기로 합의했다: no site for 신설, so the agreement may still tell
                 }
             }
             for (int aux : pred.auxiliaries()) {   // A와 B는 채널을 신설하기로 합의했다: agreeing is partnering
@@ -431,7 +489,7 @@ public final class FrameRelationExtractor {
                         continue;
                     }
                     List<String> used = new ArrayList<>(List.of(f.id(), "carrier"));
-                    int negations = pred.negations() + (effect.equals("stop") ? 1 : 0);
+                    int negations = pred.negations() + (effect.equals("stop") ? 1 : 0) + (f.denied() ? 1 : 0);
                     boolean decided = pred.has(Modality.DECISION) || pred.has(Modality.INTENTION);
                     boolean hedged = hedged(p, pred) || (effect.equals("tentative") && !decided);
                     int before = out.size();
@@ -535,6 +593,12 @@ public final class FrameRelationExtractor {
                     }
                     case "comitative" -> {
                         found.addAll(p.arguments(pred.word(), Role.COMITATIVE));
+                        if (found.isEmpty() && noun < 0 && f.requiredRole() != null) {
+                            // Y와 손을 잡다: the parser reads Y와 손을 as a coordination, so Y hangs on the object
+                            for (int a : p.arguments(pred.word(), f.requiredRole())) {
+                                found.addAll(inPhrase(p, a, Role.COMITATIVE));
+                            }
+                        }
                         if (noun >= 0) {
                             found.addAll(inPhrase(p, noun, Role.COMITATIVE));
                             if (p.head(noun) >= 0 && p.dep(noun) == Parse.Dep.QUOTE) {
@@ -565,6 +629,13 @@ public final class FrameRelationExtractor {
                     case "exportee" -> found.addAll(exportees(p, pred, noun));
                     case "stake" -> found.addAll(stakeOwners(p, pred));
                     case "user" -> found.addAll(users(p, pred, noun));
+                    case "owner" -> {
+                        // Y의 투자 라운드에 참여하다: whose round it is, on the argument the frame requires
+                        for (int a : f.requiredRole() == null ? List.<Integer>of()
+                                : p.arguments(pred.word(), f.requiredRole())) {
+                            found.addAll(owners(p, a, 3));
+                        }
+                    }
                     case "genitive" -> {
                         if (noun < 0) {
                             found.addAll(owners(p, pred.word(), 3));   // X는 [Y의] 최대주주다: the noun's owner
