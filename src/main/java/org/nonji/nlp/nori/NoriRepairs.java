@@ -32,7 +32,8 @@ final class NoriRepairs {
         }
     }
 
-    record Repair(List<Token> from, List<Token> to) {
+    /** A run to replace; {@code afterEnding}: only right after a verbal ending in the same word (~ in the file). */
+    record Repair(List<Token> from, List<Token> to, boolean afterEnding) {
     }
 
     private final Map<String, List<Repair>> byFirstSurface = new HashMap<>();
@@ -44,12 +45,14 @@ final class NoriRepairs {
 
     NoriRepairs(TsvTable table) {
         for (TsvTable.Row r : table.rows()) {
-            List<Token> from = tokens(r, r.get(0));
+            boolean afterEnding = r.get(0).startsWith("~");
+            List<Token> from = tokens(r, afterEnding ? r.get(0).substring(1) : r.get(0));
             List<Token> to = tokens(r, r.get(1));
             if (!spelling(from).equals(spelling(to))) {
                 throw r.error("the reading must spell the same characters: " + spelling(from) + " ≠ " + spelling(to));
             }
-            byFirstSurface.computeIfAbsent(from.get(0).surface(), k -> new ArrayList<>()).add(new Repair(from, to));
+            byFirstSurface.computeIfAbsent(from.get(0).surface(), k -> new ArrayList<>())
+                    .add(new Repair(from, to, afterEnding));
         }
         StringBuilder firsts = new StringBuilder();
         boolean anyEmpty = false;
@@ -86,6 +89,9 @@ final class NoriRepairs {
                 continue;
             }
             for (Repair r : candidates) {
+                if (r.afterEnding() && !afterEnding(text, sorted, i)) {
+                    continue;
+                }
                 List<Integer> run = run(sorted, i, r.from());
                 if (run == null) {
                     continue;
@@ -111,6 +117,24 @@ final class NoriRepairs {
         out.sort((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin())
                 : Integer.compare(b.end(), a.end()));
         return out;
+    }
+
+    /**
+     * Whether token i follows a verbal ending in the same word (거머쥔|다면: Nori reads the ㄴ of ㄴ다면 as an
+     * adnominal ending and the rest as a noun).
+     */
+    private static boolean afterEnding(String text, List<Morpheme> sorted, int i) {
+        int begin = sorted.get(i).begin();
+        if (begin == 0 || Character.isWhitespace(text.charAt(begin - 1))) {
+            return false;
+        }
+        for (int j = i - 1; j >= 0; j--) {
+            Morpheme m = sorted.get(j);
+            if (m.end() == begin && (m.tag() == PosTag.E || m.analysis().endsWith("/E"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The indexes of a run of adjacent tokens starting at i that reads as {@code from}, or null. */

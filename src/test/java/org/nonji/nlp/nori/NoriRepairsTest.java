@@ -35,6 +35,17 @@ class NoriRepairsTest {
         assertEquals(List.of(m("가", 0, PosTag.VV), m("나", 1, PosTag.E), m("다", 2, PosTag.J)), r.apply("가나다", in));
     }
 
+    @Test
+    void aTildeRowRepairsOnlyRightAfterAVerbalEndingInTheSameWord() {
+        NoriRepairs r = new NoriRepairs(TsvTable.parse("t.tsv", "~다면/NNG\t다면/E\n", 2));
+        List<Morpheme> after = List.of(m("인", 0, PosTag.E), m("다면", 1, PosTag.NNG));
+        assertEquals(List.of(m("인", 0, PosTag.E), m("다면", 1, PosTag.E)), r.apply("인다면", after));
+        List<Morpheme> spaced = List.of(m("인", 0, PosTag.E), m("다면", 2, PosTag.NNG));
+        assertEquals(spaced, r.apply("인 다면", spaced));   // a word of its own: the noun 다면 (many-sided)
+        List<Morpheme> afterNoun = List.of(m("그것", 0, PosTag.NP), m("다면", 2, PosTag.NNG));
+        assertEquals(afterNoun, r.apply("그것다면", afterNoun));
+    }
+
     private static Morpheme m(String s, int begin, PosTag tag) {
         return new Morpheme(s, begin, begin + s.length(), tag, s + "/" + tag.name());
     }
