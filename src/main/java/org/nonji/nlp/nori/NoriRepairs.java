@@ -32,8 +32,11 @@ final class NoriRepairs {
         }
     }
 
-    /** A run to replace; {@code afterEnding}: only right after a verbal ending in the same word (~ in the file). */
-    record Repair(List<Token> from, List<Token> to, boolean afterEnding) {
+    /**
+     * A run to replace; {@code afterEnding}: only right after a verbal ending in the same word that ends with that
+     * text (~ in the file, with the text before the tokens: ~다 는/J), else null.
+     */
+    record Repair(List<Token> from, List<Token> to, String afterEnding) {
     }
 
     private final Map<String, List<Repair>> byFirstSurface = new HashMap<>();
@@ -45,8 +48,15 @@ final class NoriRepairs {
 
     NoriRepairs(TsvTable table) {
         for (TsvTable.Row r : table.rows()) {
-            boolean afterEnding = r.get(0).startsWith("~");
-            List<Token> from = tokens(r, afterEnding ? r.get(0).substring(1) : r.get(0));
+            String afterEnding = null;
+            String cell = r.get(0);
+            if (cell.startsWith("~")) {
+                String[] parts = cell.substring(1).split(" ", 2);
+                boolean suffix = parts.length == 2 && !parts[0].contains("/");
+                afterEnding = suffix ? parts[0] : "";
+                cell = suffix ? parts[1] : cell.substring(1);
+            }
+            List<Token> from = tokens(r, cell);
             List<Token> to = tokens(r, r.get(1));
             if (!spelling(from).equals(spelling(to))) {
                 throw r.error("the reading must spell the same characters: " + spelling(from) + " ≠ " + spelling(to));
@@ -89,7 +99,7 @@ final class NoriRepairs {
                 continue;
             }
             for (Repair r : candidates) {
-                if (r.afterEnding() && !afterEnding(text, sorted, i)) {
+                if (r.afterEnding() != null && !afterEnding(text, sorted, i, r.afterEnding())) {
                     continue;
                 }
                 List<Integer> run = run(sorted, i, r.from());
@@ -120,10 +130,10 @@ final class NoriRepairs {
     }
 
     /**
-     * Whether token i follows a verbal ending in the same word (거머쥔|다면: Nori reads the ㄴ of ㄴ다면 as an
-     * adnominal ending and the rest as a noun).
+     * Whether token i follows a verbal ending in the same word that ends with {@code suffix} (거머쥔|다면: Nori reads
+     * the ㄴ of ㄴ다면 as an adnominal ending and the rest as a noun; 끌린다|는: the 는 of ㄴ다는 as a particle).
      */
-    private static boolean afterEnding(String text, List<Morpheme> sorted, int i) {
+    private static boolean afterEnding(String text, List<Morpheme> sorted, int i, String suffix) {
         int begin = sorted.get(i).begin();
         if (begin == 0 || Character.isWhitespace(text.charAt(begin - 1))) {
             return false;
@@ -131,7 +141,8 @@ final class NoriRepairs {
         for (int j = i - 1; j >= 0; j--) {
             Morpheme m = sorted.get(j);
             if (m.end() == begin && (m.tag() == PosTag.E || m.analysis().endsWith("/E"))) {
-                return true;
+                String ending = m.analysis().substring(m.analysis().lastIndexOf('+') + 1);
+                return ending.substring(0, ending.lastIndexOf('/')).endsWith(suffix);
             }
         }
         return false;
