@@ -648,7 +648,7 @@ public final class FrameRelationExtractor {
                 // Y와 반도체 공급 계약: a bare name before the relation noun fills a slot only if it may (반도체 is
                 // what is supplied, not to whom), so the comitative is still tried
                 found.removeIf(w -> p.word(w).role() == Role.NONE && phrases.headMention(p, w)
-                        .filter(m -> allows(f.objectKinds(), m)).isEmpty()
+                        .or(() -> boundName(p.word(w))).filter(m -> allows(f.objectKinds(), m)).isEmpty()
                         && !(f.objectKinds().contains(Kind.ASSET) && thingMade(p.word(w))));
                 if (!found.isEmpty()) {
                     return found;
@@ -697,6 +697,24 @@ public final class FrameRelationExtractor {
                 } else if (role == Role.DATIVE && dw.isPredicate() && (dw.lemma().equals("대하")
                         || dw.lemma().equals("향하"))) {
                     out.addAll(p.arguments(d, Role.DATIVE));
+                }
+            }
+            if (role == Role.DATIVE) {
+                out.addAll(boundFor(p, n));
+            }
+            return out;
+        }
+
+        /**
+         * 엔비디아향 HBM 공급, 중국향 수출: a name with the suffix 향 (bound for) anywhere in the phrase of noun n is
+         * where it goes (the parser hangs it on the next noun, the thing sent).
+         */
+        private List<Integer> boundFor(Parse p, int n) {
+            List<Integer> out = new ArrayList<>();
+            for (int x = 0; x < n; x++) {
+                Word w = p.word(x);
+                if (w.isNoun() && w.role() == Role.NONE && p.dominates(n, x) && boundName(w).isPresent()) {
+                    out.add(x);
                 }
             }
             return out;
@@ -761,6 +779,10 @@ public final class FrameRelationExtractor {
             for (int n : nps) {
                 if (!phraseText(p, n).contains("수출") && !p.word(pred.word()).lemma().startsWith("수출")) {
                     continue;
+                }
+                if (!boundFor(p, n).isEmpty()) {
+                    out.addAll(boundFor(p, n));   // 중국향 수출
+                    destination = true;
                 }
                 for (int x = 0; x < p.size(); x++) {
                     if (x != n && p.dominates(n, x)) {
@@ -1179,8 +1201,20 @@ public final class FrameRelationExtractor {
         }
 
         /** The entity or candidate heading word w's phrase; for subjects only actors and candidates. */
+        /** The actor a word names with the suffix 향 (bound for: 엔비디아향), if it is one. */
+        private Optional<Mention> boundName(Word w) {
+            if (w.contentEnd() <= w.begin() + 1 || essay.analysisText().charAt(w.contentEnd() - 1) != '향') {
+                return Optional.empty();
+            }
+            return phrases.spanning(w.sentence(), w.begin(), w.contentEnd() - 1)
+                    .filter(m -> m.entity().kind() == Kind.ACTOR || m.entity().kind() == Kind.CANDIDATE);
+        }
+
         private Optional<Mention> mention(Parse p, int w, boolean any) {
             Optional<Mention> m = phrases.headMention(p, w);
+            if (m.isEmpty()) {
+                m = boundName(p.word(w));
+            }
             if (m.isEmpty()) {
                 m = phrases.corefer(p, w);   // 이 회사는 → the company named last
             }

@@ -207,6 +207,16 @@ final class NounPhrases {
     }
 
     /** The entity or candidate that heads the phrase of word w: a mention that ends where the head's content ends. */
+    /** The mention that spans exactly [begin, end) in a sentence (엔비디아 in 엔비디아향), if any. */
+    Optional<Mention> spanning(int sentence, int begin, int end) {
+        for (Mention m : bySentence.getOrDefault(sentence, List.of())) {
+            if (m.begin() == begin && m.end() == end) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
     Optional<Mention> headMention(Parse p, int w) {
         memoFor(p);
         Optional<Mention> m = headMemo[w];
