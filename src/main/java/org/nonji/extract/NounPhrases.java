@@ -678,9 +678,10 @@ final class NounPhrases {
                 if (noun == null && w.ending().isAdnominal() && nominaliser(words, w, head)) {
                     noun = nominalised(w);   // 짐을 싸는 것 → 짐 싸기, not 짐 싸는
                 }
-                // the head without its particles (인재 붙잡기에 → 인재 붙잡기)
+                // the head without its particles (인재 붙잡기에 → 인재 붙잡기), and so a -기 noun inside the clause
+                // (계도기간을 두기로 한 것 → 계도기간 두기, not 두기로)
                 parts.add(noun != null ? noun : strip(essay.text().substring(w.begin(),
-                        w == head ? w.contentEnd() : w.end())));
+                        w == head || w.ending() == EndingType.NOMINAL ? w.contentEnd() : w.end())));
             }
         }
         return String.join(" ", parts);
