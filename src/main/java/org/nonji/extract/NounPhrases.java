@@ -541,7 +541,9 @@ final class NounPhrases {
         label = Scripts.collapseWhitespace(label.strip());
         // a concept is a phrase (수출 다변화를 통한 위험 분산); one bare word is one only if its head says what kind
         // (counted in the label: determiners and pronouns it drops, 몇 가지, 이들 간, do not make a phrase)
-        if (label.codePointCount(0, label.length()) < 2 || ((words.size() <= 1 || label.indexOf(' ') < 0)
+        long named = words.stream().filter(x -> x.kind() != Word.Kind.DETERMINER && x.kind() != Word.Kind.ADVERB
+                && !demonstrative(x)).count();
+        if (label.codePointCount(0, label.length()) < 2 || ((named <= 1 || label.indexOf(' ') < 0)
                 && (generic(head)
                 || cues.holderNouns().containsKey(head.lemma()) || !typed(head)))
                 || cues.conceptHeads().containsKey(label) && generic(head)) {
@@ -609,15 +611,19 @@ final class NounPhrases {
         return Scripts.collapseWhitespace(phraseLabel(ph, words).strip());
     }
 
-    /** The phrase as written: original text, quotation marks removed, leading determiners and adverbs dropped. */
+    /**
+     * The phrase as written: original text, quotation marks removed, leading determiners and adverbs dropped, but
+     * not one a bound noun needs (몇 년 뒤의 승자, 이들 간 정책 조율: not 년 뒤의 승자, 간 정책 조율).
+     */
     private String phraseLabel(Phrase ph, List<Word> words) {
         int b = ph.begin();
-        for (Word w : words) {
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
             if (w.begin() < b) {
                 continue;
             }
             if ((w.kind() == Word.Kind.DETERMINER || w.kind() == Word.Kind.ADVERB || demonstrative(w))
-                    && w.end() < ph.end()) {
+                    && w.end() < ph.end() && !(i + 1 < words.size() && boundNoun(words.get(i + 1)))) {
                 b = nextWordStart(w.end(), ph.end());
             } else {
                 break;
@@ -633,6 +639,12 @@ final class NounPhrases {
         return out.toString();
     }
 
+    /** Whether a word starts with a bound noun (년, 가지, 간), which needs the word before it. */
+    private static boolean boundNoun(Word w) {
+        return !w.pieces().isEmpty() && (w.pieces().get(0).tag() == PosTag.NNB
+                || w.pieces().get(0).tag() == PosTag.NNBC);
+    }
+
     private int nextWordStart(int from, int limit) {
         int i = from;
         while (i < limit && !Character.isLetterOrDigit(text.charAt(i))) {
@@ -645,7 +657,8 @@ final class NounPhrases {
     private String clauseLabel(List<Word> words, Word head) {
         List<String> parts = new ArrayList<>();
         Mention lastName = null;
-        for (Word w : words) {
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
             Mention name = nameOf(w);
             if (name != null) {
                 if (name != lastName) {
@@ -654,8 +667,8 @@ final class NounPhrases {
                 }
                 continue;
             }
-            if (w.kind() == Word.Kind.ADVERB || w.kind() == Word.Kind.DETERMINER || demonstrative(w)
-                    || auxiliary.contains(w.index())) {
+            if ((w.kind() == Word.Kind.ADVERB || w.kind() == Word.Kind.DETERMINER || demonstrative(w)
+                    || auxiliary.contains(w.index())) && !(i + 1 < words.size() && boundNoun(words.get(i + 1)))) {
                 continue;
             }
             // the clause's 것 or 기 is the nominaliser, also when a copula ends the sentence on it (줄이는 것이다)
