@@ -121,6 +121,13 @@ final class NounPhrases {
         begin = nameStart(word.sentence(), begin);
         int cut = begin;
         inside.removeIf(x -> x.begin() < cut);
+        // [미국이냐 중국이냐를] 묻는 양자택일: a relative clause whose arguments the phrase left out is not left
+        // dangling at its start
+        while (inside.size() > 1 && inside.get(0).isPredicate() && p.endingOf(inside.get(0).index()).isAdnominal()
+                && argumentBefore(p, inside.get(0), begin)) {
+            inside.remove(0);
+            begin = inside.get(0).begin();
+        }
         if (inside.size() > MAX_WORDS) {
             // the cut starts at a noun none of whose modifiers it leaves out: not 원의 in [최대 연 3억] 원의 연구 수당,
             // nor the 한 of [짓기로] 한
@@ -637,6 +644,16 @@ final class NounPhrases {
             }
         }
         return out.toString();
+    }
+
+    /** Whether a predicate has an argument before {@code begin}. */
+    private static boolean argumentBefore(Parse p, Word w, int begin) {
+        for (int d : p.dependents(w.index())) {
+            if (p.dep(d) == Parse.Dep.ARG && p.word(d).begin() < begin) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word starts with a bound noun (년, 가지, 간), which needs the word before it. */
