@@ -1917,6 +1917,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
          */
         private Optional<Integer> evaluativeTopic(Parse p, int copula) {
             for (int s : subjects(p, copula)) {
+                if (p.dependents(s).stream().anyMatch(d -> p.dep(d) == Parse.Dep.MOD
+                        && NounPhrases.demonstrative(p.word(d)))) {
+                    continue;   // 그 성공은 …시절의 이야기다: a success pointed back to, not what success is
+                }
                 if (cues.evaluation(p.word(s).lemma()).filter(e -> e.frame() == Cues.Frame.JUDGE).isPresent()) {
                     return Optional.of(s);
                 }
