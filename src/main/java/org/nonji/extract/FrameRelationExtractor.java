@@ -31,7 +31,7 @@ public final class FrameRelationExtractor {
     /** The structural rules this extractor implements besides its frames. */
     public static final Set<String> STRUCTURAL = Set.of("carrier", "inherited-subject", "relative-subject",
             "reciprocal", "not-asserted", "together", "ownership-list", "maker-genitive", "supply-received",
-            "technology-object", "appositive-list", "consortium", "site-compound");
+            "technology-object", "appositive-list", "consortium", "site-compound", "dependence-noun");
     /** Who makes products: a country's or a government's product (한국의 반도체) is not made by it. */
     private static final Set<String> MAKERS = Set.of("Company", "Institution");
     private static final Map<String, List<String>> HEADS = heads();
@@ -45,6 +45,8 @@ public final class FrameRelationExtractor {
     private static final List<String> BODY_HEADS = List.copyOf(HEADS.get("body"));
     /** Verbs of using goods: X supplies [Y가 쓰는 Z] is X supplying Y (object slot user). */
     private static final List<String> USE_HEADS = List.copyOf(HEADS.get("use"));
+    /** Nouns of a dependence: 한국의 대중국 의존도 (rule dependence-noun). */
+    private static final List<String> DEPENDENCE_HEADS = List.copyOf(HEADS.get("dependence"));
     /** Nouns of a site a company builds: 삼성전자 베트남 공장 (rule site-compound). */
     private static final List<String> SITE_HEADS = List.copyOf(HEADS.get("site"));
     private static final Set<String> SYMMETRIC = Set.of("competesWith", "partnersWith");
@@ -154,12 +156,14 @@ public final class FrameRelationExtractor {
 
     /** relation-heads.tsv by kind (relation, stake), read once. */
     private static Map<String, List<String>> heads() {
-        Map<String, List<String>> out = new LinkedHashMap<>(Map.of("relation", new ArrayList<>(), "stake",
-                new ArrayList<>(), "procure", new ArrayList<>(), "use", new ArrayList<>(), "body", new ArrayList<>(), "site", new ArrayList<>()));
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String kind : List.of("relation", "stake", "procure", "use", "body", "site", "dependence")) {
+            out.put(kind, new ArrayList<>());
+        }
         for (TsvTable.Row r : TsvTable.load("ontology/cues/relation-heads.tsv", 2).rows()) {
             List<String> kind = out.get(r.get(1));
             if (kind == null) {
-                throw r.error("kind must be relation, stake, procure, use, body or site, not '" + r.get(1) + "'");
+                throw r.error("kind must be relation, stake, procure, use, body, site or dependence, not '" + r.get(1) + "'");
             }
             kind.add(r.get(0));
         }
@@ -240,6 +244,48 @@ public final class FrameRelationExtractor {
             }
             if (rules.on("site-compound")) {
                 sites(p);
+            }
+            if (rules.on("dependence-noun")) {
+                dependences(p);
+            }
+        }
+
+        /**
+         * 한국의 대중국 (희토류) 의존도, X의 Y에 대한 의존도: a dependence named as a noun is one, whatever is said of
+         * its degree (the nouns of relation-heads.tsv's dependence); the genitive depends on the one the phrase names
+         * with 대, 에 대한 or bare before it.
+         */
+        private void dependences(Parse p) {
+            for (int n = 0; n < p.size(); n++) {
+                if (!DEPENDENCE_HEADS.contains(p.word(n).lemma())) {
+                    continue;
+                }
+                List<Mention> holders = new ArrayList<>();
+                for (int o : owners(p, n, 3)) {
+                    mention(p, o, false).ifPresent(holders::add);
+                }
+                List<Integer> objectWords = new ArrayList<>(inPhrase(p, n, Role.DATIVE));
+                for (int x = 0; x < n; x++) {
+                    Word w = p.word(x);
+                    if (w.isNoun() && w.role() == Role.NONE && p.dominates(n, x)
+                            && essay.analysisText().startsWith("대", w.begin())) {
+                        objectWords.add(x);   // 대중국: against China
+                    }
+                }
+                int clause = p.predicateAt(n);
+                Word noun = p.word(n);
+                for (Mention h : holders) {
+                    for (int x : objectWords) {
+                        Optional<Mention> o = mention(p, x, false);
+                        if (o.isEmpty() || holders.contains(o.get())) {
+                            continue;
+                        }
+                        int[] ev = clause >= 0 ? Evidence.of(essay, p, p.predicate(clause).get())
+                                : new int[] {h.begin(), noun.end()};
+                        add(h, "dependsOn", o.get(), noun, new int[] {Math.min(ev[0], h.begin()),
+                                Math.max(ev[1], noun.end())}, false, false, List.of("dependence-noun"));
+                    }
+                }
             }
         }
 
