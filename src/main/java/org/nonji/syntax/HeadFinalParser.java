@@ -664,11 +664,10 @@ public final class HeadFinalParser {
             }
             // the endings that close the stem, as one (ㄴ다 + 는 = ㄴ다는: Nori may cut an ending in two, which
             // nori-repairs.tsv tags back as endings; 았 + 다 reads as its last known part, 다)
-            StringBuilder endingRun = new StringBuilder();
-            for (int i = lastE; i >= 0 && pieces.get(i).tag().isEnding(); i--) {
-                endingRun.insert(0, pieces.get(i).form());
+            String endingForm = lastE >= 0 ? pieces.get(lastE).form() : "";
+            for (int i = lastE - 1; i >= 0 && pieces.get(i).tag().isEnding(); i--) {
+                endingForm = pieces.get(i).form() + endingForm;
             }
-            String endingForm = endingRun.toString();
             String lemma = lemma(pieces, j);
             String first = "";
             for (int x = 0; x < j; x++) {

@@ -15,6 +15,8 @@ import org.nonji.nlp.PosTag;
  */
 final class NoriRepairs {
     static final String FILE = "ontology/grammar/nori-repairs.tsv";
+    /** How many tokens back the ending a ~ row must follow is looked for: a compound and its parts. */
+    private static final int LOOKBACK = 6;
 
     /** One token as the file writes it: surface/TAG. */
     record Token(String surface, PosTag tag) {
@@ -99,7 +101,8 @@ final class NoriRepairs {
                 continue;
             }
             for (Repair r : candidates) {
-                if (r.afterEnding() != null && !afterEnding(text, sorted, i, r.afterEnding())) {
+                if (r.afterEnding() != null && (!r.from().get(0).matches(token)
+                        || !afterEnding(text, sorted, i, r.afterEnding()))) {
                     continue;
                 }
                 List<Integer> run = run(sorted, i, r.from());
@@ -138,7 +141,8 @@ final class NoriRepairs {
         if (begin == 0 || Character.isWhitespace(text.charAt(begin - 1))) {
             return false;
         }
-        for (int j = i - 1; j >= 0; j--) {
+        // the token before in the same word, or its compound's parts, lies a few places back (sorted by begin)
+        for (int j = i - 1; j >= Math.max(0, i - LOOKBACK); j--) {
             Morpheme m = sorted.get(j);
             if (m.end() == begin && (m.tag() == PosTag.E || m.analysis().endsWith("/E"))) {
                 String ending = m.analysis().substring(m.analysis().lastIndexOf('+') + 1);
