@@ -118,7 +118,8 @@ public final class FrameRelationExtractor {
             boolean inverse = relation.startsWith("^");   // ^suppliesTo: the object supplies the subject
             relation = inverse ? relation.substring(1) : relation;
             if (!relation.matches("[a-z][A-Za-z]+")) {
-                throw r.error("relation must be a lowerCamelCase property name, after ! or ^ if any, not '" + r.get(3) + "'");
+                throw r.error("relation must be a lowerCamelCase property name, after ! or ^ if any, not '"
+                        + r.get(3) + "'");
             }
             Set<Kind> kinds = new LinkedHashSet<>();
             if (!r.get(6).equals("*")) {
@@ -163,7 +164,8 @@ public final class FrameRelationExtractor {
         for (TsvTable.Row r : TsvTable.load("ontology/cues/relation-heads.tsv", 2).rows()) {
             List<String> kind = out.get(r.get(1));
             if (kind == null) {
-                throw r.error("kind must be relation, stake, procure, use, body, site or dependence, not '" + r.get(1) + "'");
+                throw r.error("kind must be relation, stake, procure, use, body, site or dependence, not '"
+                        + r.get(1) + "'");
             }
             kind.add(r.get(0));
         }
@@ -272,18 +274,13 @@ public final class FrameRelationExtractor {
                         objectWords.add(x);   // 대중국: against China
                     }
                 }
-                int clause = p.predicateAt(n);
-                Word noun = p.word(n);
                 for (Mention h : holders) {
                     for (int x : objectWords) {
                         Optional<Mention> o = mention(p, x, false);
-                        if (o.isEmpty() || holders.contains(o.get())) {
-                            continue;
+                        if (o.isPresent() && !holders.contains(o.get())) {
+                            add(h, "dependsOn", o.get(), p.word(n), nounEvidence(p, n, h), false, false,
+                                    List.of("dependence-noun"));
                         }
-                        int[] ev = clause >= 0 ? Evidence.of(essay, p, p.predicate(clause).get())
-                                : new int[] {h.begin(), noun.end()};
-                        add(h, "dependsOn", o.get(), noun, new int[] {Math.min(ev[0], h.begin()),
-                                Math.max(ev[1], noun.end())}, false, false, List.of("dependence-noun"));
                     }
                 }
             }
@@ -314,20 +311,25 @@ public final class FrameRelationExtractor {
                         || p.word(x).role() != Role.NONE && p.word(x).role() != Role.GENITIVE) {
                     continue;
                 }
-                Optional<Mention> country = places.stream().filter(m -> m.entity().type().equals("Country")).findFirst();
+                Optional<Mention> country = places.stream().filter(m -> m.entity().type().equals("Country"))
+                        .findFirst();
                 Optional<Mention> company = phrases.headMention(p, x).filter(m -> m.entity().type().equals("Company")
                         || m.entity().kind() == Kind.CANDIDATE && country.isPresent());
                 if (company.isEmpty() || places.contains(company.get())) {
                     continue;
                 }
-                int clause = p.predicateAt(n);
-                Word site = p.word(n);
-                int[] ev = clause >= 0 ? Evidence.of(essay, p, p.predicate(clause).get())
-                        : new int[] {company.get().begin(), site.end()};
-                add(company.get(), "buildsIn", country.orElse(places.get(0)), site,
-                        new int[] {Math.min(ev[0], company.get().begin()), Math.max(ev[1], site.end())}, false, false,
-                        List.of("site-compound"));
+                add(company.get(), "buildsIn", country.orElse(places.get(0)), p.word(n),
+                        nounEvidence(p, n, company.get()), false, false, List.of("site-compound"));
             }
+        }
+
+        /** The evidence of a relation a noun phrase tells: its clause, reaching from the subject to the noun n. */
+        private int[] nounEvidence(Parse p, int n, Mention subject) {
+            int clause = p.predicateAt(n);
+            Word noun = p.word(n);
+            int[] ev = clause >= 0 ? Evidence.of(essay, p, p.predicate(clause).get())
+                    : new int[] {subject.begin(), noun.end()};
+            return new int[] {Math.min(ev[0], subject.begin()), Math.max(ev[1], noun.end())};
         }
 
         /**
