@@ -870,6 +870,10 @@ public final class FrameRelationExtractor {
         private void relate(Parse p, Predicate pred, Frame f, List<Integer> objectWords, int negations,
                             boolean hedged, List<String> used, Word cue) {
             List<Mention> subjects = new ArrayList<>(subjects(p, pred, used));
+            if (f.relation().equals("develops")) {
+                // 일본 정부는 라피더스에 보조금을 쏟아붓고 … 양산하겠다고 한다: a government funds, companies make
+                subjects.removeIf(s -> s.entity().type().equals("Government"));
+            }
             List<Mention> partners = together(p, pred);
             if (!partners.isEmpty() && !SYMMETRIC.contains(f.relation()) && rules.on("together")) {
                 subjects.addAll(partners);   // 레인보우로보틱스는 삼성전자와 함께 휴머노이드를 개발하고 있다
