@@ -48,6 +48,15 @@ public final class EndpointBench {
     /** Benchmarks the seeds' store and a synthetic store of {@code copies} copies of the seeds. */
     public static void run(Path seeds, int copies, int reps, Optional<Path> jar, PrintWriter out) throws Exception {
         Path work = Files.createTempDirectory("nonji-bench");
+        try {
+            measureStores(seeds, copies, reps, jar, work, out);
+        } finally {
+            StoreDirectory.deleteTree(work);   // the stores it built, once measured
+        }
+    }
+
+    private static void measureStores(Path seeds, int copies, int reps, Optional<Path> jar, Path work,
+                                      PrintWriter out) throws Exception {
         Path seedStore = build(seeds, work.resolve("seed-store"), out);
         // before this JVM opens the store: TDB2 keeps a process lock on a database it has opened
         jar.ifPresent(j -> coldStart(j, seedStore, out));

@@ -92,8 +92,12 @@ public final class PipelineBench {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        store.time(() -> TdbStore.write(new StoreDirectory(dir.resolve("s")), data, gazetteer.userWords(),
-                new java.util.Properties(), n -> { }));
+        try {
+            store.time(() -> TdbStore.write(new StoreDirectory(dir.resolve("s")), data, gazetteer.userWords(),
+                    new java.util.Properties(), n -> { }));
+        } finally {
+            StoreDirectory.deleteTree(dir);   // a bench leaves nothing behind (it left 170 MB per run in the temp dir)
+        }
         long quads = data.stream().count();
         double base = nori.totalSeconds() / rounds;
         double mb = bytes / 1e6;
