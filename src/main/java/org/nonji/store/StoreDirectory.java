@@ -34,6 +34,9 @@ public final class StoreDirectory {
     static final String ESSAYS = "essays.tsv";
     private static final String LOCK = ".build.lock";
     private static final String SERVING = ".serving.lock";
+    /** The temporary directories of snapshots, and the file in each naming the process that reads it. */
+    static final String SNAPSHOT_PREFIX = "nonji-snapshot-";
+    static final String SNAPSHOT_OWNER = "owner.pid";
 
     private final Path root;
     /** The build lock while this object holds it, and how many holders share it (guarded by {@code this}). */
@@ -326,7 +329,10 @@ public final class StoreDirectory {
      */
     public Path snapshot(Path gen) {
         try {
-            Path snap = Files.createTempDirectory("nonji-snapshot-");
+            Path snap = Files.createTempDirectory(SNAPSHOT_PREFIX);
+            sweepSnapshots(snap.getParent());
+            Files.writeString(snap.resolve(SNAPSHOT_OWNER), Long.toString(ProcessHandle.current().pid()),
+                    StandardCharsets.UTF_8);
             try (Stream<Path> walk = Files.walk(gen)) {
                 for (Path p : walk.toList()) {
                     String name = p.getFileName().toString();
@@ -344,6 +350,30 @@ public final class StoreDirectory {
             return snap;
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new StoreException("cannot copy " + gen + " to read it while it is in use: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Deletes the snapshots in {@code tmp} whose owning process is gone: a reader killed before it closed its copy
+     * (kill -9, a timeout) left a whole store behind, gigabytes on a large one. A snapshot without an owner file is
+     * left alone (it may be being written).
+     */
+    static void sweepSnapshots(Path tmp) {
+        try (Stream<Path> s = Files.list(tmp)) {
+            for (Path d : s.filter(p -> p.getFileName().toString().startsWith(SNAPSHOT_PREFIX)).toList()) {
+                try {
+                    long pid = Long.parseLong(Files.readString(d.resolve(SNAPSHOT_OWNER), StandardCharsets.UTF_8)
+                            .strip());
+                    if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                        continue;
+                    }
+                } catch (IOException | NumberFormatException e) {
+                    continue;   // no owner written yet, or not ours
+                }
+                deleteTree(d);
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // best effort: a sweep that cannot list the directory leaves it as it was
         }
     }
 
