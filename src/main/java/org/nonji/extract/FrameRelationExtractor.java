@@ -269,8 +269,7 @@ public final class FrameRelationExtractor {
                 List<Integer> objectWords = new ArrayList<>(inPhrase(p, n, Role.DATIVE));
                 for (int x = 0; x < n; x++) {
                     Word w = p.word(x);
-                    if (w.isNoun() && w.role() == Role.NONE && p.dominates(n, x)
-                            && essay.analysisText().startsWith("대", w.begin())) {
+                    if (p.dominates(n, x) && against(w)) {
                         objectWords.add(x);   // 대중국: against China
                     }
                 }
@@ -828,10 +827,9 @@ public final class FrameRelationExtractor {
                 if (!phraseText(p, n).contains("수출") && !p.word(pred.word()).lemma().startsWith("수출")) {
                     continue;
                 }
-                if (!boundFor(p, n).isEmpty()) {
-                    out.addAll(boundFor(p, n));   // 중국향 수출
-                    destination = true;
-                }
+                List<Integer> bound = boundFor(p, n);   // 중국향 수출
+                out.addAll(bound);
+                destination |= !bound.isEmpty();
                 for (int x = 0; x < p.size(); x++) {
                     if (x != n && p.dominates(n, x)) {
                         Word w = p.word(x);
@@ -846,8 +844,7 @@ public final class FrameRelationExtractor {
                                 // hang the reason there, which is no destination)
                                 out.addAll(p.arguments(x, Role.INSTRUMENT));
                             }
-                        } else if (w.isNoun() && w.role() == Role.NONE && essay.analysisText().startsWith("대",
-                                w.begin())) {
+                        } else if (against(w)) {
                             out.add(x);   // 대중국 수출
                             destination = true;
                         } else if (w.isNoun() && w.role() == Role.NONE && p.dep(x) == Parse.Dep.MOD
@@ -1252,7 +1249,6 @@ public final class FrameRelationExtractor {
             return Optional.ofNullable(found);
         }
 
-        /** The entity or candidate heading word w's phrase; for subjects only actors and candidates. */
         /** The actor a word names with the suffix 향 (bound for: 엔비디아향), if it is one. */
         private Optional<Mention> boundName(Word w) {
             if (w.contentEnd() <= w.begin() + 1 || essay.analysisText().charAt(w.contentEnd() - 1) != '향') {
@@ -1262,6 +1258,12 @@ public final class FrameRelationExtractor {
                     .filter(m -> m.entity().kind() == Kind.ACTOR || m.entity().kind() == Kind.CANDIDATE);
         }
 
+        /** Whether a bare noun names its other side with the prefix 대 (against: 대중국 수출, 대중국 의존도). */
+        private boolean against(Word w) {
+            return w.isNoun() && w.role() == Role.NONE && essay.analysisText().startsWith("대", w.begin());
+        }
+
+        /** The entity or candidate heading word w's phrase; for subjects only actors and candidates. */
         private Optional<Mention> mention(Parse p, int w, boolean any) {
             Optional<Mention> m = phrases.headMention(p, w);
             if (m.isEmpty()) {

@@ -548,8 +548,7 @@ final class NounPhrases {
         label = Scripts.collapseWhitespace(label.strip());
         // a concept is a phrase (수출 다변화를 통한 위험 분산); one bare word is one only if its head says what kind
         // (counted in the label: determiners and pronouns it drops, 몇 가지, 이들 간, do not make a phrase)
-        long named = words.stream().filter(x -> x.kind() != Word.Kind.DETERMINER && x.kind() != Word.Kind.ADVERB
-                && !demonstrative(x)).count();
+        long named = words.stream().filter(x -> !namesNothing(x)).count();
         if (label.codePointCount(0, label.length()) < 2 || ((named <= 1 || label.indexOf(' ') < 0)
                 && (generic(head)
                 || cues.holderNouns().containsKey(head.lemma()) || !typed(head)))
@@ -629,8 +628,7 @@ final class NounPhrases {
             if (w.begin() < b) {
                 continue;
             }
-            if ((w.kind() == Word.Kind.DETERMINER || w.kind() == Word.Kind.ADVERB || demonstrative(w))
-                    && w.end() < ph.end() && !(i + 1 < words.size() && boundNoun(words.get(i + 1)))) {
+            if (namesNothing(w) && w.end() < ph.end() && !beforeBoundNoun(words, i)) {
                 b = nextWordStart(w.end(), ph.end());
             } else {
                 break;
@@ -656,10 +654,18 @@ final class NounPhrases {
         return false;
     }
 
-    /** Whether a word starts with a bound noun (년, 가지, 간), which needs the word before it. */
-    private static boolean boundNoun(Word w) {
-        return !w.pieces().isEmpty() && (w.pieces().get(0).tag() == PosTag.NNB
-                || w.pieces().get(0).tag() == PosTag.NNBC);
+    /** A determiner, an adverb or a word that points back: a label drops it, a phrase does not count it. */
+    private static boolean namesNothing(Word w) {
+        return w.kind() == Word.Kind.DETERMINER || w.kind() == Word.Kind.ADVERB || demonstrative(w);
+    }
+
+    /** Whether the word after words[i] starts with a bound noun (년, 가지, 간), which needs words[i]. */
+    private static boolean beforeBoundNoun(List<Word> words, int i) {
+        if (i + 1 >= words.size() || words.get(i + 1).pieces().isEmpty()) {
+            return false;
+        }
+        PosTag tag = words.get(i + 1).pieces().get(0).tag();
+        return tag == PosTag.NNB || tag == PosTag.NNBC;
     }
 
     private int nextWordStart(int from, int limit) {
@@ -684,8 +690,7 @@ final class NounPhrases {
                 }
                 continue;
             }
-            if ((w.kind() == Word.Kind.ADVERB || w.kind() == Word.Kind.DETERMINER || demonstrative(w)
-                    || auxiliary.contains(w.index())) && !(i + 1 < words.size() && boundNoun(words.get(i + 1)))) {
+            if ((namesNothing(w) || auxiliary.contains(w.index())) && !beforeBoundNoun(words, i)) {
                 continue;
             }
             // the clause's 것 or 기 is the nominaliser, also when a copula ends the sentence on it (줄이는 것이다)
