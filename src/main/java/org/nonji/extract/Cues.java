@@ -13,12 +13,13 @@ import org.nonji.TsvTable;
  * ({@code evaluations.tsv}), light verbs that carry an evaluative noun ({@code light-verbs.tsv}), nouns that name
  * who speaks ({@code holder-nouns.tsv}), head nouns that type a concept ({@code concept-heads.tsv}), fixed verb
  * phrases ({@code idioms.tsv}), verbs of assent, which one refuses by finding them hard ({@code assent-verbs.tsv}),
- * and verbs of harm, whose doer is what a criticism of the clause opposes ({@code harm-verbs.tsv}).
+ * verbs of harm, whose doer is what a criticism of the clause opposes ({@code harm-verbs.tsv}), and verbs of asking
+ * that something be done, whose clause object is urged ({@code demand-verbs.tsv}).
  * General Korean: no row records what an essay claims.
  */
 public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, LightVerb>> lightVerbs,
                    Map<String, HolderNoun> holderNouns, Map<String, String> conceptHeads, Map<String, Idiom> idioms,
-                   Set<String> assentVerbs, Set<String> harmVerbs) {
+                   Set<String> assentVerbs, Set<String> harmVerbs, Set<String> demandVerbs) {
     /** A verb with a fixed object noun that takes a side on another argument (X에 속도를 내다). */
     public record Idiom(String noun, String verb, Polarity polarity, String target) {
     }
@@ -73,6 +74,7 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
         idioms = HashedCopies.map(idioms);
         assentVerbs = HashedCopies.set(assentVerbs);
         harmVerbs = HashedCopies.set(harmVerbs);
+        demandVerbs = HashedCopies.set(demandVerbs);
     }
 
     /**
@@ -204,7 +206,8 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
         }
         return new Cues(evaluations, light, holders, heads, idioms,
                 new java.util.LinkedHashSet<>(TsvTable.load(DIR + "assent-verbs.tsv", 1).firstColumn()),
-                new java.util.LinkedHashSet<>(TsvTable.load(DIR + "harm-verbs.tsv", 1).firstColumn()));
+                new java.util.LinkedHashSet<>(TsvTable.load(DIR + "harm-verbs.tsv", 1).firstColumn()),
+                new java.util.LinkedHashSet<>(TsvTable.load(DIR + "demand-verbs.tsv", 1).firstColumn()));
     }
 
     /** The light verb a lemma is with its noun in this slot, or null. */

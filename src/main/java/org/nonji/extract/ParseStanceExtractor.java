@@ -43,7 +43,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "concept", "coordination", "anaphora", "negation", "hedge", "concession", "net-position", "necessity",
             "genitive-holder", "next-speaker", "received-side", "causes", "apposition", "idiom", "comparison",
             "predicate-nominal", "resolve-action", "denied-belief", "reaction",
-            "conditional-cause", "endorsed-view", "action-noun", "unlikely", "refusal", "insufficient-means",
+            "conditional-cause", "endorsed-view", "action-noun", "demanded-clause", "unlikely", "refusal", "insufficient-means",
             "topic-continuity", "purpose");
     /** Verbs of receiving what someone gives: X는 Y의 지원을 받았다 (rule received-side). */
     private static final java.util.Set<String> RECEIVE = java.util.Set.of("받", "얻", "사");
@@ -398,7 +398,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             // (…를 선호한다는 뜻) and an adverbial one (…를 약속하는 사이) say what they say
             boolean adnominal = pred.ending() == EndingType.ADNOMINAL && p.dep(pred.word()) == Parse.Dep.MOD
                     && (p.arguments(pred.word(), Role.SUBJECT).isEmpty() || judgesAClause(p, pred))
-                    && !adverbial(p, pred);
+                    && !adverbial(p, pred) && demandOver(p, pred.word()) < 0;   // (…할 것을 촉구했다: asked for)
             if (eval.isPresent() && eval.get().frame() != Cues.Frame.JUDGE && eval.get().frame() != Cues.Frame.ATTITUDE
                     && judgedClause(p, pred)) {
                 eval = Optional.empty();   // [규제 완화를 추진하기] 어렵다: the judge says what is held of the act
@@ -946,12 +946,18 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private void attitude(Parse p, Predicate pred, Cues.Evaluation e, int negations, Who ctx) {
             Word w = p.word(pred.word());
             for (int s : subjects(p, pred.word())) {
-                Optional<Who> who = agent(p, s);
+                // [삼성이 TSMC를 따라잡을 수 있을지] 회의적이다: the clause's own subject is what is doubted, not who
+                Optional<Who> who = p.head(s) == pred.word() ? agent(p, s) : Optional.empty();
                 if (who.isPresent() && rules.on("attitude-holder")) {
                     List<Target> ts = dativeTargets(p, pred.word());
                     for (int other : subjects(p, pred.word())) {
                         if (ts.isEmpty() && other != s && agent(p, other).isEmpty()) {
                             ts = clauseOrPhrase(p, other);   // 라피더스가 양산을 장담하는 것도 나는 회의적이다
+                        }
+                    }
+                    for (int d : p.dependents(pred.word())) {
+                        if (ts.isEmpty() && p.dep(d) == Parse.Dep.CLAUSE && p.endingOf(d) == EndingType.EMBEDDED) {
+                            ts = clauseTargets(p, d);   // 전문가들은 [삼성이 TSMC를 따라잡을 수 있을지] 회의적이다
                         }
                     }
                     if (!ts.isEmpty()) {
@@ -1078,6 +1084,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     && nounComplement(p, pred, objects.get(0), negations, holder)) {
                 return;   // X의 필요성을 강조했다: the noun is the cue (but X의 불확실성을 최소화하다 acts on it all)
             }
+            if (!objects.isEmpty() && askedClauseTakesSides(p, pred.word(), objects.get(0))) {
+                return;   // X를 철회할 것을 촉구했다: the clause asked for takes the sides (rule demanded-clause)
+            }
             List<Target> ts = objects.isEmpty() || e.frame() == Cues.Frame.ALLOCATE && !dativeTargets(p,
                     pred.word()).isEmpty() ? dativeTargets(p, pred.word()) : targets(p, objects.get(0));
             if (ts.isEmpty() && pred.ending().isAdnominal() && p.dep(pred.word()) == Parse.Dep.MOD
@@ -1113,6 +1122,24 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             emit(p, pred, holder, ts, e.after(negations), w, "act-object");
+        }
+
+        /** Whether the object of a verb of asking is a clause whose own verb takes a side (X를 철회할 것). */
+        private boolean askedClauseTakesSides(Parse p, int verb, int object) {
+            List<Integer> clauses = new ArrayList<>(List.of(object));
+            for (int d : p.dependents(object)) {
+                if (p.dep(d) == Parse.Dep.MOD) {
+                    clauses.add(d);
+                }
+            }
+            for (int q : clauses) {
+                Optional<Cues.Evaluation> v = p.predicate(q).flatMap(x -> cues.evaluation(x.lemma()));
+                if (demandOver(p, q) == verb && v.isPresent() && v.get().frame() != Cues.Frame.JUDGE
+                        && v.get().frame() != Cues.Frame.ATTITUDE) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether the holder already took a side in what the predicate's clause says, before the predicate. */
@@ -2074,7 +2101,42 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     && p.head(pred.word()) >= 0 && p.word(p.head(pred.word())).lemma().equals("위하"))) {
                 return true;   // …을 줄이려면, …을 줄이기 위해: a goal is wanted
             }
-            return urgedByClause(p, pred);
+            return urgedByClause(p, pred) || demandOver(p, pred.word()) >= 0;
+        }
+
+        /**
+         * The verb of asking (ontology/cues/demand-verbs.tsv) whose clause object the predicate at word k heads, or
+         * -1: [X를 철회할] 것을 촉구했다, [규제를 완화하기]를 바란다. Only a clause to come (…할 것): 처리한 것을
+         * 비판했다 is about what was done.
+         */
+        private int demandOver(Parse p, int k) {
+            Predicate pr = p.predicate(k).orElse(null);
+            int h = p.head(k);
+            if (pr == null || h < 0 || !rules.on("demanded-clause")) {
+                return -1;
+            }
+            if (pr.ending() == EndingType.NOMINAL && p.dep(k) == Parse.Dep.ARG && p.word(k).role() == Role.OBJECT) {
+                return demands(p, h) ? h : -1;
+            }
+            Word noun = p.word(h);
+            if (pr.ending().isAdnominal() && p.dep(k) == Parse.Dep.MOD && noun.lemma().equals("것")
+                    && noun.role() == Role.OBJECT && p.dep(h) == Parse.Dep.ARG && prospective(p.word(pr.lastWord()))
+                    && p.head(h) >= 0 && demands(p, p.head(h))) {
+                return p.head(h);
+            }
+            return -1;
+        }
+
+        /** 철회할, 먹을: a word that ends in the adnominal of what is yet to be (ㄹ/을). */
+        private static boolean prospective(Word w) {
+            List<Piece> ps = w.pieces();
+            for (int j = ps.size() - 1; j >= 0; j--) {
+                if (ps.get(j).tag() == PosTag.E) {
+                    String f = ps.get(j).form();
+                    return f.equals("ᆯ") || f.equals("을") || f.equals("ㄹ");
+                }
+            }
+            return false;
         }
 
         /** 중국 시장을 포기하자는 주장, …하자고 했다, …하자.: "let us" urges what it says. */
@@ -2132,10 +2194,16 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return s.isEmpty() ? List.of() : targets(p, s.get(0));
         }
 
+        /** Whether the predicate at word i asks for something to be done (ontology/cues/demand-verbs.tsv). */
+        private boolean demands(Parse p, int i) {
+            return p.predicate(i).filter(x -> cues.demandVerbs().contains(x.lemma())).isPresent();
+        }
+
         /** X에 반대하다, X에 대해 우려했다: the dative, or the dative of 대해/대한. */
         private List<Target> dativeTargets(Parse p, int pred) {
             List<Integer> dat = p.arguments(pred, Role.DATIVE);
-            if (!dat.isEmpty()) {
+            // 국회에 …해 달라고 호소했다: whom one asks is not what one is for
+            if (!dat.isEmpty() && !demands(p, pred)) {
                 return targets(p, dat.get(dat.size() - 1));
             }
             for (int d : p.dependents(pred)) {
@@ -2401,6 +2469,16 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                     return speaker.map(x -> x.rule().equals("agent") ? new Who(true, x.mention(), "reported-speech")
                             : x).orElse(Who.NOBODY);
+                }
+                int asked = demandOver(p, k);
+                if (asked >= 0) {
+                    // 노조는 [X를 철회할] 것을 촉구했다: what is asked for is the asker's, as a …하라고 clause is
+                    Optional<Who> asker = speaker(p, asked, false);
+                    if (asker.isPresent()) {
+                        return new Who(true, asker.get().mention(), "demanded-clause");
+                    }
+                    k = asked;
+                    continue;
                 }
                 int g = p.head(h);
                 if ((hw0.lemma().equals("것") || hw0.lemma().equals("게")) && g >= 0 && p.dep(h) == Parse.Dep.ARG

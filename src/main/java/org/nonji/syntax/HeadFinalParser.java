@@ -940,13 +940,18 @@ public final class HeadFinalParser {
             return false;
         }
 
-        /** 철회하라(고), 잡으라는: a verb stem right before an imperative ending, not a copula's 이라고. */
+        /**
+         * 철회하라(고), 잡으라는, 완화해 달라고: a verb stem (or the auxiliary of asking, 달다/주다) right before an
+         * imperative ending, not a copula's 이라고.
+         */
         private static boolean imperative(Word w) {
             List<Piece> ps = w.pieces();
             for (int j = ps.size() - 1; j > 0; j--) {
                 if (ps.get(j).tag() == PosTag.E) {
-                    PosTag before = ps.get(j - 1).tag();
-                    return (before == PosTag.VV || before == PosTag.XSV) && IMPERATIVE.contains(ps.get(j).form());
+                    Piece before = ps.get(j - 1);
+                    boolean stem = before.tag() == PosTag.VV || before.tag() == PosTag.XSV
+                            || before.tag() == PosTag.VX && (before.form().equals("달") || before.form().equals("주"));
+                    return stem && IMPERATIVE.contains(ps.get(j).form());
                 }
             }
             return false;
