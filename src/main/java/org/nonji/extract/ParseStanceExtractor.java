@@ -535,6 +535,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return false;
             }
             Predicate g = p.predicate(gov).get();
+            if (cues.evaluation(g.lemma()).filter(e -> e.after(g.negations()) != Polarity.SUPPORT).isPresent()) {
+                return false;   // 노동계는 [근로시간을 늘리는] 정책에 반대했다: what a plan does is not its opponent's
+            }
             return (past(p, g) || decided(p, g)) && subjects(p, gov).stream().anyMatch(s -> agent(p, s).isPresent());
         }
 
