@@ -1572,10 +1572,27 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     ts = bareNoun ? targets(p, q)
                             : !cause.isEmpty() ? cause
                             : polarity == Polarity.OPPOSE && harms(p, q) ? targets(p, subjects(p, q).get(0))
+                            : polarity == Polarity.OPPOSE ? culprit(p, q).orElse(clauseTargets(p, q))
                             : clauseTargets(p, q);
                 }
             }
             return ts;
+        }
+
+        /**
+         * [수출통제가 중국의 자립을 앞당긴다]고 반박했다: what a criticised clause blames is its subject when that is a
+         * thing, not someone, doing something to an object, and the clause's verb takes no side itself; empty
+         * otherwise (in [X가 Y에 빠질 수 있다] X is what is exposed, not the culprit).
+         */
+        private Optional<List<Target>> culprit(Parse p, int clause) {
+            List<Integer> s = subjects(p, clause);
+            if (s.isEmpty() || agent(p, s.get(0)).isPresent() || p.arguments(clause, Role.OBJECT).isEmpty()
+                    || p.predicate(clause).flatMap(x -> cues.evaluation(x.lemma())).isPresent()) {
+                return Optional.empty();
+            }
+            List<Target> ts = targets(p, s.get(0)).stream()
+                    .filter(t -> t.mention().entity().kind() != Kind.ACTOR).toList();
+            return ts.isEmpty() ? Optional.empty() : Optional.of(ts);
         }
 
         /**
