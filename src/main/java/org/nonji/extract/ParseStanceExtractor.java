@@ -1211,6 +1211,13 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (!rules.on("do-deontic")) {
                 return;
             }
+            if (attend && !urged(p, pred) && rules.on("agent")) {
+                // 산업부는 중국의 보복 조치에 대비해 …: attention someone pays is theirs, not the writer's
+                List<Integer> subj = subjects(p, pred.word());
+                if (!subj.isEmpty()) {
+                    ctx = agent(p, subj.get(0)).orElse(ctx);
+                }
+            }
             Word w = p.word(pred.word());
             if (lightDo(p, pred, negations, ctx, w)) {
                 return;

@@ -34,7 +34,8 @@ class ProbeSentencesTest {
     private static final Map<String, Integer> FLOORS = Map.ofEntries(Map.entry("tuned", 82),
             Map.entry("held-out", 21), Map.entry("tuned-2", 26), Map.entry("held-out-2", 9), Map.entry("tuned-3", 14),
             Map.entry("held-out-3", 5), Map.entry("tuned-4", 30), Map.entry("held-out-4", 8), Map.entry("tuned-5", 4),
-            Map.entry("held-out-5", 2), Map.entry("tuned-6", 19), Map.entry("held-out-6", 9));
+            Map.entry("held-out-5", 2), Map.entry("tuned-6", 19), Map.entry("held-out-6", 9),
+            Map.entry("tuned-7", 12), Map.entry("held-out-7", 2));
 
     @Test
     void probesComeOutRightAboveTheirFloors() throws IOException {
