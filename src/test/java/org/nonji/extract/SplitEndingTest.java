@@ -18,7 +18,8 @@ import org.nonji.syntax.Predicate;
  * Endings Nori cuts in two after a stem the ㄴ fuses into (미룬다면 → 미루+ㄴ and the noun 다면; 늦춘다는 → 늦추+ㄴ다
  * and the particle 는; 낮춘다고 → 낮추+ㄴ다 and 고): nori-repairs.tsv's ~ rows tag the rest as an ending and the
  * parser reads the run as one, so the clause is a condition, a clause on a noun, or a reported clause. The stems are
- * verbs of the cue lexicons that Nori cut so when this was written.
+ * verbs of the cue lexicons that Nori cut so when this was written. Glued to ㄴ다는, 데 is the connective 는데, not
+ * the bound noun of …다는 데.
  */
 class SplitEndingTest {
     /** The ending of the predicate word that starts with {@code form}. */
@@ -49,5 +50,14 @@ class SplitEndingTest {
         assertEquals(EndingType.CONDITIONAL, endingOf(v, "그들이 그것을 " + v + "면 좋다."), v + "면");
         assertEquals(EndingType.QUOTE_NOUN, endingOf(v, "그들이 그것을 " + v + "는 점이 중요하다."), v + "는");
         assertEquals(EndingType.QUOTATIVE, endingOf(v, "그들이 그것을 " + v + "고 말했다."), v + "고");
+        assertEquals(EndingType.CONCESSIVE, endingOf(v, "그들이 그것을 " + v + "는데 효과는 의문이다."), v + "는데");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"완화", "추진", "검토"})
+    void theConnectiveNeundeIsNoBoundNoun(String noun) {
+        // …한다는데: Nori reads 데 as the bound noun of …다는 데 (with a space), which the clause then modified
+        assertEquals(EndingType.CONCESSIVE, endingOf(noun, "정부는 규제를 " + noun + "한다는데 효과는 의문이다."));
+        assertEquals(EndingType.QUOTE_NOUN, endingOf(noun, "정부는 규제를 " + noun + "한다는 데 동의했다."));
     }
 }
