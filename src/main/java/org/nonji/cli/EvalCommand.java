@@ -41,6 +41,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--details", description = "List, per text, what was missed and what was extra.")
     boolean details;
 
+    @Option(names = "--by-rule", description = "Also print, per stance and relation rule, how many of the positions "
+            + "and relations it made the gold confirms (its precision).")
+    boolean byRule;
+
     @Option(names = "--analyzer", defaultValue = "nori", description = "nori (default) or komoran.")
     String analyzer;
 
@@ -72,9 +76,15 @@ final class EvalCommand implements Callable<Integer> {
         }
         for (var e : bySplit.entrySet()) {
             out.printf("%n# split %s%n%s", e.getKey(), e.getValue().describe());
+            if (byRule) {
+                out.printf("%n%s", e.getValue().describeRules());
+            }
         }
         if (bySplit.size() > 1) {
             out.printf("%n# all%n%s", all.describe());
+            if (byRule) {
+                out.printf("%n%s", all.describeRules());
+            }
         }
         out.flush();
         return ExitCodes.OK;

@@ -140,6 +140,7 @@ public final class Scorer {
         for (int i = 0; i < sys.size(); i++) {
             Position p = sys.get(i);
             t.predicted(p.byAuthor(), right[i]);
+            Tally.byRule(t.positionsByRule, p.decisive().rules(), right[i]);
             // right ones are listed too, so that a rule's precision can be read off the details
             notes.add("position " + (right[i] ? "right: " : "extra: ")
                     + (p.byAuthor() ? "author" : p.holder().get().entity().label())
@@ -160,7 +161,9 @@ public final class Scorer {
             }
         }
         for (Relation r : sys) {
-            if (g.relations().stream().anyMatch(c -> same(c, r))) {
+            boolean right = g.relations().stream().anyMatch(c -> same(c, r));
+            Tally.byRule(t.relationsByRule, r.rules(), right);
+            if (right) {
                 t.relationRight++;
             } else {
                 notes.add("relation extra: " + r.subject().entity().label() + " " + r.relation() + " "

@@ -1,5 +1,8 @@
 package org.nonji.eval;
 
+import java.util.Map;
+import java.util.TreeMap;
+
 /** Counts that add up over texts, and the figures made from them. */
 public final class Tally {
     int texts;
@@ -31,6 +34,33 @@ public final class Tally {
     int knownWrong;
     long opinionChars;
     int opinionAuthorPositions;
+    /** Per rule id: {positions it took part in that gold confirms, positions it took part in}; relations alike. */
+    final Map<String, int[]> positionsByRule = new TreeMap<>();
+    final Map<String, int[]> relationsByRule = new TreeMap<>();
+
+    /** Counts one claim for each rule that made it. */
+    static void byRule(Map<String, int[]> counts, Iterable<String> rules, boolean right) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String r : rules) {
+            if (seen.add(r)) {
+                int[] c = counts.computeIfAbsent(r, k -> new int[2]);
+                c[0] += right ? 1 : 0;
+                c[1]++;
+            }
+        }
+    }
+
+    private static Map<String, int[]> merged(Map<String, int[]> a, Map<String, int[]> b) {
+        Map<String, int[]> out = new TreeMap<>();
+        for (Map<String, int[]> m : java.util.List.of(a, b)) {
+            m.forEach((r, c) -> {
+                int[] t = out.computeIfAbsent(r, k -> new int[2]);
+                t[0] += c[0];
+                t[1] += c[1];
+            });
+        }
+        return out;
+    }
 
     void add(boolean author, int found, int correct) {
         if (author) {
@@ -85,6 +115,8 @@ public final class Tally {
         t.knownWrong = knownWrong + o.knownWrong;
         t.opinionChars = opinionChars + o.opinionChars;
         t.opinionAuthorPositions = opinionAuthorPositions + o.opinionAuthorPositions;
+        t.positionsByRule.putAll(merged(positionsByRule, o.positionsByRule));
+        t.relationsByRule.putAll(merged(relationsByRule, o.relationsByRule));
         return t;
     }
 
@@ -189,5 +221,24 @@ public final class Tally {
                 reportedPredicted,
                 relationRecall(), relationFound, relationGold, relationPrecision(), relationRight, relationPredicted,
                 knownWrong, authorDensity());
+    }
+
+    /**
+     * Per rule, how many of the positions and asserted relations it took part in the gold confirms: a rule's
+     * precision, to judge a rule by (counts only, so it may be read on a frozen half too).
+     */
+    public String describeRules() {
+        StringBuilder b = new StringBuilder(String.format("%-22s %22s %22s%n", "rule", "positions right/made",
+                "relations right/made"));
+        java.util.Set<String> rules = new java.util.TreeSet<>(positionsByRule.keySet());
+        rules.addAll(relationsByRule.keySet());
+        for (String r : rules) {
+            b.append(String.format("%-22s %22s %22s%n", r, cell(positionsByRule.get(r)), cell(relationsByRule.get(r))));
+        }
+        return b.toString();
+    }
+
+    private static String cell(int[] c) {
+        return c == null ? "-" : String.format("%d/%d (%.2f)", c[0], c[1], c[0] / (double) c[1]);
     }
 }
