@@ -1,7 +1,11 @@
 package org.nonji.eval;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** Counts that add up over texts, and the figures made from them. */
 public final class Tally {
@@ -40,7 +44,7 @@ public final class Tally {
 
     /** Counts one claim for each rule that made it. */
     static void byRule(Map<String, int[]> counts, Iterable<String> rules, boolean right) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (String r : rules) {
             if (seen.add(r)) {
                 int[] c = counts.computeIfAbsent(r, k -> new int[2]);
@@ -52,7 +56,7 @@ public final class Tally {
 
     private static Map<String, int[]> merged(Map<String, int[]> a, Map<String, int[]> b) {
         Map<String, int[]> out = new TreeMap<>();
-        for (Map<String, int[]> m : java.util.List.of(a, b)) {
+        for (Map<String, int[]> m : List.of(a, b)) {
             m.forEach((r, c) -> {
                 int[] t = out.computeIfAbsent(r, k -> new int[2]);
                 t[0] += c[0];
@@ -230,10 +234,11 @@ public final class Tally {
     public String describeRules() {
         StringBuilder b = new StringBuilder(String.format("%-22s %22s %22s%n", "rule", "positions right/made",
                 "relations right/made"));
-        java.util.Set<String> rules = new java.util.TreeSet<>(positionsByRule.keySet());
+        Set<String> rules = new TreeSet<>(positionsByRule.keySet());
         rules.addAll(relationsByRule.keySet());
         for (String r : rules) {
-            b.append(String.format("%-22s %22s %22s%n", r, cell(positionsByRule.get(r)), cell(relationsByRule.get(r))));
+            b.append(String.format("%-22s %22s %22s%n", r, cell(positionsByRule.get(r)),
+                    cell(relationsByRule.get(r))));
         }
         return b.toString();
     }

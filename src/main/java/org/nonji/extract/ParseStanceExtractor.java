@@ -43,8 +43,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "concept", "coordination", "anaphora", "negation", "hedge", "concession", "net-position", "necessity",
             "genitive-holder", "next-speaker", "received-side", "causes", "apposition", "idiom", "comparison",
             "predicate-nominal", "resolve-action", "denied-belief", "reaction",
-            "conditional-cause", "endorsed-view", "action-noun", "demanded-clause", "unlikely", "refusal", "insufficient-means",
-            "topic-continuity", "purpose");
+            "conditional-cause", "endorsed-view", "action-noun", "demanded-clause", "unlikely", "refusal",
+            "insufficient-means", "topic-continuity", "purpose");
     /** Verbs of receiving what someone gives: X는 Y의 지원을 받았다 (rule received-side). */
     private static final java.util.Set<String> RECEIVE = java.util.Set.of("받", "얻", "사");
 
