@@ -31,7 +31,8 @@ public final class FrameRelationExtractor {
     /** The structural rules this extractor implements besides its frames. */
     public static final Set<String> STRUCTURAL = Set.of("carrier", "inherited-subject", "relative-subject",
             "reciprocal", "not-asserted", "together", "ownership-list", "maker-genitive", "supply-received",
-            "technology-object", "appositive-list", "consortium", "site-compound", "dependence-noun");
+            "technology-object", "appositive-list", "consortium", "site-compound", "dependence-noun",
+            "genitive-doer");
     /** Who makes products: a country's or a government's product (한국의 반도체) is not made by it. */
     private static final Set<String> MAKERS = Set.of("Company", "Institution");
     private static final Map<String, List<String>> HEADS = heads();
@@ -49,6 +50,10 @@ public final class FrameRelationExtractor {
     private static final List<String> DEPENDENCE_HEADS = List.copyOf(HEADS.get("dependence"));
     /** Nouns of a site a company builds: 삼성전자 베트남 공장 (rule site-compound). */
     private static final List<String> SITE_HEADS = List.copyOf(HEADS.get("site"));
+    /** Relation nouns told with their doer in the genitive: SK하이닉스의 엔비디아향 HBM 공급 (rule genitive-doer). */
+    private static final List<String> TOLD_HEADS = List.copyOf(HEADS.get("told"));
+    /** Heads that keep such a noun a fact: 공급 물량, 인수 금액 (not 공급 계획, 인수설). */
+    private static final List<String> AMOUNT_HEADS = List.copyOf(HEADS.get("amount"));
     private static final Set<String> SYMMETRIC = Set.of("competesWith", "partnersWith");
     /** Nouns for a country's government: 네덜란드 정부는 … 금지했다 is the Netherlands acting. */
     private static final Set<String> GOVERNMENT_NOUNS = Set.of("정부", "당국", "행정부");
@@ -158,14 +163,15 @@ public final class FrameRelationExtractor {
     /** relation-heads.tsv by kind (relation, stake), read once. */
     private static Map<String, List<String>> heads() {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        for (String kind : List.of("relation", "stake", "procure", "use", "body", "site", "dependence")) {
+        for (String kind : List.of("relation", "stake", "procure", "use", "body", "site", "dependence", "told",
+                "amount")) {
             out.put(kind, new ArrayList<>());
         }
         for (TsvTable.Row r : TsvTable.load("ontology/cues/relation-heads.tsv", 2).rows()) {
             List<String> kind = out.get(r.get(1));
             if (kind == null) {
-                throw r.error("kind must be relation, stake, procure, use, body, site or dependence, not '"
-                        + r.get(1) + "'");
+                throw r.error("kind must be relation, stake, procure, use, body, site, dependence, told or amount, "
+                        + "not '" + r.get(1) + "'");
             }
             kind.add(r.get(0));
         }
@@ -250,6 +256,77 @@ public final class FrameRelationExtractor {
             if (rules.on("dependence-noun")) {
                 dependences(p);
             }
+            if (rules.on("genitive-doer")) {
+                genitiveDoers(p);
+            }
+        }
+
+        /**
+         * SK하이닉스의 엔비디아향 HBM 공급 물량은 늘었다, 삼성전자의 하만 인수는 …: a relation told as a noun (the told
+         * nouns of relation-heads.tsv) whose doer, an actor, is in the genitive. The other side is named bound for
+         * (Y향) or bare right before the noun, past at most what is supplied (테슬라 칩 공급); it must be what the
+         * noun's frame allows. Only where the noun is the head of its phrase or of an amount (공급 물량): a plan or a
+         * rumour of it (공급 계획, 인수설) is not told as done, and a clause that stops, plans or reports it hearsay
+         * (carriers) or puts it in doubt keeps it from being asserted.
+         */
+        private void genitiveDoers(Parse p) {
+            for (int n = 2; n < p.size(); n++) {
+                Word w = p.word(n);
+                if (!w.isNoun() || !TOLD_HEADS.contains(w.lemma())) {
+                    continue;
+                }
+                int phraseHead = n;
+                if (p.dep(n) == Parse.Dep.MOD) {
+                    phraseHead = p.head(n);
+                    if (phraseHead < 0 || !AMOUNT_HEADS.contains(p.word(phraseHead).lemma())) {
+                        continue;
+                    }
+                }
+                int gov = p.predicateAt(phraseHead);
+                Predicate g = gov >= 0 ? p.predicate(gov).orElse(null) : null;
+                if (g == null || carriers.containsKey(g.lemma()) && !"assert".equals(carriers.get(g.lemma()))) {
+                    continue;
+                }
+                for (Frame f : frames) {
+                    if (!rules.on(f.id()) || f.inverse() || f.denied() || !f.lemmas().contains(w.lemma())) {
+                        continue;
+                    }
+                    for (int o : owners(p, n, 4)) {
+                        Optional<Mention> doer = mention(p, o, false).filter(m -> m.entity().kind() == Kind.ACTOR);
+                        Optional<Mention> other = doer.isEmpty() ? Optional.empty() : otherSide(p, n, o, f);
+                        if (other.isPresent()) {
+                            add(doer.get(), f.relation(), other.get(), w, nounEvidence(p, n, doer.get()),
+                                    g.negated(), hedged(p, g), List.of(f.id(), "genitive-doer"));
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+
+        /**
+         * The other side of a relation noun n whose doer is the genitive at word o: a name bound for (Y향) in the
+         * noun's phrase, else the first name the frame allows among the bare nouns between o and n, at most two
+         * words before the noun (엔비디아 HBM 공급, 하만 인수).
+         */
+        private Optional<Mention> otherSide(Parse p, int n, int o, Frame f) {
+            for (int x = o + 1; x < n; x++) {
+                Optional<Mention> bound = p.dominates(n, x) ? boundName(p.word(x)) : Optional.empty();
+                if (bound.isPresent() && allows(f.objectKinds(), bound.get())) {
+                    return bound;
+                }
+            }
+            for (int x = n - 1; x > o && x >= n - 2; x--) {
+                Word xw = p.word(x);
+                if (!xw.isNoun() || xw.role() != Role.NONE || !p.dominates(n, x)) {
+                    return Optional.empty();
+                }
+                Optional<Mention> m = phrases.headMention(p, x).filter(y -> y.entity().kind() != Kind.CONCEPT);
+                if (m.isPresent() && allows(f.objectKinds(), m.get())) {
+                    return m;
+                }
+            }
+            return Optional.empty();
         }
 
         /**
