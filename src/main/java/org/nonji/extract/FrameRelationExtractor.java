@@ -52,8 +52,8 @@ public final class FrameRelationExtractor {
     private static final List<String> SITE_HEADS = List.copyOf(HEADS.get("site"));
     /** Relation nouns told with their doer in the genitive: SK하이닉스의 엔비디아향 HBM 공급 (rule genitive-doer). */
     private static final List<String> TOLD_HEADS = List.copyOf(HEADS.get("told"));
-    /** Heads that keep such a noun a fact: 공급 물량, 인수 금액 (not 공급 계획, 인수설). */
-    private static final List<String> AMOUNT_HEADS = List.copyOf(HEADS.get("amount"));
+    /** Heads that keep such a noun a fact: 공급 물량, 인수 금액, 협력 관계 (not 공급 계획, 인수설). */
+    private static final List<String> FACT_HEADS = List.copyOf(HEADS.get("fact"));
     private static final Set<String> SYMMETRIC = Set.of("competesWith", "partnersWith");
     /** Nouns for a country's government: 네덜란드 정부는 … 금지했다 is the Netherlands acting. */
     private static final Set<String> GOVERNMENT_NOUNS = Set.of("정부", "당국", "행정부");
@@ -164,13 +164,13 @@ public final class FrameRelationExtractor {
     private static Map<String, List<String>> heads() {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (String kind : List.of("relation", "stake", "procure", "use", "body", "site", "dependence", "told",
-                "amount")) {
+                "fact")) {
             out.put(kind, new ArrayList<>());
         }
         for (TsvTable.Row r : TsvTable.load("ontology/cues/relation-heads.tsv", 2).rows()) {
             List<String> kind = out.get(r.get(1));
             if (kind == null) {
-                throw r.error("kind must be relation, stake, procure, use, body, site, dependence, told or amount, "
+                throw r.error("kind must be relation, stake, procure, use, body, site, dependence, told or fact, "
                         + "not '" + r.get(1) + "'");
             }
             kind.add(r.get(0));
@@ -265,9 +265,10 @@ public final class FrameRelationExtractor {
          * SK하이닉스의 엔비디아향 HBM 공급 물량은 늘었다, 삼성전자의 하만 인수는 …: a relation told as a noun (the told
          * nouns of relation-heads.tsv) whose doer, an actor, is in the genitive. The other side is named bound for
          * (Y향) or bare right before the noun, past at most what is supplied (테슬라 칩 공급); it must be what the
-         * noun's frame allows. Only where the noun is the head of its phrase or of an amount (공급 물량): a plan or a
-         * rumour of it (공급 계획, 인수설) is not told as done, and a clause that stops, plans or reports it hearsay
-         * (carriers) or puts it in doubt keeps it from being asserted.
+         * noun's frame allows; rivals and partners may be named together (A와 B의 경쟁). Only where the noun is the
+         * head of its phrase or of a fact noun (공급 물량, 협력 관계): a plan or a rumour of it (공급 계획, 인수설) is
+         * not told as done, a clause that stops, plans or reports it hearsay (carriers) or judges it (협력이
+         * 필요하다) does not report it, and one that puts it in doubt keeps it from being asserted.
          */
         private void genitiveDoers(Parse p) {
             for (int n = 2; n < p.size(); n++) {
@@ -278,20 +279,26 @@ public final class FrameRelationExtractor {
                 int phraseHead = n;
                 if (p.dep(n) == Parse.Dep.MOD) {
                     phraseHead = p.head(n);
-                    if (phraseHead < 0 || !AMOUNT_HEADS.contains(p.word(phraseHead).lemma())) {
+                    if (phraseHead < 0 || !FACT_HEADS.contains(p.word(phraseHead).lemma())) {
                         continue;
                     }
                 }
                 int gov = p.predicateAt(phraseHead);
                 Predicate g = gov >= 0 ? p.predicate(gov).orElse(null) : null;
-                if (g == null || carriers.containsKey(g.lemma()) && !"assert".equals(carriers.get(g.lemma()))) {
-                    continue;
+                if (g == null || carriers.containsKey(g.lemma()) && !"assert".equals(carriers.get(g.lemma()))
+                        || cues.evaluation(g.lemma()).filter(e -> e.frame() == Cues.Frame.JUDGE).isPresent()) {
+                    continue;   // (두 회사의 협력이 필요하다: a judgement of it, not a report that it is so)
                 }
                 for (Frame f : frames) {
                     if (!rules.on(f.id()) || f.inverse() || f.denied() || !f.lemmas().contains(w.lemma())) {
                         continue;
                     }
                     for (int o : owners(p, n, 4)) {
+                        List<Integer> conj = p.conjuncts(o);
+                        if (SYMMETRIC.contains(f.relation()) && conj.size() > 1) {
+                            together(p, n, conj, f, g);   // 삼성전자와 TSMC의 파운드리 경쟁
+                            continue;
+                        }
                         Optional<Mention> doer = mention(p, o, false).filter(m -> m.entity().kind() == Kind.ACTOR);
                         Optional<Mention> other = doer.isEmpty() ? Optional.empty() : otherSide(p, n, o, f);
                         if (other.isPresent()) {
@@ -301,6 +308,19 @@ public final class FrameRelationExtractor {
                     }
                     break;
                 }
+            }
+        }
+
+        /** 삼성전자와 TSMC의 경쟁, A와 B의 협력: partners or rivals named together in the genitive. */
+        private void together(Parse p, int n, List<Integer> conj, Frame f, Predicate g) {
+            List<Mention> sides = new ArrayList<>();
+            for (int c : conj) {
+                mention(p, c, false).filter(m -> m.entity().kind() == Kind.ACTOR && !sides.contains(m))
+                        .ifPresent(sides::add);
+            }
+            for (int i = 1; i < sides.size(); i++) {
+                add(sides.get(0), f.relation(), sides.get(i), p.word(n), nounEvidence(p, n, sides.get(0)),
+                        g.negated(), hedged(p, g), List.of(f.id(), "genitive-doer"));
             }
         }
 
