@@ -370,6 +370,11 @@ public final class FrameRelationExtractor {
                         objectWords.add(x);   // 대중국: against China
                     }
                 }
+                if (n >= 2 && p.word(n - 1).isNoun() && p.word(n - 1).role() == Role.NONE && p.dominates(n, n - 2)
+                        && p.word(n - 2).isNoun() && p.word(n - 2).role() == Role.NONE
+                        && phrases.headMention(p, n - 1).filter(m -> m.entity().kind() == Kind.ACTOR).isEmpty()) {
+                    objectWords.add(n - 2);   // 애플의 삼성전자 디스플레이 의존도: past what is depended on for
+                }
                 for (Mention h : holders) {
                     for (int x : objectWords) {
                         Optional<Mention> o = mention(p, x, false);
