@@ -267,8 +267,9 @@ public final class FrameRelationExtractor {
          * (Y향) or bare right before the noun, past at most what is supplied (테슬라 칩 공급); it must be what the
          * noun's frame allows; rivals and partners may be named together (A와 B의 경쟁). Only where the noun is the
          * head of its phrase or of a fact noun (공급 물량, 협력 관계): a plan or a rumour of it (공급 계획, 인수설) is
-         * not told as done, a clause that stops, plans or reports it hearsay (carriers) or judges it (협력이
-         * 필요하다) does not report it, and one that puts it in doubt keeps it from being asserted.
+         * not told as done, a clause that stops, plans or reports it hearsay (carriers), judges it (협력이 필요하다)
+         * or acts against it (수출을 금지했다) does not report it, and one that puts it in doubt keeps it from being
+         * asserted.
          */
         private void genitiveDoers(Parse p) {
             for (int n = 2; n < p.size(); n++) {
@@ -288,6 +289,12 @@ public final class FrameRelationExtractor {
                 if (g == null || carriers.containsKey(g.lemma()) && !"assert".equals(carriers.get(g.lemma()))
                         || cues.evaluation(g.lemma()).filter(e -> e.frame() == Cues.Frame.JUDGE).isPresent()) {
                     continue;   // (두 회사의 협력이 필요하다: a judgement of it, not a report that it is so)
+                }
+                Role role = p.word(phraseHead).role();
+                boolean acted = (role == Role.OBJECT || role == Role.DATIVE) && p.head(phraseHead) == gov;
+                if (acted && cues.evaluation(g.lemma()).filter(e -> e.after(g.negations()) == Polarity.OPPOSE)
+                        .isPresent()) {
+                    continue;   // ASML의 대중국 수출을 금지했다: what is banned or fought is not told as done
                 }
                 for (Frame f : frames) {
                     if (!rules.on(f.id()) || f.inverse() || f.denied() || !f.lemmas().contains(w.lemma())) {
