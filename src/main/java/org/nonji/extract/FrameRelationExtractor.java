@@ -286,15 +286,17 @@ public final class FrameRelationExtractor {
                 }
                 int gov = p.predicateAt(phraseHead);
                 Predicate g = gov >= 0 ? p.predicate(gov).orElse(null) : null;
-                if (g == null || carriers.containsKey(g.lemma()) && !"assert".equals(carriers.get(g.lemma()))
-                        || cues.evaluation(g.lemma()).filter(e -> e.frame() == Cues.Frame.JUDGE).isPresent()) {
-                    continue;   // (두 회사의 협력이 필요하다: a judgement of it, not a report that it is so)
+                if (g == null || carriers.containsKey(g.lemma()) && !"assert".equals(carriers.get(g.lemma()))) {
+                    continue;
                 }
+                Optional<Cues.Evaluation> view = cues.evaluation(g.lemma());
                 Role role = p.word(phraseHead).role();
                 boolean acted = (role == Role.OBJECT || role == Role.DATIVE) && p.head(phraseHead) == gov;
-                if (acted && cues.evaluation(g.lemma()).filter(e -> e.after(g.negations()) == Polarity.OPPOSE)
-                        .isPresent()) {
-                    continue;   // ASML의 대중국 수출을 금지했다: what is banned or fought is not told as done
+                if (view.filter(e -> e.frame() == Cues.Frame.JUDGE).isPresent()
+                        || acted && view.filter(e -> e.after(g.negations()) == Polarity.OPPOSE).isPresent()) {
+                    // 두 회사의 협력이 필요하다 judges it, ASML의 대중국 수출을 금지했다 acts against it: neither tells it
+                    // as done
+                    continue;
                 }
                 for (Frame f : frames) {
                     if (!rules.on(f.id()) || f.inverse() || f.denied() || !f.lemmas().contains(w.lemma())) {
@@ -303,7 +305,7 @@ public final class FrameRelationExtractor {
                     for (int o : owners(p, n, 4)) {
                         List<Integer> conj = p.conjuncts(o);
                         if (SYMMETRIC.contains(f.relation()) && conj.size() > 1) {
-                            together(p, n, conj, f, g);   // 삼성전자와 TSMC의 파운드리 경쟁
+                            namedTogether(p, n, conj, f, g);   // 삼성전자와 TSMC의 파운드리 경쟁
                             continue;
                         }
                         Optional<Mention> doer = mention(p, o, false).filter(m -> m.entity().kind() == Kind.ACTOR);
@@ -319,7 +321,7 @@ public final class FrameRelationExtractor {
         }
 
         /** 삼성전자와 TSMC의 경쟁, A와 B의 협력: partners or rivals named together in the genitive. */
-        private void together(Parse p, int n, List<Integer> conj, Frame f, Predicate g) {
+        private void namedTogether(Parse p, int n, List<Integer> conj, Frame f, Predicate g) {
             List<Mention> sides = new ArrayList<>();
             for (int c : conj) {
                 mention(p, c, false).filter(m -> m.entity().kind() == Kind.ACTOR && !sides.contains(m))
