@@ -660,6 +660,9 @@ public final class HeadFinalParser {
                 }
                 nominalPiece |= p.isNominal();
                 vcp |= tag == PosTag.VCP;
+                if (tag.isEnding() && i > 0 && pieces.get(i - 1).isNominal()) {
+                    vcp = verbal = true;   // a copula dropped after a vowel, as nori-repairs.tsv reads 먼저다
+                }
                 adjectival |= tag == PosTag.VA || tag == PosTag.XSA;
             }
             // the endings that close the stem, as one (ㄴ다 + 는 = ㄴ다는: Nori may cut an ending in two, which
