@@ -676,6 +676,9 @@ final class NounPhrases {
         return i;
     }
 
+    /** Where or by what a clause happens: with a demonstrative (그 안에서, 이 과정에서) it points back. */
+    private static final java.util.Set<Role> SETTING = java.util.EnumSet.of(Role.LOCATIVE, Role.INSTRUMENT);
+
     /** A clause told as a noun phrase: nouns without particles, verbal nouns for verbs, no adverbs, no 것. */
     private String clauseLabel(List<Word> words, Word head) {
         List<String> parts = new ArrayList<>();
@@ -692,6 +695,9 @@ final class NounPhrases {
             }
             if ((namesNothing(w) || auxiliary.contains(w.index())) && !beforeBoundNoun(words, i)) {
                 continue;
+            }
+            if (w.isNoun() && i > 0 && demonstrative(words.get(i - 1)) && SETTING.contains(w.role())) {
+                continue;   // 그 안에서 최선의 선택을 하는 것 → 최선 선택: a setting pointed back at names nothing
             }
             // the clause's 것 or 기 is the nominaliser, also when a copula ends the sentence on it (줄이는 것이다)
             if (w == head && (w.lemma().equals("것") || w.lemma().equals("기") || w.lemma().equals("데"))) {
