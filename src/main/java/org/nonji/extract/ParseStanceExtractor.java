@@ -1093,7 +1093,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             List<Target> ts = objects.isEmpty() || e.frame() == Cues.Frame.ALLOCATE && !dativeTargets(p,
                     pred.word()).isEmpty() ? dativeTargets(p, pred.word()) : targets(p, objects.get(0));
             if (ts.isEmpty() && pred.ending().isAdnominal() && p.dep(pred.word()) == Parse.Dep.MOD
-                    && holder != ctx) {
+                    && holder != ctx && !extent(p, p.head(pred.word()))) {
                 // 통상교섭본부가 제안한 칩브릿지 펀드 구상: the noun is proposed (the compound's head: 약속한 AI 고속도로)
                 ts = targets(p, p.compoundHead(p.head(pred.word())));
             }
@@ -1125,6 +1125,22 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             emit(p, pred, holder, ts, e.after(negations), w, "act-object");
+        }
+
+        /**
+         * Whether a noun a relative clause modifies is only how far or where it holds (미국이 허용하는 범위 내에서,
+         * 감당할 수 있는 수준): a generic head of concept-heads.tsv, or one a bound noun follows (범위 내, 기간 중).
+         */
+        private boolean extent(Parse p, int noun) {
+            if (noun < 0) {
+                return false;
+            }
+            if ("none".equals(cues.conceptHeads().get(p.word(noun).lemma()))) {
+                return true;
+            }
+            int head = p.compoundHead(noun);
+            return head != noun && !p.word(head).pieces().isEmpty()
+                    && p.word(head).pieces().get(0).tag() == org.nonji.nlp.PosTag.NNB;
         }
 
         /** Whether the object of a verb of asking is a clause whose own verb takes a side (X를 철회할 것). */
