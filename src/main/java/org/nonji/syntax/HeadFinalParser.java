@@ -46,6 +46,8 @@ public final class HeadFinalParser {
     /** Suffixes that only make a verb of a noun: the noun is the lemma (필요하다 → 필요, 우려되다 → 우려). */
     private static final java.util.Set<String> LIGHT_SUFFIXES = java.util.Set.of("하", "되", "시키", "받", "당하");
     /** The imperative endings reported speech keeps (closed-class grammar: 하라, 하라고, 하라며, 하라는, 잡으라고). */
+    /** Nouns that only tell a clause as a thing (…하는 것이, …하는 편이 낫다). */
+    private static final Set<String> CLAUSE_NOUNS = Set.of("것", "편", "쪽");
     private static final Set<String> IMPERATIVE = Set.of("라", "라고", "라며", "라는", "으라", "으라고", "으라며", "으라는");
 
     private final Grammar grammar;
@@ -325,6 +327,7 @@ public final class HeadFinalParser {
                 attach(e.getValue());
                 raiseSubjects(e.getValue());
                 raiseTopics(e.getValue());
+                raiseComparisons(e.getValue());
             }
             for (var e : bubbles.entrySet()) {
                 hangQuotation(e.getKey(), e.getValue());
@@ -1596,6 +1599,33 @@ public final class HeadFinalParser {
                 }
             }
             return false;
+        }
+
+        /**
+         * [범용 모델보다 특화 모델에 집중하는] 것이 현실적이다, [X를 만들기보다 Y에 집중하는] 편이 낫다: what the
+         * nearest-predicate rule gave to a clause told as a noun (것, 편, 쪽) is what the judgement of that noun
+         * compares it with, when the judgement has no standard of its own.
+         */
+        private void raiseComparisons(List<Integer> level) {
+            for (int i : level) {
+                if (!isUnit(i) || deps[i] != Parse.Dep.ARG || words.get(i).role() != Role.COMPARE) {
+                    continue;
+                }
+                int j = heads[i];
+                if (j < 0 || !isPredicateUnit(j) || !endingOf(j).isAdnominal() || deps[j] != Parse.Dep.MOD) {
+                    continue;
+                }
+                int noun = heads[j];
+                if (noun < 0 || deps[noun] != Parse.Dep.ARG || !CLAUSE_NOUNS.contains(words.get(noun).lemma())
+                        || (words.get(noun).role() != Role.SUBJECT && words.get(noun).role() != Role.TOPIC)) {
+                    continue;
+                }
+                int g = heads[noun];
+                if (g < 0 || !isPredicateUnit(g) || hasArgument(g, Role.COMPARE)) {
+                    continue;
+                }
+                set(i, g, Parse.Dep.ARG);
+            }
         }
 
         private boolean hasSubjectLike(int j) {
