@@ -1611,20 +1611,32 @@ public final class HeadFinalParser {
                 if (!isUnit(i) || deps[i] != Parse.Dep.ARG || words.get(i).role() != Role.COMPARE) {
                     continue;
                 }
+                // set off by a comma (간판보다, [고객이 떠날 수 없는] 파트너가 되는 편이 현실적인 목표다), it climbs
+                // out of every relative clause on the way to the noun judged
+                boolean comma = words.get(i).commaAfter();
                 int j = heads[i];
-                if (j < 0 || !isPredicateUnit(j) || !endingOf(j).isAdnominal() || deps[j] != Parse.Dep.MOD) {
-                    continue;
+                for (int steps = 0; steps < 8; steps++) {
+                    if (j < 0 || !isPredicateUnit(j) || !endingOf(j).isAdnominal() || deps[j] != Parse.Dep.MOD) {
+                        break;
+                    }
+                    int noun = heads[j];
+                    if (noun < 0) {
+                        break;
+                    }
+                    Role r = words.get(noun).role();
+                    if (deps[noun] == Parse.Dep.ARG && (r == Role.SUBJECT || r == Role.TOPIC)
+                            && (comma || CLAUSE_NOUNS.contains(words.get(noun).lemma()))) {
+                        int g = heads[noun];
+                        if (g >= 0 && isPredicateUnit(g) && !hasArgument(g, Role.COMPARE)) {
+                            set(i, g, Parse.Dep.ARG);
+                        }
+                        break;
+                    }
+                    if (!comma) {
+                        break;
+                    }
+                    j = heads[noun];
                 }
-                int noun = heads[j];
-                if (noun < 0 || deps[noun] != Parse.Dep.ARG || !CLAUSE_NOUNS.contains(words.get(noun).lemma())
-                        || (words.get(noun).role() != Role.SUBJECT && words.get(noun).role() != Role.TOPIC)) {
-                    continue;
-                }
-                int g = heads[noun];
-                if (g < 0 || !isPredicateUnit(g) || hasArgument(g, Role.COMPARE)) {
-                    continue;
-                }
-                set(i, g, Parse.Dep.ARG);
             }
         }
 
