@@ -2034,14 +2034,29 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     return;   // HBM은 범용 메모리가 아니라 맞춤형 제품이다: says what a named thing is, takes no side
                 }
             }
+            // what counts is the topic's side when it judges (해법은 X가 아니라 Y다: for Y; 문제는 X가 아니라 Y다:
+            // against Y, and X is no problem), else for Y; what is set aside gets the other side
+            Polarity counts = Polarity.SUPPORT;
+            if (copula) {
+                Optional<Integer> topic = evaluativeTopic(p, head);
+                Optional<Cues.Evaluation> e = topic.flatMap(c -> cues.evaluation(p.predicate(c)
+                        .map(Predicate::lemma).orElse(p.word(c).lemma())));
+                if (e.isPresent()) {
+                    counts = e.get().after(hp.negations());
+                }
+                if (counts == Polarity.DOUBT) {
+                    return;   // 관건은 X가 아니라 Y다 with a doubting topic: copula-identity says it
+                }
+            }
+            Polarity aside = counts.negate();
             if (pred.complement() >= 0) {
-                emit(p, pred, ctx, targets(p, pred.complement()), Polarity.OPPOSE, w, "contrast");
+                emit(p, pred, ctx, targets(p, pred.complement()), aside, w, "contrast");
             } else if (!pred.auxiliaries().isEmpty() && p.word(pred.auxiliaries().get(0)).lemma().equals("것")) {
                 // 규제를 늘리는 것이 아니라: the clause before 것이 아니라 is what is set aside
                 int thing = pred.auxiliaries().get(0);
                 phrases.concept(p, thing, new NounPhrases.Phrase(p.subtreeBegin(pred.word()),
                         p.word(thing).contentEnd())).ifPresent(m -> emit(p, pred, ctx,
-                        List.of(new Target(m, List.of("concept"))), Polarity.OPPOSE, w, "contrast"));
+                        List.of(new Target(m, List.of("concept"))), aside, w, "contrast"));
             }
             List<Integer> subj = new ArrayList<>();
             for (int d : p.dependents(head)) {
@@ -2050,7 +2065,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             List<Target> ts = !subj.isEmpty() ? targets(p, subj.get(0)) : copula ? targets(p, head) : List.of();
-            emit(p, hp, ctx, ts, Polarity.SUPPORT, w, "contrast");
+            emit(p, hp, ctx, ts, counts, w, "contrast");
         }
 
         /**

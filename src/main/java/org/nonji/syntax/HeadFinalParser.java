@@ -1212,6 +1212,9 @@ public final class HeadFinalParser {
                     } else if (next >= 0 && nominalHead(next)) {
                         boolean list = w.role() == Role.NONE && w.commaAfter() && words.get(next).isNominal();
                         set(i, next, list ? Parse.Dep.CONJ : Parse.Dep.MOD);
+                    } else if (w.role() == Role.GENITIVE && next >= 0 && predicateOf[next] != null
+                            && predicateOf[next].complement() == i + 1) {
+                        set(i, i + 1, Parse.Dep.MOD);   // [공장의 귀환이] 아니라: of the noun the copula denies
                     } else if (w.role() == Role.GENITIVE && next >= 0 && words.get(next).kind() == Word.Kind.DETERMINER
                             && k + 2 < units.size() && nominalHead(units.get(k + 2))) {
                         set(i, units.get(k + 2), Parse.Dep.MOD);   // 메모리사업부의 한 임원: past the determiner
