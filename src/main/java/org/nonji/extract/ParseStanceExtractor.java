@@ -1124,6 +1124,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     return;
                 }
             }
+            if (e.frame() == Cues.Frame.ACT && holder.mention().isEmpty() && "author".equals(holder.rule())
+                    && past(p, pred) && !pred.has(Modality.DEONTIC)) {
+                return;   // …에 반대했다, …라고 비난했다: the writer reports someone's act, never their own unnamed
+            }
             emit(p, pred, holder, ts, e.after(negations), w, "act-object");
         }
 
