@@ -1022,8 +1022,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             Word w = p.word(pred.word());
             if (passive(w, pred)) {
-                judge(p, pred, e, negations, ctx, null);   // X가 우려된다: what is feared is the subject
-                return;
+                if (cues.passiveAttitudes().contains(pred.lemma()) || pred.has(Modality.DEONTIC)) {
+                    judge(p, pred, e, negations, ctx, null);   // X가 우려된다: what is feared is the subject
+                }
+                return;   // X가 시행된다, 수출이 금지됐다: an act reported, its doer unnamed
             }
             Who holder = ctx;
             // (정부는 X에 참여하여 Y에 기여해야 한다: a joined clause is urged with the clause it joins)
