@@ -328,6 +328,7 @@ public final class HeadFinalParser {
                 raiseSubjects(e.getValue());
                 raiseTopics(e.getValue());
                 raiseComparisons(e.getValue());
+                notOnly(e.getValue());
             }
             for (var e : bubbles.entrySet()) {
                 hangQuotation(e.getKey(), e.getValue());
@@ -1602,6 +1603,46 @@ public final class HeadFinalParser {
                 }
             }
             return false;
+        }
+
+        /**
+         * 엔비디아에 HBM3는 물론 패키징 서비스 공급도 추진하고 있다, HBM3뿐 아니라 …도: "not only X but Y", so X is a
+         * conjunct of Y, not a second topic (which read as a second subject: HBM3 supplying Nvidia) nor a clause.
+         */
+        private void notOnly(List<Integer> level) {
+            for (int i : level) {
+                if (i + 1 >= words.size() || !words.get(i).isNominal() || deps[i] != Parse.Dep.ARG) {
+                    continue;
+                }
+                // (물론 by its letters: Nori's dictionary reads it as 몰론)
+                boolean alongside = words.get(i).role() == Role.TOPIC && text.startsWith("물론", words.get(i + 1).begin());
+                // X뿐 아니라 Y도: the 아니라 is no clause of its own; what it took before X is the main verb's
+                boolean only = words.get(i).has("뿐") && heads[i] == i + 1 && isPredicateUnit(i + 1)
+                        && words.get(i + 1).lemma().equals("아니") && endingOf(i + 1) == EndingType.CONTRAST
+                        && heads[i + 1] >= 0;
+                if (!alongside && !only) {
+                    continue;
+                }
+                if (only) {
+                    int main = heads[i + 1];
+                    for (int d = 0; d < i; d++) {
+                        if (heads[d] == i + 1 && deps[d] == Parse.Dep.ARG) {
+                            set(d, main, Parse.Dep.ARG);
+                        }
+                    }
+                }
+                int verb = only ? heads[i + 1] : heads[i];
+                for (int x = i + 2; x < words.size(); x++) {
+                    if (deps[x] == Parse.Dep.ARG && heads[x] == verb && words.get(x).isNominal()
+                            && words.get(x).role() == Role.ADDITIVE) {
+                        set(i, x, Parse.Dep.CONJ);
+                        break;
+                    }
+                    if (isPredicateUnit(x)) {
+                        break;
+                    }
+                }
+            }
         }
 
         /**
