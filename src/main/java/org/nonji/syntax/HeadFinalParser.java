@@ -1476,7 +1476,10 @@ public final class HeadFinalParser {
                             && !(w.role() == Role.SUBJECT && speakerBefore(i)) && !majorSubject(w, j)) {
                         j = speech;   // 정부는 [규제 완화가 필요하다]고 밝혔다
                     }
-                } else if (j >= 0 && w.role().isSubjectLike() && agentive(w)) {
+                } else if (j >= 0 && w.role().isSubjectLike() && agentive(w)
+                        && !(w.role() == Role.SUBJECT && speakerBefore(i))) {
+                    // (SK하이닉스는 [기업들이 투자하면서 수요가 늘었다]고 밝혔다: with a speaker before it, the
+                    // subject stays in what is said)
                     // 저는 [리쇼어링은 가능하지도 바람직하지도 않다]고 생각합니다: through the reported clause's own
                     // clauses, a speaker is the subject of the verb of saying
                     int q = j;
