@@ -329,6 +329,7 @@ public final class HeadFinalParser {
                 raiseTopics(e.getValue());
                 raiseComparisons(e.getValue());
                 notOnly(e.getValue());
+                clausesBeforeTopics(e.getValue());
             }
             for (var e : bubbles.entrySet()) {
                 hangQuotation(e.getKey(), e.getValue());
@@ -1606,6 +1607,31 @@ public final class HeadFinalParser {
                 }
             }
             return false;
+        }
+
+        /**
+         * [관세 부과에 대응하여] 중국 정부는 [희토류에 대한] 수출 제한 조치를 발표했다: a joined clause before a topic
+         * belongs to the topic's clause, never to a relative clause after the topic (the nearest-predicate rule gave
+         * it to 대한, which put the US in the export restriction).
+         */
+        private void clausesBeforeTopics(List<Integer> level) {
+            for (int j : level) {
+                if (!isPredicateUnit(j) || deps[j] != Parse.Dep.CLAUSE || endingOf(j).isAdnominal()) {
+                    continue;
+                }
+                int h = heads[j];
+                if (h < 0 || !isPredicateUnit(h) || !endingOf(h).isAdnominal()) {
+                    continue;
+                }
+                for (int t = j + 1; t < h; t++) {
+                    int g = heads[t];
+                    if (words.get(t).role() == Role.TOPIC && deps[t] == Parse.Dep.ARG && g > h
+                            && isPredicateUnit(g)) {
+                        set(j, g, Parse.Dep.CLAUSE);
+                        break;
+                    }
+                }
+            }
         }
 
         /**
