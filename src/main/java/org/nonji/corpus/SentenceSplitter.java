@@ -10,7 +10,8 @@ import java.util.Set;
  * <p>A line break always ends a sentence (titles, headings, list items and paragraphs are lines). Inside a line a
  * sentence ends at {@code . ? ! …} followed by space or the line's end, with closing quotes and brackets kept with
  * the sentence. A period between digits (3.5) or after a known abbreviation or a single capital (U.S.) does not
- * end a sentence. Korean declaratives end in 다. and polite ones in 요., which the same rule covers. A line
+ * end a sentence. Korean declaratives end in 다. and polite ones in 요., which the same rule covers, also with no
+ * space after the period before the next Hangul word (text copied from the web: 결과다.삼성전자는). A line
  * without an end is cut into pieces of at most {@link #HARD_MAX_SENTENCE_CHARS} characters.
  */
 public final class SentenceSplitter {
@@ -75,7 +76,7 @@ public final class SentenceSplitter {
             while (j < e && CLOSERS.indexOf(text.charAt(j)) >= 0) {
                 j++;
             }
-            boolean atBoundary = j >= e || Character.isWhitespace(text.charAt(j));
+            boolean atBoundary = j >= e || Character.isWhitespace(text.charAt(j)) || gluedEnd(text, start, i, j);
             if (!atBoundary || (c == '.' && !endsSentence(text, start, i, j, e))) {
                 i = j - 1;
                 continue;
@@ -85,6 +86,19 @@ public final class SentenceSplitter {
             i = j - 1;
         }
         add(original, text, start, e, out);
+    }
+
+    /**
+     * 결과다.삼성전자는: text copied from the web often lacks the space after a sentence; a period right after a
+     * final ending (다, 요, 까, 죠) and right before a Hangul syllable still ends one.
+     */
+    private static boolean gluedEnd(String text, int start, int dot, int after) {
+        return text.charAt(dot) == '.' && after == dot + 1 && dot > start && after < text.length()
+                && "다요까죠".indexOf(text.charAt(dot - 1)) >= 0 && isHangulSyllable(text.charAt(after));
+    }
+
+    private static boolean isHangulSyllable(char c) {
+        return c >= '\uAC00' && c <= '\uD7A3';
     }
 
     private static boolean endsSentence(String text, int start, int dot, int after, int lineEnd) {

@@ -19,6 +19,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aFinalEndingGluedToTheNextSentenceStillEndsOne() {
+        // web text often lacks the space; a period inside a name or a number (ver.2, 3.5) does not end one
+        assertEquals(List.of("통과한 결과다.", "삼성전자는 공급을 추진하고 있어요.", "버전은 v.2다."),
+                split("통과한 결과다.삼성전자는 공급을 추진하고 있어요.버전은 v.2다."));
+    }
+
+    @Test
     void decimalNumbersDoNotEndASentence() {
         assertEquals(List.of("성장률은 3.5%였다.", "다음 문장이다."), split("성장률은 3.5%였다. 다음 문장이다."));
     }
