@@ -44,7 +44,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "genitive-holder", "next-speaker", "received-side", "causes", "apposition", "idiom", "comparison",
             "predicate-nominal", "resolve-action", "denied-belief", "reaction",
             "conditional-cause", "endorsed-view", "action-noun", "demanded-clause", "unlikely", "refusal",
-            "insufficient-means", "topic-continuity", "purpose");
+            "insufficient-means", "unnamed-doer", "topic-continuity", "purpose");
     /** Verbs of receiving what someone gives: X는 Y의 지원을 받았다 (rule received-side). */
     private static final java.util.Set<String> RECEIVE = java.util.Set.of("받", "얻", "사");
 
@@ -1130,6 +1130,19 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     && past(p, pred) && !pred.has(Modality.DEONTIC)) {
                 return;   // …에 반대했다, …라고 비난했다: the writer reports someone's act, never their own unnamed
             }
+            if (holder.mention().isEmpty() && "author".equals(holder.rule()) && !pred.has(Modality.DEONTIC)
+                    && !urgedByClause(p, pred) && rules.on("unnamed-doer")) {
+                // 전 세계가 원자력에 주목하는 가운데, 이들은 …에 주목하고 있다: an act whose doer is written is theirs,
+                // named or not, never the writer's
+                List<Integer> subj = subjects(p, pred.word());
+                if (!subj.isEmpty() && someone(p, subj.get(0))) {
+                    Optional<Who> doer = holder(p, subj.get(0), false).filter(Who::known);
+                    if (doer.isEmpty()) {
+                        return;
+                    }
+                    holder = doer.get();
+                }
+            }
             emit(p, pred, holder, ts, e.after(negations), w, "act-object");
         }
 
@@ -1237,7 +1250,15 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 // 산업부는 중국의 보복 조치에 대비해 …: attention someone pays is theirs, not the writer's
                 List<Integer> subj = subjects(p, pred.word());
                 if (!subj.isEmpty()) {
-                    ctx = agent(p, subj.get(0)).orElse(ctx);
+                    Optional<Who> doer = agent(p, subj.get(0));
+                    if (doer.isEmpty() && ctx.mention().isEmpty() && "author".equals(ctx.rule())
+                            && someone(p, subj.get(0)) && rules.on("unnamed-doer")) {
+                        doer = holder(p, subj.get(0), false).filter(Who::known);   // 전 세계가 X에 주목하는 가운데
+                        if (doer.isEmpty()) {
+                            return;
+                        }
+                    }
+                    ctx = doer.orElse(ctx);
                 }
             }
             Word w = p.word(pred.word());
@@ -2725,6 +2746,24 @@ public final class ParseStanceExtractor implements StanceExtractor {
         }
 
         /** Whether the phrase of word w names an actor or a candidate name anywhere in it. */
+        /**
+         * Whether word w stands for someone who can act, named or not: a phrase naming an actor, a word for people or
+         * a body (관계자, 업계, 노조: holder-nouns.tsv), a plural of people (기업들), or a pronoun (이들); not a thing,
+         * which before a verb of attention is more often what is attended to (중국의 보복 가능성은 무시할 수 없다).
+         */
+        private boolean someone(Parse p, int w) {
+            Word word = p.word(w);
+            if (!word.isNoun()) {
+                return false;
+            }
+            Cues.HolderNoun hn = cues.holderNoun(word.lemma());
+            if (hn != null && hn.type() != Cues.HolderType.REPORT && hn.type() != Cues.HolderType.FACT) {
+                return true;
+            }
+            return namesSomeone(p, w) || word.lemma().length() > 1 && word.lemma().endsWith("들")
+                    && cues.holderNoun(word.lemma().substring(0, word.lemma().length() - 1)) != null;
+        }
+
         private boolean namesSomeone(Parse p, int w) {
             NounPhrases.Phrase ph = phrases.phrase(p, w);
             return p.word(w).isNoun() && phrases.inside(p.word(w).sentence(), ph.begin(),
