@@ -665,6 +665,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             List<Integer> subjects = subjects(p, pred.word());
             Word w = p.word(pred.word());
+            if (!p.arguments(pred.word(), Role.OBJECT).isEmpty() && w.pieces().stream().anyMatch(x ->
+                    x.tag() == PosTag.XSV && x.form().equals("하"))) {
+                return;   // X는 Y를 의미한다: a judging noun made a verb of with an object means, it does not judge
+            }
             if (e.polarity() == Polarity.DOUBT && negations % 2 == 0 && refusal(p, pred, subjects, ctx, w)) {
                 return;
             }
