@@ -44,7 +44,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "genitive-holder", "next-speaker", "received-side", "causes", "apposition", "idiom", "comparison",
             "predicate-nominal", "resolve-action", "denied-belief", "reaction",
             "conditional-cause", "endorsed-view", "action-noun", "demanded-clause", "unlikely", "refusal",
-            "insufficient-means", "unnamed-doer", "topic-continuity", "purpose");
+            "insufficient-means", "unnamed-doer", "resultative", "topic-continuity", "purpose");
     /** Verbs of receiving what someone gives: X는 Y의 지원을 받았다 (rule received-side). */
     private static final java.util.Set<String> RECEIVE = java.util.Set.of("받", "얻", "사");
 
@@ -372,6 +372,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 unlikely(p, pred, ctx);
                 return;   // [중국이 보복에 나설] 가능성은 희박하다: what is called unlikely is not asserted
             }
+            if (rules.on("resultative") && resultative(p, pred, ctx)) {
+                return;   // X를 어렵게 만들다: the verb itself says nothing
+            }
             Optional<Cues.Evaluation> eval = cues.evaluation(pred.lemma());
             if (pred.lemma().equals("하")
                     && p.dependents(pred.word()).stream().anyMatch(d -> p.dep(d) == Parse.Dep.QUOTE)) {
@@ -486,6 +489,56 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (pred.ending() == EndingType.QUESTION && pred.negations() == 0 && rules.on("question-doubt")) {
                 question(p, pred, before, ctx);
             }
+        }
+
+        /**
+         * X를 어렵게 만들다, X를 쉽게 하다, X를 불가능하게 만든다: what is made hard (or impossible, or worse) is
+         * opposed, what is made easy or possible supported, by whoever makes it: the verb's agent, the one a purpose
+         * clause's main verb has (미국은 [X를 어렵게 만들기] 위해 규제를 강화했다: the US), else the speaker.
+         */
+        private boolean resultative(Parse p, Predicate pred, Who ctx) {
+            List<Integer> objects = p.arguments(pred.word(), Role.OBJECT);
+            if (objects.isEmpty()) {
+                return false;
+            }
+            for (int d : p.dependents(pred.word())) {
+                Word a = p.word(d);
+                if (a.kind() != Word.Kind.ADVERB || a.ending() != EndingType.PURPOSE || d > pred.word()
+                        || d < objects.get(0)) {
+                    continue;
+                }
+                Optional<Cues.Evaluation> made = cues.evaluation(a.lemma())
+                        .filter(x -> x.frame() == Cues.Frame.JUDGE || x.frame() == Cues.Frame.ATTITUDE);
+                if (made.isEmpty()) {
+                    continue;
+                }
+                Polarity side = made.get().after(pred.negations()) == Polarity.SUPPORT ? Polarity.SUPPORT
+                        : Polarity.OPPOSE;
+                Who holder = ctx;
+                List<Integer> subj = subjects(p, pred.word());
+                boolean purpose = p.dep(pred.word()) == Parse.Dep.CLAUSE && p.head(pred.word()) >= 0
+                        && p.word(p.head(pred.word())).lemma().equals("위하");
+                boolean urged = !purpose && (pred.has(Modality.DEONTIC) || urged(p, pred));
+                if (!urged && !purpose && !subj.isEmpty()) {
+                    Optional<Who> doer = agent(p, subj.get(0));
+                    if (doer.isEmpty()) {
+                        return true;   // 이 규제는 X를 어렵게 만든다: what a thing brings about, no one's side
+                    }
+                    holder = doer.get();
+                }
+                if (purpose) {
+                    int main = p.head(p.head(pred.word()));
+                    if (main >= 0) {
+                        for (int s : subjects(p, main)) {
+                            holder = agent(p, s).orElse(holder);
+                            break;
+                        }
+                    }
+                }
+                emit(p, pred, holder, targets(p, objects.get(0)), side, a, "resultative");
+                return true;
+            }
+            return false;
         }
 
         /**
