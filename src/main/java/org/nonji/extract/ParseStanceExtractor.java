@@ -44,7 +44,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "genitive-holder", "next-speaker", "received-side", "causes", "apposition", "idiom", "comparison",
             "predicate-nominal", "resolve-action", "denied-belief", "reaction",
             "conditional-cause", "endorsed-view", "action-noun", "demanded-clause", "unlikely", "refusal",
-            "insufficient-means", "unnamed-doer", "resultative", "topic-continuity", "purpose");
+            "insufficient-means", "unnamed-doer", "resultative", "goal-owner", "topic-continuity", "purpose");
     /** Verbs of receiving what someone gives: X는 Y의 지원을 받았다 (rule received-side). */
     private static final java.util.Set<String> RECEIVE = java.util.Set.of("받", "얻", "사");
 
@@ -1318,6 +1318,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     ctx = doer.orElse(ctx);
                 }
             }
+            if (rules.on("goal-owner")) {
+                ctx = goalOwner(p, pred).orElse(ctx);   // 기업들이 [전력을 확보하기] 위해 …: their goal
+            }
             Word w = p.word(pred.word());
             if (lightDo(p, pred, negations, ctx, w)) {
                 return;
@@ -2238,6 +2241,37 @@ public final class ParseStanceExtractor implements StanceExtractor {
          * Whether the predicate is urged, itself or as a clause joined to an urged one: X를 구축하고 Y를 만들어야
          * 한다 urges both (rule do-deontic).
          */
+        /**
+         * Whose goal a clause told with 위해/위한 is: the doer of the verb it serves (정부는 [수출을 늘리기] 위해 …,
+         * 바이든 행정부는 [X를 막기] 위한 규제안을 발표했다), named or someone unnamed; empty when that verb has no such
+         * doer (the goal is then the speaker's, as any urged clause).
+         */
+        private Optional<Who> goalOwner(Parse p, Predicate pred) {
+            int h = p.head(pred.word());
+            if (pred.ending() != EndingType.NOMINAL || h < 0 || !p.word(h).lemma().equals("위하")) {
+                return Optional.empty();
+            }
+            int main = p.head(h);
+            for (int up = 0; up < 4 && main >= 0 && p.predicate(main).isEmpty(); up++) {
+                main = p.head(main);   // …를 막기 위한 [수출 규제안을] 발표했다: past the nouns to the verb it serves
+            }
+            if (main < 0 || p.predicate(main).isEmpty()) {
+                return Optional.empty();
+            }
+            // the nearest-verb rule may have given the doer to the goal itself (기업들이 [전력을 확보하기] 위해 …)
+            List<Integer> doers = new ArrayList<>(p.arguments(pred.word(), Role.SUBJECT));
+            doers.addAll(p.arguments(pred.word(), Role.TOPIC));
+            doers.addAll(subjects(p, main));
+            for (int s : doers) {
+                Optional<Who> doer = agent(p, s);
+                if (doer.isEmpty() && someone(p, s)) {
+                    doer = holder(p, s, false).filter(Who::known);
+                }
+                return doer;
+            }
+            return Optional.empty();
+        }
+
         private boolean urged(Parse p, Predicate pred) {
             if (urgedItself(pred) || hortative(p, pred) || pred.ending() == EndingType.PURPOSE || (pred.ending() == EndingType.NOMINAL
                     && p.head(pred.word()) >= 0 && p.word(p.head(pred.word())).lemma().equals("위하"))) {

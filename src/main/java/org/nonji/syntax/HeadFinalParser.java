@@ -1366,6 +1366,11 @@ public final class HeadFinalParser {
                         && agentive(words.get(heads[j]))))) {
                     continue;
                 }
+                // [중국이 장비에 접근하는] 것을 막기: a clause told by 것 has no gap, its subject is its own
+                if (role != Role.TOPIC && deps[j] == Parse.Dep.MOD && heads[j] >= 0
+                        && (words.get(heads[j]).lemma().equals("것") || CLAUSE_NOUNS.contains(words.get(heads[j]).lemma()))) {
+                    continue;
+                }
                 int g = j;
                 while (g >= 0 && isPredicateUnit(g) && endingOf(g).isAdnominal()) {
                     g = predicateAbove(g);
