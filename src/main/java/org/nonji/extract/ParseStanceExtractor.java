@@ -2258,6 +2258,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (main < 0 || p.predicate(main).isEmpty()) {
                 return Optional.empty();
             }
+            // [X를 막기] 위해서는 정부가 Y를 늘려야 한다: what ought to be done for a goal is urged, the goal the speaker's
+            for (int m = main; m >= 0 && p.predicate(m).isPresent(); m = p.dep(m) == Parse.Dep.CLAUSE ? p.head(m) : -1) {
+                if (p.predicate(m).get().has(Modality.DEONTIC) || urgedItself(p.predicate(m).get())) {
+                    return Optional.empty();
+                }
+            }
             // the nearest-verb rule may have given the doer to the goal itself (기업들이 [전력을 확보하기] 위해 …)
             List<Integer> doers = new ArrayList<>(p.arguments(pred.word(), Role.SUBJECT));
             doers.addAll(p.arguments(pred.word(), Role.TOPIC));
