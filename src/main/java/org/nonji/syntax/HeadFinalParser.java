@@ -330,6 +330,7 @@ public final class HeadFinalParser {
                 raiseComparisons(e.getValue());
                 notOnly(e.getValue());
                 clausesBeforeTopics(e.getValue());
+                topicsOfClauseNouns(e.getValue());
             }
             for (var e : bubbles.entrySet()) {
                 hangQuotation(e.getKey(), e.getValue());
@@ -1612,6 +1613,30 @@ public final class HeadFinalParser {
                 }
             }
             return false;
+        }
+
+        /**
+         * 미국은 [관세를 낮추는] 대신, 한국은 투자를 약속했다: of two topics of one verb, the first is the topic of the
+         * clause closed by a noun of circumstance between them (대신, 반면, 사이: clause-nouns.tsv), not of the verb.
+         */
+        private void topicsOfClauseNouns(List<Integer> level) {
+            for (int t : level) {
+                int g = heads[t];
+                if (words.get(t).role() != Role.TOPIC || deps[t] != Parse.Dep.ARG || g < 0) {
+                    continue;
+                }
+                int clause = -1;
+                for (int x = t + 1; x < g; x++) {
+                    if (clause < 0 && isPredicateUnit(x) && endingOf(x).isAdnominal() && heads[x] == x + 1
+                            && grammar.clauseNouns().contains(words.get(x + 1).lemma())) {
+                        clause = x;
+                    } else if (clause >= 0 && words.get(x).role() == Role.TOPIC && heads[x] == g
+                            && deps[x] == Parse.Dep.ARG) {
+                        set(t, clause, Parse.Dep.ARG);
+                        break;
+                    }
+                }
+            }
         }
 
         /**
