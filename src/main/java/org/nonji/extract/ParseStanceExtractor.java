@@ -2063,7 +2063,15 @@ public final class ParseStanceExtractor implements StanceExtractor {
             Optional<Cues.Evaluation> e = cue.flatMap(c -> cues.evaluation(p.predicate(c).map(Predicate::lemma)
                     .orElse(p.word(c).lemma())));
             if (e.isPresent()) {
-                emit(p, pred, ctx, targets(p, pred.word()), e.get().after(pred.negations()), p.word(cue.get()),
+                Who holder = ctx;
+                for (int d = cue.get() - 1; d >= 0 && p.word(d).isNoun() && p.dep(d) == Parse.Dep.MOD; d--) {
+                    if (p.word(d).role() == Role.GENITIVE && p.dominates(cue.get(), d)) {
+                        // 미국의 전략적 목표는 중국 봉쇄다: the goal is the US's, whoever reports it
+                        holder = agent(p, d).orElse(holder);
+                        break;
+                    }
+                }
+                emit(p, pred, holder, targets(p, pred.word()), e.get().after(pred.negations()), p.word(cue.get()),
                         "copula-identity");
             }
         }
