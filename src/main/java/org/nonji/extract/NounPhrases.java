@@ -628,7 +628,8 @@ final class NounPhrases {
             if (w.begin() < b) {
                 continue;
             }
-            if (namesNothing(w) && w.end() < ph.end() && !beforeBoundNoun(words, i)) {
+            if (namesNothing(w) && w.end() < ph.end()
+                    && (!beforeBoundNoun(words, i) || namesNothing(words.get(i + 1)))) {
                 b = nextWordStart(w.end(), ph.end());
             } else {
                 break;
@@ -654,9 +655,14 @@ final class NounPhrases {
         return false;
     }
 
-    /** A determiner, an adverb or a word that points back: a label drops it, a phrase does not count it. */
+    /**
+     * A determiner, an adverb, a word that points back, or a bound noun left over from what came before (A, B
+     * 등 참석 기업 관계자; …기 때문에 많은 인재들): a label drops it, a phrase does not count it.
+     */
     private static boolean namesNothing(Word w) {
-        return w.kind() == Word.Kind.DETERMINER || w.kind() == Word.Kind.ADVERB || demonstrative(w);
+        return w.kind() == Word.Kind.DETERMINER || w.kind() == Word.Kind.ADVERB || demonstrative(w)
+                || w.isNoun() && !w.pieces().isEmpty() && w.pieces().get(0).tag() == PosTag.NNB
+                && (w.lemma().equals("등") || w.lemma().equals("때문"));
     }
 
     /** Whether the word after words[i] starts with a bound noun (년, 가지, 간), which needs words[i]. */
