@@ -2267,7 +2267,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return Optional.empty();
             }
             // [X를 막기] 위해서는 정부가 Y를 늘려야 한다: what ought to be done for a goal is urged, the goal the speaker's
-            for (int m = main; m >= 0 && p.predicate(m).isPresent(); m = p.dep(m) == Parse.Dep.CLAUSE ? p.head(m) : -1) {
+            for (int m = main; m >= 0 && p.predicate(m).isPresent();
+                    m = p.dep(m) == Parse.Dep.CLAUSE ? p.head(m) : -1) {
                 if (p.predicate(m).get().has(Modality.DEONTIC) || urgedItself(p.predicate(m).get())) {
                     return Optional.empty();
                 }

@@ -1369,7 +1369,8 @@ public final class HeadFinalParser {
                 }
                 // [중국이 장비에 접근하는] 것을 막기: a clause told by 것 has no gap, its subject is its own
                 if (role != Role.TOPIC && deps[j] == Parse.Dep.MOD && heads[j] >= 0
-                        && (words.get(heads[j]).lemma().equals("것") || CLAUSE_NOUNS.contains(words.get(heads[j]).lemma()))) {
+                        && (words.get(heads[j]).lemma().equals("것")
+                        || CLAUSE_NOUNS.contains(words.get(heads[j]).lemma()))) {
                     continue;
                 }
                 int g = j;
@@ -1674,7 +1675,8 @@ public final class HeadFinalParser {
                     continue;
                 }
                 // (물론 by its letters: Nori's dictionary reads it as 몰론)
-                boolean alongside = words.get(i).role() == Role.TOPIC && text.startsWith("물론", words.get(i + 1).begin());
+                boolean alongside = words.get(i).role() == Role.TOPIC
+                        && text.startsWith("물론", words.get(i + 1).begin());
                 // X뿐 아니라 Y도: the 아니라 is no clause of its own; what it took before X is the main verb's
                 boolean only = words.get(i).has("뿐") && heads[i] == i + 1 && isPredicateUnit(i + 1)
                         && words.get(i + 1).lemma().equals("아니") && endingOf(i + 1) == EndingType.CONTRAST
