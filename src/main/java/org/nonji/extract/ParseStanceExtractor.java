@@ -718,9 +718,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             List<Integer> subjects = subjects(p, pred.word());
             Word w = p.word(pred.word());
-            if (!p.arguments(pred.word(), Role.OBJECT).isEmpty() && w.pieces().stream().anyMatch(x ->
-                    x.tag() == PosTag.XSV && x.form().equals("하"))) {
+            boolean verb = w.pieces().stream().anyMatch(x -> x.tag() == PosTag.XSV && x.form().equals("하"));
+            if (verb && !p.arguments(pred.word(), Role.OBJECT).isEmpty()) {
                 return;   // X는 Y를 의미한다: a judging noun made a verb of with an object means, it does not judge
+            }
+            if (verb && past(p, pred) && !subjects.isEmpty() && agent(p, subjects.get(0)).isPresent()) {
+                return;   // 삼성전자는 수주에 실패했다: what an actor did, told; a policy that failed is judged
             }
             if (e.polarity() == Polarity.DOUBT && negations % 2 == 0 && refusal(p, pred, subjects, ctx, w)) {
                 return;
@@ -1106,6 +1109,19 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                 }
             }
+            if (holder.mention().isEmpty() && "author".equals(holder.rule()) && !pred.has(Modality.DEONTIC)
+                    && !urgedByClause(p, pred) && rules.on("unnamed-doer")) {
+                // 전 세계가 원자력에 주목하는 가운데, 이들은 …에 주목하고 있다: an act whose doer is written is theirs,
+                // named or not, never the writer's
+                List<Integer> subj = subjects(p, pred.word());
+                if (!subj.isEmpty() && someone(p, subj.get(0))) {
+                    Optional<Who> doer = holder(p, subj.get(0), false).filter(Who::known);
+                    if (doer.isEmpty()) {
+                        return;
+                    }
+                    holder = doer.get();
+                }
+            }
             List<Integer> objects = new ArrayList<>(p.arguments(pred.word(), Role.OBJECT));
             for (int t : p.arguments(pred.word(), Role.TOPIC)) {
                 if (objects.isEmpty() && (e.frame() == Cues.Frame.DO || pred.has(Modality.DEONTIC))
@@ -1186,19 +1202,6 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (e.frame() == Cues.Frame.ACT && holder.mention().isEmpty() && "author".equals(holder.rule())
                     && past(p, pred) && !pred.has(Modality.DEONTIC)) {
                 return;   // …에 반대했다, …라고 비난했다: the writer reports someone's act, never their own unnamed
-            }
-            if (holder.mention().isEmpty() && "author".equals(holder.rule()) && !pred.has(Modality.DEONTIC)
-                    && !urgedByClause(p, pred) && rules.on("unnamed-doer")) {
-                // 전 세계가 원자력에 주목하는 가운데, 이들은 …에 주목하고 있다: an act whose doer is written is theirs,
-                // named or not, never the writer's
-                List<Integer> subj = subjects(p, pred.word());
-                if (!subj.isEmpty() && someone(p, subj.get(0))) {
-                    Optional<Who> doer = holder(p, subj.get(0), false).filter(Who::known);
-                    if (doer.isEmpty()) {
-                        return;
-                    }
-                    holder = doer.get();
-                }
             }
             emit(p, pred, holder, ts, e.after(negations), w, "act-object");
         }
