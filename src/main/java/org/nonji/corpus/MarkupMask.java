@@ -19,6 +19,8 @@ public final class MarkupMask {
     private static final Pattern BULLET = Pattern.compile("(?m)^[ \\t]*(?:[-*+]|\\d{1,3}[.)])(?=[ \\t])");
     private static final Pattern RULE = Pattern.compile("(?m)^[ \\t]*(?:-{3,}|\\*{3,}|_{3,}|={3,})[ \\t]*$");
     private static final Pattern TABLE_BAR = Pattern.compile("(?m)^[ \\t]*\\|.*$");
+    /** A news section tag opening a line ([단독], [사설], [김이석 칼럼], [AI 전력 전쟁 ③]): a label, not prose. */
+    private static final Pattern SECTION_TAG = Pattern.compile("(?m)^[ \\t]*\\[[^\\]\\n\\[]{1,25}](?!\\()");
 
     private MarkupMask() {
     }
@@ -48,6 +50,7 @@ public final class MarkupMask {
         blankAll(out, QUOTE_MARK.matcher(body), from);
         blankAll(out, BULLET.matcher(body), from);
         blankAll(out, RULE.matcher(body), from);
+        blankAll(out, SECTION_TAG.matcher(body), from);
         Matcher table = TABLE_BAR.matcher(body);
         while (table.find()) {
             if (table.start() < from) {

@@ -14,6 +14,13 @@ class MarkupMaskTest {
     }
 
     @Test
+    void aSectionTagOpeningALineIsBlankedButALinkIsNot() {
+        String text = "[사설]AI 인재 유출\n[단독] 삼성전자\n[링크](https://x.org)는 본문이다 [주]\n";
+        assertEquals("    AI 인재 유출\n     삼성전자\n 링크                 는 본문이다 [주]\n",
+                MarkupMask.mask(text, 0));
+    }
+
+    @Test
     void frontMatterRegionIsBlankedButKeepsLines() {
         String text = "---\na: b\n---\n본문";
         assertEquals("   \n    \n   \n본문", MarkupMask.mask(text, 13));
