@@ -16,7 +16,7 @@ class MarkupMaskTest {
     @Test
     void aSectionTagOpeningALineIsBlankedButALinkIsNot() {
         String text = "[사설]AI 인재 유출\n[단독] 삼성전자\n[링크](https://x.org)는 본문이다 [주]\n";
-        assertEquals("    AI 인재 유출\n     삼성전자\n 링크                 는 본문이다 [주]\n",
+        assertEquals("    AI 인재 유출\n     삼성전자\n 링크" + " ".repeat(16) + "는 본문이다 [주]\n",
                 MarkupMask.mask(text, 0));
     }
 
