@@ -527,13 +527,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     holder = doer.get();
                 }
                 if (purpose) {
-                    int main = p.head(p.head(pred.word()));
-                    if (main >= 0) {
-                        for (int s : subjects(p, main)) {
-                            holder = agent(p, s).orElse(holder);
-                            break;
-                        }
-                    }
+                    holder = goalOwner(p, pred).orElse(holder);
                 }
                 emit(p, pred, holder, targets(p, objects.get(0)), side, a, "resultative");
                 return true;
@@ -1219,7 +1213,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             int head = p.compoundHead(noun);
             return head != noun && !p.word(head).pieces().isEmpty()
-                    && p.word(head).pieces().get(0).tag() == org.nonji.nlp.PosTag.NNB;
+                    && p.word(head).pieces().get(0).tag() == PosTag.NNB;
         }
 
         /** Whether the object of a verb of asking is a clause whose own verb takes a side (X를 철회할 것). */
