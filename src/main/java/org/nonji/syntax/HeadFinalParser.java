@@ -1462,7 +1462,7 @@ public final class HeadFinalParser {
                     // 이는 [현실적이지도], [바람직하지도 않다]; 삼성전자는 [HBM을 공급하고] [엔비디아와 협력한다]
                     while (j >= 0 && deps[j] == Parse.Dep.CLAUSE && endingOf(j) != EndingType.QUOTATIVE
                             && !endingOf(j).isAdnominal() && predicateAbove(j) >= 0
-                            && !hasSubjectLike(predicateAbove(j))) {
+                            && !hasSubjectLike(predicateAbove(j)) && !topicBetween(j, predicateAbove(j))) {
                         j = predicateAbove(j);
                         while (j >= 0 && endingOf(j).isAdnominal() && !aboutView(w, j, true)) {
                             j = predicateAbove(j);   // never into a relative clause: 업체들은 [애써 일군] 성과를…
@@ -1509,6 +1509,19 @@ public final class HeadFinalParser {
                 }
             }
             set(i, j, dep);
+        }
+
+        /**
+         * Whether a topic of its own opens the clause of predicate {@code above} after predicate {@code j} (X는 막아야
+         * 하지만 [규제는] 예측 가능하고 …: not yet attached when X climbs, but the clause is 규제's).
+         */
+        private boolean topicBetween(int j, int above) {
+            for (int x = j + 1; x < above; x++) {
+                if (words.get(x).role() == Role.TOPIC && words.get(x).bubble() == words.get(j).bubble()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether an agentive topic stands before word i in its clause, with no predicate between. */
