@@ -2460,6 +2460,17 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return targets(p, s.get(0));
             }
             List<Integer> o = p.arguments(clause, Role.OBJECT);
+            Optional<Cues.Evaluation> change = p.predicate(clause).flatMap(x -> cues.evaluation(x.lemma()))
+                    .filter(x -> x.frame() == Cues.Frame.DO && x.polarity() == Polarity.OPPOSE);
+            if (change.isPresent() && o.isEmpty() && !s.isEmpty() && NounPhrases.verbalNoun(p.word(clause)) != null) {
+                // [반도체 공급망이 약화될] 우려: what is feared is the decline, not the supply chain
+                // (from its subject: [격차 확대로] 협상력이 약화될 위험 fears 협상력 약화, not its cause with it)
+                Optional<Mention> event = phrases.concept(p, clause,
+                        new NounPhrases.Phrase(p.subtreeBegin(s.get(0)), p.word(clause).contentEnd()));
+                if (event.isPresent()) {
+                    return List.of(new Target(event.get(), List.of("concept")));
+                }
+            }
             if (s.isEmpty() && possible && !o.isEmpty() && agent(p, o.get(0)).isPresent()) {
                 return List.of();   // 하이닉스를 따라잡을 수 있을지 미지수: an unnamed one's ability, not 하이닉스
             }
