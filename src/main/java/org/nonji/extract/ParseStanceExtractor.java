@@ -1812,7 +1812,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     // condition on the verb the fear is subject of: the reading is the same)
                     ts.addAll(cause);
                 } else if (dw.isPredicate() && (p.endingOf(d).isAdnominal() || quoted) && p.predicate(d).isPresent()) {
-                    ts.addAll(clauseTargets(p, d));
+                    Optional<Mention> decline = decline(p, d);
+                    ts.addAll(decline.isPresent() ? List.of(new Target(decline.get(), List.of("concept")))
+                            : clauseTargets(p, d));
                 } else if (dw.isNoun() && dw.lemma().equals("데") && dw.role() == Role.NONE
                         && p.dependents(d).stream().anyMatch(c -> p.word(c).isPredicate()
                         && p.endingOf(c).isAdnominal())) {
@@ -2439,6 +2441,23 @@ public final class ParseStanceExtractor implements StanceExtractor {
         }
 
         /** What a clause is about: its object when it has one, else its subject (삼성이 점유율을 되찾을지 → 삼성). */
+        /**
+         * [반도체 공급망이 약화될] 우려: what a feared or hoped-for clause of a directed change against its subject
+         * (약화, 감소) names is that change, minted from the subject on ([격차 확대로] 협상력이 약화될 위험 fears 협상력
+         * 약화, not its cause with it), not the subject, which it is on the side of.
+         */
+        private Optional<Mention> decline(Parse p, int clause) {
+            boolean against = p.predicate(clause).flatMap(x -> cues.evaluation(x.lemma()))
+                    .filter(x -> x.frame() == Cues.Frame.DO && x.polarity() == Polarity.OPPOSE).isPresent();
+            List<Integer> s = p.arguments(clause, Role.SUBJECT);
+            if (!against || s.isEmpty() || !p.arguments(clause, Role.OBJECT).isEmpty()
+                    || NounPhrases.verbalNoun(p.word(clause)) == null) {
+                return Optional.empty();
+            }
+            return phrases.concept(p, clause,
+                    new NounPhrases.Phrase(p.subtreeBegin(s.get(0)), p.word(clause).contentEnd()));
+        }
+
         private List<Target> clauseTargets(Parse p, int clause) {
             boolean possible = p.predicate(clause).map(x -> x.has(Modality.POSSIBILITY)).orElse(false);
             for (int f : p.arguments(clause, Role.INSTRUMENT)) {
@@ -2460,17 +2479,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return targets(p, s.get(0));
             }
             List<Integer> o = p.arguments(clause, Role.OBJECT);
-            Optional<Cues.Evaluation> change = p.predicate(clause).flatMap(x -> cues.evaluation(x.lemma()))
-                    .filter(x -> x.frame() == Cues.Frame.DO && x.polarity() == Polarity.OPPOSE);
-            if (change.isPresent() && o.isEmpty() && !s.isEmpty() && NounPhrases.verbalNoun(p.word(clause)) != null) {
-                // [반도체 공급망이 약화될] 우려: what is feared is the decline, not the supply chain
-                // (from its subject: [격차 확대로] 협상력이 약화될 위험 fears 협상력 약화, not its cause with it)
-                Optional<Mention> event = phrases.concept(p, clause,
-                        new NounPhrases.Phrase(p.subtreeBegin(s.get(0)), p.word(clause).contentEnd()));
-                if (event.isPresent()) {
-                    return List.of(new Target(event.get(), List.of("concept")));
-                }
-            }
+
             if (s.isEmpty() && possible && !o.isEmpty() && agent(p, o.get(0)).isPresent()) {
                 return List.of();   // 하이닉스를 따라잡을 수 있을지 미지수: an unnamed one's ability, not 하이닉스
             }
