@@ -312,6 +312,16 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return false;
         }
 
+        /**
+         * Whether a noun names a plan or a claim, which is someone's (전략, 정책, 해법, …론, 주장, 계획, 공약), not a
+         * property (경쟁력) that its owner in the genitive merely has.
+         */
+        private boolean planNoun(Word w) {
+            String cls = cues.conceptHeads().get(w.lemma());
+            return "Strategy".equals(cls) || "Policy".equals(cls) || w.lemma().endsWith("론")
+                    || w.lemma().equals("주장") || w.lemma().equals("계획") || w.lemma().equals("공약");
+        }
+
         /** 일각의 파운드리 분사론, 이재명 정부의 소버린 AI 전략: a plan or claim in someone's name is theirs. */
         private void genitiveHolders(Parse p) {
             for (int d = 0; d < p.size(); d++) {
@@ -326,10 +336,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     continue;
                 }
                 Word w = p.word(n);
-                String cls = cues.conceptHeads().get(w.lemma());
-                boolean plan = "Strategy".equals(cls) || "Policy".equals(cls) || w.lemma().endsWith("론")
-                        || w.lemma().equals("주장") || w.lemma().equals("계획") || w.lemma().equals("공약");
-                if (!plan || !(w.isNominal() || w.isNoun())) {
+                if (!planNoun(w) || !(w.isNominal() || w.isNoun())) {
                     continue;
                 }
                 Optional<Who> who = holder(p, d, true);
@@ -2066,7 +2073,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     .orElse(p.word(c).lemma())));
             if (e.isPresent()) {
                 Who holder = ctx;
-                for (int d = cue.get() - 1; d >= 0 && p.word(d).isNoun() && p.dep(d) == Parse.Dep.MOD; d--) {
+                for (int d = cue.get() - 1; d >= 0 && p.word(d).isNoun() && p.dep(d) == Parse.Dep.MOD
+                        && (planNoun(p.word(cue.get())) || p.word(cue.get()).lemma().equals("목표")); d--) {
                     if (p.word(d).role() == Role.GENITIVE && p.dominates(cue.get(), d)) {
                         // 미국의 전략적 목표는 중국 봉쇄다: the goal is the US's, whoever reports it
                         holder = agent(p, d).orElse(holder);
