@@ -719,6 +719,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             List<Integer> subjects = subjects(p, pred.word());
             Word w = p.word(pred.word());
+            int before = pred.word() - 1;
+            if (pred.has(Modality.DECISION) && before >= 0 && p.head(before) == pred.word()
+                    && p.dep(before) == Parse.Dep.MOD && p.word(before).isNoun() && subjects.size() == 1
+                    && essay.analysisText().startsWith(",", p.word(subjects.get(0)).contentEnd())) {
+                // 퓨리오사AI, 누적 투자에도 추가 자금 필요: in a headline, what is judged stands right before the
+                // judgement; the name set off by a comma is what the headline is about
+                subjects = List.of(before);
+            }
             boolean verb = w.pieces().stream().anyMatch(x -> x.tag() == PosTag.XSV && x.form().equals("하"));
             if (verb && !p.arguments(pred.word(), Role.OBJECT).isEmpty()) {
                 return;   // X는 Y를 의미한다: a judging noun made a verb of with an object means, it does not judge
