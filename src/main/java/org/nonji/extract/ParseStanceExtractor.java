@@ -2040,8 +2040,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         && !judgesAClause(p, p.predicate(d).get())) {   // [확보하기] 어려운 재료: hard to get
                     // (a modifier with its own object acts, it does not judge: 해법은 절차를 줄이는 것이다)
                     Optional<Cues.Evaluation> m = cues.evaluation(p.predicate(d).get().lemma());
-                    if (m.isPresent() && m.get().frame() == Cues.Frame.DO) {
-                        return;   // 지난해보다 10% 증가한 규모다: a directed change describes, it does not judge
+                    if (m.isPresent() && m.get().frame() == Cues.Frame.DO
+                            && p.predicate(d).get().modalities().isEmpty()) {
+                        // 지난해보다 10% 증가한 규모다: a directed change describes, it does not judge (but 해볼 만한
+                        // 도전이다, worth doing, does)
+                        return;
                     }
                     if (m.isEmpty() && cues.lightVerb(p.predicate(d).get().lemma(), Cues.Slot.SUBJECT) != null) {
                         for (int n : p.arguments(d, Role.SUBJECT)) {   // 의미 있는 시도다, 가치 있는 일이다
