@@ -2905,7 +2905,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (hn != null && hn.type() != Cues.HolderType.REPORT && hn.type() != Cues.HolderType.FACT) {
                 return true;
             }
-            return namesSomeone(p, w) || word.lemma().length() > 1 && word.lemma().endsWith("들")
+            // (a phrase that only names someone in a genitive, 중국의 도전, is a thing: what is attended to)
+            return phrases.headMention(p, w).filter(this::holderKind).isPresent()
+                    || word.lemma().length() > 1 && word.lemma().endsWith("들")
                     && cues.holderNoun(word.lemma().substring(0, word.lemma().length() - 1)) != null;
         }
 
