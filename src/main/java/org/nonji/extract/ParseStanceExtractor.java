@@ -2905,10 +2905,23 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (hn != null && hn.type() != Cues.HolderType.REPORT && hn.type() != Cues.HolderType.FACT) {
                 return true;
             }
-            // (a phrase that only names someone in a genitive, 중국의 도전, is a thing: what is attended to)
+            // (a phrase that only names someone in a genitive, 중국의 도전, is a thing: what is attended to; a
+            // list of names before its head, 미국·프랑스·중국 등 주요국, is them)
             return phrases.headMention(p, w).filter(this::holderKind).isPresent()
+                    || namesSomeone(p, w) && !genitiveInside(p, w)
                     || word.lemma().length() > 1 && word.lemma().endsWith("들")
                     && cues.holderNoun(word.lemma().substring(0, word.lemma().length() - 1)) != null;
+        }
+
+        /** Whether a word of the phrase headed by w before it is in the genitive (중국의 도전). */
+        private boolean genitiveInside(Parse p, int w) {
+            int begin = phrases.phrase(p, w).begin();
+            for (int x = w - 1; x >= 0 && p.word(x).begin() >= begin; x--) {
+                if (p.word(x).role() == Role.GENITIVE) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean namesSomeone(Parse p, int w) {
