@@ -2543,8 +2543,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
                 for (int d : p.dependents(n)) {
                     Word dw = p.word(d);
-                    if (p.dep(d) == Parse.Dep.MOD && dw.isNominal() && dw.role() == Role.GENITIVE) {
-                        of.add(d);   // 소재 산업의 육성
+                    if (p.dep(d) == Parse.Dep.MOD && dw.isNominal() && dw.role() == Role.GENITIVE
+                            && (n == w || !of.contains(n))) {
+                        // 소재 산업의 육성; but in [반도체산업의 규제] 완화 the genitive owns what is eased
+                        of.add(d);
                     } else if (aboutWord(dw)) {
                         of.addAll(p.arguments(d, Role.DATIVE));   // 반도체에 대한 투자
                     }
