@@ -966,6 +966,16 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (action < 0 || p.predicate(action).isEmpty()) {
                 return false;
             }
+            if (polarity == Polarity.DOUBT && action == s) {
+                // 삼성전자가 TSMC를 따라잡기는 쉽지 않다: what is doubted is the named doer's ability, not the one
+                // it acts on (as for …할 수 있을지 의문이다)
+                for (int d : p.arguments(action, Role.SUBJECT)) {
+                    if (agent(p, d).isPresent()) {
+                        emit(p, pred, ctx, targets(p, d), polarity, cue, "judge-subject", "clause-object", extra);
+                        return true;
+                    }
+                }
+            }
             int complement = p.predicate(action).get().complement();
             if (complement >= 0 && p.word(action).lemma().equals("되")) {
                 // 고객이 떠날 수 없는 패키징 파트너가 되는 편이 현실적이다: what one would become is judged
