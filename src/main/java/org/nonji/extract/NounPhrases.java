@@ -13,6 +13,7 @@ import org.nonji.Namespaces;
 import org.nonji.corpus.Essay;
 import org.nonji.nlp.PosTag;
 import org.nonji.syntax.EndingType;
+import org.nonji.syntax.HeadFinalParser;
 import org.nonji.syntax.Parse;
 import org.nonji.syntax.Piece;
 import org.nonji.syntax.Role;
@@ -682,12 +683,12 @@ final class NounPhrases {
         return i;
     }
 
-    /** Nouns that tell the relative clause before them as a thing, like 것 (…에 집중하는 편이 낫다). */
-    private static final java.util.Set<String> CLAUSE_NOUNS = java.util.Set.of("편", "쪽");
-
-    /** Whether the word is 편 or 쪽 with a relative clause on it: 특화 모델에 집중하는 편 is 특화 모델 집중. */
+    /**
+     * Whether the word tells the relative clause on it as a thing (HeadFinalParser.NOMINALISERS): 특화 모델에 집중하는
+     * 편 is 특화 모델 집중.
+     */
     private static boolean tellsClause(Parse p, Word w) {
-        if (!CLAUSE_NOUNS.contains(w.lemma())) {
+        if (!HeadFinalParser.NOMINALISERS.contains(w.lemma())) {
             return false;
         }
         for (int d : p.dependents(w.index())) {
@@ -722,8 +723,8 @@ final class NounPhrases {
                 continue;   // 그 안에서 최선의 선택을 하는 것 → 최선 선택: a setting pointed back at names nothing
             }
             // the clause's 것 or 기 is the nominaliser, also when a copula ends the sentence on it (줄이는 것이다)
-            if (w == head && (w.lemma().equals("것") || w.lemma().equals("기") || w.lemma().equals("데")
-                    || CLAUSE_NOUNS.contains(w.lemma()))) {
+            if (w == head && (w.lemma().equals("기") || w.lemma().equals("데")
+                    || HeadFinalParser.NOMINALISERS.contains(w.lemma()))) {
                 continue;
             }
             if (w.kind() == Word.Kind.FUNCTION && w.ending() == EndingType.QUOTE_NOUN) {
@@ -753,7 +754,7 @@ final class NounPhrases {
 
     /** Whether w is the verb the clause's 것 nominalises: the last predicate before it. */
     private static boolean nominaliser(List<Word> words, Word w, Word head) {
-        if (!head.lemma().equals("것") && !CLAUSE_NOUNS.contains(head.lemma())) {
+        if (!HeadFinalParser.NOMINALISERS.contains(head.lemma())) {
             return false;
         }
         for (Word x : words) {

@@ -1134,7 +1134,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 // named or not, never the writer's
                 List<Integer> subj = subjects(p, pred.word());
                 if (!subj.isEmpty() && someone(p, subj.get(0))) {
-                    Optional<Who> doer = holder(p, subj.get(0), false).filter(Who::known);
+                    Optional<Who> doer = doer(p, subj.get(0));
                     if (doer.isEmpty()) {
                         return;
                     }
@@ -1332,13 +1332,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 // 산업부는 중국의 보복 조치에 대비해 …: attention someone pays is theirs, not the writer's
                 List<Integer> subj = subjects(p, pred.word());
                 if (!subj.isEmpty()) {
-                    Optional<Who> doer = agent(p, subj.get(0));
-                    if (doer.isEmpty() && ctx.mention().isEmpty() && "author".equals(ctx.rule())
-                            && someone(p, subj.get(0)) && rules.on("unnamed-doer")) {
-                        doer = holder(p, subj.get(0), false).filter(Who::known);   // 전 세계가 X에 주목하는 가운데
-                        if (doer.isEmpty()) {
-                            return;
-                        }
+                    // (기업들은 X에 주목하고 있다: people unnamed too, when the writer would otherwise hold it)
+                    boolean unnamed = ctx.mention().isEmpty() && "author".equals(ctx.rule())
+                            && rules.on("unnamed-doer");
+                    Optional<Who> doer = unnamed ? doer(p, subj.get(0)) : agent(p, subj.get(0));
+                    if (doer.isEmpty() && unnamed && someone(p, subj.get(0))) {
+                        return;
                     }
                     ctx = doer.orElse(ctx);
                 }
@@ -2279,20 +2278,22 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return p.subjectsOf(pred);
         }
 
-        /**
-         * Whether the predicate is urged, itself or as a clause joined to an urged one: X를 구축하고 Y를 만들어야
-         * 한다 urges both (rule do-deontic).
-         */
+        /** Whether the predicate is a goal told with 위해/위한: [X를 줄이기] 위해. */
+        private static boolean servesGoal(Parse p, Predicate pred) {
+            int h = p.head(pred.word());
+            return pred.ending() == EndingType.NOMINAL && h >= 0 && p.word(h).lemma().equals("위하");
+        }
+
         /**
          * Whose goal a clause told with 위해/위한 is: the doer of the verb it serves (정부는 [수출을 늘리기] 위해 …,
          * 바이든 행정부는 [X를 막기] 위한 규제안을 발표했다), named or someone unnamed; empty when that verb has no such
          * doer (the goal is then the speaker's, as any urged clause).
          */
         private Optional<Who> goalOwner(Parse p, Predicate pred) {
-            int h = p.head(pred.word());
-            if (pred.ending() != EndingType.NOMINAL || h < 0 || !p.word(h).lemma().equals("위하")) {
+            if (!servesGoal(p, pred)) {
                 return Optional.empty();
             }
+            int h = p.head(pred.word());
             int main = p.head(h);
             for (int up = 0; up < 4 && main >= 0 && p.predicate(main).isEmpty(); up++) {
                 main = p.head(main);   // …를 막기 위한 [수출 규제안을] 발표했다: past the nouns to the verb it serves
@@ -2311,19 +2312,16 @@ public final class ParseStanceExtractor implements StanceExtractor {
             List<Integer> doers = new ArrayList<>(p.arguments(pred.word(), Role.SUBJECT));
             doers.addAll(p.arguments(pred.word(), Role.TOPIC));
             doers.addAll(subjects(p, main));
-            for (int s : doers) {
-                Optional<Who> doer = agent(p, s);
-                if (doer.isEmpty() && someone(p, s)) {
-                    doer = holder(p, s, false).filter(Who::known);
-                }
-                return doer;
-            }
-            return Optional.empty();
+            return doers.isEmpty() ? Optional.empty() : doer(p, doers.get(0));
         }
 
+        /**
+         * Whether the predicate is urged, itself or as a clause joined to an urged one: X를 구축하고 Y를 만들어야
+         * 한다 urges both (rule do-deontic).
+         */
         private boolean urged(Parse p, Predicate pred) {
-            if (urgedItself(pred) || hortative(p, pred) || pred.ending() == EndingType.PURPOSE || (pred.ending() == EndingType.NOMINAL
-                    && p.head(pred.word()) >= 0 && p.word(p.head(pred.word())).lemma().equals("위하"))) {
+            if (urgedItself(pred) || hortative(p, pred) || pred.ending() == EndingType.PURPOSE
+                    || servesGoal(p, pred)) {
                 return true;   // …을 줄이려면, …을 줄이기 위해: a goal is wanted
             }
             return urgedByClause(p, pred) || demandOver(p, pred.word()) >= 0;
@@ -2472,7 +2470,6 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return targets(p, w);
         }
 
-        /** What a clause is about: its object when it has one, else its subject (삼성이 점유율을 되찾을지 → 삼성). */
         /**
          * [반도체 공급망이 약화될] 우려: what a feared or hoped-for clause of a directed change against its subject
          * (약화, 감소) names is that change, minted from the subject on ([격차 확대로] 협상력이 약화될 위험 fears 협상력
@@ -2490,6 +2487,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     new NounPhrases.Phrase(p.subtreeBegin(s.get(0)), p.word(clause).contentEnd()));
         }
 
+        /** What a clause is about: its object when it has one, else its subject (삼성이 점유율을 되찾을지 → 삼성). */
         private List<Target> clauseTargets(Parse p, int clause) {
             boolean possible = p.predicate(clause).map(x -> x.has(Modality.POSSIBILITY)).orElse(false);
             for (int f : p.arguments(clause, Role.INSTRUMENT)) {
@@ -2511,7 +2509,6 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return targets(p, s.get(0));
             }
             List<Integer> o = p.arguments(clause, Role.OBJECT);
-
             if (s.isEmpty() && possible && !o.isEmpty() && agent(p, o.get(0)).isPresent()) {
                 return List.of();   // 하이닉스를 따라잡을 수 있을지 미지수: an unnamed one's ability, not 하이닉스
             }
@@ -2905,7 +2902,6 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return found;
         }
 
-        /** Whether the phrase of word w names an actor or a candidate name anywhere in it. */
         /**
          * Whether word w stands for someone who can act, named or not: a phrase naming an actor, a word for people or
          * a body (관계자, 업계, 노조: holder-nouns.tsv), a plural of people (기업들), or a pronoun (이들); not a thing,
@@ -2928,6 +2924,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     && cues.holderNoun(word.lemma().substring(0, word.lemma().length() - 1)) != null;
         }
 
+        /** The doer subject word s names: its agent, else, when it stands for people, them unnamed. */
+        private Optional<Who> doer(Parse p, int s) {
+            Optional<Who> named = agent(p, s);
+            return named.isPresent() || !someone(p, s) ? named : holder(p, s, false).filter(Who::known);
+        }
+
         /** Whether a word of the phrase headed by w before it is in the genitive (중국의 도전). */
         private boolean genitiveInside(Parse p, int w) {
             int begin = phrases.phrase(p, w).begin();
@@ -2939,6 +2941,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return false;
         }
 
+        /** Whether the phrase of word w names an actor or a candidate name anywhere in it. */
         private boolean namesSomeone(Parse p, int w) {
             NounPhrases.Phrase ph = phrases.phrase(p, w);
             return p.word(w).isNoun() && phrases.inside(p.word(w).sentence(), ph.begin(),

@@ -45,9 +45,12 @@ public final class HeadFinalParser {
     private static final int MAX_UNIT_SENTENCES = 8;
     /** Suffixes that only make a verb of a noun: the noun is the lemma (필요하다 → 필요, 우려되다 → 우려). */
     private static final java.util.Set<String> LIGHT_SUFFIXES = java.util.Set.of("하", "되", "시키", "받", "당하");
+    /**
+     * Nouns that only tell the relative clause before them as a thing (…하는 것이, …하는 편이 낫다, …하는 쪽이):
+     * closed-class grammar, not clause-nouns.tsv (which closes an adverbial clause: …하는 사이).
+     */
+    public static final Set<String> NOMINALISERS = Set.of("것", "편", "쪽");
     /** The imperative endings reported speech keeps (closed-class grammar: 하라, 하라고, 하라며, 하라는, 잡으라고). */
-    /** Nouns that only tell a clause as a thing (…하는 것이, …하는 편이 낫다). */
-    private static final Set<String> CLAUSE_NOUNS = Set.of("것", "편", "쪽");
     private static final Set<String> IMPERATIVE = Set.of("라", "라고", "라며", "라는", "으라", "으라고", "으라며", "으라는");
 
     private final Grammar grammar;
@@ -1369,8 +1372,7 @@ public final class HeadFinalParser {
                 }
                 // [중국이 장비에 접근하는] 것을 막기: a clause told by 것 has no gap, its subject is its own
                 if (role != Role.TOPIC && deps[j] == Parse.Dep.MOD && heads[j] >= 0
-                        && (words.get(heads[j]).lemma().equals("것")
-                        || CLAUSE_NOUNS.contains(words.get(heads[j]).lemma()))) {
+                        && NOMINALISERS.contains(words.get(heads[j]).lemma())) {
                     continue;
                 }
                 int g = j;
@@ -1743,7 +1745,7 @@ public final class HeadFinalParser {
                     }
                     Role r = words.get(noun).role();
                     if (deps[noun] == Parse.Dep.ARG && (r == Role.SUBJECT || r == Role.TOPIC)
-                            && (comma || CLAUSE_NOUNS.contains(words.get(noun).lemma()))) {
+                            && (comma || NOMINALISERS.contains(words.get(noun).lemma()))) {
                         int g = heads[noun];
                         if (g >= 0 && isPredicateUnit(g) && !hasArgument(g, Role.COMPARE)) {
                             set(i, g, Parse.Dep.ARG);
