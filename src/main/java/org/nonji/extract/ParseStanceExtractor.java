@@ -2965,7 +2965,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
             String head = word.lemma();
             Cues.HolderNoun hn = cues.holderNoun(head);
             if (hn != null && hn.type() == Cues.HolderType.AUTHOR && rules.on("first-person")) {
-                return Optional.of(Who.author("first-person"));
+                // 대변인은 "우리는 …을 호소한다"고 강조했다: a first person quoted is whoever is quoted saying it
+                Who said = contextHolder(p, w);
+                return said.known() && said.mention().isPresent()
+                        ? Optional.of(new Who(true, said.mention(), "first-person"))
+                        : said.known() ? Optional.of(Who.author("first-person")) : Optional.empty();
             }
             if (hn != null && hn.type() == Cues.HolderType.PRONOUN) {
                 return rules.on("pronoun-holder") && lastHolder.isPresent()
