@@ -58,6 +58,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
     private final Set<String> tendencyAdjectives;
     /** Verbs of falling into a state (침체에 빠지다): a clause with one is about the state. */
     private final Set<String> stateVerbs;
+    private final Set<String> likelihoodNouns;
     /** Every light verb of any slot, and every verb of an idiom: the rules on them skip any other predicate. */
     private final Set<String> lightVerbs;
     private final Set<String> idiomVerbs;
@@ -72,6 +73,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
         this.comparisonStandards = grammar.comparisonStandards();
         this.tendencyAdjectives = grammar.tendencyAdjectives();
         this.stateVerbs = grammar.stateVerbs();
+        this.likelihoodNouns = grammar.likelihoodNouns();
         this.lightVerbs = HashedCopies.set(cues.lightVerbs().values().stream().flatMap(m -> m.keySet().stream())
                 .toList());
         this.idiomVerbs = HashedCopies.set(cues.idioms().values().stream().map(Cues.Idiom::verb).toList());
@@ -1600,6 +1602,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             if (e.isEmpty() || e.get().frame() == Cues.Frame.DO) {
                 return false;
+            }
+            if (likelihoodNouns.contains(nw.lemma()) && p.dependents(n).stream().anyMatch(d -> p.dep(d) == Parse.Dep.MOD
+                    && p.predicate(d).filter(x -> x.ending().isAdnominal()).isPresent())) {
+                return false;   // [삼성이 주도권을 잡을] 가능성이 크다 forecasts the clause; it judges nothing
             }
             List<Target> ts = complements(p, n);
             if (ts.isEmpty() && viewed) {
