@@ -15,13 +15,14 @@ import org.nonji.TsvTable;
  * phrases ({@code idioms.tsv}), verbs of assent, which one refuses by finding them hard ({@code assent-verbs.tsv}),
  * verbs of harm, whose doer is what a criticism of the clause opposes ({@code harm-verbs.tsv}), and verbs of asking
  * that something be done, whose clause object is urged ({@code demand-verbs.tsv}), and acts whose passive says a
- * side is felt or needed, no one named ({@code passive-attitudes.tsv}).
+ * side is felt or needed, no one named ({@code passive-attitudes.tsv}), and acts that are done rather than said,
+ * never the writer's unless urged ({@code deed-verbs.tsv}).
  * General Korean: no row records what an essay claims.
  */
 public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, LightVerb>> lightVerbs,
                    Map<String, HolderNoun> holderNouns, Map<String, String> conceptHeads, Map<String, Idiom> idioms,
                    Set<String> assentVerbs, Set<String> harmVerbs, Set<String> demandVerbs,
-                   Set<String> passiveAttitudes) {
+                   Set<String> passiveAttitudes, Set<String> deedVerbs) {
     /** A verb with a fixed object noun that takes a side on another argument (X에 속도를 내다). */
     public record Idiom(String noun, String verb, Polarity polarity, String target) {
     }
@@ -78,6 +79,7 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
         harmVerbs = HashedCopies.set(harmVerbs);
         demandVerbs = HashedCopies.set(demandVerbs);
         passiveAttitudes = HashedCopies.set(passiveAttitudes);
+        deedVerbs = HashedCopies.set(deedVerbs);
     }
 
     /**
@@ -207,19 +209,26 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
                 throw r.error("'" + r.get(0) + " " + r.get(1) + "' is listed twice");
             }
         }
-        Set<String> passiveAttitudes = new java.util.LinkedHashSet<>();
-        for (TsvTable.Row r : TsvTable.load(DIR + "passive-attitudes.tsv", 1).rows()) {
-            Evaluation e = evaluations.get(r.get(0));
-            if (e == null || e.frame() != Frame.ACT) {
-                throw r.error("'" + r.get(0) + "' must be an act in evaluations.tsv: only an act's passive is read");
-            }
-            passiveAttitudes.add(r.get(0));
-        }
+        Set<String> passiveAttitudes = acts(evaluations, "passive-attitudes.tsv", "only an act's passive is read");
+        Set<String> deedVerbs = acts(evaluations, "deed-verbs.tsv", "only an act is someone's deed");
         return new Cues(evaluations, light, holders, heads, idioms,
                 new java.util.LinkedHashSet<>(TsvTable.load(DIR + "assent-verbs.tsv", 1).firstColumn()),
                 new java.util.LinkedHashSet<>(TsvTable.load(DIR + "harm-verbs.tsv", 1).firstColumn()),
                 new java.util.LinkedHashSet<>(TsvTable.load(DIR + "demand-verbs.tsv", 1).firstColumn()),
-                passiveAttitudes);
+                passiveAttitudes, deedVerbs);
+    }
+
+    /** The lemmas of a one-column file, each checked to be an act in evaluations.tsv (else no rule reads it). */
+    private static Set<String> acts(Map<String, Evaluation> evaluations, String file, String why) {
+        Set<String> acts = new java.util.LinkedHashSet<>();
+        for (TsvTable.Row r : TsvTable.load(DIR + file, 1).rows()) {
+            Evaluation e = evaluations.get(r.get(0));
+            if (e == null || e.frame() != Frame.ACT) {
+                throw r.error("'" + r.get(0) + "' must be an act in evaluations.tsv: " + why);
+            }
+            acts.add(r.get(0));
+        }
+        return acts;
     }
 
     /** The light verb a lemma is with its noun in this slot, or null. */

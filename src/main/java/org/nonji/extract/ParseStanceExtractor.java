@@ -1221,10 +1221,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             if (e.frame() == Cues.Frame.ACT && holder.mention().isEmpty() && "author".equals(holder.rule())
-                    && (past(p, pred) || pred.has(Modality.INTENTION) || pred.has(Modality.DECISION))
+                    && (past(p, pred) || pred.has(Modality.INTENTION) || pred.has(Modality.DECISION)
+                        || cues.deedVerbs().contains(pred.lemma()) && !urged(p, pred))
                     && !pred.has(Modality.DEONTIC)) {
-                // …에 반대했다, …라고 비난했다, …을 추진할 계획이다: the writer reports someone's act or plan, never
-                // their own unnamed
+                // …에 반대했다, …라고 비난했다, …을 추진할 계획이다, …을 추진하며: the writer reports someone's act,
+                // plan or deed, never their own unnamed
                 return;
             }
             emit(p, pred, holder, ts, e.after(negations), w, "act-object");
