@@ -743,6 +743,26 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     .anyMatch(d -> p.word(d).isPredicate() && p.endingOf(d) == EndingType.NOMINAL)) {
                 return;   // [구호로 끝나기] 쉽다: the clause tends to happen; its own words judge
             }
+            if (copula(w) && (e.lemma().equals("목표") || planNoun(w)) && !pred.has(Modality.DEONTIC)
+                    && rules.on("goal-owner")) {
+                // YMTC는 [삼성전자를 추격한다는] 목표다, 이번 사업은 X 개발이 목표다: the topic has the goal, it is not
+                // what the goal is; the goal is its owner's, and a thing's goal told is nobody's side
+                for (int s : subjects) {
+                    if (p.word(s).role() != Role.TOPIC) {
+                        continue;
+                    }
+                    Optional<Who> owner = agent(p, s);
+                    List<Integer> rest = subjects.stream().filter(x -> x != s && p.word(x).role() == Role.SUBJECT)
+                            .toList();
+                    if (owner.isPresent() && !rest.isEmpty()) {
+                        emit(p, pred, owner.get(), targets(p, rest.get(0)), e.after(negations), w, "judge-subject",
+                                "goal-owner");
+                    }
+                    if (owner.isPresent() || ctx.mention().isEmpty() && "author".equals(ctx.rule())) {
+                        return;
+                    }
+                }
+            }
             if (subjects.isEmpty() && copula(w)) {
                 // X가 심각한 약점이다: the parser hung X on the adjective; an evaluative noun is what X is
                 for (int d : p.dependents(pred.word())) {
@@ -1109,8 +1129,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return;   // X가 시행된다, 수출이 금지됐다: an act reported, its doer unnamed
             }
             Who holder = ctx;
-            // (정부는 X에 참여하여 Y에 기여해야 한다: a joined clause is urged with the clause it joins)
-            if (!pred.has(Modality.DEONTIC) && !urgedByClause(p, pred) && rules.on("agent")) {
+            // (정부는 X에 참여하여 Y에 기여해야 한다: a joined clause is urged with the clause it joins; 노조는 [정부가
+            // X를 철회할] 것을 촉구했다: what is asked of someone is the asker's side, not yet theirs)
+            if (!pred.has(Modality.DEONTIC) && !urgedByClause(p, pred) && demandOver(p, pred.word()) < 0
+                    && rules.on("agent")) {
                 List<Integer> subj = subjects(p, pred.word());
                 for (int s : subj) {
                     Optional<Who> who = agent(p, s);
@@ -2345,8 +2367,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (pr == null || h < 0 || !rules.on("demanded-clause")) {
                 return -1;
             }
-            if (pr.ending() == EndingType.NOMINAL && p.dep(k) == Parse.Dep.ARG && p.word(k).role() == Role.OBJECT) {
-                return demands(p, h) ? h : -1;
+            if (pr.ending() == EndingType.NOMINAL && (p.dep(k) == Parse.Dep.ARG || p.dep(k) == Parse.Dep.CLAUSE)
+                    && p.word(pr.lastWord()).role() == Role.OBJECT) {
+                return demands(p, h) ? h : -1;   // (…하지 않기를 바란다: the auxiliary carries the 를)
             }
             Word noun = p.word(h);
             if (pr.ending().isAdnominal() && p.dep(k) == Parse.Dep.MOD && noun.lemma().equals("것")

@@ -198,8 +198,40 @@ public final class Parse {
             if (deps[d] == Dep.CLAUSE && pd != null && !pd.ending().isAdnominal()
                     && pd.ending() != EndingType.CONDITIONAL) {
                 List<Integer> down = ownSubjects(d);
+                if (!down.isEmpty() && !down.stream().allMatch(x -> words.get(x).role() == Role.SUBJECT)) {
+                    return down;
+                }
+                // 정부는 [X를 지원해왔지만] [성과가 미흡하자] Y를 추진 중이다: a 가 subject stays in its clause of
+                // cause or concession; the topic of a clause below it is the sentence's
+                List<Integer> topic = pd.ending() == EndingType.CAUSAL || pd.ending() == EndingType.CONCESSIVE
+                        ? topicBelow(d, 2) : List.of();
+                if (!topic.isEmpty()) {
+                    return topic;
+                }
                 if (!down.isEmpty()) {
                     return down;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** A topic (는, 도) of a clause chained below predicate i, up to {@code depth} clauses down. */
+    private List<Integer> topicBelow(int i, int depth) {
+        for (int d : dependents.get(i)) {
+            Predicate pd = predicate(d).orElse(null);
+            if (deps[d] != Dep.CLAUSE || pd == null || pd.ending().isAdnominal()
+                    || pd.ending() == EndingType.CONDITIONAL) {
+                continue;
+            }
+            List<Integer> own = ownSubjects(d).stream().filter(x -> words.get(x).role() != Role.SUBJECT).toList();
+            if (!own.isEmpty()) {
+                return own;
+            }
+            if (depth > 1) {
+                List<Integer> deeper = topicBelow(d, depth - 1);
+                if (!deeper.isEmpty()) {
+                    return deeper;
                 }
             }
         }
