@@ -3035,7 +3035,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             if (named != null) {
-                lastHolder = Optional.of(named);
+                if (word.bubble() == 0) {
+                    lastHolder = Optional.of(named);   // (그는 "엔비디아가 …"라고 우려했다: 그 is not who is quoted about)
+                }
                 return Optional.of(Who.of(named, hn != null ? "title-holder" : "agent"));
             }
             boolean someone = hn != null && (hn.type() == Cues.HolderType.TITLE || hn.type() == Cues.HolderType.GROUP
