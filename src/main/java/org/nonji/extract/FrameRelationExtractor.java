@@ -716,8 +716,33 @@ public final class FrameRelationExtractor {
                     return true;
                 }
             }
+            if (stopped(p, pred)) {
+                return true;
+            }
             // …옮긴다는 소문, …투자할 것이라는 관측: hearsay
             return pred.ending() == EndingType.QUOTE_NOUN && "hearsay".equals(carriers.get(head.lemma()));
+        }
+
+        /**
+         * [엔비디아가 H20을 중국에 판매하는] 것을 막았다, [수출하기]를 금지했다: a clause told as the object of a verb
+         * that stops or forbids it (a stop carrier, or an act or action against) is not done.
+         */
+        private boolean stopped(Parse p, Predicate pred) {
+            int h = p.head(pred.word());
+            int object = pred.ending().isAdnominal() && p.dep(pred.word()) == Parse.Dep.MOD
+                    && p.word(h).lemma().equals("것") ? h
+                    : pred.ending() == EndingType.NOMINAL ? pred.lastWord() : -1;
+            if (object < 0 || p.word(object).role() != Role.OBJECT) {
+                return false;
+            }
+            int gov = p.predicateAt(p.head(object == pred.lastWord() ? pred.word() : object));
+            Predicate g = gov >= 0 ? p.predicate(gov).orElse(null) : null;
+            if (g == null) {
+                return false;
+            }
+            Optional<Cues.Evaluation> e = cues.evaluation(g.lemma());
+            return "stop".equals(carriers.get(g.lemma())) || e.filter(x -> x.frame() != Cues.Frame.JUDGE
+                    && x.frame() != Cues.Frame.ATTITUDE && x.after(g.negations()) == Polarity.OPPOSE).isPresent();
         }
 
         /**
