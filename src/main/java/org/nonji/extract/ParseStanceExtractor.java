@@ -733,8 +733,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (verb && !p.arguments(pred.word(), Role.OBJECT).isEmpty()) {
                 return;   // X는 Y를 의미한다: a judging noun made a verb of with an object means, it does not judge
             }
-            if (verb && past(p, pred) && !subjects.isEmpty() && agent(p, subjects.get(0)).isPresent()) {
-                return;   // 삼성전자는 수주에 실패했다: what an actor did, told; a policy that failed is judged
+            if (verb && (past(p, pred) || pred.modalities().isEmpty() && !pred.ending().isFinal()
+                    && pred.ending() != EndingType.CONDITIONAL && !urged(p, pred))
+                    && !subjects.isEmpty() && agent(p, subjects.get(0)).isPresent()) {
+                // 삼성전자는 수주에 실패했다, 이재용 회장이 수주에 성공하면서: what an actor did, told; a policy that
+                // failed is judged
+                return;
             }
             if (e.polarity() == Polarity.DOUBT && negations % 2 == 0 && refusal(p, pred, subjects, ctx, w)) {
                 return;

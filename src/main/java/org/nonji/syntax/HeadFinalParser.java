@@ -1358,20 +1358,25 @@ public final class HeadFinalParser {
                 // transitive clause with its object keeps its subject too
                 boolean ownArgument = false;
                 boolean object = false;
+                boolean ownSubject = false;
                 for (int x = i + 1; x < j; x++) {
                     ownArgument |= heads[x] == j && deps[x] == Parse.Dep.ARG && words.get(x).isNominal()
                             && words.get(x).role() != Role.NONE;
                     object |= heads[x] == j && deps[x] == Parse.Dep.ARG && words.get(x).role() == Role.OBJECT;
+                    ownSubject |= heads[x] == j && deps[x] == Parse.Dep.ARG && words.get(x).role() == Role.SUBJECT;
                 }
+                // 바이든 행정부도 [미국 기업이 장비를 수출하는] 것을 금지했다: X도 before a clause with a subject of its
+                // own is above it, as a topic is
+                boolean above = role == Role.TOPIC || role == Role.ADDITIVE && ownSubject;
                 // …but not when the noun it modifies can act itself: 정부가 [보조금을 받는] 기업에 대한 지분 요구를
                 // 확대했다 — the company is the one that receives, so the government acts above
                 // a topic (는) is hardly ever inside a relative clause: it goes above whatever lies between
-                if (role != Role.TOPIC && (!ownArgument || object && !(deps[j] == Parse.Dep.MOD && heads[j] >= 0
+                if (!above && (!ownArgument || object && !(deps[j] == Parse.Dep.MOD && heads[j] >= 0
                         && agentive(words.get(heads[j]))))) {
                     continue;
                 }
                 // [중국이 장비에 접근하는] 것을 막기: a clause told by 것 has no gap, its subject is its own
-                if (role != Role.TOPIC && deps[j] == Parse.Dep.MOD && heads[j] >= 0
+                if (!above && deps[j] == Parse.Dep.MOD && heads[j] >= 0
                         && NOMINALISERS.contains(words.get(heads[j]).lemma())) {
                     continue;
                 }
