@@ -16,13 +16,14 @@ import org.nonji.TsvTable;
  * verbs of harm, whose doer is what a criticism of the clause opposes ({@code harm-verbs.tsv}), and verbs of asking
  * that something be done, whose clause object is urged ({@code demand-verbs.tsv}), and acts whose passive says a
  * side is felt or needed, no one named ({@code passive-attitudes.tsv}), and acts that are done rather than said,
- * never the writer's unless urged ({@code deed-verbs.tsv}).
+ * never the writer's unless urged ({@code deed-verbs.tsv}), and verb stems spelled like an evaluative root
+ * ({@code verb-homographs.tsv}: 불리다, to be called, is not 불리하다).
  * General Korean: no row records what an essay claims.
  */
 public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, LightVerb>> lightVerbs,
                    Map<String, HolderNoun> holderNouns, Map<String, String> conceptHeads, Map<String, Idiom> idioms,
                    Set<String> assentVerbs, Set<String> harmVerbs, Set<String> demandVerbs,
-                   Set<String> passiveAttitudes, Set<String> deedVerbs) {
+                   Set<String> passiveAttitudes, Set<String> deedVerbs, Set<String> verbHomographs) {
     /** A verb with a fixed object noun that takes a side on another argument (X에 속도를 내다). */
     public record Idiom(String noun, String verb, Polarity polarity, String target) {
     }
@@ -80,6 +81,7 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
         demandVerbs = HashedCopies.set(demandVerbs);
         passiveAttitudes = HashedCopies.set(passiveAttitudes);
         deedVerbs = HashedCopies.set(deedVerbs);
+        verbHomographs = HashedCopies.set(verbHomographs);
     }
 
     /**
@@ -211,11 +213,18 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
         }
         Set<String> passiveAttitudes = acts(evaluations, "passive-attitudes.tsv", "only an act's passive is read");
         Set<String> deedVerbs = acts(evaluations, "deed-verbs.tsv", "only an act is someone's deed");
+        Set<String> verbHomographs = new java.util.LinkedHashSet<>();
+        for (TsvTable.Row r : TsvTable.load(DIR + "verb-homographs.tsv", 1).rows()) {
+            if (!evaluations.containsKey(r.get(0))) {
+                throw r.error("'" + r.get(0) + "' is no lemma of evaluations.tsv: nothing to keep it apart from");
+            }
+            verbHomographs.add(r.get(0));
+        }
         return new Cues(evaluations, light, holders, heads, idioms,
                 new java.util.LinkedHashSet<>(TsvTable.load(DIR + "assent-verbs.tsv", 1).firstColumn()),
                 new java.util.LinkedHashSet<>(TsvTable.load(DIR + "harm-verbs.tsv", 1).firstColumn()),
                 new java.util.LinkedHashSet<>(TsvTable.load(DIR + "demand-verbs.tsv", 1).firstColumn()),
-                passiveAttitudes, deedVerbs);
+                passiveAttitudes, deedVerbs, verbHomographs);
     }
 
     /** The lemmas of a one-column file, each checked to be an act in evaluations.tsv (else no rule reads it). */

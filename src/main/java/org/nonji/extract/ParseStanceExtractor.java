@@ -385,6 +385,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return;   // X를 어렵게 만들다: the verb itself says nothing
             }
             Optional<Cues.Evaluation> eval = cues.evaluation(pred.lemma());
+            if (cues.verbHomographs().contains(pred.lemma()) && !w.pieces().isEmpty()
+                    && w.pieces().get(0).tag() == PosTag.VV) {
+                eval = Optional.empty();   // 최적지로 불린다 (불리다, to be called): not 불리하다
+            }
             if (pred.lemma().equals("하")
                     && p.dependents(pred.word()).stream().anyMatch(d -> p.dep(d) == Parse.Dep.QUOTE)) {
                 eval = Optional.empty();   // "과잉 규제"라고 했다: 하다 after a quotation says, it does nothing
