@@ -329,6 +329,7 @@ public final class HeadFinalParser {
             for (var e : bubbles.entrySet()) {
                 attach(e.getValue());
                 raiseSubjects(e.getValue());
+                raiseGoalSubjects(e.getValue());
                 raiseTopics(e.getValue());
                 raiseComparisons(e.getValue());
                 notOnly(e.getValue());
@@ -1384,6 +1385,30 @@ public final class HeadFinalParser {
                 while (g >= 0 && isPredicateUnit(g) && endingOf(g).isAdnominal()) {
                     g = predicateAbove(g);
                 }
+                if (g >= 0 && !hasSubjectLike(g)) {
+                    set(i, g, Parse.Dep.ARG);
+                }
+            }
+        }
+
+        /**
+         * 삼성전자가 [격차를 좁히기] 위해 X에 사활을 거는 상황에서: a subject the nearest-predicate rule gave to a goal
+         * told with 위해 is the subject of the verb the goal serves, when that has none (the goal is its doer's).
+         */
+        private void raiseGoalSubjects(List<Integer> level) {
+            for (int i : level) {
+                Role role = words.get(i).role();
+                int j = heads[i];
+                if (!isUnit(i) || deps[i] != Parse.Dep.ARG || !agentive(words.get(i)) || j < 0
+                        || (role != Role.SUBJECT && role != Role.TOPIC && role != Role.ADDITIVE)
+                        || !isPredicateUnit(j) || endingOf(j) != EndingType.NOMINAL) {
+                    continue;
+                }
+                int k = heads[j];
+                if (k < 0 || !isPredicateUnit(k) || !words.get(k).lemma().equals("위하") || endingOf(k).isAdnominal()) {
+                    continue;
+                }
+                int g = predicateAbove(k);
                 if (g >= 0 && !hasSubjectLike(g)) {
                     set(i, g, Parse.Dep.ARG);
                 }
