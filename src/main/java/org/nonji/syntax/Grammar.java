@@ -20,8 +20,8 @@ import org.nonji.TsvTable;
  * which verbs of thinking deny what they report when negated, and which nouns take an object before 으로 (X를
  * 바탕으로), and which nouns before 보다 measure rather than name an alternative, and which verbs tell falling
  * into a state (침체에 빠지다), and which nouns make the noun before them adverbial (원전 대신), and which adjectives
- * before a noun take no subject (막대한 보조금), and which predicates take a partner in 와/과 (A와 경쟁하는), and which nouns after a clause say how likely it
- * is ([X할] 가능성이 크다).
+ * before a noun take no subject (막대한 보조금), and which predicates take a partner in 와/과 (A와 경쟁하는), and
+ * which nouns after a clause say how likely it is ([X할] 가능성이 크다).
  * Nothing here is about any essay or topic.
  */
 public record Grammar(Map<String, EndingType> endings, Map<String, Role> particles, List<Auxiliary> auxiliaries,
