@@ -538,7 +538,8 @@ final class NounPhrases {
         }
         boolean clause = head.lemma().equals("것") || head.lemma().equals("기") || head.lemma().equals("데")
                 || tellsClause(p, head) || (head.isPredicate()
-                && head.ending() == EndingType.NOMINAL) || (head.isPredicate() && verbalNoun(head) != null);
+                && head.ending() == EndingType.NOMINAL) || (head.isPredicate() && verbalNoun(head) != null)
+                || p.predicate(w).filter(x -> x.ending() == EndingType.PURPOSE).isPresent();   // [X가 Y하게] 해 달라
         auxiliary.clear();
         for (Word x : words) {
             if (p.dep(x.index()) == Parse.Dep.AUX || p.dep(x.index()) == Parse.Dep.NEG) {

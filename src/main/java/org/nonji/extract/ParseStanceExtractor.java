@@ -1216,6 +1216,26 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (!objects.isEmpty() && askedClauseTakesSides(p, pred.word(), objects.get(0))) {
                 return;   // X를 철회할 것을 촉구했다: the clause asked for takes the sides (rule demanded-clause)
             }
+            int caused = cues.demandVerbs().contains(pred.lemma()) ? causedClause(p, pred.word()) : -1;
+            if (caused >= 0 && rules.on("concept")) {
+                // 미국은 [한국 기업이 부족분을 채우지 않게] 해달라고 요청했다: what is asked for is the clause made to
+                // happen (denied: asked not to happen), not its subject
+                int from = p.word(caused).begin();   // its own arguments, not a clause of condition before them
+                for (int a : p.dependents(caused)) {
+                    if (p.dep(a) == Parse.Dep.ARG && a < caused && !clauseNouns.contains(p.word(a).lemma())) {
+                        from = Math.min(from, phrases.phrase(p, a).begin());
+                    }
+                }
+                Optional<Mention> c = phrases.concept(p, caused,
+                        new NounPhrases.Phrase(from, p.word(caused).contentEnd()));
+                if (c.isPresent()) {
+                    Polarity pol = e.after(negations);
+                    emit(p, pred, holder, List.of(new Target(c.get(), List.of("concept"))),
+                            p.predicate(caused).get().negations() % 2 == 1 ? pol.negate() : pol, w, "act-object",
+                            "demanded-clause");
+                    return;
+                }
+            }
             List<Target> ts = objects.isEmpty() || e.frame() == Cues.Frame.ALLOCATE && !dativeTargets(p,
                     pred.word()).isEmpty() ? dativeTargets(p, pred.word()) : targets(p, objects.get(0));
             if (ts.isEmpty() && pred.ending().isAdnominal() && p.dep(pred.word()) == Parse.Dep.MOD
@@ -1275,6 +1295,35 @@ public final class ParseStanceExtractor implements StanceExtractor {
             int head = p.compoundHead(noun);
             return head != noun && !p.word(head).pieces().isEmpty()
                     && p.word(head).pieces().get(0).tag() == PosTag.NNB;
+        }
+
+        /**
+         * The clause a quoted causative asks to be made to happen: [X가 Y를 하지 않게] 해달라고, [X할 수 있도록] 해 달라고
+         * (a 하다 whose clause ends in -게 or -도록); -1 when the quotation is no such causative.
+         */
+        private int causedClause(Parse p, int verb) {
+            for (int d : p.dependents(verb)) {
+                int q = d;
+                while (p.dep(d) == Parse.Dep.QUOTE && q >= 0 && p.predicate(q).isEmpty()) {
+                    int inner = -1;
+                    for (int x : p.dependents(q)) {
+                        if (p.dep(x) == Parse.Dep.QUOTE) {
+                            inner = x;
+                        }
+                    }
+                    q = inner;
+                }
+                if (p.dep(d) != Parse.Dep.QUOTE || q < 0 || !p.predicate(q).get().lemma().equals("하")) {
+                    continue;
+                }
+                for (int x : p.dependents(q)) {
+                    if (p.dep(x) == Parse.Dep.CLAUSE
+                            && p.predicate(x).filter(c -> c.ending() == EndingType.PURPOSE).isPresent()) {
+                        return x;
+                    }
+                }
+            }
+            return -1;
         }
 
         /** Whether the object of a verb of asking is a clause whose own verb takes a side (X를 철회할 것). */
