@@ -2052,7 +2052,16 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 Optional<Cues.Evaluation> e = nw.isNoun() || nw.isNominal()
                         ? cues.evaluation(nw.lemma()).filter(x -> x.frame() == Cues.Frame.JUDGE) : Optional.empty();
                 if (e.isPresent()) {
-                    emit(p, pred, ctx, targets(p, pred.word()), e.get().polarity(), nw, "apposition");
+                    Who holder = ctx;
+                    int gov = p.head(noun) >= 0 ? p.predicateAt(p.head(noun)) : -1;
+                    if ((nw.lemma().equals("목표") || planNoun(nw)) && gov >= 0 && rules.on("goal-owner")) {
+                        // LG 컨소시엄은 'X'라는 목표를 제시했다: a goal set out is whoever sets it out's
+                        for (int s : subjects(p, gov)) {
+                            holder = agent(p, s).orElse(holder);
+                            break;
+                        }
+                    }
+                    emit(p, pred, holder, targets(p, pred.word()), e.get().polarity(), nw, "apposition");
                     return;
                 }
                 if (p.dep(noun) != Parse.Dep.MOD || (nw.isNoun() && nw.role() != Role.NONE)) {
