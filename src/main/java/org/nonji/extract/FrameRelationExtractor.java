@@ -1078,8 +1078,12 @@ public final class FrameRelationExtractor {
                     }
                 }
             }
+            List<Integer> topicsAt = topicOffsets(p, pred, objects);
             for (Mention s : subjects) {
                 for (Mention o : objects) {
+                    if (!topicsAt.isEmpty() && conjunctOf(topicsAt, s.begin()) != conjunctOf(topicsAt, o.begin())) {
+                        continue;   // A는 X에, B는 Y에 각각 맡겼다: each topic with its own X
+                    }
                     if (f.inverse()) {
                         add(o, f.relation(), s, cue, ev, negated, hedged, used);   // X는 Y의 고객이다: Y supplies X
                     } else {
@@ -1100,6 +1104,33 @@ public final class FrameRelationExtractor {
                     add(s, "memberOf", body.get(), cue, ev, negated, hedged, how);
                 }
             }
+        }
+
+        /**
+         * Where the topics of a gapped sentence begin (리벨리온은 삼성전자에, 사피온은 TSMC에 각각 …: two topics of one
+         * verb, an object between them), so each topic pairs with the arguments after it; empty when the verb has
+         * fewer than two topics or none of the objects lies between them.
+         */
+        private List<Integer> topicOffsets(Parse p, Predicate pred, List<Mention> objects) {
+            List<Integer> at = new ArrayList<>();
+            for (int t : p.arguments(pred.word(), Role.TOPIC)) {
+                at.add(p.word(t).begin());
+            }
+            if (at.size() < 2) {
+                return List.of();
+            }
+            java.util.Collections.sort(at);
+            boolean between = objects.stream().anyMatch(o -> o.begin() > at.get(0) && o.begin() < at.get(1));
+            return between ? at : List.of();
+        }
+
+        /** The index of the last topic beginning at or before offset, -1 before the first. */
+        private static int conjunctOf(List<Integer> topicsAt, int offset) {
+            int k = -1;
+            for (int i = 0; i < topicsAt.size() && topicsAt.get(i) <= offset; i++) {
+                k = i;
+            }
+            return k;
         }
 
         /**
