@@ -58,6 +58,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
     private final Set<String> tendencyAdjectives;
     /** Verbs of falling into a state (침체에 빠지다): a clause with one is about the state. */
     private final Set<String> stateVerbs;
+    /** Nouns that after a clause say how likely it is (…할 가능성): the clause is forecast, not judged. */
     private final Set<String> likelihoodNouns;
     /** Every light verb of any slot, and every verb of an idiom: the rules on them skip any other predicate. */
     private final Set<String> lightVerbs;
@@ -322,6 +323,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
             String cls = cues.conceptHeads().get(w.lemma());
             return "Strategy".equals(cls) || "Policy".equals(cls) || w.lemma().endsWith("론")
                     || w.lemma().equals("주장") || w.lemma().equals("계획") || w.lemma().equals("공약");
+        }
+
+        /** Whether a noun names a plan, a claim or a goal (목표), which belongs to whoever has it. */
+        private boolean goalNoun(Word w) {
+            return planNoun(w) || w.lemma().equals("목표");
         }
 
         /** 일각의 파운드리 분사론, 이재명 정부의 소버린 AI 전략: a plan or claim in someone's name is theirs. */
@@ -751,7 +757,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     .anyMatch(d -> p.word(d).isPredicate() && p.endingOf(d) == EndingType.NOMINAL)) {
                 return;   // [구호로 끝나기] 쉽다: the clause tends to happen; its own words judge
             }
-            if (copula(w) && (e.lemma().equals("목표") || planNoun(w)) && !pred.has(Modality.DEONTIC)
+            if (copula(w) && goalNoun(w) && !pred.has(Modality.DEONTIC)
                     && rules.on("goal-owner")) {
                 // YMTC는 [삼성전자를 추격한다는] 목표다, 이번 사업은 X 개발이 목표다: the topic has the goal, it is not
                 // what the goal is; the goal is its owner's, and a thing's goal told is nobody's side
@@ -1193,10 +1199,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 int noun = p.head(pred.word());
                 int gov = noun >= 0 ? p.head(noun) : -1;
                 if (gov >= 0 && p.predicate(gov).isPresent() && grammarControl.contains(p.word(noun).lemma())) {
-                    for (int s : subjects(p, gov)) {
-                        holder = agent(p, s).orElse(holder);
-                        break;
-                    }
+                    holder = subjectAgent(p, gov).orElse(holder);
                 }
             }
             List<Integer> viewed = new ArrayList<>(objects);
@@ -1303,17 +1306,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
          */
         private int causedClause(Parse p, int verb) {
             for (int d : p.dependents(verb)) {
-                int q = d;
-                while (p.dep(d) == Parse.Dep.QUOTE && q >= 0 && p.predicate(q).isEmpty()) {
-                    int inner = -1;
-                    for (int x : p.dependents(q)) {
-                        if (p.dep(x) == Parse.Dep.QUOTE) {
-                            inner = x;
-                        }
-                    }
-                    q = inner;
-                }
-                if (p.dep(d) != Parse.Dep.QUOTE || q < 0 || !p.predicate(q).get().lemma().equals("하")) {
+                int q = p.dep(d) == Parse.Dep.QUOTE ? quotedPredicate(p, d) : -1;
+                if (q < 0 || !p.predicate(q).get().lemma().equals("하")) {
                     continue;
                 }
                 for (int x : p.dependents(q)) {
@@ -1599,10 +1593,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 for (int o : p.arguments(pred.word(), Role.OBJECT)) {
                     Who holder = ctx;
                     if (rules.on("agent")) {
-                        for (int s : subjects(p, pred.word())) {
-                            holder = agent(p, s).orElse(ctx);
-                            break;
-                        }
+                        holder = subjectAgent(p, pred.word()).orElse(ctx);
                     }
                     if (nounComplement(p, pred, o, negations + (objectSlot.negates() ? 1 : 0), holder)) {
                         return;
@@ -1683,8 +1674,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (e.isEmpty() || e.get().frame() == Cues.Frame.DO) {
                 return false;
             }
-            if (likelihoodNouns.contains(nw.lemma()) && p.dependents(n).stream().anyMatch(d -> p.dep(d) == Parse.Dep.MOD
-                    && p.predicate(d).filter(x -> x.ending().isAdnominal()).isPresent())) {
+            if (likelihoodNouns.contains(nw.lemma()) && p.dependents(n).stream().anyMatch(d -> p.dep(d)
+                    == Parse.Dep.MOD && p.predicate(d).filter(x -> x.ending().isAdnominal()).isPresent())) {
                 return false;   // [삼성이 주도권을 잡을] 가능성이 크다 forecasts the clause; it judges nothing
             }
             List<Target> ts = complements(p, n);
@@ -1775,16 +1766,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 if (p.dep(d) != Parse.Dep.QUOTE) {
                     continue;
                 }
-                int q = d;
-                while (q >= 0 && p.predicate(q).isEmpty()) {
-                    int inner = -1;
-                    for (int x : p.dependents(q)) {
-                        if (p.dep(x) == Parse.Dep.QUOTE) {
-                            inner = x;
-                        }
-                    }
-                    q = inner;
-                }
+                int q = quotedPredicate(p, d);
                 if (q >= 0) {
                     boolean bareNoun = p.word(q).pieces().get(0).isNominal() && p.arguments(q, Role.SUBJECT).isEmpty()
                             && p.arguments(q, Role.TOPIC).isEmpty();
@@ -1797,6 +1779,24 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             return ts;
+        }
+
+        /**
+         * The predicate a quotation attached at word d says: d itself, or past the quotation marks and particles
+         * (…"라고) to the innermost quoted predicate; -1 when there is none.
+         */
+        private static int quotedPredicate(Parse p, int d) {
+            int q = d;
+            while (q >= 0 && p.predicate(q).isEmpty()) {
+                int inner = -1;
+                for (int x : p.dependents(q)) {
+                    if (p.dep(x) == Parse.Dep.QUOTE) {
+                        inner = x;
+                    }
+                }
+                q = inner;
+            }
+            return q;
         }
 
         /**
@@ -2054,12 +2054,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 if (e.isPresent()) {
                     Who holder = ctx;
                     int gov = p.head(noun) >= 0 ? p.predicateAt(p.head(noun)) : -1;
-                    if ((nw.lemma().equals("목표") || planNoun(nw)) && gov >= 0 && rules.on("goal-owner")) {
+                    if (goalNoun(nw) && gov >= 0 && rules.on("goal-owner")) {
                         // LG 컨소시엄은 'X'라는 목표를 제시했다: a goal set out is whoever sets it out's
-                        for (int s : subjects(p, gov)) {
-                            holder = agent(p, s).orElse(holder);
-                            break;
-                        }
+                        holder = subjectAgent(p, gov).orElse(holder);
                     }
                     emit(p, pred, holder, targets(p, pred.word()), e.get().polarity(), nw, "apposition");
                     return;
@@ -2192,7 +2189,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (e.isPresent()) {
                 Who holder = ctx;
                 for (int d = cue.get() - 1; d >= 0 && p.word(d).isNoun() && p.dep(d) == Parse.Dep.MOD
-                        && (planNoun(p.word(cue.get())) || p.word(cue.get()).lemma().equals("목표")); d--) {
+                        && goalNoun(p.word(cue.get())); d--) {
                     if (p.word(d).role() == Role.GENITIVE && p.dominates(cue.get(), d)) {
                         // 미국의 전략적 목표는 중국 봉쇄다: the goal is the US's, whoever reports it
                         holder = agent(p, d).orElse(holder);
@@ -3018,6 +3015,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     || namesSomeone(p, w) && !genitiveInside(p, w)
                     || word.lemma().length() > 1 && word.lemma().endsWith("들")
                     && cues.holderNoun(word.lemma().substring(0, word.lemma().length() - 1)) != null;
+        }
+
+        /** The agent the first subject of predicate word {@code pred} names, if it names one. */
+        private Optional<Who> subjectAgent(Parse p, int pred) {
+            List<Integer> subj = subjects(p, pred);
+            return subj.isEmpty() ? Optional.empty() : agent(p, subj.get(0));
         }
 
         /** The doer subject word s names: its agent, else, when it stands for people, them unnamed. */
