@@ -3113,6 +3113,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     || hn.type() == Cues.HolderType.BODY);   // …짓는 것, …다는 점: a fact noun is nobody
             if (someone && rules.on("title-holder")
                     || !strict && word.isNoun()) {
+                if (someone && headMention.filter(m -> m.end() == word.contentEnd()).isPresent()) {
+                    // 반도체 업계는 …라고 밝혔다: a name ending in the group noun (an industry) speaks as that name
+                    lastHolder = headMention;
+                    return Optional.of(Who.of(headMention.get(), "title-holder"));
+                }
                 if (headMention.isPresent() || !word.isNoun()) {
                     return Optional.empty();
                 }
