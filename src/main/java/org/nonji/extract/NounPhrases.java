@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.nonji.Namespaces;
 import org.nonji.corpus.Essay;
@@ -53,13 +54,16 @@ final class NounPhrases {
     private final Map<String, String> iris = new java.util.HashMap<>();
     /** Phrases and head mentions depend only on the parse and the mentions, and are asked again and again. */
     private final PhraseMemo memo;
+    /** Verbs that only carry the noun before them (Grammar.supportVerbs: 되다, 두다 …). */
+    private final Set<String> supportVerbs;
     /** The parse the memos below are of. */
     private Parse memoOf;
     private Phrase[] phraseMemo;
     private Optional<Mention>[] headMemo;
 
-    NounPhrases(Essay essay, PhraseMemo memo, Cues cues) {
+    NounPhrases(Essay essay, PhraseMemo memo, Cues cues, Set<String> supportVerbs) {
         this.essay = essay;
+        this.supportVerbs = supportVerbs;
         this.text = essay.analysisText();
         this.memo = memo;
         this.bySentence = memo.bySentence();
@@ -540,6 +544,13 @@ final class NounPhrases {
                 || tellsClause(p, head) || (head.isPredicate()
                 && head.ending() == EndingType.NOMINAL) || (head.isPredicate() && verbalNoun(head) != null)
                 || p.predicate(w).filter(x -> x.ending() == EndingType.PURPOSE).isPresent();   // [X가 Y하게] 해 달라
+        int carried = clause ? carriedNoun(p, words) : -1;
+        if (carried >= 0) {
+            Optional<Mention> noun = concept(p, carried);   // [1년 이상의 계도기간을] 두는 것: the grace period
+            if (noun.isPresent()) {
+                return noun;
+            }
+        }
         auxiliary.clear();
         for (Word x : words) {
             if (p.dep(x.index()) == Parse.Dep.AUX || p.dep(x.index()) == Parse.Dep.NEG) {
@@ -745,12 +756,32 @@ final class NounPhrases {
                     noun = nominalised(w);   // 짐을 싸는 것 → 짐 싸기, not 짐 싸는
                 }
                 // the head without its particles (인재 붙잡기에 → 인재 붙잡기), and so a -기 noun inside the clause
-                // (계도기간을 두기로 한 것 → 계도기간 두기, not 두기로)
+                // (시행을 미루기로 한 것 → 시행 미루기, not 미루기로)
                 parts.add(noun != null ? noun : strip(essay.text().substring(w.begin(),
                         w == head || w.ending() == EndingType.NOMINAL ? w.contentEnd() : w.end())));
             }
         }
         return String.join(" ", parts);
+    }
+
+    /**
+     * The noun a clause's last verb only carries (계도기간을 두기, 파트너가 되는 것): its object or 이/가 complement
+     * right before it, when the verb is a support verb; else -1.
+     */
+    private int carriedNoun(Parse p, List<Word> words) {
+        Word verb = null;
+        for (Word x : words) {
+            if (x.isPredicate() && p.dep(x.index()) != Parse.Dep.AUX) {
+                verb = x;   // 두기로 한 것: 한 only marks the decision
+            }
+        }
+        if (verb == null || !supportVerbs.contains(verb.lemma()) || verb.index() == 0) {
+            return -1;
+        }
+        Word noun = p.word(verb.index() - 1);
+        boolean carried = words.contains(noun) && noun.isNoun() && p.head(noun.index()) == verb.index()
+                && (noun.role() == Role.OBJECT || noun.role() == Role.SUBJECT);
+        return carried ? noun.index() : -1;
     }
 
     /** Whether w is the verb the clause's 것 nominalises: the last predicate before it. */

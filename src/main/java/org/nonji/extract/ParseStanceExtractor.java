@@ -60,6 +60,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
     private final Set<String> stateVerbs;
     /** Nouns that after a clause say how likely it is (…할 가능성): the clause is forecast, not judged. */
     private final Set<String> likelihoodNouns;
+    private final Set<String> supportVerbs;
     /** Every light verb of any slot, and every verb of an idiom: the rules on them skip any other predicate. */
     private final Set<String> lightVerbs;
     private final Set<String> idiomVerbs;
@@ -75,6 +76,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
         this.tendencyAdjectives = grammar.tendencyAdjectives();
         this.stateVerbs = grammar.stateVerbs();
         this.likelihoodNouns = grammar.likelihoodNouns();
+        this.supportVerbs = grammar.supportVerbs();
         this.lightVerbs = HashedCopies.set(cues.lightVerbs().values().stream().flatMap(m -> m.keySet().stream())
                 .toList());
         this.idiomVerbs = HashedCopies.set(cues.idioms().values().stream().map(Cues.Idiom::verb).toList());
@@ -156,7 +158,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             this.essay = essay;
             this.text = essay.analysisText();
             this.bySentence = memo.bySentence();
-            this.phrases = new NounPhrases(essay, memo, cues);
+            this.phrases = new NounPhrases(essay, memo, cues, supportVerbs);
         }
 
         List<Stance> stances() {

@@ -21,7 +21,8 @@ import org.nonji.TsvTable;
  * 바탕으로), and which nouns before 보다 measure rather than name an alternative, and which verbs tell falling
  * into a state (침체에 빠지다), and which nouns make the noun before them adverbial (원전 대신), and which adjectives
  * before a noun take no subject (막대한 보조금), and which predicates take a partner in 와/과 (A와 경쟁하는), and
- * which nouns after a clause say how likely it is ([X할] 가능성이 크다).
+ * which nouns after a clause say how likely it is ([X할] 가능성이 크다), and which verbs only carry the noun before
+ * them ([파트너가] 되는 것).
  * Nothing here is about any essay or topic.
  */
 public record Grammar(Map<String, EndingType> endings, Map<String, Role> particles, List<Auxiliary> auxiliaries,
@@ -29,7 +30,7 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
                       Set<String> beliefVerbs, Set<String> discourseNouns, Set<String> frameNouns,
                       Set<String> comparisonStandards, Set<String> tendencyAdjectives, Set<String> stateVerbs,
                       Set<String> adverbialNouns, Set<String> degreeAdjectives, Set<String> comitativeVerbs,
-                      Set<String> likelihoodNouns) {
+                      Set<String> likelihoodNouns, Set<String> supportVerbs) {
     private static final String DIR = "ontology/grammar/";
 
     /**
@@ -60,6 +61,7 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
         degreeAdjectives = HashedCopies.set(degreeAdjectives);
         comitativeVerbs = HashedCopies.set(comitativeVerbs);
         likelihoodNouns = HashedCopies.set(likelihoodNouns);
+        supportVerbs = HashedCopies.set(supportVerbs);
     }
 
     /** The grammar bundled in the jar. */
@@ -118,6 +120,7 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
                 new LinkedHashSet<>(TsvTable.load(DIR + "adverbial-nouns.tsv", 1).firstColumn()),
                 new LinkedHashSet<>(TsvTable.load(DIR + "degree-adjectives.tsv", 1).firstColumn()),
                 new LinkedHashSet<>(TsvTable.load(DIR + "comitative-verbs.tsv", 1).firstColumn()),
-                new LinkedHashSet<>(TsvTable.load(DIR + "likelihood-nouns.tsv", 1).firstColumn()));
+                new LinkedHashSet<>(TsvTable.load(DIR + "likelihood-nouns.tsv", 1).firstColumn()),
+                new LinkedHashSet<>(TsvTable.load(DIR + "support-verbs.tsv", 1).firstColumn()));
     }
 }
