@@ -61,6 +61,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
     /** Nouns that after a clause say how likely it is (…할 가능성): the clause is forecast, not judged. */
     private final Set<String> likelihoodNouns;
     private final Set<String> supportVerbs;
+    private final Set<String> circumstanceNouns;
     /** Every light verb of any slot, and every verb of an idiom: the rules on them skip any other predicate. */
     private final Set<String> lightVerbs;
     private final Set<String> idiomVerbs;
@@ -77,6 +78,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
         this.stateVerbs = grammar.stateVerbs();
         this.likelihoodNouns = grammar.likelihoodNouns();
         this.supportVerbs = grammar.supportVerbs();
+        this.circumstanceNouns = grammar.circumstanceNouns();
         this.lightVerbs = HashedCopies.set(cues.lightVerbs().values().stream().flatMap(m -> m.keySet().stream())
                 .toList());
         this.idiomVerbs = HashedCopies.set(cues.idioms().values().stream().map(Cues.Idiom::verb).toList());
@@ -2182,8 +2184,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                 }
             }
-            if (!rules.on("copula-identity")) {
-                return;
+            if (!rules.on("copula-identity") || circumstanceNouns.contains(pred.lemma())) {
+                return;   // 경쟁력은 [하락하고 있는] 상황이다: how things stand, not what the topic judges
             }
             Optional<Integer> cue = evaluativeTopic(p, pred.word());
             Optional<Cues.Evaluation> e = cue.flatMap(c -> cues.evaluation(p.predicate(c).map(Predicate::lemma)
