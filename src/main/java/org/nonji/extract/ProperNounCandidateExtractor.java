@@ -255,7 +255,7 @@ public final class ProperNounCandidateExtractor {
                 if (prev.bare() && syllables >= 2 && syllables <= 4 && isHangulWord(prev.stem(text))) {
                     addCandidate(essay, s, prev.begin(), prev.end(), known, minted, out);
                 }
-                int person = personBefore(text, words, j);
+                int person = personBefore(text, words, j, morphs);
                 if (person >= 0) {   // 김도현 한국기술교육대 기계공학부 교수: the organisation stands between
                     Word name = words.get(person);
                     addCandidate(essay, s, name.begin(), name.end(), known, minted, out);
@@ -313,16 +313,20 @@ public final class ProperNounCandidateExtractor {
 
     /**
      * The person's name two to four words before title j, with only bare words (an organisation, a department)
-     * between: a 2–3 syllable Hangul word starting with a surname (candidate-cues.tsv), or -1.
+     * between: a 2–3 syllable Hangul word starting with a surname (candidate-cues.tsv) that the dictionary does not
+     * read as one common noun (장비 업체 대표: 장 is a surname, 장비 equipment), or -1.
      */
-    private int personBefore(String text, List<Word> words, int j) {
+    private int personBefore(String text, List<Word> words, int j, MorphIndex morphs) {
         for (int k = j - 2; k >= Math.max(0, j - 4); k--) {
             Word x = words.get(k);
             if (!text.substring(x.end(), words.get(k + 1).begin()).isBlank() || !words.get(k + 1).bare()) {
                 return -1;   // a mark or a particle between: not one name-and-title phrase
             }
             String stem = x.stem(text);
-            if (x.bare() && Scripts.personNameShape(stem) && "surname".equals(cues.get(stem.substring(0, 1)))) {
+            Morpheme whole = morphs.longestAt(x.begin());
+            boolean commonNoun = whole != null && whole.end() == x.stemEnd() && whole.tag() == PosTag.NNG;
+            if (x.bare() && Scripts.personNameShape(stem) && "surname".equals(cues.get(stem.substring(0, 1)))
+                    && !commonNoun) {
                 return k;
             }
         }
