@@ -63,9 +63,10 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
     /**
      * A holder noun and its type; {@code ownVoice} for a title whose bearer speaks for themselves (교수, 연구위원),
      * not for the body named with them (type expert in the file, a title otherwise); {@code argues} for a report
-     * noun that argues for what a bare noun before it names (type claim: 디커플링 주장).
+     * noun that argues for what a bare noun before it names (type claim: 디커플링 주장); {@code stand} for a report
+     * noun that names an actor's own stand or decision (type stand: …하겠다는 방침이다), never an unnamed voice.
      */
-    public record HolderNoun(String noun, HolderType type, boolean ownVoice, boolean argues) {
+    public record HolderNoun(String noun, HolderType type, boolean ownVoice, boolean argues, boolean stand) {
     }
 
     public Cues {
@@ -180,14 +181,16 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
             HolderType t;
             boolean expert = r.get(1).equals("expert");
             boolean claim = r.get(1).equals("claim");
+            boolean stand = r.get(1).equals("stand");
             try {
-                t = expert ? HolderType.TITLE : claim ? HolderType.REPORT
+                t = expert ? HolderType.TITLE : claim || stand ? HolderType.REPORT
                         : HolderType.valueOf(r.get(1).toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw r.error("type must be title, expert, group, body, pronoun, author, report, claim or fact, not '"
+                throw r.error("type must be title, expert, group, body, pronoun, author, report, stand, claim or fact, "
+                        + "not '"
                         + r.get(1) + "'");
             }
-            if (holders.put(r.get(0), new HolderNoun(r.get(0), t, expert, claim)) != null) {
+            if (holders.put(r.get(0), new HolderNoun(r.get(0), t, expert, claim, stand)) != null) {
                 throw r.error("'" + r.get(0) + "' is listed twice");
             }
         }

@@ -2941,6 +2941,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     return new Who(true, s.get().mention(), "report-noun");
                 }
             }
+            // 정부는 …했다. [주어 없이] …하겠다는 방침이다: a stand with no owner is the actor the report goes on about
+            Cues.HolderNoun hn = cues.holderNoun(p.word(noun).lemma());
+            if (hn != null && hn.stand() && g >= 0 && p.head(g) < 0) {
+                Optional<Who> same = p.predicate(g).flatMap(x -> continued(p, x));
+                if (same.isPresent()) {
+                    return same.get();
+                }
+            }
             // …라는 지적도 있다. 김도현 교수는 "…"라고 말했다: the named speaker quoted next makes the point
             Who next = speakers.get(p.word(noun).sentence() + 1);
             if (next != null && g >= 0 && p.head(g) < 0 && sameParagraph(p.word(noun).sentence())) {
