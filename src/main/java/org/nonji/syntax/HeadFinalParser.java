@@ -1281,6 +1281,9 @@ public final class HeadFinalParser {
                 // …승부처는 칩렛과 [첨단 패키징이다]: the copula's noun is listed with the name before it
                 return words.get(last).isNominal() || (words.get(last).isPredicate() && nominalHead(last)) ? last : -1;
             }
+            if (a != null && b == null && grammar.comitativeVerbs().contains(n.lemma())) {
+                return -1;   // 블룸버그와 [인터뷰]를 진행했다, 엔비디아와 [계약]을: a name with a doing it takes part in
+            }
             if (n.isNominal() && (n.role().isSubjectLike() || n.role() == Role.OBJECT || n.role() == Role.GENITIVE)) {
                 return next;
             }
