@@ -334,6 +334,17 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return planNoun(w) || w.lemma().equals("목표");
         }
 
+        /**
+         * Whether noun n is what a larger noun is about (EU의 [범용 AI 모델에 대한] 규정): then a genitive before it
+         * belongs to that larger noun, not to n.
+         */
+        private boolean aboutFrame(Parse p, int n) {
+            int h = p.head(n);
+            return p.word(n).role() == Role.DATIVE && h >= 0 && p.word(h).isPredicate()
+                    && p.word(h).ending().isAdnominal()
+                    && (p.word(h).lemma().equals("대하") || p.word(h).lemma().equals("관하"));
+        }
+
         /** 일각의 파운드리 분사론, 이재명 정부의 소버린 AI 전략: a plan or claim in someone's name is theirs. */
         private void genitiveHolders(Parse p) {
             for (int d = 0; d < p.size(); d++) {
@@ -348,7 +359,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     continue;
                 }
                 Word w = p.word(n);
-                if (!planNoun(w) || !(w.isNominal() || w.isNoun())) {
+                if (!planNoun(w) || !(w.isNominal() || w.isNoun()) || aboutFrame(p, n)) {
                     continue;
                 }
                 Optional<Who> who = holder(p, d, true);
