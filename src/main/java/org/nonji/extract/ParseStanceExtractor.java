@@ -1146,11 +1146,25 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
         }
 
+        /** Whether the clause of predicate i, or the one it is an alternative or a conjunct of, fills a likelihood noun. */
+        private boolean forecast(Parse p, int i) {
+            int k = i;
+            while (p.dep(k) == Parse.Dep.CLAUSE && p.endingOf(k) == EndingType.COORDINATE && p.head(k) >= 0) {
+                k = p.head(k);
+            }
+            int n = p.head(k);
+            return p.dep(k) == Parse.Dep.MOD && n >= 0 && p.word(k).ending().isAdnominal()
+                    && likelihoodNouns.contains(p.word(n).lemma());
+        }
+
         private void actOnce(Parse p, Predicate pred, Cues.Evaluation e, int negations, Who ctx) {
             if (!rules.on("act-object")) {
                 return;
             }
             Word w = p.word(pred.word());
+            if (forecast(p, pred.word())) {
+                return;   // [트럼프가 지원을 중단하거나 갈등을 일으킬] 가능성: what may happen, not what was done
+            }
             if (passive(w, pred)) {
                 if (cues.passiveAttitudes().contains(pred.lemma()) || pred.has(Modality.DEONTIC)) {
                     judge(p, pred, e, negations, ctx, null);   // X가 우려된다: what is feared is the subject

@@ -1114,6 +1114,12 @@ public final class HeadFinalParser {
             return p == null ? words.get(i).ending() : p.ending();
         }
 
+        /** The last ending (with its particles) of the unit at i: of its last word when it spans several. */
+        private String linkOf(int i) {
+            Predicate p = predicateOf[i];
+            return words.get(p == null ? i : p.lastWord()).link();
+        }
+
         private void attach(List<Integer> level) {
             List<Integer> units = level.stream().filter(this::isUnit).toList();
             for (int k = units.size() - 1; k >= 0; k--) {
@@ -1154,6 +1160,10 @@ public final class HeadFinalParser {
                         // not a relative clause inside a noun phrase: 근사하지만, [그 길을 떠받칠] 생태계도 …
                         boolean comma = w.commaAfter() || (predicateOf[i] != null
                                 && words.get(predicateOf[i].lastWord()).commaAfter());
+                        // [A를 중단하거나, B를 일으킬] 가능성: an alternative stays with the one it is offered with
+                        boolean alternative = ending == EndingType.COORDINATE && heads[i] >= 0
+                                && endingOf(heads[i]).isAdnominal() && linkOf(i).equals("거나");
+                        comma &= !alternative;
                         // …허브를 구축하고 [중소기업도 접근할 수 있는] 생태계를 만들어야: a relative clause with a
                         // subject of its own is not where a joined clause's subject goes
                         // (…보완을 서두르고 [연구소가 역량을 갖추도록] 예산을 주어야: nor is a purpose clause's)
