@@ -330,6 +330,7 @@ public final class HeadFinalParser {
                 attach(e.getValue());
                 raiseSubjects(e.getValue());
                 raiseGoalSubjects(e.getValue());
+                raisePastFor(e.getValue());
                 raiseTopics(e.getValue());
                 raiseComparisons(e.getValue());
                 notOnly(e.getValue());
@@ -1423,6 +1424,26 @@ public final class HeadFinalParser {
                 }
                 int g = predicateAbove(k);
                 if (g >= 0 && !hasSubjectLike(g)) {
+                    set(i, g, Parse.Dep.ARG);
+                }
+            }
+        }
+
+        /**
+         * TSMC가 퀄컴에 [공동 투자를 위한] 합작법인 설립을 제안했다: 위한 takes only what it is for, so a subject or a
+         * dative before it belongs to the verb the phrase it modifies is an argument of.
+         */
+        private void raisePastFor(List<Integer> level) {
+            for (int i : level) {
+                int j = heads[i];
+                Role role = words.get(i).role();
+                if (!isUnit(i) || deps[i] != Parse.Dep.ARG || j < 0 || !isPredicateUnit(j)
+                        || !words.get(j).lemma().equals("위하") || !endingOf(j).isAdnominal()
+                        || (role != Role.SUBJECT && role != Role.TOPIC && role != Role.DATIVE)) {
+                    continue;
+                }
+                int g = predicateAbove(j);
+                if (g >= 0) {
                     set(i, g, Parse.Dep.ARG);
                 }
             }
