@@ -87,7 +87,7 @@ public final class FrameRelationExtractor {
     private final RuleBook rules;
     private final Set<String> controlNouns;
     private final Set<String> clauseNouns;
-    private final Set<String> supportVerbs;
+    private final Grammar grammar;
     private final Cues cues;
 
     public FrameRelationExtractor(Cues cues, RuleBook rules, Grammar grammar) {
@@ -103,7 +103,7 @@ public final class FrameRelationExtractor {
         this.carriers = carriers();
         this.controlNouns = grammar.controlNouns();
         this.clauseNouns = grammar.clauseNouns();
-        this.supportVerbs = grammar.supportVerbs();
+        this.grammar = grammar;
     }
 
     /** The ids of the bundled frames, for the rule book. */
@@ -238,7 +238,7 @@ public final class FrameRelationExtractor {
 
         Run(Essay essay, PhraseMemo memo) {
             this.essay = essay;
-            this.phrases = new NounPhrases(essay, memo, cues, supportVerbs);
+            this.phrases = new NounPhrases(essay, memo, cues, grammar);
         }
 
         void parse(Parse p) {

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.nonji.Namespaces;
 import org.nonji.corpus.Essay;
 import org.nonji.nlp.PosTag;
 import org.nonji.syntax.EndingType;
+import org.nonji.syntax.Grammar;
 import org.nonji.syntax.HeadFinalParser;
 import org.nonji.syntax.Parse;
 import org.nonji.syntax.Piece;
@@ -54,16 +54,16 @@ final class NounPhrases {
     private final Map<String, String> iris = new java.util.HashMap<>();
     /** Phrases and head mentions depend only on the parse and the mentions, and are asked again and again. */
     private final PhraseMemo memo;
-    /** Verbs that only carry the noun before them (Grammar.supportVerbs: 되다, 두다 …). */
-    private final Set<String> supportVerbs;
+    /** Which verbs only carry their noun, which nouns say how things stand or bound a number. */
+    private final Grammar grammar;
     /** The parse the memos below are of. */
     private Parse memoOf;
     private Phrase[] phraseMemo;
     private Optional<Mention>[] headMemo;
 
-    NounPhrases(Essay essay, PhraseMemo memo, Cues cues, Set<String> supportVerbs) {
+    NounPhrases(Essay essay, PhraseMemo memo, Cues cues, Grammar grammar) {
         this.essay = essay;
-        this.supportVerbs = supportVerbs;
+        this.grammar = grammar;
         this.text = essay.analysisText();
         this.memo = memo;
         this.bySentence = memo.bySentence();
@@ -561,6 +561,9 @@ final class NounPhrases {
         label = Scripts.collapseWhitespace(label.strip());
         // a concept is a phrase (수출 다변화를 통한 위험 분산); one bare word is one only if its head says what kind
         // (counted in the label: determiners and pronouns it drops, 몇 가지, 이들 간, do not make a phrase)
+        if (grammar.circumstanceNouns().contains(head.lemma()) || amount(words)) {
+            return Optional.empty();   // [안심할 수 없는] 상황, 1조 원 이상: a state of affairs or an amount
+        }
         long named = words.stream().filter(x -> !namesNothing(x)).count();
         if (label.codePointCount(0, label.length()) < 2 || ((named <= 1 || label.indexOf(' ') < 0)
                 && (generic(head)
@@ -591,6 +594,26 @@ final class NounPhrases {
         int end = Math.max(ph.end(), ph.begin() + 1);
         return Optional.of(new Mention(ph.begin(), end, essay.text().substring(ph.begin(), end), entity,
                 head.sentence()));
+    }
+
+    /** Whether the words name only an amount: numbers with their counters, and nouns that bound them (이상, 규모). */
+    private boolean amount(List<Word> words) {
+        boolean number = false;
+        for (Word w : words) {
+            if (w.isNoun() && grammar.quantityNouns().contains(w.lemma())) {
+                continue;
+            }
+            for (Piece piece : w.pieces()) {
+                PosTag t = piece.tag();
+                if (t == PosTag.SN || t == PosTag.NR) {
+                    number = true;
+                } else if (t != PosTag.NNBC && t != PosTag.NNB && !t.isParticle() && t != PosTag.SY
+                        && t != PosTag.SC && t != PosTag.SP && t != PosTag.SSO && t != PosTag.SSC) {
+                    return false;
+                }
+            }
+        }
+        return number;
     }
 
     /** Records that a stance targets m: a concept becomes part of the essay's graph only then. */
@@ -775,7 +798,7 @@ final class NounPhrases {
                 verb = x;   // 두기로 한 것: 한 only marks the decision
             }
         }
-        if (verb == null || !supportVerbs.contains(verb.lemma()) || verb.index() == 0) {
+        if (verb == null || !grammar.supportVerbs().contains(verb.lemma()) || verb.index() == 0) {
             return -1;
         }
         Word noun = p.word(verb.index() - 1);

@@ -60,7 +60,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
     private final Set<String> stateVerbs;
     /** Nouns that after a clause say how likely it is (…할 가능성): the clause is forecast, not judged. */
     private final Set<String> likelihoodNouns;
-    private final Set<String> supportVerbs;
+    private final Grammar grammar;
     private final Set<String> circumstanceNouns;
     /** Every light verb of any slot, and every verb of an idiom: the rules on them skip any other predicate. */
     private final Set<String> lightVerbs;
@@ -77,7 +77,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
         this.tendencyAdjectives = grammar.tendencyAdjectives();
         this.stateVerbs = grammar.stateVerbs();
         this.likelihoodNouns = grammar.likelihoodNouns();
-        this.supportVerbs = grammar.supportVerbs();
+        this.grammar = grammar;
         this.circumstanceNouns = grammar.circumstanceNouns();
         this.lightVerbs = HashedCopies.set(cues.lightVerbs().values().stream().flatMap(m -> m.keySet().stream())
                 .toList());
@@ -160,7 +160,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             this.essay = essay;
             this.text = essay.analysisText();
             this.bySentence = memo.bySentence();
-            this.phrases = new NounPhrases(essay, memo, cues, supportVerbs);
+            this.phrases = new NounPhrases(essay, memo, cues, grammar);
         }
 
         List<Stance> stances() {

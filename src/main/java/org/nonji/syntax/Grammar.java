@@ -22,7 +22,8 @@ import org.nonji.TsvTable;
  * into a state (침체에 빠지다), and which nouns make the noun before them adverbial (원전 대신), and which adjectives
  * before a noun take no subject (막대한 보조금), and which predicates take a partner in 와/과 (A와 경쟁하는), and
  * which nouns after a clause say how likely it is ([X할] 가능성이 크다), and which verbs only carry the noun before
- * them ([파트너가] 되는 것), and which nouns a copula names to say how things stand ([하락하고 있는] 상황이다).
+ * them ([파트너가] 되는 것), and which nouns a copula names to say how things stand ([하락하고 있는] 상황이다), and which nouns only bound a
+ * number (1조 원 이상).
  * Nothing here is about any essay or topic.
  */
 public record Grammar(Map<String, EndingType> endings, Map<String, Role> particles, List<Auxiliary> auxiliaries,
@@ -31,7 +32,7 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
                       Set<String> comparisonStandards, Set<String> tendencyAdjectives, Set<String> stateVerbs,
                       Set<String> adverbialNouns, Set<String> degreeAdjectives, Set<String> comitativeVerbs,
                       Set<String> likelihoodNouns, Set<String> supportVerbs,
-                      Set<String> circumstanceNouns) {
+                      Set<String> circumstanceNouns, Set<String> quantityNouns) {
     private static final String DIR = "ontology/grammar/";
 
     /**
@@ -64,6 +65,7 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
         likelihoodNouns = HashedCopies.set(likelihoodNouns);
         supportVerbs = HashedCopies.set(supportVerbs);
         circumstanceNouns = HashedCopies.set(circumstanceNouns);
+        quantityNouns = HashedCopies.set(quantityNouns);
     }
 
     /** The grammar bundled in the jar. */
@@ -124,6 +126,7 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
                 new LinkedHashSet<>(TsvTable.load(DIR + "comitative-verbs.tsv", 1).firstColumn()),
                 new LinkedHashSet<>(TsvTable.load(DIR + "likelihood-nouns.tsv", 1).firstColumn()),
                 new LinkedHashSet<>(TsvTable.load(DIR + "support-verbs.tsv", 1).firstColumn()),
-                new LinkedHashSet<>(TsvTable.load(DIR + "circumstance-nouns.tsv", 1).firstColumn()));
+                new LinkedHashSet<>(TsvTable.load(DIR + "circumstance-nouns.tsv", 1).firstColumn()),
+                new LinkedHashSet<>(TsvTable.load(DIR + "quantity-nouns.tsv", 1).firstColumn()));
     }
 }
