@@ -1206,6 +1206,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         return;
                     }
                     holder = doer.get();
+                } else if (!subj.isEmpty() && e.frame() == Cues.Frame.ACT
+                        && phrases.headMention(p, subj.get(0)).filter(m -> !holderKind(m)).isPresent()) {
+                    return;   // GPU는 대량의 연산을 요구한다, AI 기본법은 X를 금지한다: a named thing takes no side
                 }
             }
             List<Integer> objects = new ArrayList<>(p.arguments(pred.word(), Role.OBJECT));
