@@ -383,8 +383,8 @@ public final class HeadFinalParser {
                 int i = s.begin();
                 while (i < s.end()) {
                     char c = text.charAt(i);
-                    if (c == ',' || c == '，' || c == '、') {
-                        markComma();
+                    if (c == ',' || c == '，' || c == '、' || c == '…' || c == '⋯') {
+                        markComma();   // a headline's … joins clauses as a comma does (출범…1조원 투자)
                         i++;
                         continue;
                     }
@@ -497,7 +497,8 @@ public final class HeadFinalParser {
             if (c >= 0xAC00 && c <= 0xD7A3) {
                 return false;   // a Hangul syllable, most of the text: no whitespace or mark table to consult
             }
-            return Character.isWhitespace(c) || QuoteSpans.isQuoteMark(c) || c == ',' || c == '，' || c == '、';
+            return Character.isWhitespace(c) || QuoteSpans.isQuoteMark(c) || c == ',' || c == '，' || c == '、'
+                    || c == '…' || c == '⋯';
         }
 
         /** 정부 역시, 기업 또한: a bare noun before "also" is marked as by 도, its particle left out. */
