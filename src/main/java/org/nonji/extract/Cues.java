@@ -17,13 +17,15 @@ import org.nonji.TsvTable;
  * that something be done, whose clause object is urged ({@code demand-verbs.tsv}), and acts whose passive says a
  * side is felt or needed, no one named ({@code passive-attitudes.tsv}), and acts that are done rather than said,
  * never the writer's unless urged ({@code deed-verbs.tsv}), and verb stems spelled like an evaluative root
- * ({@code verb-homographs.tsv}: 불리다, to be called, is not 불리하다).
+ * ({@code verb-homographs.tsv}: 불리다, to be called, is not 불리하다), and judging nouns of harm suffered, whose bare
+ * modifier is the one who suffers it ({@code patient-nouns.tsv}: 삼성 직격탄).
  * General Korean: no row records what an essay claims.
  */
 public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, LightVerb>> lightVerbs,
                    Map<String, HolderNoun> holderNouns, Map<String, String> conceptHeads, Map<String, Idiom> idioms,
                    Set<String> assentVerbs, Set<String> harmVerbs, Set<String> demandVerbs,
-                   Set<String> passiveAttitudes, Set<String> deedVerbs, Set<String> verbHomographs) {
+                   Set<String> passiveAttitudes, Set<String> deedVerbs, Set<String> verbHomographs,
+                   Map<String, Boolean> patientNouns) {
     /** A verb with a fixed object noun that takes a side on another argument (X에 속도를 내다). */
     public record Idiom(String noun, String verb, Polarity polarity, String target) {
     }
@@ -83,6 +85,7 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
         passiveAttitudes = HashedCopies.set(passiveAttitudes);
         deedVerbs = HashedCopies.set(deedVerbs);
         verbHomographs = HashedCopies.set(verbHomographs);
+        patientNouns = HashedCopies.map(patientNouns);
     }
 
     /**
@@ -223,11 +226,22 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
             }
             verbHomographs.add(r.get(0));
         }
+        Map<String, Boolean> patients = new LinkedHashMap<>();   // noun → whether its subject suffers it too
+        for (TsvTable.Row r : TsvTable.load(DIR + "patient-nouns.tsv", 2).rows()) {
+            Evaluation e = evaluations.get(r.get(0));
+            if (e == null || e.frame() != Frame.JUDGE) {
+                throw r.error("'" + r.get(0) + "' is no judge row of evaluations.tsv: no rule would read it");
+            }
+            if (!Set.of("state", "blow").contains(r.get(1))) {
+                throw r.error("subject must be state or blow, not '" + r.get(1) + "'");
+            }
+            patients.put(r.get(0), r.get(1).equals("state"));
+        }
         return new Cues(evaluations, light, holders, heads, idioms,
                 new java.util.LinkedHashSet<>(TsvTable.load(DIR + "assent-verbs.tsv", 1).firstColumn()),
                 new java.util.LinkedHashSet<>(TsvTable.load(DIR + "harm-verbs.tsv", 1).firstColumn()),
                 new java.util.LinkedHashSet<>(TsvTable.load(DIR + "demand-verbs.tsv", 1).firstColumn()),
-                passiveAttitudes, deedVerbs, verbHomographs);
+                passiveAttitudes, deedVerbs, verbHomographs, patients);
     }
 
     /** The lemmas of a one-column file, each checked to be an act in evaluations.tsv (else no rule reads it). */

@@ -754,6 +754,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 // judgement; the name set off by a comma is what the headline is about
                 subjects = List.of(before);
             }
+            Boolean stateSuffered = cues.patientNouns().get(e.lemma());
+            if (stateSuffered != null && !subjects.isEmpty() && (stateSuffered
+                    || subjects.get(0) == pred.word() - 1 && p.word(subjects.get(0)).role() == Role.NONE)) {
+                return;   // 삼성·하이닉스 직격탄, 반도체 산업이 위기다: who suffers it, not what is judged
+            }
             boolean verb = w.pieces().stream().anyMatch(x -> x.tag() == PosTag.XSV && x.form().equals("하"));
             if (verb && !p.arguments(pred.word(), Role.OBJECT).isEmpty()) {
                 return;   // X는 Y를 의미한다: a judging noun made a verb of with an object means, it does not judge

@@ -493,6 +493,15 @@ public final class HeadFinalParser {
             }
         }
 
+        /** Whether an ellipsis follows the word: a headline's clause ends there (경고…삼성 직격탄), no list goes on. */
+        private boolean ellipsisAfter(Word w) {
+            int e = w.end();
+            while (e < text.length() && Character.isWhitespace(text.charAt(e))) {
+                e++;
+            }
+            return e < text.length() && (text.charAt(e) == '…' || text.charAt(e) == '⋯');
+        }
+
         private boolean boundary(char c) {
             if (c >= 0xAC00 && c <= 0xD7A3) {
                 return false;   // a Hangul syllable, most of the text: no whitespace or mark table to consult
@@ -1228,7 +1237,7 @@ public final class HeadFinalParser {
                         // 미국 정부의 [전폭적인] 지원: past the adjective (a -적인 one too, but no other copula:
                         // [X의 최대주주인] 삼성전자)
                         set(i, units.get(k + 2), Parse.Dep.MOD);
-                    } else if (next >= 0 && nominalHead(next)) {
+                    } else if (next >= 0 && nominalHead(next) && !ellipsisAfter(w)) {
                         boolean list = w.role() == Role.NONE && w.commaAfter() && words.get(next).isNominal();
                         set(i, next, list ? Parse.Dep.CONJ : Parse.Dep.MOD);
                     } else if (w.role() == Role.GENITIVE && next >= 0 && predicateOf[next] != null
