@@ -117,6 +117,12 @@ final class NounPhrases {
                     && !insideName(x, inside.get(k + 1))) {
                 begin = Math.max(begin, inside.get(k + 1).begin());
             }
+            // [안전망으로 확장될] 때만 [진정한 안정]: a clause noun closes an adverbial clause
+            if (x.isNoun() && x.index() != w && grammar.clauseNouns().contains(x.lemma())
+                    && p.dependents(x.index()).stream().anyMatch(d -> p.word(d).isPredicate()
+                    && p.endingOf(d).isAdnominal())) {
+                begin = Math.max(begin, inside.get(k + 1).begin());
+            }
             // 측면에서 [한국은] 반도체로 이어지는 공급 능력: a word the head does not govern (the main clause's
             // topic) ends what came before, since a phrase is one unbroken stretch
             if (x.index() != w && !p.dominates(w, x.index()) && x.bubble() >= 0) {
@@ -561,8 +567,9 @@ final class NounPhrases {
         label = Scripts.collapseWhitespace(label.strip());
         // a concept is a phrase (수출 다변화를 통한 위험 분산); one bare word is one only if its head says what kind
         // (counted in the label: determiners and pronouns it drops, 몇 가지, 이들 간, do not make a phrase)
-        if (grammar.circumstanceNouns().contains(head.lemma()) || amount(words)) {
-            return Optional.empty();   // [안심할 수 없는] 상황, 1조 원 이상: a state of affairs or an amount
+        if (grammar.circumstanceNouns().contains(head.lemma()) || grammar.clauseNouns().contains(head.lemma())
+                || amount(words)) {
+            return Optional.empty();   // [안심할 수 없는] 상황, [삼성까지 합류한] 만큼, 1조 원 이상: no thing
         }
         long named = words.stream().filter(x -> !namesNothing(x)).count();
         if (label.codePointCount(0, label.length()) < 2 || ((named <= 1 || label.indexOf(' ') < 0)
