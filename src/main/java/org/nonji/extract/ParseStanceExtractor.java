@@ -1414,6 +1414,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         private void directed(Parse p, Predicate pred, Cues.Evaluation e, int negations, Who ctx) {
             boolean attend = e.frame() == Cues.Frame.ATTEND;   // 무시할 수 없다: attention is a view in itself
+            if (attend && passive(p.word(pred.word()), pred) && !urged(p, pred)) {
+                return;   // X가 주목된다, X를 주목하게 된다: what draws attention, told; nobody's side
+            }
             // X를 포기할 수 없다, 투자를 멈출 수 없다: what cannot be stopped or given up is urged on (but with a
             // means, X만으로는 Y를 줄일 수 없다, the means is what falls short: rule insufficient-means)
             boolean unstoppable = pred.has(Modality.INABILITY) && e.polarity() == Polarity.OPPOSE
