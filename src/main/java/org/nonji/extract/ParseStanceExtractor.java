@@ -2116,6 +2116,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
             for (int o : p.arguments(pred.word(), Role.OBJECT)) {
                 Optional<Cues.Evaluation> e = cues.evaluation(p.word(o).lemma());
                 if (e.isPresent() && e.get().frame() == Cues.Frame.JUDGE) {
+                    if (cues.patientNouns().containsKey(e.get().lemma())) {
+                        return;   // 미국은 복합적 부담을 안고 있다: who has a burden suffers it, nobody judges them
+                    }
                     emit(p, pred, ctx, subjectTargets(p, pred.word()), e.get().after(negations), p.word(o),
                             "noun-complement");
                     return;
@@ -2826,8 +2829,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         || (hw0.role() != Role.QUOTE && hw0.ending() != EndingType.QUOTATIVE)));
                 if (d == Parse.Dep.QUOTE && spoken && rules.on("reported-speech")) {
                     int s = p.predicateAt(h);
-                    if (s < 0) {
-                        return Who.NOBODY;
+                    if (s < 0 || p.endingOf(s) == EndingType.CONDITIONAL) {
+                        return Who.NOBODY;   // [일본이 X를 하겠다고] 마음먹는다면: a saying supposed, nobody's
                     }
                     Optional<Who> speaker = speaker(p, s, false);
                     if (speaker.isEmpty() && subjects(p, s).isEmpty() && p.head(s) < 0) {
