@@ -18,14 +18,15 @@ import org.nonji.TsvTable;
  * side is felt or needed, no one named ({@code passive-attitudes.tsv}), and acts that are done rather than said,
  * never the writer's unless urged ({@code deed-verbs.tsv}), and verb stems spelled like an evaluative root
  * ({@code verb-homographs.tsv}: 불리다, to be called, is not 불리하다), and judging nouns of harm suffered, whose bare
- * modifier is the one who suffers it ({@code patient-nouns.tsv}: 삼성 직격탄).
+ * modifier is the one who suffers it ({@code patient-nouns.tsv}: 삼성 직격탄), and verbs of saying whose subject
+ * asserts a fact noun's content ({@code saying-verbs.tsv}: …다는 점을 지적했다).
  * General Korean: no row records what an essay claims.
  */
 public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, LightVerb>> lightVerbs,
                    Map<String, HolderNoun> holderNouns, Map<String, String> conceptHeads, Map<String, Idiom> idioms,
                    Set<String> assentVerbs, Set<String> harmVerbs, Set<String> demandVerbs,
                    Set<String> passiveAttitudes, Set<String> deedVerbs, Set<String> verbHomographs,
-                   Map<String, Boolean> patientNouns) {
+                   Map<String, Boolean> patientNouns, Set<String> sayingVerbs) {
     /** A verb with a fixed object noun that takes a side on another argument (X에 속도를 내다). */
     public record Idiom(String noun, String verb, Polarity polarity, String target) {
     }
@@ -86,6 +87,7 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
         deedVerbs = HashedCopies.set(deedVerbs);
         verbHomographs = HashedCopies.set(verbHomographs);
         patientNouns = HashedCopies.map(patientNouns);
+        sayingVerbs = HashedCopies.set(sayingVerbs);
     }
 
     /**
@@ -241,7 +243,8 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
                 new java.util.LinkedHashSet<>(TsvTable.load(DIR + "assent-verbs.tsv", 1).firstColumn()),
                 new java.util.LinkedHashSet<>(TsvTable.load(DIR + "harm-verbs.tsv", 1).firstColumn()),
                 new java.util.LinkedHashSet<>(TsvTable.load(DIR + "demand-verbs.tsv", 1).firstColumn()),
-                passiveAttitudes, deedVerbs, verbHomographs, patients);
+                passiveAttitudes, deedVerbs, verbHomographs, patients,
+                new java.util.LinkedHashSet<>(TsvTable.load(DIR + "saying-verbs.tsv", 1).firstColumn()));
     }
 
     /** The lemmas of a one-column file, each checked to be an act in evaluations.tsv (else no rule reads it). */

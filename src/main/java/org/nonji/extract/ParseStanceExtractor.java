@@ -2875,6 +2875,16 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     if (hn != null && hn.type() == Cues.HolderType.REPORT) {
                         return reportNounHolder(p, h);
                     }
+                    int says = p.head(h);
+                    if (hw.isNoun() && hn != null && hn.type() == Cues.HolderType.FACT && says >= 0
+                            && p.dep(h) == Parse.Dep.ARG && hw.role() == Role.OBJECT && p.word(says).isPredicate()
+                            && cues.sayingVerbs().contains(p.word(says).lemma())) {
+                        // 관계자들은 [X가 모호하다는] 점을 지적했다: what is pointed out is the pointer's
+                        Optional<Who> sp = speaker(p, says, false);
+                        if (sp.isPresent()) {
+                            return sp.get();
+                        }
+                    }
                     // 'X'라는 환상 only names X (apposition): that is the noun's holder's, not a content clause
                     if (hw.isNoun() && (hn == null || hn.type() != Cues.HolderType.FACT)
                             && !grammarControl.contains(hw.lemma()) && !naming(p, k)) {

@@ -1180,7 +1180,10 @@ public final class HeadFinalParser {
                         // (…보완을 서두르고 [연구소가 역량을 갖추도록] 예산을 주어야: nor is a purpose clause's)
                         boolean ownSubject = (ending == EndingType.COORDINATE || ending == EndingType.LINK)
                                 && heads[i] >= 0 && (endingOf(heads[i]).isAdnominal()
-                                || endingOf(heads[i]) == EndingType.PURPOSE) && subjectAfter(heads[i], i);
+                                || endingOf(heads[i]) == EndingType.PURPOSE) && subjectAfter(heads[i], i)
+                                // [AI 기본법이 모호하여 해석의 여지가 넓다]는 점: a joined clause with a subject of
+                                // its own is part of the content a quote-noun clause tells
+                                && !(endingOf(heads[i]) == EndingType.QUOTE_NOUN && subjectBefore(i));
                         if (comma || ownSubject || (ending != EndingType.COORDINATE && ending != EndingType.LINK
                                 && ending != EndingType.NOMINAL)) {   // …하기 위한: the nominal is 위하's object
                             int j = heads[i];
@@ -1683,6 +1686,20 @@ public final class HeadFinalParser {
                 h = heads[h];
             }
             return h;
+        }
+
+        /** Whether a 이/가 subject stands between the clause before predicate i and i: a subject of i's own. */
+        private boolean subjectBefore(int i) {
+            for (int x = i - 1; x >= 0 && words.get(x).sentence() == words.get(i).sentence(); x--) {
+                Word w = words.get(x);
+                if (w.isPredicate() && !words.get(x).ending().isAdnominal() || w.role() == Role.TOPIC) {
+                    return false;
+                }
+                if (w.role() == Role.SUBJECT) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean hasArgument(int j, Role role) {
