@@ -19,14 +19,15 @@ import org.nonji.TsvTable;
  * never the writer's unless urged ({@code deed-verbs.tsv}), and verb stems spelled like an evaluative root
  * ({@code verb-homographs.tsv}: 불리다, to be called, is not 불리하다), and judging nouns of harm suffered, whose bare
  * modifier is the one who suffers it ({@code patient-nouns.tsv}: 삼성 직격탄), and verbs of saying whose subject
- * asserts a fact noun's content ({@code saying-verbs.tsv}: …다는 점을 지적했다).
+ * asserts a fact noun's content ({@code saying-verbs.tsv}: …다는 점을 지적했다), and judging nouns of a property
+ * something has, which as a copula's topic classify nothing ({@code property-nouns.tsv}: 경쟁력은 …이다).
  * General Korean: no row records what an essay claims.
  */
 public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, LightVerb>> lightVerbs,
                    Map<String, HolderNoun> holderNouns, Map<String, String> conceptHeads, Map<String, Idiom> idioms,
                    Set<String> assentVerbs, Set<String> harmVerbs, Set<String> demandVerbs,
                    Set<String> passiveAttitudes, Set<String> deedVerbs, Set<String> verbHomographs,
-                   Map<String, Boolean> patientNouns, Set<String> sayingVerbs) {
+                   Map<String, Boolean> patientNouns, Set<String> sayingVerbs, Set<String> propertyNouns) {
     /** A verb with a fixed object noun that takes a side on another argument (X에 속도를 내다). */
     public record Idiom(String noun, String verb, Polarity polarity, String target) {
     }
@@ -88,6 +89,7 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
         verbHomographs = HashedCopies.set(verbHomographs);
         patientNouns = HashedCopies.map(patientNouns);
         sayingVerbs = HashedCopies.set(sayingVerbs);
+        propertyNouns = HashedCopies.set(propertyNouns);
     }
 
     /**
@@ -244,7 +246,21 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
                 new java.util.LinkedHashSet<>(TsvTable.load(DIR + "harm-verbs.tsv", 1).firstColumn()),
                 new java.util.LinkedHashSet<>(TsvTable.load(DIR + "demand-verbs.tsv", 1).firstColumn()),
                 passiveAttitudes, deedVerbs, verbHomographs, patients,
-                new java.util.LinkedHashSet<>(TsvTable.load(DIR + "saying-verbs.tsv", 1).firstColumn()));
+                new java.util.LinkedHashSet<>(TsvTable.load(DIR + "saying-verbs.tsv", 1).firstColumn()),
+                judges(evaluations, "property-nouns.tsv"));
+    }
+
+    /** The lemmas of a one-column file, each checked to be a judge row of evaluations.tsv (else no rule reads it). */
+    private static Set<String> judges(Map<String, Evaluation> evaluations, String file) {
+        Set<String> judges = new java.util.LinkedHashSet<>();
+        for (TsvTable.Row r : TsvTable.load(DIR + file, 1).rows()) {
+            Evaluation e = evaluations.get(r.get(0));
+            if (e == null || e.frame() != Frame.JUDGE) {
+                throw r.error("'" + r.get(0) + "' is no judge row of evaluations.tsv: no rule would read it");
+            }
+            judges.add(r.get(0));
+        }
+        return judges;
     }
 
     /** The lemmas of a one-column file, each checked to be an act in evaluations.tsv (else no rule reads it). */

@@ -2254,6 +2254,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         && NounPhrases.demonstrative(p.word(d)))) {
                     continue;   // 그 성공은 …시절의 이야기다: a success pointed back to, not what success is
                 }
+                if (cues.propertyNouns().contains(p.word(s).lemma())) {
+                    continue;   // AI 경쟁력은 미래 성장의 핵심요소다: what the property is, not a judgement of it
+                }
                 if (cues.evaluation(p.word(s).lemma()).filter(e -> e.frame() == Cues.Frame.JUDGE).isPresent()) {
                     return Optional.of(s);
                 }
