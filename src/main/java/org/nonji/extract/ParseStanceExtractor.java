@@ -1413,6 +1413,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
         }
 
         private void directed(Parse p, Predicate pred, Cues.Evaluation e, int negations, Who ctx) {
+            if (pred.lemma().equals("하") && !p.arguments(pred.word(), Role.INSTRUMENT).isEmpty()) {
+                return;   // 관세를 15%로 했다, X를 바탕으로 한다: setting X at or on something is not doing X
+            }
             boolean attend = e.frame() == Cues.Frame.ATTEND;   // 무시할 수 없다: attention is a view in itself
             if (attend && passive(p.word(pred.word()), pred) && !urged(p, pred)) {
                 return;   // X가 주목된다, X를 주목하게 된다: what draws attention, told; nobody's side
