@@ -58,7 +58,7 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
     public enum Slot { SUBJECT, OBJECT, COMPLEMENT, POSSESSION, CAUSE }
 
     /** A verb that carries an evaluative noun in its subject, object or complement. */
-    public record LightVerb(String lemma, Slot slot, boolean negates) {
+    public record LightVerb(String lemma, Slot slot, boolean negates, boolean arises) {
     }
 
     /** Who a holder noun names. */
@@ -175,11 +175,12 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
                 throw r.error("slot must be subject, object, complement, possession or cause, not '" + r.get(1)
                         + "'");
             }
-            if (!r.get(2).equals("same") && !r.get(2).equals("negate")) {
-                throw r.error("effect must be same or negate, not '" + r.get(2) + "'");
+            if (!Set.of("same", "negate", "arise").contains(r.get(2))) {
+                throw r.error("effect must be same, negate or arise, not '" + r.get(2) + "'");
             }
             if (light.computeIfAbsent(slot, k -> new LinkedHashMap<>())
-                    .put(r.get(0), new LightVerb(r.get(0), slot, r.get(2).equals("negate"))) != null) {
+                    .put(r.get(0), new LightVerb(r.get(0), slot, r.get(2).equals("negate"),
+                            r.get(2).equals("arise"))) != null) {
                 throw r.error("'" + r.get(0) + "' is listed twice for " + r.get(1));
             }
         }

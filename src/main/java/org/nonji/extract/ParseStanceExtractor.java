@@ -1626,6 +1626,13 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (subjectSlot != null) {
                 for (int s : subjects(p, pred.word())) {
                     Who holder = source(p, pred).orElse(ctx);   // 업계에서는 …라는 우려가 나온다
+                    if (subjectSlot.arises() && holder == ctx && ctx.mention().isEmpty() && viewNoun(p.word(s))
+                            && rules.on("report-noun")) {
+                        // X에 대한 우려가 커지고 있다: a view told as arising is others', never the writer's (but
+                        // 위험이 커지고 있다, 가치가 커진다: what grows in the world is the writer's to tell)
+                        holder = new Who(true, Optional.of(unnamed(p, s, new NounPhrases.Phrase(p.word(s).begin(),
+                                p.word(s).begin() + p.word(s).lemma().length()))), "report-noun");
+                    }
                     if (nounComplement(p, pred, s, negations + (subjectSlot.negates() ? 1 : 0), holder)) {
                         return;
                     }
