@@ -1240,7 +1240,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             List<Integer> viewed = new ArrayList<>(objects);
-            viewed.addAll(p.arguments(pred.word(), Role.DATIVE));
+            if (!cues.deedVerbs().contains(pred.lemma())) {
+                // X 주장에 반대했다: the view answered; but [X 우려에] 서비스를 중단했다: a deed's reason
+                viewed.addAll(p.arguments(pred.word(), Role.DATIVE));
+            }
             for (int v : viewed) {
                 if (endorse(p, pred, v, e.after(negations), holder, w)) {
                     return;   // …하자는 주장에 동의하지 않는다: agreeing with a view takes its sides
