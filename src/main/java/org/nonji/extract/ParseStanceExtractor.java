@@ -746,6 +746,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             List<Integer> subjects = subjects(p, pred.word());
             Word w = p.word(pred.word());
+            if (e.lemma().equals("의미") && copula(w)) {
+                return;   // [인재 유출 규모가 크다는] 의미다: what something means, told (의미가 크다 judges)
+            }
             int before = pred.word() - 1;
             if (pred.has(Modality.DECISION) && before >= 0 && p.head(before) == pred.word()
                     && p.dep(before) == Parse.Dep.MOD && p.word(before).isNoun() && subjects.size() == 1
