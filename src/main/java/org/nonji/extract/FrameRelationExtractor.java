@@ -1005,6 +1005,17 @@ public final class FrameRelationExtractor {
         private void relate(Parse p, Predicate pred, Frame f, List<Integer> objectWords, int negations,
                             boolean hedged, List<String> used, Word cue) {
             List<Mention> subjects = new ArrayList<>(subjects(p, pred, used));
+            for (Mention m : List.copyOf(subjects)) {   // 삼성전자·SK하이닉스가: each name of a dotted list
+                for (Word w : p.words()) {
+                    if (w.begin() <= m.begin() && m.end() <= w.end() && w.bubble() >= 0) {
+                        for (Mention y : phrases.dotListed(p, w.index(), m)) {
+                            if (y.entity().kind() == m.entity().kind() && !subjects.contains(y)) {
+                                subjects.add(y);
+                            }
+                        }
+                    }
+                }
+            }
             if (f.relation().equals("develops")) {
                 // 일본 정부는 라피더스에 보조금을 쏟아붓고 … 양산하겠다고 한다: a government funds, companies make
                 subjects.removeIf(s -> s.entity().type().equals("Government"));
@@ -1049,6 +1060,9 @@ public final class FrameRelationExtractor {
                         objects.addAll(members);
                     }
                     m.ifPresent(objects::add);
+                    // 미국·일본을 추격하고 있다: names listed with a middle dot in one word share its role
+                    m.ifPresent(x -> phrases.dotListed(p, c, x).stream().filter(y -> allows(f.objectKinds(), y)
+                            && !objects.contains(y)).forEach(objects::add));
                 }
             }
             if (objects.isEmpty() && SYMMETRIC.contains(f.relation()) && subjects.size() > 1

@@ -623,6 +623,29 @@ final class NounPhrases {
         return number;
     }
 
+    /**
+     * The other names that word w lists with m by a middle dot (미국·일본을, 삼성·SK가): each stands next to the
+     * one before it with only the dot between; empty when m is not in such a list.
+     */
+    List<Mention> dotListed(Parse p, int w, Mention m) {
+        Word word = p.word(w);
+        List<Mention> in = inside(word.sentence(), word.begin(), word.contentEnd()).stream()
+                .filter(x -> x.entity().kind() != Kind.CONCEPT).toList();
+        if (in.size() < 2 || !in.contains(m)) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            Mention x = in.get(i);
+            boolean dotBefore = i > 0 && text.substring(in.get(i - 1).end(), x.begin()).equals("·");
+            boolean dotAfter = i + 1 < in.size() && text.substring(x.end(), in.get(i + 1).begin()).equals("·");
+            if ((dotBefore || dotAfter) && !x.equals(m)) {
+                out.add(x);
+            }
+        }
+        return out;
+    }
+
     /** Records that a stance targets m: a concept becomes part of the essay's graph only then. */
     void use(Mention m) {
         if (m.entity().kind() != Kind.CONCEPT) {

@@ -1125,9 +1125,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return;
             }
             Optional<Mention> first = agent(p, subj.get(0)).flatMap(Who::mention);
+            List<Optional<Mention>> others = new ArrayList<>();
             for (int c : p.conjuncts(subj.get(0))) {
-                Optional<Mention> other = agent(p, c).flatMap(Who::mention);
-                if (c == subj.get(0) || other.isEmpty() || first.isEmpty() || other.equals(first)) {
+                others.add(c == subj.get(0) ? Optional.empty() : agent(p, c).flatMap(Who::mention));
+            }
+            first.ifPresent(m -> phrases.dotListed(p, subj.get(0), m).stream().filter(this::holderKind)
+                    .forEach(x -> others.add(Optional.of(x))));   // 삼성·SK는 …: each name of a dotted list
+            for (Optional<Mention> other : others) {
+                if (other.isEmpty() || first.isEmpty() || other.equals(first)) {
                     continue;
                 }
                 for (Stance st : List.copyOf(out.subList(before, out.size()))) {
