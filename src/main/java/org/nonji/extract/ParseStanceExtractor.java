@@ -2375,11 +2375,25 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 if (w.begin() < p.word(pred.word()).begin() && essay.analysisText().startsWith("없이", w.begin())
                         && !essay.analysisText().startsWith("없이도", w.begin())
                         && x > 0 && p.word(x - 1).isNoun() && p.dominates(pred.word(), x)
+                        && !quotedBelow(p, x, pred.word())
                         && (negative || p.head(x) == pred.word() && p.word(x - 1).role() == Role.NONE)) {
                     // (a denied predicate only when 없이 is its own: not 없이 inside a clause it takes)
                     emit(p, denied ? pred.affirmed() : pred, ctx, targets(p, x - 1), Polarity.SUPPORT, w, "necessity");
                 }
             }
+        }
+
+        /**
+         * Whether word x lies in a quotation under predicate top ("…성과 없이 소비되고 있다"며 비판했다): what the
+         * quotation says is the speaker's, not a part of top's own clause.
+         */
+        private static boolean quotedBelow(Parse p, int x, int top) {
+            for (int k = x; k >= 0 && k != top; k = p.head(k)) {
+                if (p.dep(k) == Parse.Dep.QUOTE) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A question without negation doubts what the clause supports, or, with nothing found, its subject. */
