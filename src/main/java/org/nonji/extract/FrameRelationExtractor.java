@@ -714,8 +714,9 @@ public final class FrameRelationExtractor {
                 // [중국이 희토류 수출을 막는] 날이 오면, [X가 Y를 인수하는] 경우: a clause on a noun of time or case
                 // whose own clause is a condition describes what may happen
                 int gov = p.head(h);
-                if (gov >= 0 && p.predicate(gov).map(x -> x.ending() == EndingType.CONDITIONAL).orElse(false)) {
-                    return true;
+                if (gov >= 0 && p.predicate(gov).map(x -> x.ending() == EndingType.CONDITIONAL).orElse(false)
+                        || grammar.conditionNouns().contains(head.lemma())) {
+                    return true;   // (and [공장을 지을] 경우: the noun itself makes a condition)
                 }
             }
             if (stopped(p, pred)) {

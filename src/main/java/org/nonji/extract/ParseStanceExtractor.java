@@ -3294,8 +3294,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     rules.on(id);   // an id the rule files do not list fails here, not in SHACL at build time
                 }
             }
-            if (!holder.known() || targets.isEmpty() || pred.ending() == EndingType.CONDITIONAL) {
-                return false;   // what a condition says (…하면, …하려면) is not asserted
+            if (!holder.known() || targets.isEmpty() || pred.ending() == EndingType.CONDITIONAL
+                    || conditionClause(p, pred.word())) {
+                return false;   // what a condition says (…하면, …하려면, …할 경우) is not asserted
             }
             boolean negated = pred.negated();
             boolean hedged = rules.on("hedge") && (pred.has(Modality.POSSIBILITY) || pred.has(Modality.HEDGE)
@@ -3352,6 +3353,13 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 sentenceTargets.add(t.mention());
             }
             return true;
+        }
+
+        /** Whether predicate i is an adnominal clause on a condition noun ([X가 위협이 될] 경우). */
+        private boolean conditionClause(Parse p, int i) {
+            int n = p.head(i);
+            return n >= 0 && p.word(i).ending().isAdnominal() && p.dep(i) == Parse.Dep.MOD
+                    && grammar.conditionNouns().contains(p.word(n).lemma());
         }
 
         /** X를 하지 않는다면 Y는 구호로 끝난다: what holds only on a condition is said hedged. */

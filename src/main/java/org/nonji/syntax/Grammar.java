@@ -23,7 +23,7 @@ import org.nonji.TsvTable;
  * before a noun take no subject (막대한 보조금), and which predicates take a partner in 와/과 (A와 경쟁하는), and
  * which nouns after a clause say how likely it is ([X할] 가능성이 크다), and which verbs only carry the noun before
  * them ([파트너가] 되는 것), and which nouns a copula names to say how things stand ([하락하고 있는] 상황이다), and which nouns only bound a
- * number (1조 원 이상).
+ * number (1조 원 이상), and which make the clause before them a condition ([X할] 경우).
  * Nothing here is about any essay or topic.
  */
 public record Grammar(Map<String, EndingType> endings, Map<String, Role> particles, List<Auxiliary> auxiliaries,
@@ -32,7 +32,7 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
                       Set<String> comparisonStandards, Set<String> tendencyAdjectives, Set<String> stateVerbs,
                       Set<String> adverbialNouns, Set<String> degreeAdjectives, Set<String> comitativeVerbs,
                       Set<String> likelihoodNouns, Set<String> supportVerbs,
-                      Set<String> circumstanceNouns, Set<String> quantityNouns) {
+                      Set<String> circumstanceNouns, Set<String> quantityNouns, Set<String> conditionNouns) {
     private static final String DIR = "ontology/grammar/";
 
     /**
@@ -66,6 +66,7 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
         supportVerbs = HashedCopies.set(supportVerbs);
         circumstanceNouns = HashedCopies.set(circumstanceNouns);
         quantityNouns = HashedCopies.set(quantityNouns);
+        conditionNouns = HashedCopies.set(conditionNouns);
     }
 
     /** The grammar bundled in the jar. */
@@ -127,6 +128,7 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
                 new LinkedHashSet<>(TsvTable.load(DIR + "likelihood-nouns.tsv", 1).firstColumn()),
                 new LinkedHashSet<>(TsvTable.load(DIR + "support-verbs.tsv", 1).firstColumn()),
                 new LinkedHashSet<>(TsvTable.load(DIR + "circumstance-nouns.tsv", 1).firstColumn()),
-                new LinkedHashSet<>(TsvTable.load(DIR + "quantity-nouns.tsv", 1).firstColumn()));
+                new LinkedHashSet<>(TsvTable.load(DIR + "quantity-nouns.tsv", 1).firstColumn()),
+                new LinkedHashSet<>(TsvTable.load(DIR + "condition-nouns.tsv", 1).firstColumn()));
     }
 }
