@@ -720,8 +720,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private void nounPredicated(Parse p, Predicate pred, int negations, Who ctx) {
             int m = pred.word() - 1;
             if (m < 0 || p.head(m) != pred.word() || p.dep(m) != Parse.Dep.MOD || !p.word(m).isNoun()
-                    || p.word(m).role() != Role.NONE) {
-                return;
+                    || p.word(m).role() != Role.NONE || pred.has(Modality.DECISION)) {
+                return;   // (a headline's final noun acts, it is no copula: 세액공제 혜택 제외 excludes from benefits)
             }
             Optional<Cues.Evaluation> e = cues.evaluation(p.word(m).lemma())
                     .filter(x -> x.frame() == Cues.Frame.JUDGE && x.polarity() != Polarity.DOUBT);
