@@ -637,13 +637,18 @@ final class NounPhrases {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < in.size(); i++) {
             Mention x = in.get(i);
-            boolean dotBefore = i > 0 && text.substring(in.get(i - 1).end(), x.begin()).equals("·");
-            boolean dotAfter = i + 1 < in.size() && text.substring(x.end(), in.get(i + 1).begin()).equals("·");
+            boolean dotBefore = i > 0 && dotBetween(in.get(i - 1), x);
+            boolean dotAfter = i + 1 < in.size() && dotBetween(x, in.get(i + 1));
             if ((dotBefore || dotAfter) && !x.equals(m)) {
                 out.add(x);
             }
         }
         return out;
+    }
+
+    /** Whether only a middle dot stands between two names (not overlapping ones: 한·미 names both at once). */
+    private boolean dotBetween(Mention a, Mention b) {
+        return a.end() + 1 == b.begin() && text.charAt(a.end()) == '·';
     }
 
     /** Records that a stance targets m: a concept becomes part of the essay's graph only then. */
