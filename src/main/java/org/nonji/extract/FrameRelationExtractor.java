@@ -1212,6 +1212,11 @@ public final class FrameRelationExtractor {
                 List<Mention> own = new ArrayList<>();
                 for (Role r : List.of(Role.SUBJECT, Role.TOPIC, Role.ADDITIVE)) {
                     for (int a : p.arguments(k, r)) {
+                        Optional<Mention> body = officerBody(p, a);
+                        if (body.isPresent()) {
+                            own.add(body.get());
+                            continue;
+                        }
                         for (int c : coordinated(p, a, used)) {
                             agentMention(p, c).ifPresent(own::add);
                         }
@@ -1473,6 +1478,26 @@ public final class FrameRelationExtractor {
          * A subject's mention: as {@link #mention}, or the country whose government it is (네덜란드 정부는), which
          * the gazetteer may not list; not the country of its companies (한국 기업들은 is not 한국).
          */
+        /**
+         * 곽노정 SK하이닉스 사장은 …을 공급한다고 말했다: the body an officer named with it acts for (a stance stays
+         * the person's; a supply or an investment is the company's); empty when w is no officer's title or names
+         * no body.
+         */
+        private Optional<Mention> officerBody(Parse p, int w) {
+            Cues.HolderNoun title = cues.holderNoun(p.word(w).lemma());
+            if (title == null || title.type() != Cues.HolderType.TITLE || title.ownVoice() || !p.word(w).isNoun()) {
+                return Optional.empty();
+            }
+            NounPhrases.Phrase ph = phrases.phrase(p, w);
+            Mention body = null;
+            for (Mention x : phrases.inside(p.word(w).sentence(), ph.begin(), p.word(w).contentEnd())) {
+                if (x.entity().kind() == Kind.ACTOR && !x.entity().type().equals("Person")) {
+                    body = x;
+                }
+            }
+            return Optional.ofNullable(body);
+        }
+
         private Optional<Mention> agentMention(Parse p, int w) {
             Optional<Mention> m = mention(p, w, false);
             if (m.isEmpty() && w > 0 && p.head(w - 1) == w && p.dep(w - 1) == Parse.Dep.MOD
