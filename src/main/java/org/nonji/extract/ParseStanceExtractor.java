@@ -3032,9 +3032,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             Cues.HolderNoun hn = cues.holderNoun(p.word(noun).lemma());
             if (hn != null && hn.stand() && g >= 0 && p.head(g) < 0) {
                 Optional<Who> same = p.predicate(g).flatMap(x -> continued(p, x));
-                if (same.isPresent()) {
-                    return same.get();
-                }
+                // (with the actor out of reach, a stand is nobody's: '방침' is no source)
+                return same.orElse(Who.NOBODY);
             }
             // …라는 지적도 있다. 김도현 교수는 "…"라고 말했다: the named speaker quoted next makes the point
             Who next = speakers.get(p.word(noun).sentence() + 1);
