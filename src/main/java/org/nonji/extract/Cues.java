@@ -222,8 +222,10 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
                 throw r.error("'" + r.get(0) + " " + r.get(1) + "' is listed twice");
             }
         }
-        Set<String> passiveAttitudes = acts(evaluations, "passive-attitudes.tsv", "only an act's passive is read");
-        Set<String> deedVerbs = acts(evaluations, "deed-verbs.tsv", "only an act is someone's deed");
+        Set<String> passiveAttitudes = framed(evaluations, "passive-attitudes.tsv", Frame.ACT,
+                "only an act's passive is read");
+        Set<String> deedVerbs = framed(evaluations, "deed-verbs.tsv", Frame.ACT,
+                "only an act is someone's deed");
         Set<String> verbHomographs = new java.util.LinkedHashSet<>();
         for (TsvTable.Row r : TsvTable.load(DIR + "verb-homographs.tsv", 1).rows()) {
             if (!evaluations.containsKey(r.get(0))) {
@@ -233,10 +235,7 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
         }
         Map<String, Boolean> patients = new LinkedHashMap<>();   // noun → whether its subject suffers it too
         for (TsvTable.Row r : TsvTable.load(DIR + "patient-nouns.tsv", 2).rows()) {
-            Evaluation e = evaluations.get(r.get(0));
-            if (e == null || e.frame() != Frame.JUDGE) {
-                throw r.error("'" + r.get(0) + "' is no judge row of evaluations.tsv: no rule would read it");
-            }
+            requireFrame(evaluations, r, Frame.JUDGE, "only a judging noun is read");
             if (!Set.of("state", "blow").contains(r.get(1))) {
                 throw r.error("subject must be state or blow, not '" + r.get(1) + "'");
             }
@@ -248,33 +247,29 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
                 new java.util.LinkedHashSet<>(TsvTable.load(DIR + "demand-verbs.tsv", 1).firstColumn()),
                 passiveAttitudes, deedVerbs, verbHomographs, patients,
                 new java.util.LinkedHashSet<>(TsvTable.load(DIR + "saying-verbs.tsv", 1).firstColumn()),
-                judges(evaluations, "property-nouns.tsv"));
+                framed(evaluations, "property-nouns.tsv", Frame.JUDGE, "only a judging topic is read"));
     }
 
-    /** The lemmas of a one-column file, each checked to be a judge row of evaluations.tsv (else no rule reads it). */
-    private static Set<String> judges(Map<String, Evaluation> evaluations, String file) {
-        Set<String> judges = new java.util.LinkedHashSet<>();
+    /**
+     * The lemmas of a one-column file, each checked to be a row of evaluations.tsv with that frame (else no rule reads
+     * it: {@code why}).
+     */
+    private static Set<String> framed(Map<String, Evaluation> evaluations, String file, Frame frame, String why) {
+        Set<String> lemmas = new java.util.LinkedHashSet<>();
         for (TsvTable.Row r : TsvTable.load(DIR + file, 1).rows()) {
-            Evaluation e = evaluations.get(r.get(0));
-            if (e == null || e.frame() != Frame.JUDGE) {
-                throw r.error("'" + r.get(0) + "' is no judge row of evaluations.tsv: no rule would read it");
-            }
-            judges.add(r.get(0));
+            lemmas.add(requireFrame(evaluations, r, frame, why));
         }
-        return judges;
+        return lemmas;
     }
 
-    /** The lemmas of a one-column file, each checked to be an act in evaluations.tsv (else no rule reads it). */
-    private static Set<String> acts(Map<String, Evaluation> evaluations, String file, String why) {
-        Set<String> acts = new java.util.LinkedHashSet<>();
-        for (TsvTable.Row r : TsvTable.load(DIR + file, 1).rows()) {
-            Evaluation e = evaluations.get(r.get(0));
-            if (e == null || e.frame() != Frame.ACT) {
-                throw r.error("'" + r.get(0) + "' must be an act in evaluations.tsv: " + why);
-            }
-            acts.add(r.get(0));
+    /** The lemma of a row's first column, checked to be a row of evaluations.tsv with that frame. */
+    private static String requireFrame(Map<String, Evaluation> evaluations, TsvTable.Row r, Frame frame, String why) {
+        Evaluation e = evaluations.get(r.get(0));
+        if (e == null || e.frame() != frame) {
+            throw r.error("'" + r.get(0) + "' must be a " + frame.name().toLowerCase(java.util.Locale.ROOT)
+                    + " row of evaluations.tsv: " + why);
         }
-        return acts;
+        return r.get(0);
     }
 
     /** The light verb a lemma is with its noun in this slot, or null. */

@@ -1007,13 +1007,9 @@ public final class FrameRelationExtractor {
                             boolean hedged, List<String> used, Word cue) {
             List<Mention> subjects = new ArrayList<>(subjects(p, pred, used));
             for (Mention m : List.copyOf(subjects)) {   // 삼성전자·SK하이닉스가: each name of a dotted list
-                for (Word w : p.words()) {
-                    if (w.begin() <= m.begin() && m.end() <= w.end() && w.bubble() >= 0) {
-                        for (Mention y : phrases.dotListed(p, w.index(), m)) {
-                            if (y.entity().kind() == m.entity().kind() && !subjects.contains(y)) {
-                                subjects.add(y);
-                            }
-                        }
+                for (Mention y : phrases.dotListed(p, m)) {
+                    if (y.entity().kind() == m.entity().kind() && !subjects.contains(y)) {
+                        subjects.add(y);
                     }
                 }
             }
@@ -1062,7 +1058,7 @@ public final class FrameRelationExtractor {
                     }
                     m.ifPresent(objects::add);
                     // 미국·일본을 추격하고 있다: names listed with a middle dot in one word share its role
-                    m.ifPresent(x -> phrases.dotListed(p, c, x).stream().filter(y -> allows(f.objectKinds(), y)
+                    m.ifPresent(x -> phrases.dotListed(p, x).stream().filter(y -> allows(f.objectKinds(), y)
                             && !objects.contains(y)).forEach(objects::add));
                 }
             }

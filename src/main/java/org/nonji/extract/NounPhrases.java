@@ -624,11 +624,20 @@ final class NounPhrases {
     }
 
     /**
-     * The other names that word w lists with m by a middle dot (미국·일본을, 삼성·SK가): each stands next to the
-     * one before it with only the dot between; empty when m is not in such a list.
+     * The other names that the word of m lists with it by a middle dot (미국·일본을, 삼성·SK가): each stands next to
+     * the one before it with only the dot between; empty when m is not in such a list.
      */
-    List<Mention> dotListed(Parse p, int w, Mention m) {
-        Word word = p.word(w);
+    List<Mention> dotListed(Parse p, Mention m) {
+        Word word = null;
+        for (Word x : p.words()) {
+            if (x.begin() <= m.begin() && m.end() <= x.end() && x.bubble() >= 0) {
+                word = x;
+                break;
+            }
+        }
+        if (word == null) {
+            return List.of();
+        }
         List<Mention> in = inside(word.sentence(), word.begin(), word.contentEnd()).stream()
                 .filter(x -> x.entity().kind() != Kind.CONCEPT).toList();
         if (in.size() < 2 || !in.contains(m)) {

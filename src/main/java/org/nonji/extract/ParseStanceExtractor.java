@@ -61,7 +61,6 @@ public final class ParseStanceExtractor implements StanceExtractor {
     /** Nouns that after a clause say how likely it is (…할 가능성): the clause is forecast, not judged. */
     private final Set<String> likelihoodNouns;
     private final Grammar grammar;
-    private final Set<String> circumstanceNouns;
     /** Every light verb of any slot, and every verb of an idiom: the rules on them skip any other predicate. */
     private final Set<String> lightVerbs;
     private final Set<String> idiomVerbs;
@@ -78,7 +77,6 @@ public final class ParseStanceExtractor implements StanceExtractor {
         this.stateVerbs = grammar.stateVerbs();
         this.likelihoodNouns = grammar.likelihoodNouns();
         this.grammar = grammar;
-        this.circumstanceNouns = grammar.circumstanceNouns();
         this.lightVerbs = HashedCopies.set(cues.lightVerbs().values().stream().flatMap(m -> m.keySet().stream())
                 .toList());
         this.idiomVerbs = HashedCopies.set(cues.idioms().values().stream().map(Cues.Idiom::verb).toList());
@@ -340,9 +338,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
          */
         private boolean aboutFrame(Parse p, int n) {
             int h = p.head(n);
-            return p.word(n).role() == Role.DATIVE && h >= 0 && p.word(h).isPredicate()
-                    && p.word(h).ending().isAdnominal()
-                    && (p.word(h).lemma().equals("대하") || p.word(h).lemma().equals("관하"));
+            return p.word(n).role() == Role.DATIVE && h >= 0 && aboutWord(p.word(h))
+                    && p.word(h).ending().isAdnominal();
         }
 
         /** 일각의 파운드리 분사론, 이재명 정부의 소버린 AI 전략: a plan or claim in someone's name is theirs. */
@@ -1129,7 +1126,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             for (int c : p.conjuncts(subj.get(0))) {
                 others.add(c == subj.get(0) ? Optional.empty() : agent(p, c).flatMap(Who::mention));
             }
-            first.ifPresent(m -> phrases.dotListed(p, subj.get(0), m).stream().filter(this::holderKind)
+            first.ifPresent(m -> phrases.dotListed(p, m).stream().filter(this::holderKind)
                     .forEach(x -> others.add(Optional.of(x))));   // 삼성·SK는 …: each name of a dotted list
             for (Optional<Mention> other : others) {
                 if (other.isEmpty() || first.isEmpty() || other.equals(first)) {
@@ -1641,8 +1638,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                             && rules.on("report-noun")) {
                         // X에 대한 우려가 커지고 있다: a view told as arising is others', never the writer's (but
                         // 위험이 커지고 있다, 가치가 커진다: what grows in the world is the writer's to tell)
-                        holder = new Who(true, Optional.of(unnamed(p, s, new NounPhrases.Phrase(p.word(s).begin(),
-                                p.word(s).begin() + p.word(s).lemma().length()))), "report-noun");
+                        holder = new Who(true, Optional.of(unnamedByNoun(p, s)), "report-noun");
                     }
                     if (nounComplement(p, pred, s, negations + (subjectSlot.negates() ? 1 : 0), holder)) {
                         return;
@@ -2244,7 +2240,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                 }
             }
-            if (!rules.on("copula-identity") || circumstanceNouns.contains(pred.lemma())) {
+            if (!rules.on("copula-identity") || grammar.circumstanceNouns().contains(pred.lemma())) {
                 return;   // 경쟁력은 [하락하고 있는] 상황이다: how things stand, not what the topic judges
             }
             Optional<Integer> cue = evaluativeTopic(p, pred.word());
@@ -3041,9 +3037,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return new Who(true, next.mention(), "next-speaker");
             }
             // …라는 평가다, …라는 지적도 있다: an assessment nobody is named for stays unnamed, never the author's
-            Mention source = unnamed(p, noun, new NounPhrases.Phrase(p.word(noun).begin(),
-                    p.word(noun).begin() + p.word(noun).lemma().length()));
-            return new Who(true, Optional.of(source), "report-noun");
+            return new Who(true, Optional.of(unnamedByNoun(p, noun)), "report-noun");
         }
 
         private Optional<Who> sourceMarker(Parse p, int sentence) {
@@ -3228,6 +3222,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         private boolean holderKind(Mention m) {
             return m.entity().kind() == Kind.ACTOR || m.entity().kind() == Kind.CANDIDATE;
+        }
+
+        /** An unnamed source named by the view noun alone (…라는 지적이 나온다, 우려가 커지고 있다 → 지적, 우려). */
+        private Mention unnamedByNoun(Parse p, int noun) {
+            int b = p.word(noun).begin();
+            return unnamed(p, noun, new NounPhrases.Phrase(b, b + p.word(noun).lemma().length()));
         }
 
         /** An unnamed source (업계 관계자, 일각), one per label and essay. */

@@ -323,14 +323,18 @@ public final class ProperNounCandidateExtractor {
                 return -1;   // a mark or a particle between: not one name-and-title phrase
             }
             String stem = x.stem(text);
-            Morpheme whole = morphs.longestAt(x.begin());
-            boolean commonNoun = whole != null && whole.end() == x.stemEnd() && whole.tag() == PosTag.NNG;
             if (x.bare() && Scripts.personNameShape(stem) && "surname".equals(cues.get(stem.substring(0, 1)))
-                    && !commonNoun) {
+                    && !commonNoun(morphs, x)) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /** Whether the dictionary reads word x's stem as one common noun (장비, not a name that starts with 장). */
+    private static boolean commonNoun(MorphIndex morphs, Word x) {
+        Morpheme whole = morphs.longestAt(x.begin());
+        return whole != null && whole.end() == x.stemEnd() && whole.tag() == PosTag.NNG;
     }
 
     /**

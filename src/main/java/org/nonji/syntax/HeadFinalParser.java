@@ -383,8 +383,8 @@ public final class HeadFinalParser {
                 int i = s.begin();
                 while (i < s.end()) {
                     char c = text.charAt(i);
-                    if (c == ',' || c == '，' || c == '、' || c == '…' || c == '⋯') {
-                        markComma();   // a headline's … joins clauses as a comma does (출범…1조원 투자)
+                    if (commaMark(c)) {
+                        markComma();
                         i++;
                         continue;
                     }
@@ -499,15 +499,23 @@ public final class HeadFinalParser {
             while (e < text.length() && Character.isWhitespace(text.charAt(e))) {
                 e++;
             }
-            return e < text.length() && (text.charAt(e) == '…' || text.charAt(e) == '⋯');
+            return e < text.length() && ellipsis(text.charAt(e));
         }
 
         private boolean boundary(char c) {
             if (c >= 0xAC00 && c <= 0xD7A3) {
                 return false;   // a Hangul syllable, most of the text: no whitespace or mark table to consult
             }
-            return Character.isWhitespace(c) || QuoteSpans.isQuoteMark(c) || c == ',' || c == '，' || c == '、'
-                    || c == '…' || c == '⋯';
+            return Character.isWhitespace(c) || QuoteSpans.isQuoteMark(c) || commaMark(c);
+        }
+
+        /** A comma, or an ellipsis, which in a headline joins clauses as a comma does (출범…1조원 투자). */
+        private static boolean commaMark(char c) {
+            return c == ',' || c == '，' || c == '、' || ellipsis(c);
+        }
+
+        private static boolean ellipsis(char c) {
+            return c == '…' || c == '⋯';
         }
 
         /** 정부 역시, 기업 또한: a bare noun before "also" is marked as by 도, its particle left out. */
@@ -1692,7 +1700,7 @@ public final class HeadFinalParser {
         private boolean subjectBefore(int i) {
             for (int x = i - 1; x >= 0 && words.get(x).sentence() == words.get(i).sentence(); x--) {
                 Word w = words.get(x);
-                if (w.isPredicate() && !words.get(x).ending().isAdnominal() || w.role() == Role.TOPIC) {
+                if (w.isPredicate() && !w.ending().isAdnominal() || w.role() == Role.TOPIC) {
                     return false;
                 }
                 if (w.role() == Role.SUBJECT) {
