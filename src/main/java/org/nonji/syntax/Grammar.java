@@ -23,7 +23,8 @@ import org.nonji.TsvTable;
  * before a noun take no subject (막대한 보조금), and which predicates take a partner in 와/과 (A와 경쟁하는), and
  * which nouns after a clause say how likely it is ([X할] 가능성이 크다), and which verbs only carry the noun before
  * them ([파트너가] 되는 것), and which nouns a copula names to say how things stand ([하락하고 있는] 상황이다), and which nouns only bound a
- * number (1조 원 이상), and which make the clause before them a condition ([X할] 경우).
+ * number (1조 원 이상), and which make the clause before them a condition ([X할] 경우), and which nouns are counted
+ * with 한 (one) rather than done (한 해, 한 축: 업계가 한 축을 맡는다).
  * Nothing here is about any essay or topic.
  */
 public record Grammar(Map<String, EndingType> endings, Map<String, Role> particles, List<Auxiliary> auxiliaries,
@@ -32,7 +33,8 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
                       Set<String> comparisonStandards, Set<String> tendencyAdjectives, Set<String> stateVerbs,
                       Set<String> adverbialNouns, Set<String> degreeAdjectives, Set<String> comitativeVerbs,
                       Set<String> likelihoodNouns, Set<String> supportVerbs,
-                      Set<String> circumstanceNouns, Set<String> quantityNouns, Set<String> conditionNouns) {
+                      Set<String> circumstanceNouns, Set<String> quantityNouns, Set<String> conditionNouns,
+                      Set<String> countingNouns) {
     private static final String DIR = "ontology/grammar/";
 
     /**
@@ -67,6 +69,7 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
         circumstanceNouns = HashedCopies.set(circumstanceNouns);
         quantityNouns = HashedCopies.set(quantityNouns);
         conditionNouns = HashedCopies.set(conditionNouns);
+        countingNouns = HashedCopies.set(countingNouns);
     }
 
     /** The grammar bundled in the jar. */
@@ -129,6 +132,7 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
                 new LinkedHashSet<>(TsvTable.load(DIR + "support-verbs.tsv", 1).firstColumn()),
                 new LinkedHashSet<>(TsvTable.load(DIR + "circumstance-nouns.tsv", 1).firstColumn()),
                 new LinkedHashSet<>(TsvTable.load(DIR + "quantity-nouns.tsv", 1).firstColumn()),
-                new LinkedHashSet<>(TsvTable.load(DIR + "condition-nouns.tsv", 1).firstColumn()));
+                new LinkedHashSet<>(TsvTable.load(DIR + "condition-nouns.tsv", 1).firstColumn()),
+                new LinkedHashSet<>(TsvTable.load(DIR + "counting-nouns.tsv", 1).firstColumn()));
     }
 }

@@ -307,6 +307,7 @@ public final class HeadFinalParser {
 
         Parse parse() {
             segment();
+            doneByHan();
             predicativeQuotes();
             additiveAdverbs();
             int n = words.size();
@@ -423,6 +424,35 @@ public final class HeadFinalParser {
                         words.add(w);
                     }
                 }
+            }
+        }
+
+        /**
+         * 기업들이 한 투자 (the investment the firms made): Nori reads 한 as the determiner one, but after a noun marked
+         * as subject or object it is 하다's past adnominal form, unless the noun after it is counted (한 해, 한 축:
+         * counting-nouns.tsv, or a counter by its tag; 것 after it is what was done).
+         */
+        private void doneByHan() {
+            for (int i = 1; i + 1 < words.size(); i++) {
+                Word w = words.get(i);
+                Word before = words.get(i - 1);
+                Word after = words.get(i + 1);
+                if (w.kind() != Word.Kind.DETERMINER || w.pieces().size() != 1 || !w.pieces().get(0).form().equals("한")
+                        || w.end() - w.begin() != 1 || !before.isNoun() || before.commaAfter()
+                        || (before.role() != Role.SUBJECT && before.role() != Role.OBJECT)
+                        || before.sentence() != w.sentence() || before.bubble() != w.bubble()
+                        || !after.isNoun() || after.sentence() != w.sentence() || after.bubble() != w.bubble()
+                        || grammar.countingNouns().contains(after.first())
+                        || grammar.countingNouns().contains(after.lemma())) {
+                    continue;
+                }
+                PosTag t = after.pieces().get(0).tag();
+                if (t == PosTag.NNBC || t == PosTag.NR || t == PosTag.SN) {
+                    continue;
+                }
+                words.set(i, new Word(i, w.begin(), w.end(), w.end(), w.sentence(), w.bubble(),
+                        List.of(new Piece("하", PosTag.VV), new Piece("ㄴ", PosTag.E)), Word.Kind.PREDICATE,
+                        Role.NONE, false, ending("ㄴ"), "ㄴ", "하", "하", w.commaAfter(), w.exit()));
             }
         }
 
