@@ -1438,7 +1438,7 @@ public final class HeadFinalParser {
                 // 확대했다 — the company is the one that receives, so the government acts above
                 // a topic (는) is hardly ever inside a relative clause: it goes above whatever lies between
                 if (!above && (!ownArgument || object && !(deps[j] == Parse.Dep.MOD && heads[j] >= 0
-                        && agentive(words.get(heads[j]))))) {
+                        && agentivePhrase(heads[j])))) {
                     continue;
                 }
                 // [중국이 장비에 접근하는] 것을 막기: a clause told by 것 has no gap, its subject is its own
@@ -1454,6 +1454,24 @@ public final class HeadFinalParser {
                     set(i, g, Parse.Dep.ARG);
                 }
             }
+        }
+
+        /**
+         * Whether the noun phrase that starts at word k names one who can act: the word itself ([분야를 주도하는]
+         * 오픈AI의 프로젝트) or a bare noun after it up to the phrase's head ([챗GPT를 개발한] 샘 올트먼 오픈AI 대표를:
+         * the name before the title).
+         */
+        private boolean agentivePhrase(int k) {
+            while (k >= 0 && words.get(k).isNoun()) {
+                if (agentive(words.get(k))) {
+                    return true;
+                }
+                if (words.get(k).role() != Role.NONE || deps[k] != Parse.Dep.MOD) {
+                    return false;
+                }
+                k = heads[k];
+            }
+            return false;
         }
 
         /**
