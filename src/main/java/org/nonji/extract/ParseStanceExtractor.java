@@ -208,9 +208,15 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             boolean explicit = false;
             Optional<Mention> named = Optional.empty();
+            // 안 의원은 "중국은 …"이라고 했다: the one quoted is the topic, not who the quotation is about
+            boolean unquoted = false;
+            for (Predicate pred : p.predicates()) {
+                unquoted |= p.word(pred.word()).sentence() == done && p.word(pred.word()).bubble() == 0;
+            }
             for (Predicate pred : p.predicates()) {
                 int w = pred.word();
-                if (p.word(w).sentence() != done || p.head(w) >= 0 && p.dep(w) != Parse.Dep.CLAUSE) {
+                if (p.word(w).sentence() != done || p.head(w) >= 0 && p.dep(w) != Parse.Dep.CLAUSE
+                        || unquoted && p.word(w).bubble() != 0) {
                     continue;
                 }
                 for (int a : subjects(p, w)) {
@@ -2113,7 +2119,13 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     int gov = p.head(noun) >= 0 ? p.predicateAt(p.head(noun)) : -1;
                     if (goalNoun(nw) && gov >= 0 && rules.on("goal-owner")) {
                         // LG 컨소시엄은 'X'라는 목표를 제시했다: a goal set out is whoever sets it out's
-                        holder = subjectAgent(p, gov).orElse(holder);
+                        Optional<Who> owner = subjectAgent(p, gov);
+                        if (owner.isEmpty() && p.word(gov).ending().isAdnominal() && p.head(gov) >= 0
+                                && p.dep(gov) == Parse.Dep.MOD && p.word(p.head(gov)).isNoun()) {
+                            // [X라는 목표를 세운] 정부는: the one the clause describes set it out
+                            owner = doer(p, p.head(gov));
+                        }
+                        holder = owner.orElse(holder);
                     }
                     emit(p, pred, holder, targets(p, pred.word()), e.get().polarity(), nw, "apposition");
                     return;
