@@ -752,6 +752,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (e.lemma().equals("의미") && copula(w)) {
                 return;   // [인재 유출 규모가 크다는] 의미다: what something means, told (의미가 크다 judges)
             }
+            if (e.lemma().equals("기반") && copula(w) && pred.word() > 0 && p.head(pred.word() - 1) == pred.word()
+                    && p.dep(pred.word() - 1) == Parse.Dep.MOD && p.word(pred.word() - 1).role() == Role.NONE
+                    && cues.evaluation(p.word(pred.word() - 1).lemma()).isEmpty()) {
+                // 서버는 GPU 기반이다: built on something, told (X는 경제의 [핵심] 기반이다 judges)
+                return;
+            }
             int before = pred.word() - 1;
             if (pred.has(Modality.DECISION) && before >= 0 && p.head(before) == pred.word()
                     && p.dep(before) == Parse.Dep.MOD && p.word(before).isNoun() && subjects.size() == 1
@@ -2294,7 +2300,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
                 Integer judged = null;
                 for (int d : p.dependents(s)) {
+                    // [규제가 과도하다는] 게 업계 주장이다: a clause told (…다는 것) is what is said, not a thing judged
                     if (p.dep(d) == Parse.Dep.MOD && p.word(d).isPredicate() && p.predicate(d).isPresent()
+                            && p.predicate(d).get().ending() != EndingType.QUOTE_NOUN
                             && cues.evaluation(p.predicate(d).get().lemma())
                             .filter(e -> e.frame() == Cues.Frame.JUDGE).isPresent()) {
                         judged = d;
