@@ -1333,12 +1333,14 @@ public final class HeadFinalParser {
             Name a = namesByEnd.get(w.contentEnd());
             Name b = namesByBegin.get(n.begin());
             if (a != null && b != null) {
-                if (!a.group().equals(b.group())) {
-                    return -1;   // 엔비디아와 미국에서: no
-                }
                 int last = next;   // 한국 정부와 [일본 정부]는: the conjunct is the name's last word
                 while (last + 1 < words.size() && words.get(last + 1).begin() < b.end()) {
                     last++;
+                }
+                // 엔비디아와 미국에서: no; but names of two kinds as one subject are both parties (엔비디아와 한국이
+                // 계약을 맺었다), as names of one kind are
+                if (!a.group().equals(b.group()) && !words.get(last).role().isSubjectLike()) {
+                    return -1;
                 }
                 // …승부처는 칩렛과 [첨단 패키징이다]: the copula's noun is listed with the name before it
                 return words.get(last).isNominal() || (words.get(last).isPredicate() && nominalHead(last)) ? last : -1;
