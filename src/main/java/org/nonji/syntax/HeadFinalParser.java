@@ -1439,7 +1439,11 @@ public final class HeadFinalParser {
                 // …but not when the noun it modifies can act itself: 정부가 [보조금을 받는] 기업에 대한 지분 요구를
                 // 확대했다 — the company is the one that receives, so the government acts above
                 // a topic (는) is hardly ever inside a relative clause: it goes above whatever lies between
-                if (!above && (!ownArgument || object && !(deps[j] == Parse.Dep.MOD && heads[j] >= 0
+                // 기업이 아무리 [좋은] 뜻으로 …더라도: an adjective on a noun describes that noun; one who acts is
+                // no subject of it (품질이 좋은 제품: what is no actor stays)
+                boolean describes = words.get(j).pieces().stream().anyMatch(x -> x.tag() == PosTag.VA)
+                        && !words.get(j).lemma().equals("있") && !words.get(j).lemma().equals("없");
+                if (!above && !describes && (!ownArgument || object && !(deps[j] == Parse.Dep.MOD && heads[j] >= 0
                         && agentivePhrase(heads[j])))) {
                     continue;
                 }
