@@ -1301,7 +1301,28 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (ts.isEmpty() && pred.ending().isAdnominal() && p.dep(pred.word()) == Parse.Dep.MOD
                     && holder != ctx && !extent(p, p.head(pred.word()))) {
                 // 통상교섭본부가 제안한 칩브릿지 펀드 구상: the noun is proposed (the compound's head: 약속한 AI 고속도로)
-                ts = targets(p, p.compoundHead(p.head(pred.word())));
+                int noun = p.compoundHead(p.head(pred.word()));
+                ts = targets(p, noun);
+                int after = pred.end();
+                while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
+                    after++;
+                }
+                if (ts.size() == 1 && ts.get(0).mention().entity().kind() == Kind.CONCEPT
+                        && ts.get(0).mention().begin() < after) {
+                    // 정부가 내세운 논리: what was put forward is the noun after the clause, not the clause's own words
+                    // again (a bare 논리 names nothing)
+                    Optional<Mention> c = phrases.concept(p, noun,
+                            new NounPhrases.Phrase(after, phrases.phrase(p, noun).end()));
+                    int head = noun;   // 미국이 요구하는 [3500억달러 규모의 직접 투자]: past an amount, what it measures
+                    while (c.isEmpty() && p.dep(head) == Parse.Dep.MOD && p.head(head) >= 0
+                            && p.word(p.head(head)).isNoun()) {
+                        head = p.head(head);
+                    }
+                    if (c.isEmpty() && head != noun) {
+                        c = phrases.concept(p, head, new NounPhrases.Phrase(after, phrases.phrase(p, head).end()));
+                    }
+                    ts = c.map(m -> List.of(new Target(m, List.of("concept")))).orElse(List.of());
+                }
             }
             if (ts.isEmpty()) {
                 // …잠식할 수 있다고 우려한다, "…지방 이전 정책"이라고 비판했다: what is said is the target
