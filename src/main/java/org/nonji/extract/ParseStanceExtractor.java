@@ -455,6 +455,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     && rules.on("report-noun")) {
                 // 일각에서는 [X 철수를 요구하는] 목소리가 나온다: what a voice demands, its owner demands
                 act(p, pred, eval.get(), negations, reportNounHolder(p, p.head(pred.word())));
+            } else if (eval.isPresent() && eval.get().frame() == Cues.Frame.ACT && rules.on("agent")
+                    && p.arguments(pred.word(), Role.SUBJECT).isEmpty() && p.head(pred.word()) >= 0
+                    && describedDoer(p, p.head(pred.word())).isPresent()) {
+                // [반도체 특별법을 추진하는] 정부는, [X에 반대해 온] 노동계는: the one the clause describes does it
+                act(p, pred, eval.get(), negations, describedDoer(p, p.head(pred.word())).get());
             } else if (eval.isPresent() && eval.get().frame() != Cues.Frame.JUDGE
                     && eval.get().frame() != Cues.Frame.ATTITUDE && controlled(p, pred)) {
                 // BIS가 [수출통제를 강화하는] 규정을 발표했다: what a rule or plan does, its author does
@@ -2096,6 +2101,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     List<Integer> subj = subjects(p, pred.word());
                     if (!subj.isEmpty() && !urged(p, pred)) {
                         holder = agent(p, subj.get(0)).orElse(ctx);
+                    } else if (subj.isEmpty() && pred.ending().isAdnominal() && p.dep(pred.word()) == Parse.Dep.MOD
+                            && p.head(pred.word()) >= 0) {
+                        // [유치에 사활을 걸었던] 광주시는: the one the clause describes
+                        holder = describedDoer(p, p.head(pred.word())).orElse(ctx);
                     }
                 }
                 emit(p, pred, holder, ts, negations % 2 == 1 ? i.polarity().negate() : i.polarity(), p.word(o),
@@ -2148,9 +2157,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         // LG 컨소시엄은 'X'라는 목표를 제시했다: a goal set out is whoever sets it out's
                         Optional<Who> owner = subjectAgent(p, gov);
                         if (owner.isEmpty() && p.word(gov).ending().isAdnominal() && p.head(gov) >= 0
-                                && p.dep(gov) == Parse.Dep.MOD && p.word(p.head(gov)).isNoun()) {
+                                && p.dep(gov) == Parse.Dep.MOD) {
                             // [X라는 목표를 세운] 정부는: the one the clause describes set it out
-                            owner = doer(p, p.head(gov));
+                            owner = describedDoer(p, p.head(gov));
                         }
                         holder = owner.orElse(holder);
                     }
@@ -3148,6 +3157,33 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     || namesSomeone(p, w) && !genitiveInside(p, w)
                     || word.lemma().length() > 1 && word.lemma().endsWith("들")
                     && cues.holderNoun(word.lemma().substring(0, word.lemma().length() - 1)) != null;
+        }
+
+        /**
+         * The one a noun phrase that a relative clause describes names, when it names someone who can act: the noun
+         * itself or a bare noun after it up to the phrase's head (…을 추진하는 [정부]는, …에 반대해 온 [노동계]는).
+         */
+        private Optional<Who> describedDoer(Parse p, int noun) {
+            for (int k = noun; k >= 0 && p.word(k).isNoun(); k = p.head(k)) {
+                Cues.HolderNoun hn = cues.holderNoun(p.word(k).lemma());
+                // a known actor or one named by office or group (not a candidate name: 샌드박스, nor 것 or 입장)
+                if (phrases.headMention(p, k).filter(m -> m.entity().kind() == Kind.ACTOR).isPresent()
+                        || hn != null && (hn.type() == Cues.HolderType.TITLE
+                        || hn.type() == Cues.HolderType.GROUP || hn.type() == Cues.HolderType.BODY)) {
+                    int begin = p.word(noun).begin();
+                    int at = k;
+                    // an unnamed one is named by its own words, not by the clause that describes it (노동계)
+                    return doer(p, k).map(x -> x.mention().filter(m -> m.begin() < begin
+                                    && "UnnamedSource".equals(m.entity().type()))
+                            .map(m -> new Who(x.known(), Optional.of(unnamed(p, at,
+                                    new NounPhrases.Phrase(begin, phrases.phrase(p, at).end()))), x.rule()))
+                            .orElse(x));
+                }
+                if (p.word(k).role() != Role.NONE || p.dep(k) != Parse.Dep.MOD) {
+                    break;
+                }
+            }
+            return Optional.empty();
         }
 
         /** The agent the first subject of predicate word {@code pred} names, if it names one. */
