@@ -1239,7 +1239,9 @@ public final class HeadFinalParser {
                 if (w.kind() == Word.Kind.FUNCTION && (w.role() == Role.QUOTE
                         || w.ending() == EndingType.QUOTATIVE)) {
                     toPredicate(units, k, Parse.Dep.QUOTE);
-                    climbAdnominals(i);   // "…많다"며 더 강한 규제를 요구했다: said to 요구, not to 강한
+                    if (!saidRightAfter(i)) {
+                        climbAdnominals(i);   // "…많다"며 더 강한 규제를 요구했다: said to 요구, not to 강한
+                    }
                     continue;
                 }
                 if (w.kind() == Word.Kind.FUNCTION && w.ending().isAdnominal()) {
@@ -1739,6 +1741,19 @@ public final class HeadFinalParser {
             if (j >= 0 && j != heads[i]) {
                 set(i, j, deps[i]);
             }
+        }
+
+        /**
+         * Whether the quotation closed by word i with 고 is said by the relative clause right after it: a verb, or a
+         * noun made one, with no object ("…"고 언급한 대목도, "…"라고 밝힌 것은); a quotation told with 며 may come
+         * before an adjective that is not its verb ("…"며 더 강한 규제를).
+         */
+        private boolean saidRightAfter(int i) {
+            int j = heads[i];
+            String link = Jamo.compatible(words.get(i).link());
+            return j == i + 1 && (link.equals("고") || link.endsWith("라고")) && isPredicateUnit(j)
+                    && endingOf(j).isAdnominal() && !hasArgument(j, Role.OBJECT)
+                    && words.get(j).pieces().stream().noneMatch(x -> x.tag() == PosTag.VA);
         }
 
         /** The nearest predicate up the head chain of predicate j, or -1. */
