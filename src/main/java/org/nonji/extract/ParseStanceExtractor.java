@@ -3148,8 +3148,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return false;
             }
             Cues.HolderNoun hn = cues.holderNoun(word.lemma());
-            if (hn != null && hn.type() != Cues.HolderType.REPORT && hn.type() != Cues.HolderType.FACT) {
-                return true;
+            if (hn != null) {
+                // [지방정부들이 딥시크를 도입하는] 것은, …라는 지적: a fact or a view is nobody, whoever it names
+                return hn.type() != Cues.HolderType.REPORT && hn.type() != Cues.HolderType.FACT;
             }
             // (a phrase that only names someone in a genitive, 중국의 도전, is a thing: what is attended to; a
             // list of names before its head, 미국·프랑스·중국 등 주요국, is them)
