@@ -463,8 +463,12 @@ public final class FrameRelationExtractor {
                 Word aw = p.word(a);
                 boolean source = p.dep(a) == Parse.Dep.ARG && aw.role() == Role.LOCATIVE;   // 로부터, 에서
                 if (source) {
+                    // 서울시는 강남에서 서비스를 도입했다: 에서 is as often where as from whom, so an unknown name
+                    // there is no supplier (로부터, 에게서 are from whom)
+                    boolean where = aw.has("에서") && !aw.has("로부터") && !aw.has("에게서");
                     for (int c : p.conjuncts(a)) {
-                        mention(p, c, false).ifPresent(sources::add);
+                        mention(p, c, false).filter(m -> !where || m.entity().kind() != Kind.CANDIDATE)
+                                .ifPresent(sources::add);
                     }
                 }
             }

@@ -2747,13 +2747,21 @@ public final class ParseStanceExtractor implements StanceExtractor {
             List<Target> ts = new ArrayList<>();
             List<Integer> conj = rules.on("coordination") ? p.conjuncts(w) : List.of(w);
             for (int c : conj) {
-                target(p, c).ifPresent(t -> ts.add(conj.size() > 1
-                        ? new Target(t.mention(), with(t.rules(), "coordination")) : t));
+                target(p, c).map(this::antiMarked).ifPresent(t -> ts.add(conj.size() > 1
+                        ? new Target(t.mention(), with(t.rules(), "coordination"), t.turned()) : t));
                 if (rules.on("action-noun")) {
                     ts.addAll(actedOn(p, c));
                 }
             }
             return ts;
+        }
+
+        /** '반(反) 엔비디아'를 외치다: a name marked anti (反) is what the side is against. */
+        private Target antiMarked(Target t) {
+            int b = t.mention().begin();
+            String before = essay.text().substring(Math.max(0, b - 4), b).strip();
+            return before.endsWith("反)") || before.endsWith("反")
+                    ? new Target(t.mention(), with(t.rules(), "negating-prefix"), !t.turned()) : t;
         }
 
         /**
