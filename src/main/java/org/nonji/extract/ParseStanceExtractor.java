@@ -1462,6 +1462,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (pred.lemma().equals("하") && !p.arguments(pred.word(), Role.INSTRUMENT).isEmpty()) {
                 return;   // 관세를 15%로 했다, X를 바탕으로 한다: setting X at or on something is not doing X
             }
+            if (pred.lemma().equals("하") && p.dependents(pred.word()).stream().anyMatch(d -> p.dep(d)
+                    == Parse.Dep.CLAUSE && p.word(d).isPredicate() && p.word(d).link().equals("게"))) {
+                return;   // 세계를 놀라게 했다: 하다 makes the clause before it happen; that clause says what is done
+            }
             boolean attend = e.frame() == Cues.Frame.ATTEND;   // 무시할 수 없다: attention is a view in itself
             if (attend && passive(p.word(pred.word()), pred) && !urged(p, pred)) {
                 return;   // X가 주목된다, X를 주목하게 된다: what draws attention, told; nobody's side
