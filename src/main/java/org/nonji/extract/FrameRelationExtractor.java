@@ -1209,6 +1209,9 @@ public final class FrameRelationExtractor {
             controlNoun = -1;
             int k = pred.word();
             for (int hops = 0; k >= 0 && hops < 6; hops++) {
+                if (hops > 0 && p.predicate(k).map(x -> grammar.assessmentVerbs().contains(x.lemma())).orElse(false)) {
+                    break;   // 트렌드포스는 [… 출시 예정인 스마트폰 …] 분석했다: a reading of others, not the analyst's deed
+                }
                 List<Mention> own = new ArrayList<>();
                 for (Role r : List.of(Role.SUBJECT, Role.TOPIC, Role.ADDITIVE)) {
                     for (int a : p.arguments(k, r)) {
@@ -1285,6 +1288,7 @@ public final class FrameRelationExtractor {
                     }
                 } else if ((d != Parse.Dep.CLAUSE && d != Parse.Dep.QUOTE) || !rules.on("inherited-subject")) {
                     break;
+
                 } else if (d == Parse.Dep.QUOTE && p.predicate(k).map(x -> x.has(Modality.IMPERATIVE)).orElse(false)) {
                     // X는 정부에 투자를 늘리라고 요구했다: the one told to act is the speech's dative, not the speaker
                     int speech = p.predicateAt(h);

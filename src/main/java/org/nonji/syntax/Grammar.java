@@ -24,7 +24,8 @@ import org.nonji.TsvTable;
  * which nouns after a clause say how likely it is ([X할] 가능성이 크다), and which verbs only carry the noun before
  * them ([파트너가] 되는 것), and which nouns a copula names to say how things stand ([하락하고 있는] 상황이다), and which nouns only bound a
  * number (1조 원 이상), and which make the clause before them a condition ([X할] 경우), and which nouns are counted
- * with 한 (one) rather than done (한 해, 한 축: 업계가 한 축을 맡는다).
+ * with 한 (one) rather than done (한 해, 한 축: 업계가 한 축을 맡는다), and which verbs report a reading of what others
+ * do (분석했다, 내다봤다), whose reported clause does not take the speaker as its subject.
  * Nothing here is about any essay or topic.
  */
 public record Grammar(Map<String, EndingType> endings, Map<String, Role> particles, List<Auxiliary> auxiliaries,
@@ -34,7 +35,7 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
                       Set<String> adverbialNouns, Set<String> degreeAdjectives, Set<String> comitativeVerbs,
                       Set<String> likelihoodNouns, Set<String> supportVerbs,
                       Set<String> circumstanceNouns, Set<String> quantityNouns, Set<String> conditionNouns,
-                      Set<String> countingNouns) {
+                      Set<String> countingNouns, Set<String> assessmentVerbs) {
     private static final String DIR = "ontology/grammar/";
 
     /**
@@ -70,6 +71,7 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
         quantityNouns = HashedCopies.set(quantityNouns);
         conditionNouns = HashedCopies.set(conditionNouns);
         countingNouns = HashedCopies.set(countingNouns);
+        assessmentVerbs = HashedCopies.set(assessmentVerbs);
     }
 
     /** The grammar bundled in the jar. */
@@ -133,6 +135,7 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
                 new LinkedHashSet<>(TsvTable.load(DIR + "circumstance-nouns.tsv", 1).firstColumn()),
                 new LinkedHashSet<>(TsvTable.load(DIR + "quantity-nouns.tsv", 1).firstColumn()),
                 new LinkedHashSet<>(TsvTable.load(DIR + "condition-nouns.tsv", 1).firstColumn()),
-                new LinkedHashSet<>(TsvTable.load(DIR + "counting-nouns.tsv", 1).firstColumn()));
+                new LinkedHashSet<>(TsvTable.load(DIR + "counting-nouns.tsv", 1).firstColumn()),
+                new LinkedHashSet<>(TsvTable.load(DIR + "assessment-verbs.tsv", 1).firstColumn()));
     }
 }
