@@ -456,10 +456,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 // 일각에서는 [X 철수를 요구하는] 목소리가 나온다: what a voice demands, its owner demands
                 act(p, pred, eval.get(), negations, reportNounHolder(p, p.head(pred.word())));
             } else if (eval.isPresent() && eval.get().frame() == Cues.Frame.ACT && rules.on("agent")
-                    && p.arguments(pred.word(), Role.SUBJECT).isEmpty() && p.head(pred.word()) >= 0
-                    && describedDoer(p, p.head(pred.word())).isPresent()) {
+                    && p.arguments(pred.word(), Role.SUBJECT).isEmpty() && describedBy(p, pred.word()).isPresent()) {
                 // [반도체 특별법을 추진하는] 정부는, [X에 반대해 온] 노동계는: the one the clause describes does it
-                act(p, pred, eval.get(), negations, describedDoer(p, p.head(pred.word())).get());
+                act(p, pred, eval.get(), negations, describedBy(p, pred.word()).get());
             } else if (eval.isPresent() && eval.get().frame() != Cues.Frame.JUDGE
                     && eval.get().frame() != Cues.Frame.ATTITUDE && controlled(p, pred)) {
                 // BIS가 [수출통제를 강화하는] 규정을 발표했다: what a rule or plan does, its author does
@@ -2105,10 +2104,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     List<Integer> subj = subjects(p, pred.word());
                     if (!subj.isEmpty() && !urged(p, pred)) {
                         holder = agent(p, subj.get(0)).orElse(ctx);
-                    } else if (subj.isEmpty() && pred.ending().isAdnominal() && p.dep(pred.word()) == Parse.Dep.MOD
-                            && p.head(pred.word()) >= 0) {
-                        // [유치에 사활을 걸었던] 광주시는: the one the clause describes
-                        holder = describedDoer(p, p.head(pred.word())).orElse(ctx);
+                    } else if (subj.isEmpty()) {
+                        holder = describedBy(p, pred.word()).orElse(ctx);   // [X에 사활을 걸었던] SK하이닉스는
                     }
                 }
                 emit(p, pred, holder, ts, negations % 2 == 1 ? i.polarity().negate() : i.polarity(), p.word(o),
@@ -2159,13 +2156,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     int gov = p.head(noun) >= 0 ? p.predicateAt(p.head(noun)) : -1;
                     if (goalNoun(nw) && gov >= 0 && rules.on("goal-owner")) {
                         // LG 컨소시엄은 'X'라는 목표를 제시했다: a goal set out is whoever sets it out's
-                        Optional<Who> owner = subjectAgent(p, gov);
-                        if (owner.isEmpty() && p.word(gov).ending().isAdnominal() && p.head(gov) >= 0
-                                && p.dep(gov) == Parse.Dep.MOD) {
-                            // [X라는 목표를 세운] 정부는: the one the clause describes set it out
-                            owner = describedDoer(p, p.head(gov));
-                        }
-                        holder = owner.orElse(holder);
+                        // ([X라는 목표를 세운] 정부는: with no subject, the one the clause describes set it out)
+                        holder = subjectAgent(p, gov).or(() -> describedBy(p, gov)).orElse(holder);
                     }
                     emit(p, pred, holder, targets(p, pred.word()), e.get().polarity(), nw, "apposition");
                     return;
@@ -3170,6 +3162,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     || namesSomeone(p, w) && !genitiveInside(p, w)
                     || word.lemma().length() > 1 && word.lemma().endsWith("들")
                     && cues.holderNoun(word.lemma().substring(0, word.lemma().length() - 1)) != null;
+        }
+
+        /** The one a relative clause at predicate word i describes, when it names someone (describedDoer). */
+        private Optional<Who> describedBy(Parse p, int i) {
+            return p.endingOf(i).isAdnominal() && p.dep(i) == Parse.Dep.MOD && p.head(i) >= 0
+                    ? describedDoer(p, p.head(i)) : Optional.empty();
         }
 
         /**
