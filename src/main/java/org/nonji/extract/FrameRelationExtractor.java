@@ -1288,7 +1288,6 @@ public final class FrameRelationExtractor {
                     }
                 } else if ((d != Parse.Dep.CLAUSE && d != Parse.Dep.QUOTE) || !rules.on("inherited-subject")) {
                     break;
-
                 } else if (d == Parse.Dep.QUOTE && p.predicate(k).map(x -> x.has(Modality.IMPERATIVE)).orElse(false)) {
                     // X는 정부에 투자를 늘리라고 요구했다: the one told to act is the speech's dative, not the speaker
                     int speech = p.predicateAt(h);
@@ -1479,10 +1478,6 @@ public final class FrameRelationExtractor {
         }
 
         /**
-         * A subject's mention: as {@link #mention}, or the country whose government it is (네덜란드 정부는), which
-         * the gazetteer may not list; not the country of its companies (한국 기업들은 is not 한국).
-         */
-        /**
          * 곽노정 SK하이닉스 사장은 …을 공급한다고 말했다: the body an officer named with it acts for (a stance stays
          * the person's; a supply or an investment is the company's); empty when w is no officer's title or names
          * no body.
@@ -1502,6 +1497,10 @@ public final class FrameRelationExtractor {
             return Optional.ofNullable(body);
         }
 
+        /**
+         * A subject's mention: as {@link #mention}, or the country whose government it is (네덜란드 정부는), which
+         * the gazetteer may not list; not the country of its companies (한국 기업들은 is not 한국).
+         */
         private Optional<Mention> agentMention(Parse p, int w) {
             Optional<Mention> m = mention(p, w, false);
             if (m.isEmpty() && w > 0 && p.head(w - 1) == w && p.dep(w - 1) == Parse.Dep.MOD

@@ -369,10 +369,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 if (who.isEmpty() || who.get().mention().isEmpty()) {
                     continue;
                 }
-                int begin = p.word(d).end();
-                while (begin < text.length() && Character.isWhitespace(text.charAt(begin))) {
-                    begin++;
-                }
+                int begin = pastSpace(p.word(d).end());
                 int from = begin;
                 // a plan for a field or product (SK텔레콤의 AI 전략) is the holder's business, not a side taken on it
                 Optional<Mention> m = phrases.categoryOf(p, n, from)
@@ -1307,10 +1304,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 // 통상교섭본부가 제안한 칩브릿지 펀드 구상: the noun is proposed (the compound's head: 약속한 AI 고속도로)
                 int noun = p.compoundHead(p.head(pred.word()));
                 ts = targets(p, noun);
-                int after = pred.end();
-                while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
-                    after++;
-                }
+                int after = pastSpace(pred.end());
                 if (ts.size() == 1 && ts.get(0).mention().entity().kind() == Kind.CONCEPT
                         && ts.get(0).mention().begin() < after) {
                     // 정부가 내세운 논리: what was put forward is the noun after the clause, not the clause's own words
@@ -2750,6 +2744,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             return ts;
+        }
+
+        /** The first offset from i on that is not whitespace (where the phrase after a word begins). */
+        private int pastSpace(int i) {
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            return i;
         }
 
         /** '반(反) 엔비디아'를 외치다: a name marked anti (反) is what the side is against. */

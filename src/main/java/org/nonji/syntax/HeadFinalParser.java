@@ -1750,7 +1750,7 @@ public final class HeadFinalParser {
          */
         private boolean saidRightAfter(int i) {
             int j = heads[i];
-            String link = Jamo.compatible(words.get(i).link());
+            String link = words.get(i).link();   // compatible jamo already
             return j == i + 1 && (link.equals("고") || link.endsWith("라고")) && isPredicateUnit(j)
                     && endingOf(j).isAdnominal() && !hasArgument(j, Role.OBJECT)
                     && words.get(j).pieces().stream().noneMatch(x -> x.tag() == PosTag.VA);
