@@ -19,6 +19,7 @@ import org.nonji.syntax.Parse;
 import org.nonji.syntax.Predicate;
 import org.nonji.syntax.Role;
 import org.nonji.syntax.Word;
+import org.nonji.syntax.WordSet;
 
 /**
  * Typed relations from the dependency parse and the frames of {@code ontology/rules/relation-rules.tsv}: a
@@ -101,8 +102,8 @@ public final class FrameRelationExtractor {
         }
         this.indexed = frames.stream().allMatch(f -> rules.rules().containsKey(f.id()));
         this.carriers = carriers();
-        this.controlNouns = grammar.controlNouns();
-        this.clauseNouns = grammar.clauseNouns();
+        this.controlNouns = grammar.words(WordSet.CONTROL_NOUNS);
+        this.clauseNouns = grammar.words(WordSet.CLAUSE_NOUNS);
         this.grammar = grammar;
     }
 
@@ -719,7 +720,7 @@ public final class FrameRelationExtractor {
                 // whose own clause is a condition describes what may happen
                 int gov = p.head(h);
                 if (gov >= 0 && p.predicate(gov).map(x -> x.ending() == EndingType.CONDITIONAL).orElse(false)
-                        || grammar.conditionNouns().contains(head.lemma())) {
+                        || grammar.is(WordSet.CONDITION_NOUNS, head.lemma())) {
                     return true;   // (and [공장을 지을] 경우: the noun itself makes a condition)
                 }
             }
@@ -1209,7 +1210,7 @@ public final class FrameRelationExtractor {
             controlNoun = -1;
             int k = pred.word();
             for (int hops = 0; k >= 0 && hops < 6; hops++) {
-                if (hops > 0 && p.predicate(k).map(x -> grammar.assessmentVerbs().contains(x.lemma())).orElse(false)) {
+                if (hops > 0 && p.predicate(k).map(x -> grammar.is(WordSet.ASSESSMENT_VERBS, x.lemma())).orElse(false)) {
                     break;   // 트렌드포스는 [… 출시 예정인 스마트폰 …] 분석했다: a reading of others, not the analyst's deed
                 }
                 List<Mention> own = new ArrayList<>();

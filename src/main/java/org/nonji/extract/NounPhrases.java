@@ -3,6 +3,7 @@ package org.nonji.extract;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import org.nonji.syntax.Parse;
 import org.nonji.syntax.Piece;
 import org.nonji.syntax.Role;
 import org.nonji.syntax.Word;
+import org.nonji.syntax.WordSet;
 
 /**
  * The noun phrases of one essay's parses, as stance targets and holders: the entity a phrase is headed by, or the
@@ -118,7 +120,7 @@ final class NounPhrases {
                 begin = Math.max(begin, inside.get(k + 1).begin());
             }
             // [안전망으로 확장될] 때만 [진정한 안정]: a clause noun closes an adverbial clause
-            if (x.isNoun() && x.index() != w && grammar.clauseNouns().contains(x.lemma())
+            if (x.isNoun() && x.index() != w && grammar.is(WordSet.CLAUSE_NOUNS, x.lemma())
                     && p.dependents(x.index()).stream().anyMatch(d -> p.word(d).isPredicate()
                     && p.endingOf(d).isAdnominal())) {
                 begin = Math.max(begin, inside.get(k + 1).begin());
@@ -567,7 +569,7 @@ final class NounPhrases {
         label = Scripts.collapseWhitespace(label.strip());
         // a concept is a phrase (수출 다변화를 통한 위험 분산); one bare word is one only if its head says what kind
         // (counted in the label: determiners and pronouns it drops, 몇 가지, 이들 간, do not make a phrase)
-        if (grammar.circumstanceNouns().contains(head.lemma()) || grammar.clauseNouns().contains(head.lemma())
+        if (grammar.is(WordSet.CIRCUMSTANCE_NOUNS, head.lemma()) || grammar.is(WordSet.CLAUSE_NOUNS, head.lemma())
                 || amount(words)) {
             return Optional.empty();   // [안심할 수 없는] 상황, [삼성까지 합류한] 만큼, 1조 원 이상: no thing
         }
@@ -607,7 +609,7 @@ final class NounPhrases {
     private boolean amount(List<Word> words) {
         boolean number = false;
         for (Word w : words) {
-            if (w.isNoun() && grammar.quantityNouns().contains(w.lemma())) {
+            if (w.isNoun() && grammar.is(WordSet.QUANTITY_NOUNS, w.lemma())) {
                 continue;
             }
             for (Piece piece : w.pieces()) {
@@ -785,8 +787,12 @@ final class NounPhrases {
     private String clauseLabel(List<Word> words, Word head) {
         List<String> parts = new ArrayList<>();
         Mention lastName = null;
+        BitSet standard = comparisonStandard(words);
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
+            if (standard.get(i)) {
+                continue;
+            }
             Mention name = nameOf(w);
             if (name != null) {
                 if (name != lastName) {
@@ -832,6 +838,24 @@ final class NounPhrases {
     }
 
     /**
+     * The words of what a clause measures against ([리튬 배터리보다] 성능이 뛰어나기): the 보다 phrase and the bare nouns
+     * before it. A label without them says what the clause is about, not what it is compared with.
+     */
+    private static BitSet comparisonStandard(List<Word> words) {
+        BitSet out = new BitSet();
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (w.isNoun() && w.role() == Role.COMPARE && w.has("보다")) {
+                out.set(i);
+                for (int j = i - 1; j >= 0 && words.get(j).isNoun() && words.get(j).role() == Role.NONE; j--) {
+                    out.set(j);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * The noun a clause's last verb only carries (계도기간을 두기, 파트너가 되는 것): its object or 이/가 complement
      * right before it, when the verb is a support verb; else -1.
      */
@@ -842,7 +866,7 @@ final class NounPhrases {
                 verb = x;   // 두기로 한 것: 한 only marks the decision
             }
         }
-        if (verb == null || !grammar.supportVerbs().contains(verb.lemma()) || verb.index() == 0) {
+        if (verb == null || !grammar.is(WordSet.SUPPORT_VERBS, verb.lemma()) || verb.index() == 0) {
             return -1;
         }
         Word noun = p.word(verb.index() - 1);

@@ -23,6 +23,7 @@ import org.nonji.syntax.Piece;
 import org.nonji.syntax.Predicate;
 import org.nonji.syntax.Role;
 import org.nonji.syntax.Word;
+import org.nonji.syntax.WordSet;
 
 /**
  * Stances from the dependency parse: a predicate whose lemma is an evaluative word ({@code evaluations.tsv})
@@ -68,14 +69,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
     public ParseStanceExtractor(Cues cues, RuleBook rules, Grammar grammar) {
         this.cues = cues;
         this.rules = rules;
-        this.grammarControl = grammar.controlNouns();
-        this.clauseNouns = grammar.clauseNouns();
-        this.aspectVerbs = grammar.aspectVerbs();
-        this.beliefVerbs = grammar.beliefVerbs();
-        this.comparisonStandards = grammar.comparisonStandards();
-        this.tendencyAdjectives = grammar.tendencyAdjectives();
-        this.stateVerbs = grammar.stateVerbs();
-        this.likelihoodNouns = grammar.likelihoodNouns();
+        this.grammarControl = grammar.words(WordSet.CONTROL_NOUNS);
+        this.clauseNouns = grammar.words(WordSet.CLAUSE_NOUNS);
+        this.aspectVerbs = grammar.words(WordSet.ASPECT_VERBS);
+        this.beliefVerbs = grammar.words(WordSet.BELIEF_VERBS);
+        this.comparisonStandards = grammar.words(WordSet.COMPARISON_STANDARDS);
+        this.tendencyAdjectives = grammar.words(WordSet.TENDENCY_ADJECTIVES);
+        this.stateVerbs = grammar.words(WordSet.STATE_VERBS);
+        this.likelihoodNouns = grammar.words(WordSet.LIKELIHOOD_NOUNS);
         this.grammar = grammar;
         this.lightVerbs = HashedCopies.set(cues.lightVerbs().values().stream().flatMap(m -> m.keySet().stream())
                 .toList());
@@ -789,6 +790,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (tendencyAdjectives.contains(e.lemma()) && negations % 2 == 0 && p.dependents(pred.word()).stream()
                     .anyMatch(d -> p.word(d).isPredicate() && p.endingOf(d) == EndingType.NOMINAL)) {
                 return;   // [구호로 끝나기] 쉽다: the clause tends to happen; its own words judge
+            }
+            if (grammar.is(WordSet.CERTAINTY_WORDS, e.lemma()) && negations % 2 == 0 && !subjects.isEmpty()
+                    && yetToBe(p, subjects.get(0))) {
+                return;   // [중국의 보복이 현실화될] 것이 확실하다: a forecast told with certainty, not an endorsement
             }
             if (copula(w) && goalNoun(w) && !pred.has(Modality.DEONTIC)
                     && rules.on("goal-owner")) {
@@ -2006,6 +2011,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
                 List<Target> cause;
                 if (dw.role() == Role.GENITIVE && dw.isNoun()) {
+                    if (cues.patientNouns().containsKey(p.word(n).lemma()) && agent(p, d).isPresent()) {
+                        continue;   // 수출 기업의 부담, 한국의 피해: who suffers it, not what is judged
+                    }
                     ts.addAll(targets(p, d));
                 } else if (aboutWord(dw)) {
                     ts.addAll(dativeOf(p, d));
@@ -2278,7 +2286,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                 }
             }
-            if (!rules.on("copula-identity") || grammar.circumstanceNouns().contains(pred.lemma())) {
+            if (!rules.on("copula-identity") || grammar.is(WordSet.CIRCUMSTANCE_NOUNS, pred.lemma())) {
                 return;   // 경쟁력은 [하락하고 있는] 상황이다: how things stand, not what the topic judges
             }
             Optional<Integer> cue = evaluativeTopic(p, pred.word());
@@ -2558,6 +2566,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return p.head(h);
             }
             return -1;
+        }
+
+        /** Whether word n is 것 after a clause of what is yet to be ([수출이 줄어들] 것). */
+        private boolean yetToBe(Parse p, int n) {
+            return p.word(n).lemma().equals("것") && p.dependents(n).stream().anyMatch(d -> p.dep(d) == Parse.Dep.MOD
+                    && p.word(d).isPredicate() && p.endingOf(d).isAdnominal() && prospective(p.word(d)));
         }
 
         /** 철회할, 먹을: a word that ends in the adnominal of what is yet to be (ㄹ/을). */
@@ -3448,7 +3462,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private boolean conditionClause(Parse p, int i) {
             int n = p.head(i);
             return n >= 0 && p.word(i).ending().isAdnominal() && p.dep(i) == Parse.Dep.MOD
-                    && grammar.conditionNouns().contains(p.word(n).lemma());
+                    && grammar.is(WordSet.CONDITION_NOUNS, p.word(n).lemma());
         }
 
         /** X를 하지 않는다면 Y는 구호로 끝난다: what holds only on a condition is said hedged. */

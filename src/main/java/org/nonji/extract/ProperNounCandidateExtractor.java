@@ -472,11 +472,12 @@ public final class ProperNounCandidateExtractor {
         while (grown) {
             grown = false;
             for (Morpheme m : morphemes) {
-                if (m.begin() >= wordStart && m.end() <= wordEnd && isNounish(m)) {
-                    if (m.end() == b && m.begin() < b) {
+                if (m.begin() >= wordStart && m.end() <= wordEnd) {
+                    if (m.end() == b && m.begin() < b && (isNounish(m) || brokenPiece(m))) {
                         b = m.begin();
                         grown = true;
-                    } else if (m.begin() == e && m.end() > e) {
+                    } else if (m.begin() == e && m.end() > e
+                            && (isNounish(m) || m.tag() == PosTag.XSN && nounAfter(morphemes, m))) {
                         e = m.end();
                         grown = true;
                     }
@@ -500,6 +501,24 @@ public final class ProperNounCandidateExtractor {
             }
         }
         return new int[] {b, e};
+    }
+
+    /**
+     * Whether a piece before a name inside one word is the analyser breaking an unknown name: a suffix, a determiner
+     * or an interjection there cannot be a word of its own (낙/NNG 스/XSN 트라/NNP, 각/MM 스/IC 트라/NNP).
+     */
+    private static boolean brokenPiece(Morpheme m) {
+        return m.tag() == PosTag.XSN || m.tag() == PosTag.MM || m.tag() == PosTag.IC;
+    }
+
+    /** Whether a noun follows the suffix inside the word: a suffix there is part of the name, not its end. */
+    private static boolean nounAfter(List<Morpheme> word, Morpheme suffix) {
+        for (Morpheme m : word) {
+            if (m.begin() == suffix.end() && isNounish(m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isNounish(Morpheme m) {

@@ -14,28 +14,11 @@ import org.nonji.TsvTable;
 
 /**
  * General Korean grammar as data, under {@code ontology/grammar/}: what endings do, what particles mark, which
- * auxiliary constructions add which modality, and which nouns pass their clause's subject on and which
- * make the clause before them adverbial, and
- * which verbs only say when an action happens, and
- * which verbs of thinking deny what they report when negated, and which nouns take an object before 으로 (X를
- * 바탕으로), and which nouns before 보다 measure rather than name an alternative, and which verbs tell falling
- * into a state (침체에 빠지다), and which nouns make the noun before them adverbial (원전 대신), and which adjectives
- * before a noun take no subject (막대한 보조금), and which predicates take a partner in 와/과 (A와 경쟁하는), and
- * which nouns after a clause say how likely it is ([X할] 가능성이 크다), and which verbs only carry the noun before
- * them ([파트너가] 되는 것), and which nouns a copula names to say how things stand ([하락하고 있는] 상황이다), and which nouns only bound a
- * number (1조 원 이상), and which make the clause before them a condition ([X할] 경우), and which nouns are counted
- * with 한 (one) rather than done (한 해, 한 축: 업계가 한 축을 맡는다), and which verbs report a reading of what others
- * do (분석했다, 내다봤다), whose reported clause does not take the speaker as its subject.
- * Nothing here is about any essay or topic.
+ * auxiliary constructions add which modality, and the {@link WordSet word sets} that make a construction mean
+ * something other than its form says. Nothing here is about any essay or topic.
  */
 public record Grammar(Map<String, EndingType> endings, Map<String, Role> particles, List<Auxiliary> auxiliaries,
-                      Set<String> controlNouns, Set<String> clauseNouns, Set<String> aspectVerbs,
-                      Set<String> beliefVerbs, Set<String> discourseNouns, Set<String> frameNouns,
-                      Set<String> comparisonStandards, Set<String> tendencyAdjectives, Set<String> stateVerbs,
-                      Set<String> adverbialNouns, Set<String> degreeAdjectives, Set<String> comitativeVerbs,
-                      Set<String> likelihoodNouns, Set<String> supportVerbs,
-                      Set<String> circumstanceNouns, Set<String> quantityNouns, Set<String> conditionNouns,
-                      Set<String> countingNouns, Set<String> assessmentVerbs) {
+                      Map<WordSet, Set<String>> wordSets) {
     private static final String DIR = "ontology/grammar/";
 
     /**
@@ -53,25 +36,24 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
         endings = HashedCopies.map(endings);
         particles = HashedCopies.map(particles);
         auxiliaries = List.copyOf(auxiliaries);
-        controlNouns = HashedCopies.set(controlNouns);
-        clauseNouns = HashedCopies.set(clauseNouns);
-        aspectVerbs = HashedCopies.set(aspectVerbs);
-        beliefVerbs = HashedCopies.set(beliefVerbs);
-        discourseNouns = HashedCopies.set(discourseNouns);
-        frameNouns = HashedCopies.set(frameNouns);
-        comparisonStandards = HashedCopies.set(comparisonStandards);
-        tendencyAdjectives = HashedCopies.set(tendencyAdjectives);
-        stateVerbs = HashedCopies.set(stateVerbs);
-        adverbialNouns = HashedCopies.set(adverbialNouns);
-        degreeAdjectives = HashedCopies.set(degreeAdjectives);
-        comitativeVerbs = HashedCopies.set(comitativeVerbs);
-        likelihoodNouns = HashedCopies.set(likelihoodNouns);
-        supportVerbs = HashedCopies.set(supportVerbs);
-        circumstanceNouns = HashedCopies.set(circumstanceNouns);
-        quantityNouns = HashedCopies.set(quantityNouns);
-        conditionNouns = HashedCopies.set(conditionNouns);
-        countingNouns = HashedCopies.set(countingNouns);
-        assessmentVerbs = HashedCopies.set(assessmentVerbs);
+        Map<WordSet, Set<String>> sets = new java.util.EnumMap<>(WordSet.class);
+        wordSets.forEach((k, v) -> sets.put(k, HashedCopies.set(v)));
+        for (WordSet k : WordSet.values()) {
+            if (!sets.containsKey(k)) {
+                throw new IllegalArgumentException("no word set " + k);
+            }
+        }
+        wordSets = java.util.Collections.unmodifiableMap(sets);
+    }
+
+    /** The words of a set. */
+    public Set<String> words(WordSet set) {
+        return wordSets.get(set);
+    }
+
+    /** Whether the word is in the set. */
+    public boolean is(WordSet set, String word) {
+        return wordSets.get(set).contains(word);
     }
 
     /** The grammar bundled in the jar. */
@@ -117,25 +99,10 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
         }
         // longest first, so 것 보이 (hedge) wins over 것 (future)
         aux.sort(Comparator.comparingInt((Auxiliary a) -> -a.words().size()));
-        return new Grammar(endings, particles, aux,
-                new LinkedHashSet<>(TsvTable.load(DIR + "control-nouns.tsv", 1).firstColumn()),
-                new LinkedHashSet<>(TsvTable.load(DIR + "clause-nouns.tsv", 1).firstColumn()),
-                new LinkedHashSet<>(TsvTable.load(DIR + "aspect-verbs.tsv", 1).firstColumn()),
-                new LinkedHashSet<>(TsvTable.load(DIR + "belief-verbs.tsv", 1).firstColumn()),
-                new LinkedHashSet<>(TsvTable.load(DIR + "discourse-nouns.tsv", 1).firstColumn()),
-                new LinkedHashSet<>(TsvTable.load(DIR + "frame-nouns.tsv", 1).firstColumn()),
-                new LinkedHashSet<>(TsvTable.load(DIR + "comparison-standards.tsv", 1).firstColumn()),
-                new LinkedHashSet<>(TsvTable.load(DIR + "tendency-adjectives.tsv", 1).firstColumn()),
-                new LinkedHashSet<>(TsvTable.load(DIR + "state-verbs.tsv", 1).firstColumn()),
-                new LinkedHashSet<>(TsvTable.load(DIR + "adverbial-nouns.tsv", 1).firstColumn()),
-                new LinkedHashSet<>(TsvTable.load(DIR + "degree-adjectives.tsv", 1).firstColumn()),
-                new LinkedHashSet<>(TsvTable.load(DIR + "comitative-verbs.tsv", 1).firstColumn()),
-                new LinkedHashSet<>(TsvTable.load(DIR + "likelihood-nouns.tsv", 1).firstColumn()),
-                new LinkedHashSet<>(TsvTable.load(DIR + "support-verbs.tsv", 1).firstColumn()),
-                new LinkedHashSet<>(TsvTable.load(DIR + "circumstance-nouns.tsv", 1).firstColumn()),
-                new LinkedHashSet<>(TsvTable.load(DIR + "quantity-nouns.tsv", 1).firstColumn()),
-                new LinkedHashSet<>(TsvTable.load(DIR + "condition-nouns.tsv", 1).firstColumn()),
-                new LinkedHashSet<>(TsvTable.load(DIR + "counting-nouns.tsv", 1).firstColumn()),
-                new LinkedHashSet<>(TsvTable.load(DIR + "assessment-verbs.tsv", 1).firstColumn()));
+        Map<WordSet, Set<String>> sets = new java.util.EnumMap<>(WordSet.class);
+        for (WordSet k : WordSet.values()) {
+            sets.put(k, new LinkedHashSet<>(TsvTable.load(DIR + k.file(), 1).firstColumn()));
+        }
+        return new Grammar(endings, particles, aux, sets);
     }
 }

@@ -442,8 +442,8 @@ public final class HeadFinalParser {
                         || (before.role() != Role.SUBJECT && before.role() != Role.OBJECT)
                         || before.sentence() != w.sentence() || before.bubble() != w.bubble()
                         || !after.isNoun() || after.sentence() != w.sentence() || after.bubble() != w.bubble()
-                        || grammar.countingNouns().contains(after.first())
-                        || grammar.countingNouns().contains(after.lemma())) {
+                        || grammar.is(WordSet.COUNTING_NOUNS, after.first())
+                        || grammar.is(WordSet.COUNTING_NOUNS, after.lemma())) {
                     continue;
                 }
                 PosTag t = after.pieces().get(0).tag();
@@ -1104,7 +1104,7 @@ public final class HeadFinalParser {
             // and its subject had no other word to go to but the unit's own auxiliary, a cycle)
             return w.isPredicate() && w.ending().isAdnominal() && i + 1 < words.size()
                     && words.get(i + 1).isNoun() && words.get(i + 1).sentence() == w.sentence()
-                    && grammar.degreeAdjectives().contains(w.lemma())
+                    && grammar.is(WordSet.DEGREE_ADJECTIVES, w.lemma())
                     && (predicateOf[i] == null || !predicateOf[i].auxiliaries().contains(i + 1));
         }
 
@@ -1254,17 +1254,17 @@ public final class HeadFinalParser {
                 }
                 boolean nominal = w.isNominal() || w.kind() == Word.Kind.NOUN;
                 if (i == 0 && nominal && w.role() == Role.NONE && w.pieces().size() == 1
-                        && grammar.discourseNouns().contains(w.lemma())) {
+                        && grammar.is(WordSet.DISCOURSE_NOUNS, w.lemma())) {
                     toPredicate(units, k, Parse.Dep.ARG);   // 반면 [노동계는]: a connective, not a modifier
                     continue;
                 }
                 if (i > 0 && nominal && w.role() == Role.NONE && w.pieces().size() == 1
-                        && grammar.adverbialNouns().contains(w.lemma())) {
+                        && grammar.is(WordSet.ADVERBIAL_NOUNS, w.lemma())) {
                     toPredicate(units, k, Parse.Dep.ARG);   // [원전 대신] 태양광을 늘린다: not 태양광's modifier
                     continue;
                 }
                 if (i > 0 && nominal && w.role() == Role.NONE && w.pieces().size() == 1
-                        && grammar.clauseNouns().contains(w.lemma()) && words.get(i - 1).isPredicate()
+                        && grammar.is(WordSet.CLAUSE_NOUNS, w.lemma()) && words.get(i - 1).isPredicate()
                         && words.get(i - 1).ending().isAdnominal()) {
                     toPredicate(units, k, Parse.Dep.ARG);   // [미국이 쥐고 있는] 이상 [공급망 재편을]: it closes a clause
                     continue;
@@ -1299,7 +1299,7 @@ public final class HeadFinalParser {
                 }
                 if (nominal && w.role() == Role.OBJECT && next >= 0 && words.get(next).isNoun()
                         && words.get(next).role() == Role.INSTRUMENT
-                        && grammar.frameNouns().contains(words.get(next).lemma())) {
+                        && grammar.is(WordSet.FRAME_NOUNS, words.get(next).lemma())) {
                     set(i, next, Parse.Dep.ARG);   // [개인정보 보호를 전제로]: the object of 전제, not of the verb
                     continue;
                 }
@@ -1347,7 +1347,7 @@ public final class HeadFinalParser {
                 // …승부처는 칩렛과 [첨단 패키징이다]: the copula's noun is listed with the name before it
                 return words.get(last).isNominal() || (words.get(last).isPredicate() && nominalHead(last)) ? last : -1;
             }
-            if (a != null && b == null && grammar.comitativeVerbs().contains(n.lemma())) {
+            if (a != null && b == null && grammar.is(WordSet.COMITATIVE_VERBS, n.lemma())) {
                 return -1;   // 블룸버그와 [인터뷰]를 진행했다, 엔비디아와 [계약]을: a name with a doing it takes part in
             }
             if (n.isNominal() && (n.role().isSubjectLike() || n.role() == Role.OBJECT || n.role() == Role.GENITIVE)) {
@@ -1366,7 +1366,7 @@ public final class HeadFinalParser {
             // 과도한 규제와 [경직된 노사 관계]가: before a relative clause whose predicate takes no partner in 와/과,
             // a common noun is listed with the noun the clause describes
             if (a == null && n.isPredicate() && n.ending().isAdnominal() && deps[next] == Parse.Dep.MOD
-                    && !grammar.comitativeVerbs().contains(n.lemma())) {
+                    && !grammar.is(WordSet.COMITATIVE_VERBS, n.lemma())) {
                 int d = phraseHead(heads[next]);
                 if (d > next && words.get(d).isNominal()
                         && (words.get(d).role().isSubjectLike() || words.get(d).role() == Role.OBJECT)) {
@@ -1595,7 +1595,7 @@ public final class HeadFinalParser {
                         && (w.role() == Role.TOPIC || (w.topic() && w.role() != Role.OBJECT));
                 // a topic, or a bound noun closing a clause (…쥐고 있는 이상 [독자적인] 개발이 필요하다: 필요하다),
                 // belongs to no relative clause after it
-                if (topicLike || w.role() == Role.NONE && grammar.clauseNouns().contains(w.lemma())) {
+                if (topicLike || w.role() == Role.NONE && grammar.is(WordSet.CLAUSE_NOUNS, w.lemma())) {
                     while (j >= 0 && endingOf(j).isAdnominal() && !aboutView(w, j, topicLike)) {
                         j = predicateAbove(j);
                     }
@@ -1729,7 +1729,7 @@ public final class HeadFinalParser {
         /** […생긴다고] 믿는 것: a relative clause of thinking holds the quoted clause before it. */
         private boolean believedBy(int j) {
             return j >= 0 && isPredicateUnit(j) && endingOf(j).isAdnominal()
-                    && grammar.beliefVerbs().contains(words.get(j).lemma());
+                    && grammar.is(WordSet.BELIEF_VERBS, words.get(j).lemma());
         }
 
         /** Moves word i from a relative clause's predicate to the predicate that relative clause is under. */
@@ -1812,7 +1812,7 @@ public final class HeadFinalParser {
                 int clause = -1;
                 for (int x = t + 1; x < g; x++) {
                     if (clause < 0 && isPredicateUnit(x) && endingOf(x).isAdnominal() && heads[x] == x + 1
-                            && grammar.clauseNouns().contains(words.get(x + 1).lemma())) {
+                            && grammar.is(WordSet.CLAUSE_NOUNS, words.get(x + 1).lemma())) {
                         clause = x;
                     } else if (clause >= 0 && words.get(x).role() == Role.TOPIC && heads[x] == g
                             && deps[x] == Parse.Dep.ARG) {
@@ -1903,6 +1903,12 @@ public final class HeadFinalParser {
                 // out of every relative clause on the way to the noun judged
                 boolean comma = words.get(i).commaAfter();
                 int j = heads[i];
+                if (!comma && j >= 0 && isPredicateUnit(j) && words.get(j).pieces().stream()
+                        .anyMatch(x -> x.tag() == PosTag.VA || x.tag() == PosTag.XSA) && hasArgument(j, Role.SUBJECT)) {
+                    // [NPU는 GPU보다 효율이 높다는] 것이 장점이다: an adjective with its own subject measures that
+                    // subject by the standard; the clause is a comparison told whole
+                    continue;
+                }
                 for (int steps = 0; steps < 8; steps++) {
                     if (j < 0 || !isPredicateUnit(j) || !endingOf(j).isAdnominal() || deps[j] != Parse.Dep.MOD) {
                         break;

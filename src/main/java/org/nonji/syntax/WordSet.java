@@ -1,0 +1,60 @@
+package org.nonji.syntax;
+
+/**
+ * The word lists of {@code ontology/grammar/}, one file each: which words make a construction mean something else
+ * than its form says. Each list is general Korean, never about an essay or a topic; a file's header says what its
+ * words do and why.
+ */
+public enum WordSet {
+    /** Nouns whose relative clause has the subject of the clause around the noun (…할 계획을 밝혔다). */
+    CONTROL_NOUNS("control-nouns.tsv"),
+    /** Bound nouns that make the adnominal clause before them adverbial (…할 때, …한 뒤). */
+    CLAUSE_NOUNS("clause-nouns.tsv"),
+    /** Verbal nouns that say when or how far an action goes, not which action (양산을 시작하다). */
+    ASPECT_VERBS("aspect-verbs.tsv"),
+    /** Verbs of thinking whose negation denies the clause they report (…라고 생각하지 않는다). */
+    BELIEF_VERBS("belief-verbs.tsv"),
+    /** Nouns that open a sentence or clause as a connective (반면, 한편). */
+    DISCOURSE_NOUNS("discourse-nouns.tsv"),
+    /** Nouns that, marked with 으로, take the object before them as their own (X를 바탕으로). */
+    FRAME_NOUNS("frame-nouns.tsv"),
+    /** Nouns that before 보다 measure rather than name an alternative (예년보다). */
+    COMPARISON_STANDARDS("comparison-standards.tsv"),
+    /** Adjectives that after a clause told as a noun say it tends to happen (…하는 경우가 많다). */
+    TENDENCY_ADJECTIVES("tendency-adjectives.tsv"),
+    /** Verbs of falling into a state, the state in the dative (침체에 빠지다). */
+    STATE_VERBS("state-verbs.tsv"),
+    /** Nouns that make the noun before them adverbial (원전 대신). */
+    ADVERBIAL_NOUNS("adverbial-nouns.tsv"),
+    /** Adjectives before a noun that take no subject (막대한 보조금). */
+    DEGREE_ADJECTIVES("degree-adjectives.tsv"),
+    /** Predicates that take a partner in 와/과 (A와 경쟁하는). */
+    COMITATIVE_VERBS("comitative-verbs.tsv"),
+    /** Nouns that after a clause say how likely it is ([X할] 가능성이 크다). */
+    LIKELIHOOD_NOUNS("likelihood-nouns.tsv"),
+    /** Verbs that only carry the noun before them ([파트너가] 되는 것). */
+    SUPPORT_VERBS("support-verbs.tsv"),
+    /** Nouns a copula names to say how things stand ([하락하고 있는] 상황이다). */
+    CIRCUMSTANCE_NOUNS("circumstance-nouns.tsv"),
+    /** Nouns that only bound or size a number (1조 원 이상). */
+    QUANTITY_NOUNS("quantity-nouns.tsv"),
+    /** Bound nouns that make the clause before them a condition ([X할] 경우). */
+    CONDITION_NOUNS("condition-nouns.tsv"),
+    /** Nouns counted with 한 (one) rather than done (한 해, 한 축). */
+    COUNTING_NOUNS("counting-nouns.tsv"),
+    /** Verbs that report a reading of what others do (분석했다, 내다봤다): the clause read keeps its own subject. */
+    ASSESSMENT_VERBS("assessment-verbs.tsv"),
+    /** Words that say how sure something is ([X할] 것이 확실하다): with a clause of what is yet to be, a forecast. */
+    CERTAINTY_WORDS("certainty-words.tsv");
+
+    private final String file;
+
+    WordSet(String file) {
+        this.file = file;
+    }
+
+    /** The file under {@code ontology/grammar/} that lists the words. */
+    public String file() {
+        return file;
+    }
+}
