@@ -741,10 +741,22 @@ final class NounPhrases {
      * A determiner, an adverb, a word that points back, or a bound noun left over from what came before (A, B
      * 등 참석 기업 관계자; …기 때문에 많은 인재들): a label drops it, a phrase does not count it.
      */
-    private static boolean namesNothing(Word w) {
+    private boolean namesNothing(Word w) {
         return w.kind() == Word.Kind.DETERMINER || w.kind() == Word.Kind.ADVERB || demonstrative(w)
                 || w.isNoun() && !w.pieces().isEmpty() && w.pieces().get(0).tag() == PosTag.NNB
-                && (w.lemma().equals("등") || w.lemma().equals("때문"));
+                && (w.lemma().equals("등") || w.lemma().equals("때문")) || when(w);
+    }
+
+    /** A word that says when: 최근, 그동안 (time-nouns.tsv), or a date (1일, 6월, 2025년: date-units.tsv). */
+    private boolean when(Word w) {
+        if (!w.isNoun() || w.pieces().isEmpty()) {
+            return false;
+        }
+        List<Piece> ps = w.pieces();
+        if (ps.get(0).tag() == PosTag.SN) {
+            return ps.size() >= 2 && ps.get(1).tag() == PosTag.NNBC && grammar.is(WordSet.DATE_UNITS, ps.get(1).form());
+        }
+        return grammar.is(WordSet.TIME_NOUNS, w.lemma());
     }
 
     /** Whether the word after words[i] starts with a bound noun (년, 가지, 간), which needs words[i]. */

@@ -1209,8 +1209,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     Optional<Who> who = agent(p, s);
                     if (who.isPresent()) {
                         holder = who.get();
-                    } else if (e.frame() == Cues.Frame.ACT && ctx.known() && ctx.mention().isEmpty()
-                            && namesSomeone(p, s)) {
+                    } else if (e.frame() == Cues.Frame.ACT && ctx.known()
+                            && (ctx.mention().isEmpty() || reportedBy(ctx)) && namesSomeone(p, s)) {
                         // 엔비디아 협력사 모임은 X를 환영했다: the side is theirs, as written, never the writer's
                         holder = holder(p, s, false).orElse(holder);
                     }
@@ -1223,8 +1223,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                 }
             }
-            if (holder.mention().isEmpty() && "author".equals(holder.rule()) && !pred.has(Modality.DEONTIC)
-                    && !urgedByClause(p, pred) && rules.on("unnamed-doer")) {
+            if ((holder.mention().isEmpty() && "author".equals(holder.rule()) || reportedBy(holder))
+                    && !pred.has(Modality.DEONTIC) && !urgedByClause(p, pred) && rules.on("unnamed-doer")) {
                 // 전 세계가 원자력에 주목하는 가운데, 이들은 …에 주목하고 있다: an act whose doer is written is theirs,
                 // named or not, never the writer's
                 List<Integer> subj = subjects(p, pred.word());
@@ -3108,6 +3108,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             // …라는 평가다, …라는 지적도 있다: an assessment nobody is named for stays unnamed, never the author's
             return new Who(true, Optional.of(unnamedByNoun(p, noun)), "report-noun");
+        }
+
+        /**
+         * Whether the voice is a source that reports the sentence (업계에 따르면): it tells who says so, not who acts,
+         * so a doer the clause names (업계에 따르면 삼성전자 반도체사업부는 X에 나섰다) is the holder, as with the writer.
+         */
+        private static boolean reportedBy(Who who) {
+            return "source-marker".equals(who.rule());
         }
 
         private Optional<Who> sourceMarker(Parse p, int sentence) {

@@ -1104,8 +1104,21 @@ public final class HeadFinalParser {
             // and its subject had no other word to go to but the unit's own auxiliary, a cycle)
             return w.isPredicate() && w.ending().isAdnominal() && i + 1 < words.size()
                     && words.get(i + 1).isNoun() && words.get(i + 1).sentence() == w.sentence()
-                    && grammar.is(WordSet.DEGREE_ADJECTIVES, w.lemma())
+                    && (grammar.is(WordSet.DEGREE_ADJECTIVES, w.lemma())
+                    || grammar.is(WordSet.TIME_DETERMINERS, w.lemma()) && when(words.get(i + 1)))
                     && (predicateOf[i] == null || !predicateOf[i].auxiliaries().contains(i + 1));
+        }
+
+        /**
+         * A counted number (6월, 2년간: after 지난 or 오는 any count is of time) or a time noun (time-nouns.tsv): 지난
+         * before it places in time.
+         */
+        private boolean when(Word w) {
+            List<Piece> ps = w.pieces();
+            if (!ps.isEmpty() && ps.get(0).tag() == PosTag.SN) {
+                return ps.size() >= 2 && ps.get(1).tag() == PosTag.NNBC;
+            }
+            return grammar.is(WordSet.TIME_NOUNS, w.lemma());
         }
 
         /**
@@ -1421,6 +1434,11 @@ public final class HeadFinalParser {
                     continue;
                 }
                 int j = heads[i];
+                int ruler = controllingVerb(j);
+                if (role == Role.SUBJECT && ruler >= 0) {
+                    set(i, ruler, Parse.Dep.ARG);
+                    continue;
+                }
                 if (j < 0 || !isPredicateUnit(j) || !endingOf(j).isAdnominal()) {
                     continue;
                 }
@@ -1462,6 +1480,31 @@ public final class HeadFinalParser {
                     set(i, g, Parse.Dep.ARG);
                 }
             }
+        }
+
+        /**
+         * 정부가 [예산을 투입해 인재를 육성하는] 방안을 추진한다: a subject the nearest-predicate rule put in a relative
+         * clause (or a clause joined below it) on a noun of intent (control-nouns.tsv: 방안, 계획) belongs to the verb
+         * that takes that noun as its object, when that verb has no subject of its own; the clause has it by control.
+         * The verb, or -1.
+         */
+        private int controllingVerb(int j) {
+            for (int hops = 0; hops < 3 && j >= 0 && isPredicateUnit(j) && !endingOf(j).isAdnominal(); hops++) {
+                if (deps[j] != Parse.Dep.CLAUSE || endingOf(j) == EndingType.CONDITIONAL) {
+                    return -1;
+                }
+                j = heads[j];
+            }
+            if (j < 0 || !isPredicateUnit(j) || !endingOf(j).isAdnominal() || deps[j] != Parse.Dep.MOD) {
+                return -1;
+            }
+            int noun = heads[j];
+            if (noun < 0 || !grammar.is(WordSet.CONTROL_NOUNS, words.get(noun).lemma())
+                    || deps[noun] != Parse.Dep.ARG || words.get(noun).role() != Role.OBJECT) {
+                return -1;
+            }
+            int verb = heads[noun];
+            return verb >= 0 && isPredicateUnit(verb) && !hasSubjectLike(verb) ? verb : -1;
         }
 
         /**

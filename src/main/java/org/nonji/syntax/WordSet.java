@@ -45,7 +45,13 @@ public enum WordSet {
     /** Verbs that report a reading of what others do (분석했다, 내다봤다): the clause read keeps its own subject. */
     ASSESSMENT_VERBS("assessment-verbs.tsv"),
     /** Words that say how sure something is ([X할] 것이 확실하다): with a clause of what is yet to be, a forecast. */
-    CERTAINTY_WORDS("certainty-words.tsv");
+    CERTAINTY_WORDS("certainty-words.tsv"),
+    /** Nouns that say when, not what (최근, 그동안): labels leave them out. */
+    TIME_NOUNS("time-nouns.tsv"),
+    /** Units that make a date of a number (1일, 6월, 2025년): labels leave the date out. */
+    DATE_UNITS("date-units.tsv"),
+    /** Verbs whose adnominal before a date only places it in time (지난 6월, 오는 10일): they take no subject. */
+    TIME_DETERMINERS("time-determiners.tsv");
 
     private final String file;
 
