@@ -453,9 +453,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     && rules.on("report-noun")) {
                 // 일각에서는 [X 철수를 요구하는] 목소리가 나온다: what a voice demands, its owner demands
                 act(p, pred, eval.get(), negations, reportNounHolder(p, p.head(pred.word())));
-            } else if (eval.isPresent() && eval.get().frame() == Cues.Frame.ACT && rules.on("agent")
-                    && p.arguments(pred.word(), Role.SUBJECT).isEmpty() && describedBy(p, pred.word()).isPresent()) {
-                // [반도체 특별법을 추진하는] 정부는, [X에 반대해 온] 노동계는: the one the clause describes does it
+            } else if (eval.isPresent() && (eval.get().frame() == Cues.Frame.ACT || deedDone(p, pred, eval.get()))
+                    && rules.on("agent") && p.arguments(pred.word(), Role.SUBJECT).isEmpty()
+                    && describedBy(p, pred.word()).isPresent()) {
+                // [반도체 특별법을 추진하는] 정부는, [X에 반대해 온] 노동계는, [물량 공세에 집중했던] 중국이: the one
+                // the clause describes does it, or did
                 act(p, pred, eval.get(), negations, describedBy(p, pred.word()).get());
             } else if (eval.isPresent() && eval.get().frame() != Cues.Frame.JUDGE
                     && eval.get().frame() != Cues.Frame.ATTITUDE && controlled(p, pred)) {
@@ -3194,17 +3196,40 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     ? describedDoer(p, p.head(i)) : Optional.empty();
         }
 
+        /** Whether word k is a known actor or a noun of office or group (장관, 업계, 노조). */
+        private boolean namesSomeoneAt(Parse p, int k) {
+            Cues.HolderNoun hn = cues.holderNoun(p.word(k).lemma());
+            return phrases.headMention(p, k).filter(m -> m.entity().kind() == Kind.ACTOR).isPresent()
+                    || hn != null && (hn.type() == Cues.HolderType.TITLE || hn.type() == Cues.HolderType.GROUP
+                    || hn.type() == Cues.HolderType.BODY);
+        }
+
+        /** Whether every bare word after word k up to its phrase's head names someone (샘 올트먼 오픈AI 대표). */
+        private boolean headedBySomeone(Parse p, int k) {
+            for (int x = k; p.word(x).role() == Role.NONE && p.dep(x) == Parse.Dep.MOD; ) {
+                x = p.head(x);
+                if (x < 0 || !p.word(x).isNoun() || !namesSomeoneAt(p, x)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** A deed with a direction that was done or goes on (늘려 온, 집중했던): not one only described as such. */
+        private boolean deedDone(Parse p, Predicate pred, Cues.Evaluation e) {
+            return (e.frame() == Cues.Frame.DO || e.frame() == Cues.Frame.ALLOCATE)
+                    && (past(p, pred) || pred.has(Modality.PROGRESSIVE)) && !passive(p.word(pred.word()), pred);
+        }
+
         /**
          * The one a noun phrase that a relative clause describes names, when it names someone who can act: the noun
          * itself or a bare noun after it up to the phrase's head (…을 추진하는 [정부]는, …에 반대해 온 [노동계]는).
          */
         private Optional<Who> describedDoer(Parse p, int noun) {
             for (int k = noun; k >= 0 && p.word(k).isNoun(); k = p.head(k)) {
-                Cues.HolderNoun hn = cues.holderNoun(p.word(k).lemma());
-                // a known actor or one named by office or group (not a candidate name: 샌드박스, nor 것 or 입장)
-                if (phrases.headMention(p, k).filter(m -> m.entity().kind() == Kind.ACTOR).isPresent()
-                        || hn != null && (hn.type() == Cues.HolderType.TITLE
-                        || hn.type() == Cues.HolderType.GROUP || hn.type() == Cues.HolderType.BODY)) {
+                // a known actor or one named by office or group (not a candidate name: 샌드박스, nor 것 or 입장),
+                // with only such words after it up to the phrase's head ([…지향했던] 한국 산업 발전의 DNA is no one)
+                if (namesSomeoneAt(p, k) && headedBySomeone(p, k)) {
                     int begin = p.word(noun).begin();
                     int at = k;
                     // an unnamed one is named by its own words, not by the clause that describes it (노동계)

@@ -1163,6 +1163,44 @@ public final class HeadFinalParser {
             return adjective || nounHa;
         }
 
+        /** 체계를 손보며 [인재 붙잡기]에 나섰다: a joined clause goes to the verb the nominal it reached is an argument of. */
+        private void pastNominal(int i, EndingType ending) {
+            int h = heads[i];
+            if (ending == EndingType.COORDINATE && h >= 0 && endingOf(h) == EndingType.NOMINAL
+                    && words.get(h).role() != Role.NONE && predicateAbove(h) >= 0) {
+                set(i, predicateAbove(h), Parse.Dep.CLAUSE);
+            }
+        }
+
+        /** Whether the unit at i is a verb of action (제안하며), not an adjective or a copula. */
+        private boolean action(int i) {
+            Predicate p = predicateOf[i];
+            Word w = words.get(p == null ? i : p.word());
+            return w.pieces().stream().anyMatch(x -> x.tag() == PosTag.VV || x.tag() == PosTag.XSV)
+                    && w.pieces().stream().noneMatch(x -> x.tag() == PosTag.VA || x.tag() == PosTag.XSA
+                    || x.tag() == PosTag.VCP);
+        }
+
+        /**
+         * Whether the unit at h is an adjective or a copula of a noun (노골적인, 파격적인) in its adnominal form right
+         * before the noun it describes, with no argument of its own.
+         */
+        private boolean describer(int h) {
+            Word w = words.get(h);
+            if (predicateOf[h] != null && predicateOf[h].word() != h || !endingOf(h).isAdnominal()
+                    || h + 1 >= words.size() || !words.get(h + 1).isNoun() || heads[h] != h + 1) {
+                return false;
+            }
+            boolean adjective = w.pieces().stream().anyMatch(x -> x.tag() == PosTag.VA || x.tag() == PosTag.XSA
+                    || x.tag() == PosTag.VCP);
+            for (int d = 0; d < h; d++) {
+                if (heads[d] == h && deps[d] == Parse.Dep.ARG) {
+                    return false;
+                }
+            }
+            return adjective;
+        }
+
         /** 흔들림 없이, 차질 없이: a verb made a noun by -ㅁ before 없이 is a manner adverb's noun, with no arguments. */
         private boolean beforeWithout(int i) {
             Word w = words.get(i);
@@ -1212,12 +1250,7 @@ public final class HeadFinalParser {
                         }
                     } else {
                         toPredicate(units, k, Parse.Dep.CLAUSE);
-                        int h = heads[i];
-                        if (ending == EndingType.COORDINATE && h >= 0 && endingOf(h) == EndingType.NOMINAL
-                                && words.get(h).role() != Role.NONE && predicateAbove(h) >= 0) {
-                            // 체계를 손보며 [인재 붙잡기]에 나섰다: joined to the verb the nominal is an argument of
-                            set(i, predicateAbove(h), Parse.Dep.CLAUSE);
-                        }
+                        pastNominal(i, ending);
                         // a conceded, conditional or causal clause (or one closed by a comma) joins a clause,
                         // not a relative clause inside a noun phrase: 근사하지만, [그 길을 떠받칠] 생태계도 …
                         boolean comma = w.commaAfter() || (predicateOf[i] != null
@@ -1235,7 +1268,11 @@ public final class HeadFinalParser {
                                 // [AI 기본법이 모호하여 해석의 여지가 넓다]는 점: a joined clause with a subject of
                                 // its own is part of the content a quote-noun clause tells
                                 && !(endingOf(heads[i]) == EndingType.QUOTE_NOUN && subjectBefore(i));
-                        if (comma || ownSubject || (ending != EndingType.COORDINATE && ending != EndingType.LINK
+                        // …을 제안하며 [노골적인] 인재 빼가기에 나섰다: a verb's joined clause is no conjunct of a
+                        // bare adjective that describes the noun after it
+                        boolean describer = (ending == EndingType.COORDINATE || ending == EndingType.LINK)
+                                && action(i) && heads[i] >= 0 && describer(heads[i]);
+                        if (comma || ownSubject || describer || (ending != EndingType.COORDINATE && ending != EndingType.LINK
                                 && ending != EndingType.NOMINAL)) {   // …하기 위한: the nominal is 위하's object
                             int j = heads[i];
                             while (j >= 0 && isPredicateUnit(j) && (endingOf(j).isAdnominal()
@@ -1244,6 +1281,7 @@ public final class HeadFinalParser {
                             }
                             if (j >= 0 && j != heads[i]) {
                                 set(i, j, Parse.Dep.CLAUSE);
+                                pastNominal(i, ending);
                             }
                         }
                     }
@@ -1437,6 +1475,14 @@ public final class HeadFinalParser {
                 int ruler = controllingVerb(j);
                 if (role == Role.SUBJECT && ruler >= 0) {
                     set(i, ruler, Parse.Dep.ARG);
+                    continue;
+                }
+                // 지자체마다 [X를 유치하겠다고] 나서면서: a delimited doer before a resolve in 고 is the one who says it,
+                // when the saying verb has no subject of its own (…가 before it stays: [기업이 투자하겠다고] 밝혔다)
+                if (role != Role.SUBJECT && j >= 0 && isPredicateUnit(j) && endingOf(j) == EndingType.QUOTATIVE
+                        && deps[j] == Parse.Dep.QUOTE && heads[j] >= 0 && isPredicateUnit(heads[j])
+                        && !hasSubjectLike(heads[j])) {
+                    set(i, heads[j], Parse.Dep.ARG);
                     continue;
                 }
                 if (j < 0 || !isPredicateUnit(j) || !endingOf(j).isAdnominal()) {
