@@ -527,9 +527,18 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (pred.ending() == EndingType.CONTRAST && rules.on("contrast")) {
                 contrast(p, pred, ctx);
             }
-            if (pred.ending() == EndingType.QUESTION && pred.negations() == 0 && rules.on("question-doubt")) {
+            if (pred.ending() == EndingType.QUESTION && pred.negations() == 0 && !embeddedQuestion(p, pred)
+                    && rules.on("question-doubt")) {
                 question(p, pred, before, ctx);
             }
+        }
+
+        /**
+         * [공급 시차를 얼마나 줄이느냐]에 따라 …이 갈린다: a question with a case particle is a noun of the sentence
+         * around it, asked of nobody; the rhetorical question that doubts stands on its own (…할 수 있겠는가?).
+         */
+        private static boolean embeddedQuestion(Parse p, Predicate pred) {
+            return pred.ending() == EndingType.QUESTION && p.word(pred.lastWord()).role() != Role.NONE;
         }
 
         /**
@@ -593,7 +602,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
                 Polarity judged = e.after(negations);
                 Polarity turned = dir.get().after(cond.negations()) == Polarity.OPPOSE ? judged.negate() : judged;
-                emit(p, pred, ctx, clauseTargets(p, d), turned, cue, "conditional-cause");
+                // [규제를 먼저 도입하면] 한국은 뒤처질 수 있다: with no subject of its own, the condition is its act,
+                // not the one the main clause is about
+                List<Integer> own = new ArrayList<>(p.arguments(d, Role.SUBJECT));
+                own.addAll(p.arguments(d, Role.TOPIC));
+                List<Integer> objects = p.arguments(d, Role.OBJECT);
+                List<Target> ts = !own.isEmpty() ? clauseTargets(p, d)
+                        : objects.isEmpty() ? List.of() : targets(p, objects.get(0));
+                emit(p, pred, ctx, ts, turned, cue, "conditional-cause");
                 return;
             }
         }
@@ -772,8 +788,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             Boolean stateSuffered = cues.patientNouns().get(e.lemma());
             if (stateSuffered != null && !subjects.isEmpty() && (stateSuffered
-                    || subjects.get(0) == pred.word() - 1 && p.word(subjects.get(0)).role() == Role.NONE)) {
-                return;   // 삼성·하이닉스 직격탄, 반도체 산업이 위기다: who suffers it, not what is judged
+                    || subjects.get(0) == pred.word() - 1 && p.word(subjects.get(0)).role() == Role.NONE)
+                    && !(negations % 2 == 1 && !copula(w))) {
+                // 삼성·하이닉스 직격탄, 반도체 산업이 위기다, 한국이 밀리고 있다: who suffers it, not what is judged
+                // (삼성은 뒤처지지 않았다 defends Samsung)
+                return;
             }
             boolean verb = w.pieces().stream().anyMatch(x -> x.tag() == PosTag.XSV && x.form().equals("하"));
             if (verb && !p.arguments(pred.word(), Role.OBJECT).isEmpty()) {
@@ -1459,6 +1478,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
         }
 
         private void directed(Parse p, Predicate pred, Cues.Evaluation e, int negations, Who ctx) {
+            if (embeddedQuestion(p, pred)) {
+                return;   // [시차를 얼마나 줄이느냐]에 따라: a question told as a noun asks; it neither urges nor does
+            }
             if (pred.lemma().equals("하") && !p.arguments(pred.word(), Role.INSTRUMENT).isEmpty()) {
                 return;   // 관세를 15%로 했다, X를 바탕으로 한다: setting X at or on something is not doing X
             }
@@ -1707,8 +1729,13 @@ public final class ParseStanceExtractor implements StanceExtractor {
          */
         private void unlikely(Parse p, Predicate pred, Who ctx) {
             if (pred.negations() % 2 == 0 && rules.on("unlikely")) {
-                emit(p, pred, source(p, pred).orElse(ctx), clauseTargets(p, pred.word()), Polarity.DOUBT,
-                        p.word(pred.word()), "unlikely");
+                // [미국 정부가 중국 수출을 허가해줄] 가능성은 낮다: what is unlikely is the act, not the actor
+                List<Integer> s = subjects(p, pred.word());
+                List<Integer> o = p.arguments(pred.word(), Role.OBJECT);
+                List<Target> ts = !s.isEmpty() && agent(p, s.get(0)).isPresent() && !o.isEmpty()
+                        ? targets(p, o.get(0)) : List.of();
+                emit(p, pred, source(p, pred).orElse(ctx), ts.isEmpty() ? clauseTargets(p, pred.word()) : ts,
+                        Polarity.DOUBT, p.word(pred.word()), "unlikely");
             }
         }
 
