@@ -1205,6 +1205,28 @@ public final class FrameRelationExtractor {
             return out;
         }
 
+        /**
+         * The 이/가 subject of a clause joined below predicate k (…가 …하며, …가 …하고) that k has none of its own,
+         * or -1: in a chain of joined clauses the subject written first is the chain's.
+         */
+        private static int joinedSubject(Parse p, int k) {
+            if (!p.arguments(k, Role.SUBJECT).isEmpty() || !p.arguments(k, Role.TOPIC).isEmpty()
+                    || p.endingOf(k).isAdnominal()) {
+                return -1;   // (a relative clause's gap is the noun it describes, not a doer below it)
+            }
+            for (int d : p.dependents(k)) {
+                Optional<Predicate> c = p.predicate(d);
+                if (p.dep(d) == Parse.Dep.CLAUSE && d < k && c.isPresent()
+                        && (c.get().ending() == EndingType.COORDINATE || c.get().ending() == EndingType.LINK)) {
+                    List<Integer> s = p.arguments(d, Role.SUBJECT);
+                    if (!s.isEmpty()) {
+                        return s.get(0);
+                    }
+                }
+            }
+            return -1;
+        }
+
         /** The subject mentions of a predicate: its own, or inherited (rules inherited-subject, relative-subject). */
         private List<Mention> subjects(Parse p, Predicate pred, List<String> used) {
             controlNoun = -1;
@@ -1237,10 +1259,24 @@ public final class FrameRelationExtractor {
                     used.add("inherited-subject");   // 일본이 [공급 중단을 겪은] 뒤 라이너스에 투자해: 일본
                     return before;
                 }
+                int joined = joinedSubject(p, k);
+                if (joined >= 0) {
+                    // 로이터통신은 [중국 업체가 허가를 받았으며] 폭스바겐에 납품할 예정이라고 보도했다: the clause
+                    // joined below names the doer, named or not; the one reporting above is not it
+                    List<Mention> shared = new ArrayList<>();
+                    agentMention(p, joined).ifPresent(shared::add);
+                    if (!shared.isEmpty() && !used.contains("inherited-subject")) {
+                        used.add("inherited-subject");
+                    }
+                    return shared;
+                }
                 Parse.Dep d = p.dep(k);
                 int h = p.head(k);
                 if (h < 0) {
                     break;
+                }
+                if (hops == 0 && d == Parse.Dep.MOD && pred.passive(p.word(k))) {
+                    break;   // 엔비디아는 [미국에서 생산된] 반도체를 판매한다: who produced it is not said
                 }
                 if (d == Parse.Dep.MOD && p.endingOf(k).isAdnominal() && rules.on("relative-subject")) {
                     int modified = h;

@@ -1214,7 +1214,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (forecast(p, pred.word())) {
                 return;   // [트럼프가 지원을 중단하거나 갈등을 일으킬] 가능성: what may happen, not what was done
             }
-            if (passive(w, pred)) {
+            if (pred.passive(w)) {
                 if (cues.passiveAttitudes().contains(pred.lemma()) || pred.has(Modality.DEONTIC)) {
                     judge(p, pred, e, negations, ctx, null);   // X가 우려된다: what is feared is the subject
                 }
@@ -1489,7 +1489,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return;   // 세계를 놀라게 했다: 하다 makes the clause before it happen; that clause says what is done
             }
             boolean attend = e.frame() == Cues.Frame.ATTEND;   // 무시할 수 없다: attention is a view in itself
-            if (attend && passive(p.word(pred.word()), pred) && !urged(p, pred)) {
+            if (attend && pred.passive(p.word(pred.word())) && !urged(p, pred)) {
                 return;   // X가 주목된다, X를 주목하게 된다: what draws attention, told; nobody's side
             }
             // X를 포기할 수 없다, 투자를 멈출 수 없다: what cannot be stopped or given up is urged on (but with a
@@ -1510,7 +1510,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 boolean vowed = ctx.mention().isPresent() && dw.bubble() != 0 && pred.ending().isFinal()
                         && pred.modalities().isEmpty() && !past(p, pred) && !agentive
                         && subj.stream().allMatch(x -> agent(p, x).isEmpty());
-                if ((done || vowed) && !passive(dw, pred) && (agentive
+                if ((done || vowed) && !pred.passive(dw) && (agentive
                         || (ctx.mention().isPresent() && (decided(p, pred) || vowed)))) {
                     act(p, pred, e, negations, ctx);   // "…최소화하겠다": the speaker's own resolve
                 }
@@ -1567,8 +1567,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             if (!objects.isEmpty()) {
                 ts = targets(p, objects.get(0));
-            } else if (passive(w, pred) || !dativeTargets(p, pred.word()).isEmpty()) {
-                ts = passive(w, pred) ? subjectTargets(p, pred.word()) : dativeTargets(p, pred.word());
+            } else if (pred.passive(w) || !dativeTargets(p, pred.word()).isEmpty()) {
+                ts = pred.passive(w) ? subjectTargets(p, pred.word()) : dativeTargets(p, pred.word());
             } else if (awayFrom(p, pred, e) >= 0) {
                 ts = targets(p, awayFrom(p, pred, e));   // 중국 의존에서 벗어나야 한다
             } else if (nonAgentSubject(p, pred)) {
@@ -3245,7 +3245,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
         /** A deed with a direction that was done or goes on (늘려 온, 집중했던): not one only described as such. */
         private boolean deedDone(Parse p, Predicate pred, Cues.Evaluation e) {
             return (e.frame() == Cues.Frame.DO || e.frame() == Cues.Frame.ALLOCATE)
-                    && (past(p, pred) || pred.has(Modality.PROGRESSIVE)) && !passive(p.word(pred.word()), pred);
+                    && (past(p, pred) || pred.has(Modality.PROGRESSIVE)) && !pred.passive(p.word(pred.word()));
         }
 
         /**
@@ -3691,18 +3691,6 @@ public final class ParseStanceExtractor implements StanceExtractor {
     /** Whether someone says it ought to be done, or is worth doing. */
     private static boolean urgedItself(Predicate pred) {
         return pred.has(Modality.DEONTIC) || pred.has(Modality.WORTH) || pred.has(Modality.NECESSITY);
-    }
-
-    private static boolean passive(Word w, Predicate pred) {
-        if (pred.has(Modality.PASSIVE)) {
-            return true;
-        }
-        for (Piece x : w.pieces()) {
-            if (x.tag() == PosTag.XSV && (x.form().equals("되") || x.form().equals("받"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static List<String> with(List<String> list, String more) {

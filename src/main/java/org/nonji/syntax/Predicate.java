@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.nonji.nlp.PosTag;
+
 /**
  * A predicate with its auxiliaries, as one unit of meaning: 재고해야 한다 is 재고 + deontic; 바람직하지 않다 is
  * 바람직 + one negation; 하지 않을 수 없다 is two negations and a possibility (so: must).
@@ -34,6 +36,22 @@ public record Predicate(int word, List<Integer> auxiliaries, int complement, Str
 
     public boolean has(Modality m) {
         return modalities.contains(m);
+    }
+
+    /**
+     * Whether the predicate is passive, by an auxiliary (…게 되다) or by its head word {@code w} (생산된, 지원받은:
+     * a verbal noun with 되다 or 받다): what it tells is done to its subject, by someone unnamed.
+     */
+    public boolean passive(Word w) {
+        if (has(Modality.PASSIVE)) {
+            return true;
+        }
+        for (Piece x : w.pieces()) {
+            if (x.tag() == PosTag.XSV && (x.form().equals("되") || x.form().equals("받"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
