@@ -1232,7 +1232,8 @@ public final class FrameRelationExtractor {
             controlNoun = -1;
             int k = pred.word();
             for (int hops = 0; k >= 0 && hops < 6; hops++) {
-                if (hops > 0 && p.predicate(k).map(x -> grammar.is(WordSet.ASSESSMENT_VERBS, x.lemma())).orElse(false)) {
+                if (hops > 0
+                        && p.predicate(k).map(x -> grammar.is(WordSet.ASSESSMENT_VERBS, x.lemma())).orElse(false)) {
                     break;   // 트렌드포스는 [… 출시 예정인 스마트폰 …] 분석했다: a reading of others, not the analyst's deed
                 }
                 List<Mention> own = new ArrayList<>();

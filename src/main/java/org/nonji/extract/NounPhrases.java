@@ -747,14 +747,15 @@ final class NounPhrases {
                 && (w.lemma().equals("등") || w.lemma().equals("때문")) || when(w);
     }
 
-    /** A word that says when: 최근, 그동안 (time-nouns.tsv), or a date (1일, 6월, 2025년: date-units.tsv). */
+    /** A word that says when: 최근, 그동안 (time-nouns.tsv), or a day's date (1일, 6월: date-units.tsv). */
     private boolean when(Word w) {
         if (!w.isNoun() || w.pieces().isEmpty()) {
             return false;
         }
         List<Piece> ps = w.pieces();
         if (ps.get(0).tag() == PosTag.SN) {
-            return ps.size() >= 2 && ps.get(1).tag() == PosTag.NNBC && grammar.is(WordSet.DATE_UNITS, ps.get(1).form());
+            return ps.size() >= 2 && ps.get(1).tag() == PosTag.NNBC
+                    && grammar.is(WordSet.DATE_UNITS, ps.get(1).form());
         }
         return grammar.is(WordSet.TIME_NOUNS, w.lemma());
     }

@@ -1,7 +1,9 @@
 package org.nonji.syntax;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,14 +38,14 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
         endings = HashedCopies.map(endings);
         particles = HashedCopies.map(particles);
         auxiliaries = List.copyOf(auxiliaries);
-        Map<WordSet, Set<String>> sets = new java.util.EnumMap<>(WordSet.class);
+        Map<WordSet, Set<String>> sets = new EnumMap<>(WordSet.class);
         wordSets.forEach((k, v) -> sets.put(k, HashedCopies.set(v)));
         for (WordSet k : WordSet.values()) {
             if (!sets.containsKey(k)) {
                 throw new IllegalArgumentException("no word set " + k);
             }
         }
-        wordSets = java.util.Collections.unmodifiableMap(sets);
+        wordSets = Collections.unmodifiableMap(sets);
     }
 
     /** The words of a set. */
@@ -99,7 +101,7 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
         }
         // longest first, so 것 보이 (hedge) wins over 것 (future)
         aux.sort(Comparator.comparingInt((Auxiliary a) -> -a.words().size()));
-        Map<WordSet, Set<String>> sets = new java.util.EnumMap<>(WordSet.class);
+        Map<WordSet, Set<String>> sets = new EnumMap<>(WordSet.class);
         for (WordSet k : WordSet.values()) {
             sets.put(k, new LinkedHashSet<>(TsvTable.load(DIR + k.file(), 1).firstColumn()));
         }

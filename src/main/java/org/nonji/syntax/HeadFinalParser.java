@@ -1272,8 +1272,9 @@ public final class HeadFinalParser {
                         // bare adjective that describes the noun after it
                         boolean describer = (ending == EndingType.COORDINATE || ending == EndingType.LINK)
                                 && action(i) && heads[i] >= 0 && describer(heads[i]);
-                        if (comma || ownSubject || describer || (ending != EndingType.COORDINATE && ending != EndingType.LINK
-                                && ending != EndingType.NOMINAL)) {   // …하기 위한: the nominal is 위하's object
+                        // (a nominal stays: in …하기 위한 it is 위하's object)
+                        if (comma || ownSubject || describer || (ending != EndingType.COORDINATE
+                                && ending != EndingType.LINK && ending != EndingType.NOMINAL)) {
                             int j = heads[i];
                             while (j >= 0 && isPredicateUnit(j) && (endingOf(j).isAdnominal()
                                     || ownSubject && endingOf(j) == EndingType.PURPOSE)) {
