@@ -749,15 +749,11 @@ final class NounPhrases {
 
     /** A word that says when: 최근, 그동안 (time-nouns.tsv), or a day's date (1일, 6월: date-units.tsv). */
     private boolean when(Word w) {
-        if (!w.isNoun() || w.pieces().isEmpty()) {
+        if (!w.isNoun()) {
             return false;
         }
-        List<Piece> ps = w.pieces();
-        if (ps.get(0).tag() == PosTag.SN) {
-            return ps.size() >= 2 && ps.get(1).tag() == PosTag.NNBC
-                    && grammar.is(WordSet.DATE_UNITS, ps.get(1).form());
-        }
-        return grammar.is(WordSet.TIME_NOUNS, w.lemma());
+        String counter = w.counter();
+        return counter != null ? grammar.is(WordSet.DATE_UNITS, counter) : grammar.is(WordSet.TIME_NOUNS, w.lemma());
     }
 
     /** Whether the word after words[i] starts with a bound noun (년, 가지, 간), which needs words[i]. */

@@ -3224,7 +3224,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
         }
 
         /** Whether word k is a known actor or a noun of office or group (장관, 업계, 노조). */
-        private boolean namesSomeoneAt(Parse p, int k) {
+        private boolean doerNoun(Parse p, int k) {
             Cues.HolderNoun hn = cues.holderNoun(p.word(k).lemma());
             return phrases.headMention(p, k).filter(m -> m.entity().kind() == Kind.ACTOR).isPresent()
                     || hn != null && (hn.type() == Cues.HolderType.TITLE || hn.type() == Cues.HolderType.GROUP
@@ -3235,7 +3235,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private boolean headedBySomeone(Parse p, int k) {
             for (int x = k; p.word(x).role() == Role.NONE && p.dep(x) == Parse.Dep.MOD; ) {
                 x = p.head(x);
-                if (x < 0 || !p.word(x).isNoun() || !namesSomeoneAt(p, x)) {
+                if (x < 0 || !p.word(x).isNoun() || !doerNoun(p, x)) {
                     return false;
                 }
             }
@@ -3256,7 +3256,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             for (int k = noun; k >= 0 && p.word(k).isNoun(); k = p.head(k)) {
                 // a known actor or one named by office or group (not a candidate name: 샌드박스, nor 것 or 입장),
                 // with only such words after it up to the phrase's head ([…지향했던] 한국 산업 발전의 DNA is no one)
-                if (namesSomeoneAt(p, k) && headedBySomeone(p, k)) {
+                if (doerNoun(p, k) && headedBySomeone(p, k)) {
                     int begin = p.word(noun).begin();
                     int at = k;
                     // an unnamed one is named by its own words, not by the clause that describes it (노동계)
@@ -3591,7 +3591,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (ps.get(i).form().equals("지") && (ps.get(i).tag() == PosTag.VX || ps.get(i).tag() == PosTag.VV)
                     && ps.get(i - 1).tag().isEnding() && (ps.get(i - 1).form().equals("아")
                     || ps.get(i - 1).form().equals("어"))) {
-                return ps.stream().anyMatch(x -> x.tag() == PosTag.VA || x.tag() == PosTag.XSA);
+                return w.adjectival();
             }
         }
         return false;

@@ -1114,11 +1114,7 @@ public final class HeadFinalParser {
          * before it places in time.
          */
         private boolean when(Word w) {
-            List<Piece> ps = w.pieces();
-            if (!ps.isEmpty() && ps.get(0).tag() == PosTag.SN) {
-                return ps.size() >= 2 && ps.get(1).tag() == PosTag.NNBC;
-            }
-            return grammar.is(WordSet.TIME_NOUNS, w.lemma());
+            return w.counter() != null || grammar.is(WordSet.TIME_NOUNS, w.lemma());
         }
 
         /**
@@ -1135,7 +1131,7 @@ public final class HeadFinalParser {
                     || words.get(i + 1).sentence() != w.sentence()) {
                 return false;
             }
-            return w.pieces().stream().anyMatch(x -> x.tag() == PosTag.VA || x.tag() == PosTag.XSA);
+            return w.adjectival();
         }
 
         /**
@@ -1176,9 +1172,7 @@ public final class HeadFinalParser {
         private boolean action(int i) {
             Predicate p = predicateOf[i];
             Word w = words.get(p == null ? i : p.word());
-            return w.pieces().stream().anyMatch(x -> x.tag() == PosTag.VV || x.tag() == PosTag.XSV)
-                    && w.pieces().stream().noneMatch(x -> x.tag() == PosTag.VA || x.tag() == PosTag.XSA
-                    || x.tag() == PosTag.VCP);
+            return w.pieces().stream().anyMatch(x -> x.tag() == PosTag.VV || x.tag() == PosTag.XSV) && !w.stative();
         }
 
         /**
@@ -1191,14 +1185,12 @@ public final class HeadFinalParser {
                     || h + 1 >= words.size() || !words.get(h + 1).isNoun() || heads[h] != h + 1) {
                 return false;
             }
-            boolean adjective = w.pieces().stream().anyMatch(x -> x.tag() == PosTag.VA || x.tag() == PosTag.XSA
-                    || x.tag() == PosTag.VCP);
             for (int d = 0; d < h; d++) {
                 if (heads[d] == h && deps[d] == Parse.Dep.ARG) {
                     return false;
                 }
             }
-            return adjective;
+            return w.stative();
         }
 
         /** 흔들림 없이, 차질 없이: a verb made a noun by -ㅁ before 없이 is a manner adverb's noun, with no arguments. */
@@ -1993,8 +1985,8 @@ public final class HeadFinalParser {
                 // out of every relative clause on the way to the noun judged
                 boolean comma = words.get(i).commaAfter();
                 int j = heads[i];
-                if (!comma && j >= 0 && isPredicateUnit(j) && words.get(j).pieces().stream()
-                        .anyMatch(x -> x.tag() == PosTag.VA || x.tag() == PosTag.XSA) && hasArgument(j, Role.SUBJECT)) {
+                if (!comma && j >= 0 && isPredicateUnit(j) && words.get(j).adjectival()
+                        && hasArgument(j, Role.SUBJECT)) {
                     // [NPU는 GPU보다 효율이 높다는] 것이 장점이다: an adjective with its own subject measures that
                     // subject by the standard; the clause is a comparison told whole
                     continue;

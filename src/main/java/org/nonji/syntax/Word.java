@@ -3,6 +3,8 @@ package org.nonji.syntax;
 import java.util.List;
 import java.util.Objects;
 
+import org.nonji.nlp.PosTag;
+
 /**
  * One word (어절) of a parsed sentence: a span of the text between spaces, quotation marks and commas, with its
  * morphemes and what they make of it.
@@ -57,6 +59,22 @@ public record Word(int index, int begin, int end, int contentEnd, int sentence, 
     public boolean isNominal() {
         return kind == Kind.NOUN || (kind == Kind.PREDICATE && ending == EndingType.NOMINAL && role != Role.NONE)
                 || (kind == Kind.FUNCTION && role != Role.NONE && role != Role.QUOTE);
+    }
+
+    /** An adjective, of its own or made of a noun (높은, 노골적으로: VA or XSA among its pieces). */
+    public boolean adjectival() {
+        return pieces.stream().anyMatch(x -> x.tag() == PosTag.VA || x.tag() == PosTag.XSA);
+    }
+
+    /** What says a state, not an action: an adjective or a copula (노골적인, 핵심인). */
+    public boolean stative() {
+        return adjectival() || pieces.stream().anyMatch(x -> x.tag() == PosTag.VCP);
+    }
+
+    /** The counter after the number the word starts with (6월 → 월, 2년간 → 년), or null. */
+    public String counter() {
+        return pieces.size() >= 2 && pieces.get(0).tag() == PosTag.SN && pieces.get(1).tag() == PosTag.NNBC
+                ? pieces.get(1).form() : null;
     }
 
     /** Whether any morpheme has this form and tag name prefix (e.g. "의", "J"). */
