@@ -188,13 +188,15 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
         for (TsvTable.Row r : TsvTable.load(DIR + "holder-nouns.tsv", 2).rows()) {
             HolderType t;
             boolean expert = r.get(1).equals("expert");
-            boolean claim = r.get(1).equals("claim");
-            boolean stand = r.get(1).equals("stand");
+            boolean intent = r.get(1).equals("intent");
+            boolean claim = r.get(1).equals("claim") || intent;
+            boolean stand = r.get(1).equals("stand") || intent;
             try {
                 t = expert ? HolderType.TITLE : claim || stand ? HolderType.REPORT
                         : HolderType.valueOf(r.get(1).toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw r.error("type must be title, expert, group, body, pronoun, author, report, stand, claim or fact, "
+                throw r.error("type must be title, expert, group, body, pronoun, author, report, stand, intent, claim or "
+                        + "fact, "
                         + "not '"
                         + r.get(1) + "'");
             }

@@ -1719,6 +1719,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     if (nounComplement(p, pred, o, negations + (objectSlot.negates() ? 1 : 0), holder)) {
                         return;
                     }
+                    // 보조금 확대 의지를 밝혔다, 디커플링 주장을 펼쳤다: a view named by the bare noun before it, voiced
+                    // by someone the clause names (…굴기 의지를 보여주는 사례다: whose will, it does not say)
+                    Optional<Who> voice = rules.on("agent") ? subjectAgent(p, pred.word()) : Optional.empty();
+                    if (negations % 2 == 0 && !objectSlot.negates() && voice.isPresent()
+                            && cues.holderNoun(p.word(o).lemma()) != null
+                            && namedView(p, pred, o, Polarity.SUPPORT, voice.get(), p.word(o))) {
+                        return;
+                    }
                 }
             }
         }
@@ -3044,12 +3052,15 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return rules.on("author") ? Who.author("author") : Who.NOBODY;
         }
 
-        /** A source in the locative topic of the clause (업계에서는, 일각에서는), anywhere under the predicate. */
+        /**
+         * A source in the locative topic of the clause (업계에서는, 일각에서는), anywhere under the predicate, or in a
+         * plain 에서 on a group or a name that is the predicate's own argument (업계에서 불만이 커지고 있다).
+         */
         private Optional<Who> source(Parse p, Predicate pred) {
             for (int d = 0; d < p.size(); d++) {
                 Word w = p.word(d);
-                if (w.role() == Role.LOCATIVE && w.topic() && p.dep(d) == Parse.Dep.ARG && d < pred.word()
-                        && p.dominates(pred.word(), d)) {
+                if (w.role() == Role.LOCATIVE && p.dep(d) == Parse.Dep.ARG && d < pred.word()
+                        && (w.topic() && p.dominates(pred.word(), d) || p.head(d) == pred.word() && sourcePlace(p, d))) {
                     Optional<Who> who = holder(p, d, false);
                     if (who.isPresent()) {
                         return who;
@@ -3057,6 +3068,28 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             return Optional.empty();
+        }
+
+        /** The group in plain 에서 (업계에서, 일각에서) that is the first word of clause c, as an unnamed source. */
+        private Optional<Who> openingGroup(Parse p, int c) {
+            int first = c;
+            for (int d = c - 1; d >= 0 && p.dominates(c, d); d--) {
+                first = d;
+            }
+            Word w = p.word(first);
+            Cues.HolderNoun hn = cues.holderNoun(w.lemma());
+            return first < c && p.head(first) == c && w.role() == Role.LOCATIVE && w.has("에서") && hn != null
+                    && hn.type() == Cues.HolderType.GROUP
+                    ? holder(p, first, false).filter(x -> x.mention().isPresent()) : Optional.empty();
+        }
+
+        /** 업계에서, 정치권에서: a plain 에서 names where a view comes from when it is on a group or a name. */
+        private boolean sourcePlace(Parse p, int d) {
+            Word w = p.word(d);
+            Cues.HolderNoun hn = cues.holderNoun(w.lemma());
+            return w.role() == Role.LOCATIVE && (w.topic() || w.has("에서") && (hn != null
+                    && hn.type() == Cues.HolderType.GROUP || phrases.headMention(p, d)
+                    .filter(m -> m.entity().kind() == Kind.ACTOR).isPresent()));
         }
 
         /**
@@ -3110,11 +3143,20 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (g >= 0) {
                 for (int a : p.dependents(g)) {
                     // 업계에서는 …라는 지적이 나온다, 일각에서는 …를 요구하는 목소리가 나온다: the source, not the noun
-                    if (p.dep(a) == Parse.Dep.ARG && p.word(a).role() == Role.LOCATIVE && p.word(a).topic()) {
+                    if (p.dep(a) == Parse.Dep.ARG && sourcePlace(p, a)) {
                         Optional<Who> src = holder(p, a, false);
                         if (src.isPresent() && src.get().mention().isPresent()) {
                             return new Who(true, src.get().mention(), "report-noun");
                         }
+                    }
+                }
+                // 정치권에서 [X가 시급하다는] 지적이 나온다: a group in plain 에서 that opens the content clause is
+                // the source the nearest-predicate rule put inside it
+                for (int c : p.dependents(noun)) {
+                    Optional<Who> src = p.dep(c) == Parse.Dep.MOD && p.word(c).isPredicate()
+                            ? openingGroup(p, c) : Optional.empty();
+                    if (src.isPresent()) {
+                        return new Who(true, src.get().mention(), "report-noun");
                     }
                 }
                 // (a holder noun or a name: in …다는 지적은 일리가 있다, 일리 holds nothing)

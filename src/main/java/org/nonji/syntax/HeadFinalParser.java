@@ -958,6 +958,11 @@ public final class HeadFinalParser {
                         lemma = c.lemma();
                     }
                 }
+                if (lemma.equals("하") && k > 0 && !consumed.get(level.get(k - 1))
+                        && words.get(level.get(k - 1)).kind() == Word.Kind.ADVERB
+                        && grammar.is(WordSet.RESULT_ADVERBS, words.get(level.get(k - 1)).lemma())) {
+                    lemma = words.get(level.get(k - 1)).lemma() + lemma;   // 입장을 분명히 했다: makes it clear
+                }
                 if (w.lemma().equals("아니")) {
                     negations++;
                 }
@@ -1668,6 +1673,11 @@ public final class HeadFinalParser {
                 return;
             }
             if (dep == Parse.Dep.ARG) {
+                // 산업부는 [협상에서] 보조금 유지에 대한 입장을 밝혔다: a postposition written as a verb takes only
+                // the argument right before it
+                while (j >= 0 && postposition(j) && units.indexOf(j) > k + 1 && predicateAbove(j) >= 0) {
+                    j = predicateAbove(j);
+                }
                 // AMD가 [시장을 두고] 경쟁한다: a postpositional 두고/놓고 ("over") has no subject of its own
                 while (j >= 0 && w.role().isSubjectLike() && postpositional(j) && predicateAbove(j) >= 0) {
                     j = predicateAbove(j);
@@ -1799,6 +1809,12 @@ public final class HeadFinalParser {
             Word p = words.get(j);
             return p.lemma().equals("있") || p.lemma().equals("없")
                     || p.pieces().stream().anyMatch(x -> x.tag() == PosTag.VA);
+        }
+
+        /** X에 대한, X를 통해: a verb in a relative or linking form that serves as a postposition. */
+        private boolean postposition(int j) {
+            return isPredicateUnit(j) && !endingOf(j).isFinal()
+                    && grammar.is(WordSet.POSTPOSITION_VERBS, words.get(j).lemma());
         }
 
         /** X를 두고, X를 놓고: "over X", a postposition written as a verb. */

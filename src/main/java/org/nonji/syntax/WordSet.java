@@ -51,7 +51,11 @@ public enum WordSet {
     /** Units that make a date of a number (1일, 6월, 2025년): labels leave the date out. */
     DATE_UNITS("date-units.tsv"),
     /** Verbs whose adnominal before a date only places it in time (지난 6월, 오는 10일): they take no subject. */
-    TIME_DETERMINERS("time-determiners.tsv");
+    TIME_DETERMINERS("time-determiners.tsv"),
+    /** Verbs that before a noun or clause serve as a postposition (X에 대한, X를 통해): they take one argument. */
+    POSTPOSITION_VERBS("postposition-verbs.tsv"),
+    /** Adverbs that with the bare verb 하다 make its object so (X를 분명히 하다): one lemma, 분명히하. */
+    RESULT_ADVERBS("result-adverbs.tsv");
 
     private final String file;
 
