@@ -35,7 +35,7 @@ import org.nonji.syntax.WordSet;
 final class NounPhrases {
     /** At most this many words make a concept label; a longer phrase keeps its last words. */
     static final int MAX_WORDS = 7;
-    private static final String QUOTE_MARKS = "\"'“”‘’「」『』()[]";
+    private static final String QUOTE_MARKS = "\"'“”″‘’「」『』()[]";
     private static final List<String> HEAD_SUFFIXES = List.of("", "들", "측");
     /** A numbered part or generation of what is named stands for it: 투자기금 3기, 신고리 5호기, 2차 펀드. */
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(" \\d+(기|호기|호|차)");

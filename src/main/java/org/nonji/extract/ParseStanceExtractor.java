@@ -1492,6 +1492,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (attend && pred.passive(p.word(pred.word())) && !urged(p, pred)) {
                 return;   // X가 주목된다, X를 주목하게 된다: what draws attention, told; nobody's side
             }
+            if (attend && pred.ending().isAdnominal() && !urged(p, pred) && subjects(p, pred.word()).isEmpty()) {
+                return;   // [현실을 외면한] 처사: an act of (in)attention described, by no one said, takes no side
+            }
             // X를 포기할 수 없다, 투자를 멈출 수 없다: what cannot be stopped or given up is urged on (but with a
             // means, X만으로는 Y를 줄일 수 없다, the means is what falls short: rule insufficient-means)
             boolean unstoppable = pred.has(Modality.INABILITY) && e.polarity() == Polarity.OPPOSE
@@ -2293,6 +2296,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         // 도전이다, worth doing, does)
                         return;
                     }
+                    if (m.isPresent() && m.get().frame() == Cues.Frame.ACT && !viewNoun(w)) {
+                        return;   // 경영진들은 [X에 동참하는] 모습이다: taking a side is an act told, not a judgement
+                    }
                     if (m.isEmpty() && cues.lightVerb(p.predicate(d).get().lemma(), Cues.Slot.SUBJECT) != null) {
                         for (int n : p.arguments(d, Role.SUBJECT)) {   // 의미 있는 시도다, 가치 있는 일이다
                             m = cues.evaluation(p.word(n).lemma()).filter(x -> x.frame() == Cues.Frame.JUDGE);
@@ -2783,6 +2789,17 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return s.isEmpty() ? List.of() : targets(p, s.get(0));
         }
 
+        /** Whether word w is an amount: a unit after a number (224억 달러, 90만 장, 2027년). */
+        private static boolean amount(Parse p, int w) {
+            Word word = p.word(w);
+            if (word.counter() != null) {
+                return true;
+            }
+            return !word.pieces().isEmpty() && word.pieces().get(0).tag() == PosTag.NNBC && w > 0
+                    && p.head(w - 1) == w && !p.word(w - 1).pieces().isEmpty()
+                    && p.word(w - 1).pieces().get(0).tag() == PosTag.SN;
+        }
+
         /** The targets of an argument word and the words coordinated with it. */
         private List<Target> targets(Parse p, int w) {
             List<Target> ts = new ArrayList<>();
@@ -2910,6 +2927,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
             int stressed = stressed(p, w);
             if (stressed != w) {
                 return target(p, stressed);   // 이 방향 자체: 이 방향
+            }
+            if (amount(p, w)) {
+                return Optional.empty();   // 총 224억 달러를 투자했다, 월 90만 장이 필요하다: how much, not what
             }
             if (rules.on("anaphora") && (NounPhrases.demonstrative(word) || (phrases.generic(word)
                     && p.dependents(w).stream().anyMatch(d -> NounPhrases.demonstrative(p.word(d))))

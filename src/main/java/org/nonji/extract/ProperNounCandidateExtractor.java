@@ -37,7 +37,7 @@ public final class ProperNounCandidateExtractor {
     private static final Pattern MIXED_NAME = Pattern.compile(
             "[가-힣]{2,}[A-Z][A-Za-z0-9]*|[가-힣]+[A-Z][A-Za-z0-9]*[가-힣]{2,}|[A-Z]-[가-힣]{2,}|[가-힣A-Za-z]+-\\d+[A-Za-z]*");
     /** What ends a word in {@link #words}: regex whitespace, quotation marks, brackets and punctuation. */
-    private static final String WORD_BREAKS = " \t\n\u000B\f\r\"'“”‘’()[]{}<>「」『』,.!?;:…·";
+    private static final String WORD_BREAKS = " \t\n\u000B\f\r\"'“”″‘’()[]{}<>「」『』,.!?;:…·";
     private static final Pattern SPACE_FREE = Pattern.compile("[^ ]+");
 
     private final Set<String> stopwords;

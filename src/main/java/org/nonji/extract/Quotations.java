@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.nonji.corpus.Sentence;
 
-/** Marks the characters inside quotation marks, sentence by sentence ("…", “…”, '…', ‘…’, 「…」, 『…』). */
+/** Marks the characters inside quotation marks, sentence by sentence ("…", “…”, ″…″, '…', ‘…’, 「…」, 『…』). */
 final class Quotations {
     private Quotations() {
     }
@@ -15,6 +15,7 @@ final class Quotations {
         for (Sentence s : sentences) {
             mark(text, s.begin(), s.end(), '"', '"', quoted);
             mark(text, s.begin(), s.end(), '“', '”', quoted);
+            mark(text, s.begin(), s.end(), '″', '″', quoted);   // a double prime, as some outlets quote
             mark(text, s.begin(), s.end(), '‘', '’', quoted);
             mark(text, s.begin(), s.end(), '「', '」', quoted);
             mark(text, s.begin(), s.end(), '『', '』', quoted);

@@ -44,9 +44,9 @@ final class Scripts {
         return isHangulSyllable(c) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F);
     }
 
-    /** Whether c opens a quotation: ' ‘ " “ 「 『. */
+    /** Whether c opens a quotation: ' ‘ " “ ″ 「 『. */
     static boolean opensQuote(char c) {
-        return "'‘\"“「『".indexOf(c) >= 0;
+        return "'‘\"“″「『".indexOf(c) >= 0;
     }
 
     /** Whether c closes a quotation: ' ’ " ” 」 』. */

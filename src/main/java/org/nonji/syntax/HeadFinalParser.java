@@ -899,6 +899,13 @@ public final class HeadFinalParser {
                 if (consumed.get(i) || !w.isPredicate()) {
                     continue;
                 }
+                if (enteringTime(level, k)) {
+                    // 올 들어, 하반기 들어: "as the time came", an adverb with no subject of its own
+                    words.set(i, new Word(w.index(), w.begin(), w.end(), w.contentEnd(), w.sentence(), w.bubble(),
+                            w.pieces(), Word.Kind.ADVERB, Role.NONE, false, EndingType.NONE, "", w.lemma(), w.first(),
+                            w.commaAfter(), w.exit()));
+                    continue;
+                }
                 List<Integer> aux = new ArrayList<>();
                 Set<Modality> modalities = EnumSet.noneOf(Modality.class);
                 int negations = 0;
@@ -949,13 +956,15 @@ public final class HeadFinalParser {
                 String lemma = w.lemma();
                 if ((lemma.equals("아니") || lemma.equals("되")) && k > 0 && !consumed.get(level.get(k - 1))) {
                     Word c = words.get(level.get(k - 1));
-                    if (c.isNoun() && (c.role() == Role.SUBJECT || c.role() == Role.TOPIC && lemma.equals("아니")
+                    // ('사망 선고'가 될: a quoted noun's particle stands for it)
+                    if ((c.isNoun() || c.exit() && c.kind() == Word.Kind.FUNCTION)
+                            && (c.role() == Role.SUBJECT || c.role() == Role.TOPIC && lemma.equals("아니")
                             && subjectBefore(level, k - 1))) {   // X가 능사는 아니다: 능사 is what X is not
                         complement = c.index();
                         consumed.set(complement);
                         heads[complement] = i;
                         deps[complement] = Parse.Dep.COMPLEMENT;
-                        lemma = c.lemma();
+                        lemma = c.lemma().isEmpty() && c.index() > 0 ? words.get(c.index() - 1).lemma() : c.lemma();
                     }
                 }
                 if (lemma.equals("하") && k > 0 && !consumed.get(level.get(k - 1))
@@ -991,6 +1000,22 @@ public final class HeadFinalParser {
                 predicates.put(i, unit);
                 predicateOf[i] = unit;
             }
+        }
+
+        /**
+         * 올 들어, 최근 들어, 2025년 들어: 들다 in 어 right after a bare word of time (no particle, no comma). Nori
+         * reads 들어 as 듣다 (ㄷ-irregular verbs spell it alike), so either stem.
+         */
+        private boolean enteringTime(List<Integer> level, int k) {
+            Word w = words.get(level.get(k));
+            if (k == 0 || !(w.lemma().equals("들") || w.lemma().equals("듣")) || w.ending() != EndingType.LINK
+                    || !w.link().equals("어")) {
+                return false;
+            }
+            Word before = words.get(level.get(k - 1));
+            return before.role() == Role.NONE && !before.commaAfter() && (before.kind() == Word.Kind.DETERMINER
+                    || before.isNoun() && (when(before) || before.lemma().endsWith("해")
+                    || before.lemma().endsWith("반기")));
         }
 
         /** Whether a subject (X가) comes before level position k in the same clause, no predicate between. */

@@ -26,7 +26,7 @@ public final class QuoteSpans {
 
     /** Whether c is a quotation mark of any kind. */
     public static boolean isQuoteMark(char c) {
-        return "\"“”'‘’「」『』".indexOf(c) >= 0;
+        return "\"“”″'‘’「」『』".indexOf(c) >= 0;
     }
 
     /** The quotations of the text, by opening offset; ids count from 1. */
@@ -89,7 +89,7 @@ public final class QuoteSpans {
     /** 0 for double quotation marks, 1 for single ones, 2 and 3 for corner brackets, -1 for other characters. */
     private static int kind(char c) {
         return switch (c) {
-            case '"', '“', '”' -> 0;
+            case '"', '“', '”', '″' -> 0;   // ″ (double prime): some outlets quote with it
             case '\'', '‘', '’' -> 1;
             case '「', '」' -> 2;
             case '『', '』' -> 3;

@@ -154,7 +154,7 @@ public final class NoriMorphAnalyzer implements MorphAnalyzer {
     /** Whether offset i starts a word: only opening quotation marks or brackets between it and a space. */
     private static boolean wordInitial(String text, int i) {
         int j = i - 1;
-        while (j >= 0 && "\"'“‘「『(［[".indexOf(text.charAt(j)) >= 0) {
+        while (j >= 0 && "\"'“″‘「『(［[".indexOf(text.charAt(j)) >= 0) {
             j--;
         }
         return j < i - 1 && (j < 0 || Character.isWhitespace(text.charAt(j)));
