@@ -1530,7 +1530,11 @@ public final class HeadFinalParser {
                 // a topic (는) is hardly ever inside a relative clause: it goes above whatever lies between
                 // 기업이 아무리 [좋은] 뜻으로 …더라도: an adjective on a noun describes that noun; one who acts is
                 // no subject of it (품질이 좋은 제품: what is no actor stays)
-                boolean describes = words.get(j).pieces().stream().anyMatch(x -> x.tag() == PosTag.VA)
+                // (made of a root too: 국무부가 [더 엄격한] 제한을 요구했다; Nori tags 엄격 XR, but 하 after a verbal
+                // noun XSA as well — [정부가 약속한] 고속도로 — so only a root counts)
+                List<Piece> ps = words.get(j).pieces();
+                boolean describes = (ps.stream().anyMatch(x -> x.tag() == PosTag.VA)
+                        || ps.size() >= 2 && ps.get(0).tag() == PosTag.XR && ps.get(1).tag() == PosTag.XSA)
                         && !words.get(j).lemma().equals("있") && !words.get(j).lemma().equals("없");
                 if (!above && !describes && (!ownArgument || object && !(deps[j] == Parse.Dep.MOD && heads[j] >= 0
                         && agentivePhrase(heads[j])))) {
