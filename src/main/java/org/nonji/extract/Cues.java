@@ -195,10 +195,8 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
                 t = expert ? HolderType.TITLE : claim || stand ? HolderType.REPORT
                         : HolderType.valueOf(r.get(1).toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw r.error("type must be title, expert, group, body, pronoun, author, report, stand, intent, claim or "
-                        + "fact, "
-                        + "not '"
-                        + r.get(1) + "'");
+                throw r.error("type must be title, expert, group, body, pronoun, author, report, stand, intent, "
+                        + "claim or fact, not '" + r.get(1) + "'");
             }
             if (holders.put(r.get(0), new HolderNoun(r.get(0), t, expert, claim, stand)) != null) {
                 throw r.error("'" + r.get(0) + "' is listed twice");

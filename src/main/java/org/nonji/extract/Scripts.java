@@ -49,9 +49,9 @@ final class Scripts {
         return "'‘\"“″「『".indexOf(c) >= 0;
     }
 
-    /** Whether c closes a quotation: ' ’ " ” 」 』. */
+    /** Whether c closes a quotation: ' ’ " ” ″ 」 』. */
     static boolean closesQuote(char c) {
-        return "'’\"”」』".indexOf(c) >= 0;
+        return "'’\"”″」』".indexOf(c) >= 0;
     }
 
     /** Two or three Hangul syllables, as a Korean personal name is written (an organisation's name is longer). */

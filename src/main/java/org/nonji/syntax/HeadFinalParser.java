@@ -1003,7 +1003,8 @@ public final class HeadFinalParser {
         }
 
         /**
-         * 올 들어, 최근 들어, 2025년 들어: 들다 in 어 right after a bare word of time (no particle, no comma). Nori
+         * 올 들어, 최근 들어, 2025년 들어, 하반기 들어: 들다 in 어 right after a bare word of time (a determiner, a
+         * time noun, a date, a period: no particle, no comma). Nori
          * reads 들어 as 듣다 (ㄷ-irregular verbs spell it alike), so either stem.
          */
         private boolean enteringTime(List<Integer> level, int k) {
@@ -1014,8 +1015,7 @@ public final class HeadFinalParser {
             }
             Word before = words.get(level.get(k - 1));
             return before.role() == Role.NONE && !before.commaAfter() && (before.kind() == Word.Kind.DETERMINER
-                    || before.isNoun() && (when(before) || before.lemma().endsWith("해")
-                    || before.lemma().endsWith("반기")));
+                    || before.isNoun() && (when(before) || grammar.is(WordSet.PERIOD_NOUNS, before.lemma())));
         }
 
         /** Whether a subject (X가) comes before level position k in the same clause, no predicate between. */

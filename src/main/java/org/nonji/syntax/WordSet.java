@@ -55,7 +55,9 @@ public enum WordSet {
     /** Verbs that before a noun or clause serve as a postposition (X에 대한, X를 통해): they take one argument. */
     POSTPOSITION_VERBS("postposition-verbs.tsv"),
     /** Adverbs that with the bare verb 하다 make its object so (X를 분명히 하다): one lemma, 분명히하. */
-    RESULT_ADVERBS("result-adverbs.tsv");
+    RESULT_ADVERBS("result-adverbs.tsv"),
+    /** Nouns of a period one enters (올해 들어, 하반기 들어): before 들어 they make it an adverb of time. */
+    PERIOD_NOUNS("period-nouns.tsv");
 
     private final String file;
 
