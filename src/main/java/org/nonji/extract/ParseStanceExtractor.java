@@ -1714,17 +1714,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             Cues.LightVerb objectSlot = cues.lightVerb(pred.lemma(), Cues.Slot.OBJECT);
             if (objectSlot != null) {
+                // the one the clause names as having the view, if any
+                Optional<Who> voice = rules.on("agent") ? subjectAgent(p, pred.word()) : Optional.empty();
                 for (int o : p.arguments(pred.word(), Role.OBJECT)) {
-                    Who holder = ctx;
-                    if (rules.on("agent")) {
-                        holder = subjectAgent(p, pred.word()).orElse(ctx);
-                    }
-                    if (nounComplement(p, pred, o, negations + (objectSlot.negates() ? 1 : 0), holder)) {
+                    if (nounComplement(p, pred, o, negations + (objectSlot.negates() ? 1 : 0), voice.orElse(ctx))) {
                         return;
                     }
                     // 보조금 확대 의지를 밝혔다, 디커플링 주장을 펼쳤다: a view named by the bare noun before it, voiced
                     // by someone the clause names (…굴기 의지를 보여주는 사례다: whose will, it does not say)
-                    Optional<Who> voice = rules.on("agent") ? subjectAgent(p, pred.word()) : Optional.empty();
                     if (negations % 2 == 0 && !objectSlot.negates() && voice.isPresent()
                             && cues.holderNoun(p.word(o).lemma()) != null
                             && namedView(p, pred, o, Polarity.SUPPORT, voice.get(), p.word(o))) {
@@ -3096,20 +3093,21 @@ public final class ParseStanceExtractor implements StanceExtractor {
             for (int d = c - 1; d >= 0 && p.dominates(c, d); d--) {
                 first = d;
             }
-            Word w = p.word(first);
-            Cues.HolderNoun hn = cues.holderNoun(w.lemma());
-            return first < c && p.head(first) == c && w.role() == Role.LOCATIVE && w.has("에서") && hn != null
-                    && hn.type() == Cues.HolderType.GROUP
+            return first < c && p.head(first) == c && groupIn(p.word(first))
                     ? holder(p, first, false).filter(x -> x.mention().isPresent()) : Optional.empty();
+        }
+
+        /** 업계에서, 일각에서: a group noun in plain 에서. */
+        private boolean groupIn(Word w) {
+            Cues.HolderNoun hn = cues.holderNoun(w.lemma());
+            return w.role() == Role.LOCATIVE && w.has("에서") && hn != null && hn.type() == Cues.HolderType.GROUP;
         }
 
         /** 업계에서, 정치권에서: a plain 에서 names where a view comes from when it is on a group or a name. */
         private boolean sourcePlace(Parse p, int d) {
             Word w = p.word(d);
-            Cues.HolderNoun hn = cues.holderNoun(w.lemma());
-            return w.role() == Role.LOCATIVE && (w.topic() || w.has("에서") && (hn != null
-                    && hn.type() == Cues.HolderType.GROUP || phrases.headMention(p, d)
-                    .filter(m -> m.entity().kind() == Kind.ACTOR).isPresent()));
+            return w.role() == Role.LOCATIVE && (w.topic() || groupIn(w) || w.has("에서")
+                    && phrases.headMention(p, d).filter(m -> m.entity().kind() == Kind.ACTOR).isPresent());
         }
 
         /**

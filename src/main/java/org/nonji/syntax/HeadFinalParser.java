@@ -901,9 +901,7 @@ public final class HeadFinalParser {
                 }
                 if (enteringTime(level, k)) {
                     // 올 들어, 하반기 들어: "as the time came", an adverb with no subject of its own
-                    words.set(i, new Word(w.index(), w.begin(), w.end(), w.contentEnd(), w.sentence(), w.bubble(),
-                            w.pieces(), Word.Kind.ADVERB, Role.NONE, false, EndingType.NONE, "", w.lemma(), w.first(),
-                            w.commaAfter(), w.exit()));
+                    words.set(i, w.asAdverb());
                     continue;
                 }
                 List<Integer> aux = new ArrayList<>();
@@ -983,9 +981,7 @@ public final class HeadFinalParser {
                     if (aux.isEmpty() && k + 1 < level.size() && words.get(level.get(k + 1)).isPredicate()
                             && !w.commaAfter()) {
                         // 애써 일군 성과: a verb in 아/어 right before another verb modifies it, like an adverb
-                        words.set(i, new Word(w.index(), w.begin(), w.end(), w.contentEnd(), w.sentence(),
-                                w.bubble(), w.pieces(), Word.Kind.ADVERB, Role.NONE, false, EndingType.NONE, "",
-                                w.lemma(), w.first(), w.commaAfter(), w.exit()));
+                        words.set(i, w.asAdverb());
                         continue;
                     }
                 }

@@ -41,6 +41,12 @@ public record Word(int index, int begin, int end, int contentEnd, int sentence, 
         Objects.requireNonNull(first, "first");
     }
 
+    /** The same word read as an adverb: no role, no ending, no link (a verb that only modifies: 애써, 올 들어). */
+    public Word asAdverb() {
+        return new Word(index, begin, end, contentEnd, sentence, bubble, pieces, Kind.ADVERB, Role.NONE, false,
+                EndingType.NONE, "", lemma, first, commaAfter, exit);
+    }
+
     /** The same word in another role. */
     public Word withRole(Role r) {
         return new Word(index, begin, end, contentEnd, sentence, bubble, pieces, kind, r, topic, ending, link, lemma,
