@@ -66,7 +66,8 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
 
     /**
      * A holder noun and its type; {@code ownVoice} for a title whose bearer speaks for themselves (교수, 연구위원),
-     * not for the body named with them (type expert in the file, a title otherwise); {@code argues} for a report
+     * not for the body named with them (type expert in the file, a title otherwise), and for a group that a country
+     * named with it does not speak for (type sector: 한국 기업들); {@code argues} for a report
      * noun that argues for what a bare noun before it names (type claim: 디커플링 주장); {@code stand} for a report
      * noun that names an actor's own stand or decision (type stand: …하겠다는 방침이다), never an unnamed voice.
      */
@@ -188,17 +189,18 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
         for (TsvTable.Row r : TsvTable.load(DIR + "holder-nouns.tsv", 2).rows()) {
             HolderType t;
             boolean expert = r.get(1).equals("expert");
+            boolean sector = r.get(1).equals("sector");
             boolean intent = r.get(1).equals("intent");
             boolean claim = r.get(1).equals("claim") || intent;
             boolean stand = r.get(1).equals("stand") || intent;
             try {
-                t = expert ? HolderType.TITLE : claim || stand ? HolderType.REPORT
+                t = expert ? HolderType.TITLE : sector ? HolderType.GROUP : claim || stand ? HolderType.REPORT
                         : HolderType.valueOf(r.get(1).toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw r.error("type must be title, expert, group, body, pronoun, author, report, stand, intent, "
-                        + "claim or fact, not '" + r.get(1) + "'");
+                throw r.error("type must be title, expert, group, sector, body, pronoun, author, report, stand, "
+                        + "intent, claim or fact, not '" + r.get(1) + "'");
             }
-            if (holders.put(r.get(0), new HolderNoun(r.get(0), t, expert, claim, stand)) != null) {
+            if (holders.put(r.get(0), new HolderNoun(r.get(0), t, expert || sector, claim, stand)) != null) {
                 throw r.error("'" + r.get(0) + "' is listed twice");
             }
         }

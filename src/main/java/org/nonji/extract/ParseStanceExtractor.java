@@ -3400,16 +3400,19 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     && rules.on("title-holder")) {
                 named = last(inside, m -> m.entity().type().equals("Person"));
                 // an official speaks for the body the gazetteer has (김태호 한전 전력계획처장: 한전); a scholar for
-                // themselves (김도현 한국기술교육대 교수, KAIST 박지훈 교수); else a person's name, else the last name
-                if (named == null && !hn.ownVoice()) {
-                    named = last(inside, m -> holderKind(m) && m.entity().kind() == Kind.ACTOR);
+                // themselves (김도현 한국기술교육대 교수, KAIST 박지훈 교수); else a person's name, else the last name;
+                // firms of a country are not the country (한국 기업들: unnamed; 삼성전자 등 한국 기업들: 삼성전자)
+                boolean sector = hn.type() == Cues.HolderType.GROUP && hn.ownVoice();
+                if (named == null && (!hn.ownVoice() || sector)) {
+                    named = last(inside, m -> holderKind(m) && m.entity().kind() == Kind.ACTOR
+                            && !(sector && m.entity().type().equals("Country")));
                 }
                 if (named == null) {
                     named = last(inside, m -> holderKind(m) && m.entity().kind() == Kind.CANDIDATE
                             && Scripts.personNameShape(m.surface()));
                 }
                 if (named == null) {
-                    named = last(inside, this::holderKind);
+                    named = last(inside, m -> holderKind(m) && !(sector && m.entity().type().equals("Country")));
                 }
             }
             if (named == null && headMention.isEmpty() && rules.on("pronoun-holder")) {
