@@ -1066,11 +1066,26 @@ public final class HeadFinalParser {
                     ok = !consumed.get(next.index()) && matches(next, a.words().get(x))
                             && (lastWord ? next.isPredicate() : !next.commaAfter());
                 }
-                if (ok) {
+                if (ok && !compared(level, pos, a)) {
                     return a;
                 }
             }
             return null;
+        }
+
+        /**
+         * …에 나선 것도 같은 맥락이다, …한 것은 같은 이유에서다: a bound noun that is the subject of 같은 before a noun is
+         * compared (the same as), and its clause is told, not hedged; …할 것 같은 분위기, …할 것도 같다 stay hedges,
+         * and so does …하는 것과 같은 충격 (a likeness to something that did not happen).
+         */
+        private boolean compared(List<Integer> level, int pos, Grammar.Auxiliary a) {
+            int n = a.words().size();
+            if (n < 2 || !a.words().get(n - 1).equals("같")) {
+                return false;
+            }
+            Word noun = words.get(level.get(pos + n - 1));
+            Word same = words.get(level.get(pos + n));
+            return noun.role().isSubjectLike() && same.ending() == EndingType.ADNOMINAL;
         }
 
         /** Whether a word is the token: its first morpheme, lemma, surface (with or without particles) or stem. */
