@@ -1067,8 +1067,10 @@ public final class FrameRelationExtractor {
                             && !objects.contains(y)).forEach(objects::add));
                 }
             }
+            // A와 B가 협력에 나섰다: each other; but a partner in 와/과 of the verb's own, named or not, is the other
+            // side (A와 B가 [미국 조선소 인수]와 기술 협력에 나섰다 does not make A and B partners)
             if (objects.isEmpty() && SYMMETRIC.contains(f.relation()) && subjects.size() > 1
-                    && rules.on("reciprocal")) {
+                    && p.arguments(pred.word(), Role.COMITATIVE).isEmpty() && rules.on("reciprocal")) {
                 used.add("reciprocal");
                 objects.addAll(subjects.subList(1, subjects.size()));
                 subjects = subjects.subList(0, 1);
