@@ -1507,14 +1507,19 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
                 Word dw = p.word(pred.word());
                 List<Integer> subj = subjects(p, pred.word());
-                boolean done = decided(p, pred) || past(p, pred) || pred.has(Modality.PROGRESSIVE);
                 boolean agentive = subj.stream().anyMatch(x -> agent(p, x).isPresent());
+                // 정부는 X를 확대한다고 발표했다, LG전자는 X 사업을 본격화한다: an act told in the present by or of
+                // someone named is what they do or will do
+                boolean announced = pred.modalities().isEmpty() && !past(p, pred) && (agentive
+                        || pred.ending() == EndingType.QUOTATIVE && subj.isEmpty() && ctx.mention().isPresent())
+                        && (pred.ending() == EndingType.QUOTATIVE || pred.ending() == EndingType.FINAL);
+                boolean done = decided(p, pred) || past(p, pred) || pred.has(Modality.PROGRESSIVE) || announced;
                 // "X는 절대 포기하지 않는다": a named speaker's own words in the present say what they will do
                 boolean vowed = ctx.mention().isPresent() && dw.bubble() != 0 && pred.ending().isFinal()
                         && pred.modalities().isEmpty() && !past(p, pred) && !agentive
                         && subj.stream().allMatch(x -> agent(p, x).isEmpty());
                 if ((done || vowed) && !pred.passive(dw) && (agentive
-                        || (ctx.mention().isPresent() && (decided(p, pred) || vowed)))) {
+                        || (ctx.mention().isPresent() && (decided(p, pred) || vowed || announced)))) {
                     act(p, pred, e, negations, ctx);   // "…최소화하겠다": the speaker's own resolve
                 }
                 return;
