@@ -2031,6 +2031,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
         }
 
         /** What an evaluative noun is about: its genitive, its 대한/관한 dative, or the clause that modifies it. */
+        /** A noun of taking a side (반발, 비판, 규제: frame act), which someone takes on something. */
+        private boolean sideTaken(Word w) {
+            return cues.evaluation(w.lemma()).filter(e -> e.frame() == Cues.Frame.ACT).isPresent();
+        }
+
         private List<Target> complements(Parse p, int n) {
             List<Target> ts = new ArrayList<>();
             boolean warning = cues.evaluation(p.word(n).lemma())
@@ -2055,6 +2060,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 if (dw.role() == Role.GENITIVE && dw.isNoun()) {
                     if (cues.patientNouns().containsKey(p.word(n).lemma()) && agent(p, d).isPresent()) {
                         continue;   // 수출 기업의 부담, 한국의 피해: who suffers it, not what is judged
+                    }
+                    if (sideTaken(p.word(n)) && (agent(p, d).isPresent() || phrases.headMention(p, d)
+                            .filter(m -> m.entity().type().equals("Policy")).isPresent())) {
+                        continue;   // 중국의 반발, AI 기본법의 규제: who takes the side, or the law that does
                     }
                     ts.addAll(targets(p, d));
                 } else if (aboutWord(dw)) {
