@@ -338,6 +338,9 @@ final class NounPhrases {
             if (inRelativeClause(p, w, m)) {
                 continue;   // [메모리와 패키징을 한 번에 제공하는] 수직 통합 모델 stands for 수직 통합
             }
+            if (undoneByClause(p, w, m)) {
+                return Optional.empty();   // [수출 통제를 철회하는] 방안 works against 수출 통제, it is not it
+            }
             // 수도권 데이터센터, 이재명 정부의 소버린 AI 전략: a place or owner qualifies, it is not the field
             if (m.entity().kind() == Kind.ACTOR
                     && (!text.startsWith("의", m.end()) || only == null && ownerOf(p, w, m))) {
@@ -364,6 +367,25 @@ final class NounPhrases {
             }
         }
         return Optional.ofNullable(only);
+    }
+
+    /** Whether mention m lies in a clause on head w whose verb works against its object (철회하는, 줄이는, 피하는). */
+    private boolean undoneByClause(Parse p, int w, Mention m) {
+        for (int x = w - 1; x >= 0 && p.word(x).end() > m.begin(); x--) {
+            if (p.head(x) != w || !p.word(x).isPredicate() || !p.endingOf(x).isAdnominal()
+                    || p.predicate(x).isEmpty() || p.arguments(x, Role.OBJECT).isEmpty()) {
+                continue;
+            }
+            int negations = p.predicate(x).get().negations();
+            boolean against = cues.evaluation(p.predicate(x).get().lemma()).filter(e -> (e.frame() == Cues.Frame.DO
+                    || e.frame() == Cues.Frame.ACT) && e.after(negations) == Polarity.OPPOSE).isPresent();
+            for (int y = 0; against && y < x; y++) {
+                if (p.word(y).begin() <= m.begin() && m.begin() < p.word(y).end() && p.dominates(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether actor m, in the genitive, owns a named thing that follows it before head w (정부의 소버린 AI 전략). */

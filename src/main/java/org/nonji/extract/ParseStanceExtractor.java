@@ -1039,8 +1039,21 @@ public final class ParseStanceExtractor implements StanceExtractor {
          */
         private boolean clauseObject(Parse p, int s, Polarity polarity, Predicate pred, Who ctx, Word cue,
                                      String extra) {
+            return clauseObject(p, s, polarity, pred, ctx, cue, "judge-subject", extra);
+        }
+
+        /**
+         * As above, for a rule of its own: act-object takes only a clause that works against its object, on a noun that
+         * names nothing ([X를 철회하는] 방안을 검토하다 = oppose X).
+         */
+        private boolean clauseObject(Parse p, int s, Polarity polarity, Predicate pred, Who ctx, Word cue,
+                                     String rule, String extra) {
             if (!rules.on("clause-object")) {
                 return false;
+            }
+            boolean act = rule.equals("act-object");
+            if (act && phrases.headMention(p, s).isPresent()) {
+                return false;   // 정부는 [HBM을 공급하는] SK하이닉스를 지원했다: the clause describes whom
             }
             Word sw = p.word(s);
             int action = -1;
@@ -1066,7 +1079,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 // it acts on (as for …할 수 있을지 의문이다)
                 for (int d : p.arguments(action, Role.SUBJECT)) {
                     if (agent(p, d).isPresent()) {
-                        emit(p, pred, ctx, targets(p, d), polarity, cue, "judge-subject", "clause-object", extra);
+                        emit(p, pred, ctx, targets(p, d), polarity, cue, rule, "clause-object", extra);
                         return true;
                     }
                 }
@@ -1074,7 +1087,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             int complement = p.predicate(action).get().complement();
             if (complement >= 0 && p.word(action).lemma().equals("되")) {
                 // 고객이 떠날 수 없는 패키징 파트너가 되는 편이 현실적이다: what one would become is judged
-                emit(p, pred, ctx, targets(p, complement), polarity, cue, "judge-subject", "clause-object", extra);
+                emit(p, pred, ctx, targets(p, complement), polarity, cue, rule, "clause-object", extra);
                 return true;
             }
             Optional<Cues.Evaluation> dir = cues.evaluation(p.predicate(action).get().lemma())
@@ -1089,6 +1102,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
             // [X를 제공하는] 전략 is defined by its clause; [X를 제공하는] 수직 통합 모델 has content of its own,
             // which the clause only describes: it urges nothing of X
             boolean defining = nominalised || p.head(action) == s;
+            int actionNegations = p.predicate(action).get().negations();
+            if (act && dir.filter(x -> x.after(actionNegations) == Polarity.OPPOSE).isEmpty()) {
+                return false;   // [X를 육성하는] 방안을 추진하다: a plan for X is found as the plan (and X)
+            }
             if (objects.isEmpty() || (dir.isEmpty() && (!defining
                     || phrases.headMention(p, objects.get(0)).isEmpty()))) {
                 return false;   // an undirected action on a concept stays the action (중국 공장 철수)
@@ -1099,10 +1116,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (acted.isEmpty()) {
                 return false;   // 공급처를 찾기는 어렵다: an object that names nothing leaves the action judged
             }
-            emit(p, pred, ctx, acted, turned, cue, "judge-subject", "clause-object", extra);
+            emit(p, pred, ctx, acted, turned, cue, rule, "clause-object", extra);
             if (!nominalised) {
                 // 의존을 줄이는 공급망 다변화는 과제다: the named thing is judged too, not only what it acts on
-                emit(p, pred, ctx, targets(p, s), polarity, cue, "judge-subject", extra);
+                emit(p, pred, ctx, targets(p, s), polarity, cue, rule, extra);
             }
             return true;
         }
@@ -1322,6 +1339,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                             "demanded-clause");
                     return;
                 }
+            }
+            if (!objects.isEmpty() && e.frame() != Cues.Frame.ALLOCATE
+                    && clauseObject(p, objects.get(0), e.after(negations), pred, holder, w, "act-object", null)) {
+                return;   // 정부는 [X를 철회하는] 방안을 검토하고 있다: the plan's own action decides
             }
             List<Target> ts = objects.isEmpty() || e.frame() == Cues.Frame.ALLOCATE && !dativeTargets(p,
                     pred.word()).isEmpty() ? dativeTargets(p, pred.word()) : targets(p, objects.get(0));
