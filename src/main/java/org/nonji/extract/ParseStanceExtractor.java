@@ -2873,6 +2873,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return List.of();
             }
             List<Integer> of = new ArrayList<>();
+            boolean namedBefore = w > 0 && p.head(w - 1) == w && p.word(w - 1).isNoun()
+                    && phrases.headMention(p, w - 1).isPresent();
             for (int n : phraseNouns(p, w)) {
                 if (n == w - 1 && p.head(n) == w) {
                     of.add(n);   // [로봇 산업] 육성, but not 희토류 in [희토류 의존] 축소
@@ -2883,8 +2885,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                             && (n == w || !of.contains(n))) {
                         // 소재 산업의 육성; but in [반도체산업의 규제] 완화 the genitive owns what is eased
                         of.add(d);
-                    } else if (aboutWord(dw)) {
-                        of.addAll(p.arguments(d, Role.DATIVE));   // 반도체에 대한 투자
+                    } else if (aboutWord(dw) && !namedBefore) {
+                        // 반도체에 대한 투자, 반도체에 대한 전략적 투자; but in 희토류에 대한 [관세] 부과 the tariff is
+                        // imposed, and what it falls on is burdened, not favoured
+                        of.addAll(p.arguments(d, Role.DATIVE));
                     }
                 }
             }
