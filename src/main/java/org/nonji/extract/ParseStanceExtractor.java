@@ -3486,8 +3486,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return Optional.empty();
         }
 
+        /** An actor, or a name the gazetteer lacks unless it is a model code (HBM4E, H20, B200: products take no side). */
         private boolean holderKind(Mention m) {
-            return m.entity().kind() == Kind.ACTOR || m.entity().kind() == Kind.CANDIDATE;
+            return m.entity().kind() == Kind.ACTOR
+                    || m.entity().kind() == Kind.CANDIDATE && !Scripts.modelCode(m.surface());
         }
 
         /** An unnamed source named by the view noun alone (…라는 지적이 나온다, 우려가 커지고 있다 → 지적, 우려). */

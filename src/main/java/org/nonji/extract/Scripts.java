@@ -59,6 +59,23 @@ final class Scripts {
         return (s.length() == 2 || s.length() == 3) && s.chars().allMatch(c -> c >= 0xAC00 && c <= 0xD7A3);
     }
 
+    /** Latin letters with a digit among them (HBM4E, H20, B200): how chips and other products are named. */
+    static boolean modelCode(String s) {
+        boolean letter = false;
+        boolean digit = false;
+        for (int i = 0; i < s.length(); i++) {
+            int k = of(s.charAt(i));
+            if (k == LATIN) {
+                letter = true;
+            } else if (k == DIGIT) {
+                digit = true;
+            } else if (s.charAt(i) != '-') {
+                return false;
+            }
+        }
+        return letter && digit;
+    }
+
     static boolean isLatinOrDigit(char c) {
         int s = of(c);
         return s == LATIN || s == DIGIT;
