@@ -741,7 +741,13 @@ final class NounPhrases {
         }
         StringBuilder out = new StringBuilder();
         String span = essay.text().substring(b, Math.max(b, ph.end()));
-        for (char c : span.toCharArray()) {
+        for (int i = 0; i < span.length(); i++) {
+            char c = span.charAt(i);
+            int close = c == '(' ? span.indexOf(')', i) : c == '[' ? span.indexOf(']', i) : -1;
+            if (close > i && out.length() > 0) {
+                i = close;   // 낸드(NAND) 팹 → 낸드 팹: an aside glossing the word before is no part of the name
+                continue;
+            }
             if (QUOTE_MARKS.indexOf(c) < 0) {
                 out.append(c == '\n' ? ' ' : c);
             }
