@@ -1547,6 +1547,13 @@ public final class HeadFinalParser {
                 boolean describes = (ps.stream().anyMatch(x -> x.tag() == PosTag.VA)
                         || ps.size() >= 2 && ps.get(0).tag() == PosTag.XR && ps.get(1).tag() == PosTag.XSA)
                         && !words.get(j).lemma().equals("있") && !words.get(j).lemma().equals("없");
+                // 과기정통부가 [AI 개발의 핵심 기반인] 센터 구축사업을 재검토한다: a copula whose noun is of something
+                // (X의) says what the noun after it is, and takes no doer ([삼성전자가 1위인] 시장 keeps its subject)
+                boolean genitiveInside = false;
+                for (int x = i + 1; x < j; x++) {
+                    genitiveInside |= words.get(x).role() == Role.GENITIVE;
+                }
+                describes |= genitiveInside && ps.stream().anyMatch(x -> x.tag() == PosTag.VCP);
                 if (!above && !describes && (!ownArgument || object && !(deps[j] == Parse.Dep.MOD && heads[j] >= 0
                         && agentivePhrase(heads[j])))) {
                     continue;
