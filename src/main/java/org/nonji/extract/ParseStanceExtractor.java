@@ -769,6 +769,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             List<Integer> subjects = subjects(p, pred.word());
             Word w = p.word(pred.word());
+            if ((e.lemma().equals("가능") || e.lemma().equals("불가능")) && pred.ending() == EndingType.ADNOMINAL
+                    && p.dep(pred.word()) == Parse.Dep.MOD && !subjects.isEmpty() && p.head(pred.word()) >= 0
+                    && !clauseNouns.contains(p.word(p.head(pred.word())).lemma())) {
+                return;   // [원격 접속이 가능한] 백도어, [GPU 3만 장 수용이 가능한] 부지: what the noun allows, told
+            }
             if (e.lemma().equals("의미") && copula(w)) {
                 return;   // [인재 유출 규모가 크다는] 의미다: what something means, told (의미가 크다 judges)
             }
