@@ -1481,13 +1481,15 @@ public final class FrameRelationExtractor {
             return Optional.ofNullable(found);
         }
 
-        /** The actor a word names with the suffix 향 (bound for: 엔비디아향), if it is one. */
+        /** The actor a word names as where a thing goes: the suffix 향 (bound for: 엔비디아향), or 용 (made for: 중국용). */
         private Optional<Mention> boundName(Word w) {
-            if (w.contentEnd() <= w.begin() + 1 || essay.analysisText().charAt(w.contentEnd() - 1) != '향') {
+            char last = w.contentEnd() <= w.begin() + 1 ? 0 : essay.analysisText().charAt(w.contentEnd() - 1);
+            if (last != '향' && last != '용') {
                 return Optional.empty();
             }
+            // 중국용 H20 (made for China's market) as 중국향; 용 only after a known actor (산업용, 가정용 name none)
             return phrases.spanning(w.sentence(), w.begin(), w.contentEnd() - 1)
-                    .filter(m -> m.entity().kind() == Kind.ACTOR || m.entity().kind() == Kind.CANDIDATE);
+                    .filter(m -> m.entity().kind() == Kind.ACTOR || last == '향' && m.entity().kind() == Kind.CANDIDATE);
         }
 
         /** Whether a bare noun names its other side with the prefix 대 (against: 대중국 수출, 대중국 의존도). */
