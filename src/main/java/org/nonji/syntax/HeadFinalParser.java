@@ -337,6 +337,7 @@ public final class HeadFinalParser {
                 notOnly(e.getValue());
                 clausesBeforeTopics(e.getValue());
                 topicsOfClauseNouns(e.getValue());
+                topicsOfFirstConjuncts(e.getValue());
             }
             for (var e : bubbles.entrySet()) {
                 hangQuotation(e.getKey(), e.getValue());
@@ -1989,6 +1990,40 @@ public final class HeadFinalParser {
                         set(j, g, Parse.Dep.CLAUSE);
                         break;
                     }
+                }
+            }
+        }
+
+        /**
+         * 협회는 "…"고 했고, 연합도 "…"라고 경고했다; 정부는 예산을 늘렸고 기업들이 투자를 확대했다: a topic before a
+         * joined clause (…고, …며) is that clause's subject when the verb it was given has a doer of its own after the
+         * clause (X가, or X도 naming someone); otherwise a topic is shared (정부는 예산을 늘렸고 인력도 확충했다).
+         */
+        private void topicsOfFirstConjuncts(List<Integer> level) {
+            for (int c : level) {
+                if (!isPredicateUnit(c) || deps[c] != Parse.Dep.CLAUSE || endingOf(c) != EndingType.COORDINATE
+                        || hasSubjectLike(c)) {
+                    continue;
+                }
+                int v = heads[c];
+                if (v < 0 || !isPredicateUnit(v)) {
+                    continue;
+                }
+                int topic = -1;
+                boolean second = false;
+                for (int x = 0; x < v; x++) {
+                    if (heads[x] != v || deps[x] != Parse.Dep.ARG) {
+                        continue;
+                    }
+                    Role r = words.get(x).role();
+                    if (x < c && r == Role.TOPIC) {
+                        topic = x;
+                    } else if (x > c && (r == Role.SUBJECT || r == Role.ADDITIVE && agentive(words.get(x)))) {
+                        second = true;
+                    }
+                }
+                if (topic >= 0 && second) {
+                    set(topic, c, Parse.Dep.ARG);
                 }
             }
         }
