@@ -62,7 +62,7 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
     }
 
     /** Who a holder noun names. */
-    public enum HolderType { TITLE, GROUP, BODY, PRONOUN, AUTHOR, REPORT, FACT }
+    public enum HolderType { TITLE, GROUP, BODY, PRONOUN, PAIR, AUTHOR, REPORT, FACT }
 
     /**
      * A holder noun and its type; {@code ownVoice} for a title whose bearer speaks for themselves (교수, 연구위원),
@@ -197,7 +197,7 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
                 t = expert ? HolderType.TITLE : sector ? HolderType.GROUP : claim || stand ? HolderType.REPORT
                         : HolderType.valueOf(r.get(1).toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw r.error("type must be title, expert, group, sector, body, pronoun, author, report, stand, "
+                throw r.error("type must be title, expert, group, sector, body, pronoun, pair, author, report, stand, "
                         + "intent, claim or fact, not '" + r.get(1) + "'");
             }
             if (holders.put(r.get(0), new HolderNoun(r.get(0), t, expert || sector, claim, stand)) != null) {

@@ -45,7 +45,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "genitive-holder", "next-speaker", "received-side", "causes", "apposition", "idiom", "comparison",
             "predicate-nominal", "resolve-action", "denied-belief", "reaction",
             "conditional-cause", "endorsed-view", "action-noun", "demanded-clause", "unlikely", "refusal",
-            "insufficient-means", "unnamed-doer", "resultative", "goal-owner", "topic-continuity", "purpose");
+            "insufficient-means", "unnamed-doer", "resultative", "goal-owner", "topic-continuity", "purpose",
+            "pair-holder");
     /** Verbs of receiving what someone gives: X는 Y의 지원을 받았다 (rule received-side). */
     private static final java.util.Set<String> RECEIVE = java.util.Set.of("받", "얻", "사");
 
@@ -1189,6 +1190,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             first.ifPresent(m -> phrases.dotListed(p, m).stream().filter(this::holderKind)
                     .forEach(x -> others.add(Optional.of(x))));   // 삼성·SK는 …: each name of a dotted list
+            pairedWith(p, subj.get(0)).ifPresent(x -> others.add(Optional.of(x)));   // 양국은 …: both
             for (Optional<Mention> other : others) {
                 if (other.isEmpty() || first.isEmpty() || other.equals(first)) {
                     continue;
@@ -3430,6 +3432,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         ? Optional.of(new Who(true, said.mention(), "first-person"))
                         : said.known() ? Optional.of(Who.author("first-person")) : Optional.empty();
             }
+            if (hn != null && hn.type() == Cues.HolderType.PAIR) {
+                List<Mention> two = rules.on("pair-holder") ? pair(p, w) : List.of();
+                return two.isEmpty() ? Optional.empty() : Optional.of(Who.of(two.get(0), "pair-holder"));
+            }
             if (hn != null && hn.type() == Cues.HolderType.PRONOUN) {
                 return rules.on("pronoun-holder") && lastHolder.isPresent()
                         ? Optional.of(Who.of(lastHolder.get(), "pronoun-holder")) : Optional.empty();
@@ -3492,6 +3498,40 @@ public final class ParseStanceExtractor implements StanceExtractor {
         }
 
         /** An actor, or a name the gazetteer lacks unless it is a model code (HBM4E, H20, B200: products take no side). */
+        /**
+         * 양국은, 양사는: the two actors named last before word w (within three sentences) of the kind its last syllable
+         * says (…국 countries or their governments, …사 companies), older first; else none.
+         */
+        private List<Mention> pair(Parse p, int w) {
+            Word word = p.word(w);
+            String noun = word.lemma();
+            Set<String> types = noun.endsWith("국") ? Set.of("Country", "Government")
+                    : noun.endsWith("사") ? Set.of("Company") : null;
+            List<Mention> found = new ArrayList<>();
+            for (int s = word.sentence(); s >= Math.max(0, word.sentence() - 3) && found.size() < 2; s--) {
+                List<Mention> ms = bySentence.getOrDefault(s, List.of());
+                for (int i = ms.size() - 1; i >= 0 && found.size() < 2; i--) {
+                    Mention m = ms.get(i);
+                    if (m.begin() < word.begin() && m.entity().kind() == Kind.ACTOR
+                            && (types == null || types.contains(m.entity().type()))
+                            && found.stream().noneMatch(x -> x.entity().equals(m.entity()))) {
+                        found.add(m);
+                    }
+                }
+            }
+            return found.size() == 2 ? List.of(found.get(1), found.get(0)) : List.of();
+        }
+
+        /** The other of the pair a subject like 양국은 names, if it names one. */
+        private Optional<Mention> pairedWith(Parse p, int w) {
+            Cues.HolderNoun hn = cues.holderNoun(p.word(w).lemma());
+            if (hn == null || hn.type() != Cues.HolderType.PAIR || !rules.on("pair-holder")) {
+                return Optional.empty();
+            }
+            List<Mention> two = pair(p, w);
+            return two.isEmpty() ? Optional.empty() : Optional.of(two.get(1));
+        }
+
         private boolean holderKind(Mention m) {
             return m.entity().kind() == Kind.ACTOR
                     || m.entity().kind() == Kind.CANDIDATE && !Scripts.modelCode(m.surface());
