@@ -748,6 +748,9 @@ final class NounPhrases {
                 i = close;   // 낸드(NAND) 팹 → 낸드 팹: an aside glossing the word before is no part of the name
                 continue;
             }
+            if ((c == '(' || c == '[') && close < 0 && out.length() > 0) {
+                break;   // …중 1500억달러(약 208조: the phrase ends inside its gloss
+            }
             if (QUOTE_MARKS.indexOf(c) < 0) {
                 out.append(c == '\n' ? ' ' : c);
             }
