@@ -1720,6 +1720,17 @@ public final class HeadFinalParser {
                 set(i, -1, Parse.Dep.ROOT);
                 return;
             }
+            if (dep == Parse.Dep.QUOTE && w.isPredicate()) {
+                // [기업들의 제안에 공감한다며] AI 인재 양성을 위해 …: nor a saying clause before it; and what is said
+                // with 며 goes with the saying, past a quoted clause after it ([X라며] [Y가 필요하다고] 말했다)
+                while (j >= 0 && postposition(j) && units.indexOf(j) > k + 1 && predicateAbove(j) >= 0) {
+                    j = predicateAbove(j);
+                }
+                while (j >= 0 && linkOf(i).endsWith("며") && endingOf(j) == EndingType.QUOTATIVE
+                        && predicateAbove(j) >= 0) {
+                    j = predicateAbove(j);
+                }
+            }
             if (dep == Parse.Dep.ARG) {
                 // 산업부는 [협상에서] 보조금 유지에 대한 입장을 밝혔다: a postposition written as a verb takes only
                 // the argument right before it
