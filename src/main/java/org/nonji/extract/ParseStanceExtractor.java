@@ -2058,12 +2058,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return false;
         }
 
-        /** What an evaluative noun is about: its genitive, its 대한/관한 dative, or the clause that modifies it. */
         /** A noun of taking a side (반발, 비판, 규제: frame act), which someone takes on something. */
         private boolean sideTaken(Word w) {
             return cues.evaluation(w.lemma()).filter(e -> e.frame() == Cues.Frame.ACT).isPresent();
         }
 
+        /** What an evaluative noun is about: its genitive, its 대한/관한 dative, or the clause that modifies it. */
         private List<Target> complements(Parse p, int n) {
             List<Target> ts = new ArrayList<>();
             boolean warning = cues.evaluation(p.word(n).lemma())
@@ -3497,7 +3497,6 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return Optional.empty();
         }
 
-        /** An actor, or a name the gazetteer lacks unless it is a model code (HBM4E, H20, B200: products take no side). */
         /**
          * 양국은, 양사는: the two actors named last before word w (within three sentences) of the kind its last syllable
          * says (…국 countries or their governments, …사 companies), older first; else none.
@@ -3532,6 +3531,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return two.isEmpty() ? Optional.empty() : Optional.of(two.get(1));
         }
 
+        /** An actor, or a name the gazetteer lacks unless it is a model code (HBM4E, H20, B200: products take no side). */
         private boolean holderKind(Mention m) {
             return m.entity().kind() == Kind.ACTOR
                     || m.entity().kind() == Kind.CANDIDATE && !Scripts.modelCode(m.surface());
