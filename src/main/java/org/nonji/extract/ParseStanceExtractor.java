@@ -1485,7 +1485,19 @@ public final class ParseStanceExtractor implements StanceExtractor {
             for (int d : p.dependents(clause)) {
                 Optional<Predicate> cond = p.predicate(d);
                 if (p.dep(d) != Parse.Dep.CLAUSE || cond.isEmpty() || cond.get().ending() != EndingType.CONDITIONAL
-                        || cond.get().negations() > 0 || cues.evaluation(cond.get().lemma()).isPresent()) {
+                        || cond.get().negations() > 0) {
+                    continue;
+                }
+                Optional<Cues.Evaluation> dir = cues.evaluation(cond.get().lemma());
+                if (dir.isPresent() && dir.get().frame() == Cues.Frame.DO && rules.on("conditional-cause")) {
+                    // [전력망 확충이 늦어지면] 차질을 빚을 것이라는 우려: what a feared change lessens is wanted
+                    List<Integer> s = subjects(p, d);
+                    boolean against = dir.get().polarity() == Polarity.OPPOSE;
+                    return s.isEmpty() || agent(p, s.get(0)).isPresent() ? List.of() : targets(p, s.get(0)).stream()
+                            .map(t -> new Target(t.mention(), with(t.rules(), "conditional-cause"),
+                                    t.turned() != against)).toList();
+                }
+                if (dir.isPresent()) {
                     continue;
                 }
                 List<Integer> s = subjects(p, d);
