@@ -990,6 +990,15 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             out.removeAll(unowned);
             held.addAll(unowned);
+            if (held.isEmpty() && judged != Polarity.SUPPORT && judged != Polarity.NEUTRAL
+                    && grammar.is(WordSet.EXPECTATION_NOUNS, p.word(s).lemma())) {
+                // [메모리 가격이 계속 오를 것이라는] 기대는 섣부르다: faulting an expectation doubts what is expected
+                int content = contentClause(p, s);
+                if (content >= 0) {
+                    emit(p, pred, ctx, clauseTargets(p, content), Polarity.DOUBT, cue, "endorsed-view");
+                    return true;
+                }
+            }
             if (held.isEmpty()) {
                 // a view whose content took no side yields nothing, never a stance on its wording
                 return namedView(p, pred, s, judged, ctx, cue)
@@ -1013,6 +1022,24 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         cue.sentence(), used));
             }
             return true;
+        }
+
+        /** The predicate of the content clause told before view noun s (…라는, …다는), or -1. */
+        private static int contentClause(Parse p, int s) {
+            for (int d : p.dependents(s)) {
+                if (p.dep(d) != Parse.Dep.MOD || p.endingOf(d) != EndingType.QUOTE_NOUN) {
+                    continue;
+                }
+                if (p.predicate(d).isPresent()) {
+                    return d;
+                }
+                for (int q : p.dependents(d)) {
+                    if (p.dep(q) == Parse.Dep.QUOTE && p.predicate(q).isPresent()) {
+                        return q;
+                    }
+                }
+            }
+            return -1;
         }
 
         /**
