@@ -1489,7 +1489,8 @@ public final class FrameRelationExtractor {
             }
             // 중국용 H20 (made for China's market) as 중국향; 용 only after a known actor (산업용, 가정용 name none)
             return phrases.spanning(w.sentence(), w.begin(), w.contentEnd() - 1)
-                    .filter(m -> m.entity().kind() == Kind.ACTOR || last == '향' && m.entity().kind() == Kind.CANDIDATE);
+                    .filter(m -> m.entity().kind() == Kind.ACTOR
+                            || last == '향' && m.entity().kind() == Kind.CANDIDATE);
         }
 
         /** Whether a bare noun names its other side with the prefix 대 (against: 대중국 수출, 대중국 의존도). */

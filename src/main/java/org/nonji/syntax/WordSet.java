@@ -58,7 +58,7 @@ public enum WordSet {
     RESULT_ADVERBS("result-adverbs.tsv"),
     /** Nouns of a period one enters (올해 들어, 하반기 들어): before 들어 they make it an adverb of time. */
     PERIOD_NOUNS("period-nouns.tsv"),
-    /** Nouns of expecting that something will be, whose content is doubted when the view is faulted ([X라는] 기대는 섣부르다). */
+    /** Nouns of expecting that something will be: faulted, they doubt their content ([X라는] 기대는 섣부르다). */
     EXPECTATION_NOUNS("expectation-nouns.tsv");
 
     private final String file;
