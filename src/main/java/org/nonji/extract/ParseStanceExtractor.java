@@ -1403,8 +1403,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     ts = c.map(m -> List.of(new Target(m, List.of("concept")))).orElse(List.of());
                 }
             }
-            if (ts.isEmpty()) {
-                // …잠식할 수 있다고 우려한다, "…지방 이전 정책"이라고 비판했다: what is said is the target
+            if (ts.isEmpty() && (objects.isEmpty() || !cues.demandVerbs().contains(pred.lemma()))) {
+                // …잠식할 수 있다고 우려한다, "…지방 이전 정책"이라고 비판했다: what is said is the target (but X가
+                // 불공정하다며 국정조사를 요구했다: a demand's object is what is asked for, the saying its reason;
+                // "X에 반대한다"며 성명을 냈다 still says it)
                 ts = saidTargets(p, pred.word(), e.after(negations));
                 boolean says = p.dependents(pred.word()).stream().anyMatch(d -> p.dep(d) == Parse.Dep.QUOTE);
                 if (says && holder == ctx) {
