@@ -26,6 +26,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.nonji.Bundled;
 import org.nonji.Namespaces;
+import org.nonji.nlp.nori.NoriMorphAnalyzer;
 
 /**
  * The curated entities: names and types only, read from {@code ontology/entities.ttl} with the class hierarchy of
@@ -40,6 +41,7 @@ public final class Gazetteer {
         this.byIri = Map.copyOf(byIri);
         this.bySurface = Map.copyOf(bySurface);
         Set<String> words = new java.util.TreeSet<>(bySurface.keySet());
+        words.removeAll(NoriMorphAnalyzer.knownProperNouns(words));   // 미국 stays Nori's NNP, not our NNG
         words.addAll(analyserWords);
         this.userWords = java.util.Collections.unmodifiableSet(words);
     }

@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -212,6 +214,41 @@ public final class NoriMorphAnalyzer implements MorphAnalyzer {
         } catch (IOException | RuntimeException e) {
             throw new NlpException("cannot build the Nori user dictionary: " + e.getMessage(), ExitCodes.INTERNAL, e);
         }
+    }
+
+    /**
+     * The names among {@code words} that Nori's own dictionary reads whole as a proper noun. Such names are best left
+     * out of the user dictionary: every user entry is tagged NNG, and a proper noun re-entered as a common one changed
+     * how the next word was cut (미국 애리조나 공장 → 미국/NNG 애리조/NNP 나/J).
+     */
+    public static Set<String> knownProperNouns(Collection<String> words) {
+        Set<String> known = new HashSet<>();
+        try (KoreanTokenizer plain = new KoreanTokenizer(AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY, null,
+                DecompoundMode.MIXED, false, true)) {
+            CharTermAttribute term = plain.addAttribute(CharTermAttribute.class);
+            PartOfSpeechAttribute pos = plain.addAttribute(PartOfSpeechAttribute.class);
+            for (String w : words) {
+                if (w.isBlank() || !hasHangul(w)) {
+                    continue;
+                }
+                plain.setReader(new StringReader(w));
+                plain.reset();
+                int tokens = 0;
+                boolean whole = false;
+                while (plain.incrementToken()) {
+                    tokens++;
+                    whole = pos.getLeftPOS() == POS.Tag.NNP && term.toString().equals(w);
+                }
+                plain.end();
+                plain.close();
+                if (tokens == 1 && whole) {
+                    known.add(w);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return known;
     }
 
     private static boolean hasHangul(String s) {
