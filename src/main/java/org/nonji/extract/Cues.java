@@ -12,7 +12,8 @@ import org.nonji.TsvTable;
  * The stance vocabulary under {@code ontology/cues/}: evaluative words with the frame that points them at a target
  * ({@code evaluations.tsv}), light verbs that carry an evaluative noun ({@code light-verbs.tsv}), nouns that name
  * who speaks ({@code holder-nouns.tsv}), head nouns that type a concept ({@code concept-heads.tsv}), fixed verb
- * phrases ({@code idioms.tsv}), verbs of assent, which one refuses by finding them hard ({@code assent-verbs.tsv}),
+ * phrases ({@code idioms.tsv}), verbs of assent, which one refuses by finding them hard, and of denial, which one
+ * affirms so ({@code assent-verbs.tsv}),
  * verbs of harm, whose doer is what a criticism of the clause opposes ({@code harm-verbs.tsv}), and verbs of asking
  * that something be done, whose clause object is urged ({@code demand-verbs.tsv}), and acts whose passive says a
  * side is felt or needed, no one named ({@code passive-attitudes.tsv}), and acts that are done rather than said,
@@ -25,7 +26,7 @@ import org.nonji.TsvTable;
  */
 public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, LightVerb>> lightVerbs,
                    Map<String, HolderNoun> holderNouns, Map<String, String> conceptHeads, Map<String, Idiom> idioms,
-                   Set<String> assentVerbs, Set<String> harmVerbs, Set<String> demandVerbs,
+                   Map<String, Boolean> assentVerbs, Set<String> harmVerbs, Set<String> demandVerbs,
                    Set<String> passiveAttitudes, Set<String> deedVerbs, Set<String> verbHomographs,
                    Map<String, Boolean> patientNouns, Set<String> sayingVerbs, Set<String> propertyNouns) {
     /** A verb with a fixed object noun that takes a side on another argument (X에 속도를 내다). */
@@ -82,7 +83,7 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
         holderNouns = HashedCopies.map(holderNouns);
         conceptHeads = HashedCopies.map(conceptHeads);
         idioms = HashedCopies.map(idioms);
-        assentVerbs = HashedCopies.set(assentVerbs);
+        assentVerbs = HashedCopies.map(assentVerbs);
         harmVerbs = HashedCopies.set(harmVerbs);
         demandVerbs = HashedCopies.set(demandVerbs);
         passiveAttitudes = HashedCopies.set(passiveAttitudes);
@@ -243,8 +244,14 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
             }
             patients.put(r.get(0), r.get(1).equals("state"));
         }
-        return new Cues(evaluations, light, holders, heads, idioms,
-                new java.util.LinkedHashSet<>(TsvTable.load(DIR + "assent-verbs.tsv", 1).firstColumn()),
+        Map<String, Boolean> assent = new LinkedHashMap<>();   // verb → whether it assents (else it denies)
+        for (TsvTable.Row r : TsvTable.load(DIR + "assent-verbs.tsv", 2).rows()) {
+            if (!Set.of("assent", "denial").contains(r.get(1))) {
+                throw r.error("sense must be assent or denial, not '" + r.get(1) + "'");
+            }
+            assent.put(r.get(0), r.get(1).equals("assent"));
+        }
+        return new Cues(evaluations, light, holders, heads, idioms, assent,
                 new java.util.LinkedHashSet<>(TsvTable.load(DIR + "harm-verbs.tsv", 1).firstColumn()),
                 new java.util.LinkedHashSet<>(TsvTable.load(DIR + "demand-verbs.tsv", 1).firstColumn()),
                 passiveAttitudes, deedVerbs, verbHomographs, patients,

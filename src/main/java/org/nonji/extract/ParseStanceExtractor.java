@@ -308,7 +308,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             int s = p.word(pred.word()).sentence();
             if (!rules.on("topic-continuity") || topic.isEmpty() || topicSentence != s - 1
                     || pred.ending().isAdnominal() || newParagraph(p, pred)
-                    || cues.assentVerbs().contains(pred.lemma())) {   // 방향에는 동의한다: the writer agrees
+                    || Boolean.TRUE.equals(cues.assentVerbs().get(pred.lemma()))) {   // 방향에는 동의한다: the writer agrees
                 return Optional.empty();
             }
             return Optional.of(Who.of(topic.get(), "topic-continuity"));
@@ -397,6 +397,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (pred.ending() == EndingType.EMBEDDED && p.dep(pred.word()) != Parse.Dep.ROOT
                     && pred.negations() == 0) {
                 return;   // [우리가 실력을 갖췄는지]는 따져 볼 일: an embedded question asserts nothing
+            }
+            if (pred.ending() == EndingType.NOMINAL && pred.word() + 1 < p.size()
+                    && grammar.is(WordSet.PROSPECT_NOUNS, p.word(pred.word() + 1).lemma())) {
+                return;   // [소버린 AI를 외치기] 전에 …부터 점검해야 한다: what has not happened yet takes no side
             }
             int before = out.size();
             Who ctx = contextHolder(p, pred.word());
@@ -932,10 +936,13 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             for (int c : p.dependents(pred.word())) {
                 if (!p.word(c).isPredicate() || p.endingOf(c) != EndingType.NOMINAL || p.predicate(c).isEmpty()
-                        || !cues.assentVerbs().contains(p.predicate(c).get().lemma())
+                        || !cues.assentVerbs().containsKey(p.predicate(c).get().lemma())
                         || p.predicate(c).get().negations() > 0) {
                     continue;
                 }
+                // hard to accept refuses; hard to deny (X라는 점은 부인하기 어렵다) affirms
+                Polarity found = cues.assentVerbs().get(p.predicate(c).get().lemma()) ? Polarity.OPPOSE
+                        : Polarity.SUPPORT;
                 List<Target> ts = new ArrayList<>();
                 for (int o : p.arguments(c, Role.OBJECT)) {
                     ts.addAll(targets(p, o));
@@ -958,7 +965,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 if (ts.isEmpty()) {
                     return false;
                 }
-                emit(p, pred, holder, ts, Polarity.OPPOSE, cue, "refusal");
+                emit(p, pred, holder, ts, found, cue, "refusal");
                 return true;
             }
             return false;

@@ -59,7 +59,9 @@ public enum WordSet {
     /** Nouns of a period one enters (올해 들어, 하반기 들어): before 들어 they make it an adverb of time. */
     PERIOD_NOUNS("period-nouns.tsv"),
     /** Nouns of expecting that something will be: faulted, they doubt their content ([X라는] 기대는 섣부르다). */
-    EXPECTATION_NOUNS("expectation-nouns.tsv");
+    EXPECTATION_NOUNS("expectation-nouns.tsv"),
+    /** Bound nouns after which a -기 clause has not happened yet ([X를 외치기] 전에): it takes no side. */
+    PROSPECT_NOUNS("prospect-nouns.tsv");
 
     private final String file;
 
