@@ -184,8 +184,8 @@ public final class FrameRelationExtractor {
     private static Map<String, String> carriers() {
         Map<String, String> out = new LinkedHashMap<>();
         for (TsvTable.Row r : TsvTable.load("ontology/cues/relation-carriers.tsv", 2).rows()) {
-            if (!Set.of("assert", "stop", "tentative", "hearsay").contains(r.get(1))) {
-                throw r.error("effect must be assert, stop, tentative or hearsay, not '" + r.get(1) + "'");
+            if (!Set.of("assert", "stop", "tentative", "hearsay", "threat").contains(r.get(1))) {
+                throw r.error("effect must be assert, stop, tentative, hearsay or threat, not '" + r.get(1) + "'");
             }
             out.put(r.get(0), r.get(1));
         }
@@ -656,7 +656,8 @@ public final class FrameRelationExtractor {
                     List<String> used = new ArrayList<>(List.of(f.id(), "carrier"));
                     int negations = pred.negations() + (effect.equals("stop") ? 1 : 0) + (f.denied() ? 1 : 0);
                     boolean decided = pred.has(Modality.DECISION) || pred.has(Modality.INTENTION);
-                    boolean hedged = hedged(p, pred) || (effect.equals("tentative") && !decided);
+                    boolean hedged = hedged(p, pred) || (effect.equals("tentative") && !decided)
+                            || effect.equals("threat");
                     int before = out.size();
                     relate(p, pred, f, objects(p, pred, f, n), negations, hedged, used, p.word(n));
                     if (out.size() > before) {
@@ -726,6 +727,10 @@ public final class FrameRelationExtractor {
             }
             if (stopped(p, pred)) {
                 return true;
+            }
+            if (pred.ending() == EndingType.QUOTATIVE && p.dep(pred.word()) == Parse.Dep.QUOTE
+                    && p.predicate(h).map(g -> "threat".equals(carriers.get(g.lemma()))).orElse(false)) {
+                return true;   // 희토류 수출을 통제하겠다고 경고했다: a threat, not a deed
             }
             // …옮긴다는 소문, …투자할 것이라는 관측: hearsay
             return pred.ending() == EndingType.QUOTE_NOUN && "hearsay".equals(carriers.get(head.lemma()));

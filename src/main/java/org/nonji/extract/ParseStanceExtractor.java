@@ -1982,6 +1982,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     continue;
                 }
                 int q = quotedPredicate(p, d);
+                if (q >= 0 && polarity == Polarity.OPPOSE && ownAct(p, q)) {
+                    continue;   // 중국은 [수출을 통제할 수 있다고] 경고했다: a threat of one's own act, not against it
+                }
                 if (q >= 0) {
                     boolean bareNoun = p.word(q).pieces().get(0).isNominal() && p.arguments(q, Role.SUBJECT).isEmpty()
                             && p.arguments(q, Role.TOPIC).isEmpty();
@@ -1994,6 +1997,17 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             return ts;
+        }
+
+        /**
+         * Whether a quoted clause tells the speaker's own act: a verb with an object and no subject or topic of its
+         * own, not urged (…해야 한다고 is a demand): …을 통제하겠다고 경고했다, …시장을 잃을 수 있다고 경고했다.
+         */
+        private boolean ownAct(Parse p, int q) {
+            Optional<Predicate> pred = p.predicate(q);
+            return pred.isPresent() && !pred.get().has(Modality.DEONTIC)
+                    && !p.arguments(q, Role.OBJECT).isEmpty() && subjects(p, q).isEmpty()
+                    && p.arguments(q, Role.TOPIC).isEmpty();
         }
 
         /**
