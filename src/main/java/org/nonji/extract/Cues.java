@@ -113,7 +113,10 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
         return idioms.get(noun + " " + verb);
     }
 
-    /** The evaluation of a lemma, also through a negating prefix (불필요 → 필요, negated) or a noun suffix (필요성). */
+    /**
+     * The evaluation of a lemma, also through a negating prefix (불필요 → 필요, negated), a noun suffix (필요성) or
+     * the adjective suffix 적 (굴욕적 → 굴욕).
+     */
     public java.util.Optional<Evaluation> evaluation(String lemma) {
         Evaluation e = evaluations.get(lemma);
         if (e == null && lemma.length() > 2 && lemma.endsWith("하")) {
@@ -134,6 +137,13 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
                         && e.frame() != Frame.HAVE) {
                     return java.util.Optional.of(e);
                 }
+            }
+        }
+        if (lemma.length() > 2 && lemma.endsWith("적")) {
+            // 굴욕적, 모순적: an adjective made of a judging noun judges as the noun does (not 비판적, an act's)
+            e = evaluations.get(lemma.substring(0, lemma.length() - 1));
+            if (e != null && e.frame() == Frame.JUDGE) {
+                return java.util.Optional.of(e);
             }
         }
         return java.util.Optional.empty();

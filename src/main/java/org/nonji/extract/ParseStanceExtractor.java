@@ -1410,6 +1410,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     ts = c.map(m -> List.of(new Target(m, List.of("concept")))).orElse(List.of());
                 }
             }
+            if (ts.isEmpty() && cues.demandVerbs().contains(pred.lemma()) && sideTakenWithin(p, pred.word(), holder)) {
+                return;   // X 시행을 늦춰 달라고 요청했다: what is asked for took its sides (oppose X), the asking adds none
+            }
             if (ts.isEmpty() && (objects.isEmpty() || !cues.demandVerbs().contains(pred.lemma()))) {
                 // …잠식할 수 있다고 우려한다, "…지방 이전 정책"이라고 비판했다: what is said is the target (but X가
                 // 불공정하다며 국정조사를 요구했다: a demand's object is what is asked for, the saying its reason;

@@ -979,7 +979,12 @@ public final class HeadFinalParser {
                 EndingType ending = last.isPredicate() ? last.ending() : w.ending();
                 if (ending == EndingType.LINK) {
                     ending = EndingType.COORDINATE;   // a link no auxiliary follows: 먹어 보니 → a serial verb
-                    if (aux.isEmpty() && k + 1 < level.size() && words.get(level.get(k + 1)).isPredicate()
+                    int next = k + 1;
+                    while ((w.lemma().equals("대하") || w.lemma().equals("관하")) && next + 1 < level.size()
+                            && words.get(level.get(next)).kind() == Word.Kind.ADVERB) {
+                        next++;   // X에 대해 [대체로] 긍정적인: an adverb between leaves 대해 the postposition it is
+                    }
+                    if (aux.isEmpty() && next < level.size() && words.get(level.get(next)).isPredicate()
                             && !w.commaAfter()) {
                         // 애써 일군 성과: a verb in 아/어 right before another verb modifies it, like an adverb
                         words.set(i, w.asAdverb());
