@@ -371,6 +371,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 if (who.isEmpty() || who.get().mention().isEmpty()) {
                     continue;
                 }
+                if (who.get().mention().get().entity().type().equals("Company") && cues.evaluation(w.lemma())
+                        .filter(e -> e.polarity() == Polarity.OPPOSE).isPresent()) {
+                    continue;   // 엔비디아의 대중국 수출 규제: a firm is what a regulation falls on, it makes none
+                }
                 int begin = pastSpace(p.word(d).end());
                 int from = begin;
                 // a plan for a field or product (SK텔레콤의 AI 전략) is the holder's business, not a side taken on it
@@ -778,6 +782,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     && p.dep(pred.word()) == Parse.Dep.MOD && !subjects.isEmpty() && p.head(pred.word()) >= 0
                     && !clauseNouns.contains(p.word(p.head(pred.word())).lemma())) {
                 return;   // [원격 접속이 가능한] 백도어, [GPU 3만 장 수용이 가능한] 부지: what the noun allows, told
+            }
+            if ((e.lemma().equals("가능") || e.lemma().equals("불가능")) && past(p, pred)) {
+                return;   // 기존에는 승인 없이 장비 반입이 가능했지만: what could be done then, told
             }
             if (e.lemma().equals("의미") && copula(w)) {
                 return;   // [인재 유출 규모가 크다는] 의미다: what something means, told (의미가 크다 judges)
