@@ -154,6 +154,15 @@ final class NounPhrases {
                     break;
                 }
             }
+            // (and not the 위한 of [전력을 위한] 200억 달러 규모의 … 프로젝트 when no noun there qualifies)
+            for (int k = inside.size() - MAX_WORDS; k < inside.size() - 1; k++) {
+                Word x = inside.get(k);
+                if (x.begin() != begin || !x.isPredicate() || !p.endingOf(x.index()).isAdnominal()
+                        || !argumentBefore(p, x, begin)) {
+                    break;
+                }
+                begin = inside.get(k + 1).begin();
+            }
         }
         return new Phrase(begin, Math.max(begin, end));
     }

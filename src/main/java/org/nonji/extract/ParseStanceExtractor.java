@@ -1604,6 +1604,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 boolean vowed = ctx.mention().isPresent() && dw.bubble() != 0 && pred.ending().isFinal()
                         && pred.modalities().isEmpty() && !past(p, pred) && !agentive
                         && subj.stream().allMatch(x -> agent(p, x).isEmpty());
+                if (done && agentive && negations % 2 == 1 && failed(p, pred)) {
+                    return;   // 삼성전자는 TSMC와의 격차를 줄이지 못하고 있다: a failure told, not a side
+                }
                 if ((done || vowed) && !pred.passive(dw) && (agentive
                         || (ctx.mention().isPresent() && (decided(p, pred) || vowed || announced)))) {
                     act(p, pred, e, negations, ctx);   // "…최소화하겠다": the speaker's own resolve
@@ -3737,6 +3740,16 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 sentenceTargets.add(t.mention());
             }
             return true;
+        }
+
+        /** Whether a predicate is negated by 못 (…지 못하다, 못 …하다): could not, where 않다 would not. */
+        private boolean failed(Parse p, Predicate pred) {
+            for (int a : pred.auxiliaries()) {
+                if (p.word(a).lemma().equals("못하")) {
+                    return true;
+                }
+            }
+            return pred.word() > 0 && p.word(pred.word() - 1).lemma().equals("못");
         }
 
         /** Whether predicate i is an adnominal clause on a condition noun ([X가 위협이 될] 경우). */
