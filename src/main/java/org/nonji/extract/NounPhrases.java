@@ -139,6 +139,9 @@ final class NounPhrases {
         while (inside.size() > 1 && inside.get(0).isPredicate() && p.endingOf(inside.get(0).index()).isAdnominal()
                 && argumentBefore(p, inside.get(0), begin)) {
             inside.remove(0);
+            while (inside.size() > 1 && p.dep(inside.get(0).index()) == Parse.Dep.AUX) {
+                inside.remove(0);   // [공정위가 조사] 중인 X: nor its auxiliary
+            }
             begin = inside.get(0).begin();
         }
         if (inside.size() > MAX_WORDS) {
@@ -157,9 +160,9 @@ final class NounPhrases {
             // (and not the 위한 of [전력을 위한] 200억 달러 규모의 … 프로젝트 when no noun there qualifies)
             for (int k = inside.size() - MAX_WORDS; k < inside.size() - 1; k++) {
                 Word x = inside.get(k);
-                if (x.begin() != begin || !x.isPredicate() || !p.endingOf(x.index()).isAdnominal()
-                        || !argumentBefore(p, x, begin)) {
-                    break;
+                boolean dangling = x.isPredicate() && p.endingOf(x.index()).isAdnominal() && argumentBefore(p, x, begin);
+                if (x.begin() != begin || !dangling && p.dep(x.index()) != Parse.Dep.AUX) {
+                    break;   // (nor the 중인 of [조사] 중인 구글의 … 사건)
                 }
                 begin = inside.get(k + 1).begin();
             }
