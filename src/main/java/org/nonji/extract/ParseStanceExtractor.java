@@ -2936,6 +2936,16 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return i;
         }
 
+        /**
+         * 탈한국, 탈중국: a name glued after 탈 (leaving it) is not what the word names; the word, a concept, is.
+         */
+        private boolean leaving(Mention m) {
+            int b = m.begin();
+            return b >= 1 && essay.text().charAt(b - 1) == '탈'
+                    && (b == 1 || Character.isWhitespace(essay.text().charAt(b - 2))
+                        || !Character.isLetterOrDigit(essay.text().charAt(b - 2)));
+        }
+
         /** '반(反) 엔비디아'를 외치다: a name marked anti (反) is what the side is against. */
         private Target antiMarked(Target t) {
             int b = t.mention().begin();
@@ -3056,7 +3066,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return antecedent(word).map(m -> new Target(m, List.of("anaphora")));
             }
             if (rules.on("head-entity")) {
-                Optional<Mention> m = phrases.headMention(p, w);
+                Optional<Mention> m = phrases.headMention(p, w).filter(x -> !leaving(x));
                 if (m.isPresent()) {
                     return Optional.of(new Target(m.get(), List.of("head-entity")));
                 }
