@@ -160,7 +160,8 @@ final class NounPhrases {
             // (and not the 위한 of [전력을 위한] 200억 달러 규모의 … 프로젝트 when no noun there qualifies)
             for (int k = inside.size() - MAX_WORDS; k < inside.size() - 1; k++) {
                 Word x = inside.get(k);
-                boolean dangling = x.isPredicate() && p.endingOf(x.index()).isAdnominal() && argumentBefore(p, x, begin);
+                boolean dangling = x.isPredicate() && p.endingOf(x.index()).isAdnominal()
+                        && argumentBefore(p, x, begin);
                 if (x.begin() != begin || !dangling && p.dep(x.index()) != Parse.Dep.AUX) {
                     break;   // (nor the 중인 of [조사] 중인 구글의 … 사건)
                 }
