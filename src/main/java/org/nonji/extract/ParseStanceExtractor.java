@@ -2616,7 +2616,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (!(pred.has(Modality.POSSIBILITY) || cues.evaluation(pred.lemma()).isPresent())) {
                 return;
             }
-            List<Target> ts = subjectTargets(p, pred.word());
+            // 오픈AI도 오픈소스 AI 전략 도입할까: who is asked about does not stand in doubt; what they may do does
+            List<Target> ts = subjectTargets(p, pred.word()).stream()
+                    .filter(t -> t.mention().entity().kind() != Kind.ACTOR).toList();
             List<Integer> means = p.arguments(pred.word(), Role.INSTRUMENT);
             for (int k = means.size() - 1; ts.isEmpty() && k >= 0 && pred.has(Modality.POSSIBILITY); k--) {
                 ts = targets(p, means.get(k));   // 전력 수요를 SMR로 메울 수 있을까: what is doubted is the means
