@@ -136,8 +136,7 @@ final class NounPhrases {
         inside.removeIf(x -> x.begin() < cut);
         // [미국이냐 중국이냐를] 묻는 양자택일: a relative clause whose arguments the phrase left out is not left
         // dangling at its start
-        while (inside.size() > 1 && inside.get(0).isPredicate() && p.endingOf(inside.get(0).index()).isAdnominal()
-                && argumentBefore(p, inside.get(0), begin)) {
+        while (inside.size() > 1 && dangling(p, inside.get(0), begin)) {
             inside.remove(0);
             while (inside.size() > 1 && p.dep(inside.get(0).index()) == Parse.Dep.AUX) {
                 inside.remove(0);   // [공정위가 조사] 중인 X: nor its auxiliary
@@ -160,9 +159,7 @@ final class NounPhrases {
             // (and not the 위한 of [전력을 위한] 200억 달러 규모의 … 프로젝트 when no noun there qualifies)
             for (int k = inside.size() - MAX_WORDS; k < inside.size() - 1; k++) {
                 Word x = inside.get(k);
-                boolean dangling = x.isPredicate() && p.endingOf(x.index()).isAdnominal()
-                        && argumentBefore(p, x, begin);
-                if (x.begin() != begin || !dangling && p.dep(x.index()) != Parse.Dep.AUX) {
+                if (x.begin() != begin || !dangling(p, x, begin) && p.dep(x.index()) != Parse.Dep.AUX) {
                     break;   // (nor the 중인 of [조사] 중인 구글의 … 사건)
                 }
                 begin = inside.get(k + 1).begin();
@@ -769,6 +766,11 @@ final class NounPhrases {
             }
         }
         return out.toString();
+    }
+
+    /** Whether a phrase starting at {@code begin} would start at a relative verb whose arguments it left out. */
+    private static boolean dangling(Parse p, Word w, int begin) {
+        return w.isPredicate() && p.endingOf(w.index()).isAdnominal() && argumentBefore(p, w, begin);
     }
 
     /** Whether a predicate has an argument before {@code begin}. */
