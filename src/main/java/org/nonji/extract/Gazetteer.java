@@ -36,10 +36,13 @@ public final class Gazetteer {
     private final Map<String, Entity> byIri;
     private final Map<String, List<Entity>> bySurface;
     private final Set<String> userWords;
+    /** Per entity IRI, the aliases another of its labels puts after an actor's name, with those names. */
+    private final Map<String, Map<String, List<String>>> qualifiers;
 
     private Gazetteer(Map<String, Entity> byIri, Map<String, List<Entity>> bySurface, Set<String> analyserWords) {
         this.byIri = Map.copyOf(byIri);
         this.bySurface = Map.copyOf(bySurface);
+        this.qualifiers = qualifiers(byIri.values(), bySurface);
         Set<String> words = new java.util.TreeSet<>(bySurface.keySet());
         words.removeAll(NoriMorphAnalyzer.knownProperNouns(words));   // 미국 stays Nori's NNP, not our NNG
         words.addAll(analyserWords);
@@ -100,6 +103,35 @@ public final class Gazetteer {
         }
         bySurface.replaceAll((k, v) -> List.copyOf(new LinkedHashSet<>(v)));
         return new Gazetteer(byIri, bySurface, analyserWords);
+    }
+
+    /**
+     * TSMC 애리조나 공장 and 애리조나 공장 name one plant: the short alias is TSMC's, and 인텔 애리조나 공장 is not it.
+     * Companies and people are left out: 대만 TSMC does not make 미국 TSMC someone else's.
+     */
+    private static Map<String, Map<String, List<String>>> qualifiers(Collection<Entity> entities,
+                                                                     Map<String, List<Entity>> bySurface) {
+        Map<String, Map<String, List<String>>> out = new HashMap<>();
+        for (Entity e : entities) {
+            if (e.type().equals("Company") || e.type().equals("Person")) {
+                continue;
+            }
+            for (String longer : e.surfaces()) {
+                for (String alias : e.surfaces()) {
+                    if (longer.length() <= alias.length() + 1 || !longer.endsWith(" " + alias)) {
+                        continue;
+                    }
+                    String name = longer.substring(0, longer.length() - alias.length() - 1);
+                    boolean actor = bySurface.getOrDefault(name, List.of()).stream()
+                            .anyMatch(x -> x.kind() == Kind.ACTOR);
+                    if (actor) {
+                        out.computeIfAbsent(e.iri(), k -> new HashMap<>())
+                                .computeIfAbsent(alias, k -> new ArrayList<>()).add(name);
+                    }
+                }
+            }
+        }
+        return Map.copyOf(out);
     }
 
     private static Entity entity(Model model, Resource r, String type, Kind kind) {
@@ -173,6 +205,14 @@ public final class Gazetteer {
      */
     public Set<String> userWords() {
         return userWords;
+    }
+
+    /**
+     * The actor names that another label of {@code e} puts before {@code alias} (TSMC for 애리조나 공장), or none when
+     * the alias is not one actor's.
+     */
+    public List<String> qualifiers(Entity e, String alias) {
+        return qualifiers.getOrDefault(e.iri(), Map.of()).getOrDefault(alias, List.of());
     }
 
     /** Every surface form (labels, aliases, abbreviations) with the entities it names. */

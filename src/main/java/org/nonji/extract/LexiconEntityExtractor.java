@@ -23,6 +23,7 @@ public final class LexiconEntityExtractor implements EntityExtractor {
             PosTag.VSV);
 
     private final LabelTrie<List<Entity>> trie = new LabelTrie<>();
+    private final Gazetteer gazetteer;
     private final Set<String> particles;
     private final Set<String> prefixes;
     /** The longest name prefix: a longer run before a position is no prefix, whatever its letters. */
@@ -30,6 +31,7 @@ public final class LexiconEntityExtractor implements EntityExtractor {
 
     public LexiconEntityExtractor(Gazetteer gazetteer, Lexicons lexicons) {
         gazetteer.surfaces().forEach(trie::add);
+        this.gazetteer = gazetteer;
         this.particles = lexicons.particles();
         this.prefixes = lexicons.namePrefixes();
         this.longestPrefix = prefixes.stream().mapToInt(String::length).max().orElse(-1);
@@ -45,8 +47,9 @@ public final class LexiconEntityExtractor implements EntityExtractor {
                 int next = i + 1;
                 if (startAllowed(text, i, morphs)) {
                     List<LabelTrie.Hit<List<Entity>>> hits = trie.hitsAt(text, i, s.end());
-                    for (LabelTrie.Hit<List<Entity>> hit : hits) {
-                        if (endAllowed(text, hit, morphs)) {
+                    for (LabelTrie.Hit<List<Entity>> found : hits) {
+                        LabelTrie.Hit<List<Entity>> hit = withoutOthersOwn(text, found, out);
+                        if (hit != null && endAllowed(text, hit, morphs)) {
                             add(essay, s, hit, out);
                             abbreviationInside(essay, s, hit, hits, morphs, out);
                             next = hit.end();
@@ -58,6 +61,48 @@ public final class LexiconEntityExtractor implements EntityExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * The hit without the entities whose alias it is another actor's: 인텔(의) 애리조나 공장 is not TSMC's plant of that
+     * alias, nor 중국 상무부 the US department; an actor of another type is no owner (미국 테일러 공장 is Samsung's).
+     * Null when no entity is left.
+     */
+    private LabelTrie.Hit<List<Entity>> withoutOthersOwn(String text, LabelTrie.Hit<List<Entity>> hit,
+                                                         List<Mention> before) {
+        Mention actor = before.isEmpty() ? null : before.get(before.size() - 1);
+        if (actor == null || actor.entity().kind() != Kind.ACTOR) {
+            return hit;
+        }
+        String gap = text.substring(Math.min(actor.end(), hit.begin()), hit.begin());
+        if (!gap.equals(" ") && !gap.equals("의 ")) {
+            return hit;
+        }
+        List<Entity> kept = new ArrayList<>();
+        for (Entity e : hit.value()) {
+            List<String> owners = gazetteer.qualifiers(e, hit.form());
+            if (owners.isEmpty() || owners.stream().anyMatch(o -> sameActor(o, actor))
+                    || owners.stream().noneMatch(o -> sameType(o, actor))) {
+                kept.add(e);
+            }
+        }
+        if (kept.size() == hit.value().size()) {
+            return hit;
+        }
+        return kept.isEmpty() ? null : new LabelTrie.Hit<>(hit.begin(), hit.end(), hit.form(), List.copyOf(kept));
+    }
+
+    /** Whether an owner's name names an actor of the same type: a country before a company's plant is a place. */
+    private boolean sameType(String owner, Mention actor) {
+        return gazetteer.surfaces().getOrDefault(owner, List.of()).stream()
+                .anyMatch(x -> x.type().equals(actor.entity().type()));
+    }
+
+    /** Whether an owner's name names the actor, or one of its family (삼성 / 삼성전자, 현대차 / 현대차그룹). */
+    private boolean sameActor(String owner, Mention actor) {
+        String name = actor.surface();
+        return gazetteer.surfaces().getOrDefault(owner, List.of()).contains(actor.entity())
+                || (Math.min(owner.length(), name.length()) >= 2 && (owner.startsWith(name) || name.startsWith(owner)));
     }
 
     private static void add(Essay essay, Sentence s, LabelTrie.Hit<List<Entity>> hit, List<Mention> out) {
