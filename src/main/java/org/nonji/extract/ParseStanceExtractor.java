@@ -1368,7 +1368,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (!objects.isEmpty() && askedClauseTakesSides(p, pred.word(), objects.get(0))) {
                 return;   // X를 철회할 것을 촉구했다: the clause asked for takes the sides (rule demanded-clause)
             }
-            int caused = cues.demandVerbs().contains(pred.lemma()) ? causedClause(p, pred.word()) : -1;
+            boolean demand = cues.demandVerbs().contains(pred.lemma());
+            int caused = demand ? causedClause(p, pred.word()) : -1;
             if (caused >= 0 && rules.on("concept")) {
                 // 미국은 [한국 기업이 부족분을 채우지 않게] 해달라고 요청했다: what is asked for is the clause made to
                 // happen (denied: asked not to happen), not its subject
@@ -1417,10 +1418,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     ts = c.map(m -> List.of(new Target(m, List.of("concept")))).orElse(List.of());
                 }
             }
-            if (ts.isEmpty() && cues.demandVerbs().contains(pred.lemma()) && sideTakenWithin(p, pred.word(), holder)) {
+            if (ts.isEmpty() && demand && sideTakenWithin(p, pred.word(), holder)) {
                 return;   // X 시행을 늦춰 달라고 요청했다: what is asked for took its sides (oppose X), the asking adds none
             }
-            if (ts.isEmpty() && (objects.isEmpty() || !cues.demandVerbs().contains(pred.lemma()))) {
+            if (ts.isEmpty() && (objects.isEmpty() || !demand)) {
                 // …잠식할 수 있다고 우려한다, "…지방 이전 정책"이라고 비판했다: what is said is the target (but X가
                 // 불공정하다며 국정조사를 요구했다: a demand's object is what is asked for, the saying its reason;
                 // "X에 반대한다"며 성명을 냈다 still says it)
