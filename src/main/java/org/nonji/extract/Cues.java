@@ -28,7 +28,8 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
                    Map<String, HolderNoun> holderNouns, Map<String, String> conceptHeads, Map<String, Idiom> idioms,
                    Map<String, Boolean> assentVerbs, Set<String> harmVerbs, Set<String> demandVerbs,
                    Set<String> passiveAttitudes, Set<String> deedVerbs, Set<String> verbHomographs,
-                   Map<String, Boolean> patientNouns, Set<String> sayingVerbs, Set<String> propertyNouns) {
+                   Map<String, Boolean> patientNouns, Set<String> sayingVerbs, Set<String> propertyNouns,
+                   Set<String> hearsayNouns) {
     /** A verb with a fixed object noun that takes a side on another argument (X에 속도를 내다). */
     public record Idiom(String noun, String verb, Polarity polarity, String target) {
     }
@@ -266,7 +267,19 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
                 new java.util.LinkedHashSet<>(TsvTable.load(DIR + "demand-verbs.tsv", 1).firstColumn()),
                 passiveAttitudes, deedVerbs, verbHomographs, patients,
                 new java.util.LinkedHashSet<>(TsvTable.load(DIR + "saying-verbs.tsv", 1).firstColumn()),
-                framed(evaluations, "property-nouns.tsv", Frame.JUDGE, "only a judging topic is read"));
+                framed(evaluations, "property-nouns.tsv", Frame.JUDGE, "only a judging topic is read"),
+                loadHearsayNouns());
+    }
+
+    /** The hearsay nouns of relation-carriers.tsv (…검토한다는 관측): what a clause on one tells is not asserted. */
+    private static Set<String> loadHearsayNouns() {
+        Set<String> nouns = new java.util.LinkedHashSet<>();
+        for (TsvTable.Row r : TsvTable.load(DIR + "relation-carriers.tsv", 2).rows()) {
+            if (r.get(1).equals("hearsay")) {
+                nouns.add(r.get(0));
+            }
+        }
+        return nouns;
     }
 
     /**

@@ -3700,7 +3700,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             boolean negated = pred.negated();
             boolean hedged = rules.on("hedge") && (pred.has(Modality.POSSIBILITY) || pred.has(Modality.HEDGE)
-                    || pred.ending() == EndingType.CONDITIONAL || underCondition(p, pred));
+                    || pred.ending() == EndingType.CONDITIONAL || underCondition(p, pred)
+                    || hearsay(p, pred) && holder.rule().equals("agent"));
             boolean conceded = rules.on("concession") && pred.ending() == EndingType.CONCESSIVE;
             int[] ev = evidence(p, pred);
             boolean denied = rules.on("denied-belief") && deniedBelief(p, pred.word());
@@ -3776,6 +3777,16 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private boolean underCondition(Parse p, Predicate pred) {
             return p.dependents(pred.word()).stream().anyMatch(d -> p.word(d).isPredicate()
                     && p.endingOf(d) == EndingType.CONDITIONAL && !sourceMarker(p.word(d)));
+        }
+
+        /**
+         * [삼성전자가 분사를 검토하고 있다는] 관측이 나온다: what a clause on a hearsay noun says its subject does is
+         * told by others, not asserted. Only the clause's own agent is hedged: a holder found as the one who observes
+         * or says it (a report noun, the next speaker) holds the view firmly.
+         */
+        private boolean hearsay(Parse p, Predicate pred) {
+            int h = p.head(pred.word());
+            return pred.ending() == EndingType.QUOTE_NOUN && h >= 0 && cues.hearsayNouns().contains(p.word(h).lemma());
         }
 
         /** X에 따르면, X에 의하면: a source named, not a condition. */
