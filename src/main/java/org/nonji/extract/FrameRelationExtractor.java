@@ -841,6 +841,8 @@ public final class FrameRelationExtractor {
                 }
                 found.removeIf(w -> p.word(w).role() == Role.DATIVE && noun < 0
                         && p.word(w).lemma().equals("수출"));
+                // Y와 공급 계약에 서명했다: the dative that carries the relation noun is not its partner
+                found.removeIf(w -> noun >= 0 && p.head(noun) == w || w == noun);
                 // Y와 반도체 공급 계약: a bare name before the relation noun fills a slot only if it may (반도체 is
                 // what is supplied, not to whom), so the comitative is still tried
                 found.removeIf(w -> p.word(w).role() == Role.NONE && phrases.headMention(p, w)
