@@ -375,6 +375,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         .filter(e -> e.polarity() == Polarity.OPPOSE).isPresent()) {
                     continue;   // 엔비디아의 대중국 수출 규제: a firm is what a regulation falls on, it makes none
                 }
+                if (who.get().mention().get().entity().type().equals("Company") && w.lemma().endsWith("론")) {
+                    continue;   // 삼성전자의 파운드리 분사론: talk about a firm, which is its subject, not its author
+                }
                 int begin = pastSpace(p.word(d).end());
                 int from = begin;
                 // a plan for a field or product (SK텔레콤의 AI 전략) is the holder's business, not a side taken on it
