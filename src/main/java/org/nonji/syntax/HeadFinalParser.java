@@ -1737,6 +1737,11 @@ public final class HeadFinalParser {
                 }
             }
             if (dep == Parse.Dep.ARG) {
+                // [정부에] 특별법의 조속한 처리를 요청했다: a relative clause right after a genitive is inside the
+                // genitive's noun phrase, so an argument before the genitive cannot be its (arcs never cross)
+                while (j >= 0 && endingOf(j).isAdnominal() && genitiveRightBefore(i, j) && predicateAbove(j) >= 0) {
+                    j = predicateAbove(j);
+                }
                 // 산업부는 [협상에서] 보조금 유지에 대한 입장을 밝혔다: a postposition written as a verb takes only
                 // the argument right before it
                 while (j >= 0 && postposition(j) && units.indexOf(j) > k + 1 && predicateAbove(j) >= 0) {
@@ -1925,6 +1930,20 @@ public final class HeadFinalParser {
                 h = heads[h];
             }
             return h;
+        }
+
+        /** Whether the words after i up to predicate j are a genitive and what modifies with it (특별법의 [조속한]). */
+        private boolean genitiveRightBefore(int i, int j) {
+            for (int g = j - 1; g > i; g--) {
+                Word w = words.get(g);
+                if (w.role() == Role.GENITIVE) {
+                    return true;
+                }
+                if (w.kind() != Word.Kind.ADVERB) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** Whether a 이/가 subject stands between the clause before predicate i and i: a subject of i's own. */

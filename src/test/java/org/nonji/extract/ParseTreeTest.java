@@ -52,6 +52,13 @@ class ParseTreeTest {
     }
 
     @Test
+    void anArgumentBeforeAGenitiveSkipsTheRelativeClauseInsideItsPhrase() {
+        Parse p = parses("g.txt", "제목\n\n협회는 정부에 전력망 특별법의 조속한 처리를 요청했다.\n").get(1);
+        assertEquals("정부", p.word(1).lemma());
+        assertEquals(6, p.head(1), "정부에 goes with 요청했다, not with 조속한 inside 특별법의 … 처리");
+    }
+
+    @Test
     void goldenAndProbeTextsParseAsTrees() throws IOException {
         List<String[]> texts = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(TestKit.basedir().resolve("src/test/resources/golden"))) {
