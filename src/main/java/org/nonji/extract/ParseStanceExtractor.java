@@ -2247,12 +2247,19 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                 } else if (i.target().equals("subject")) {
                     ts = subjectTargets(p, pred.word());
-                } else if (i.target().equals("modifier")) {
-                    // 미국 편에 서다: whose side it is
+                } else if (i.target().equals("modifier") || i.target().equals("about")) {
+                    // 미국 편에 서다: whose side it is; X에 대한 기대를 접다: what the hope was for
                     ts = new ArrayList<>();
                     for (int d : p.dependents(o)) {
-                        if (p.dep(d) == Parse.Dep.MOD && p.word(d).isNoun()) {
+                        if (p.dep(d) != Parse.Dep.MOD) {
+                            continue;
+                        }
+                        if (i.target().equals("modifier") && p.word(d).isNoun()) {
                             ts.addAll(targets(p, d));
+                        } else if (i.target().equals("about") && aboutWord(p.word(d))) {
+                            for (int x : p.arguments(d, Role.DATIVE)) {
+                                ts.addAll(targets(p, x));
+                            }
                         }
                     }
                     List<Integer> subj = subjects(p, pred.word());
