@@ -246,8 +246,10 @@ public final class FrameRelationExtractor {
             for (Predicate pred : p.predicates()) {
                 int before = out.size();
                 direct(p, pred);
-                if (rules.on("carrier") && out.size() == before) {
-                    carried(p, pred);   // 수출을 중단했다 restricts exports: not also a stopped supply
+                // (수출을 중단했다 restricts exports: not also a stopped supply; but 미국과 일본은 [수출 통제]에
+                // 합의했다 is both their partnership and the controls they agreed on)
+                if (rules.on("carrier") && (out.size() == before || onlyReciprocal(before))) {
+                    carried(p, pred);
                 }
             }
             if (rules.on("maker-genitive")) {
@@ -615,6 +617,18 @@ public final class FrameRelationExtractor {
                 }
             }
             return false;
+        }
+
+        /** A와 B는 [엔비디아에] HBM 공급에 합의했다: an actor in the dative is the other side, not A for B. */
+        private boolean actorInDative(Parse p, Predicate pred) {
+            return p.arguments(pred.word(), Role.DATIVE).stream().anyMatch(d -> phrases.headMention(p, d)
+                    .filter(m -> m.entity().kind() == Kind.ACTOR).isPresent());
+        }
+
+        /** Whether every relation since {@code from} is partners agreeing together (A와 B는 …에 합의했다). */
+        private boolean onlyReciprocal(int from) {
+            return out.size() > from && out.values().stream().skip(from)
+                    .allMatch(r -> r.rules().contains("reciprocal"));
         }
 
         /** X는 Y와 공급 계약을 맺었다, X는 Y 투자를 중단했다: a light verb carries the relation noun. */
@@ -1077,7 +1091,8 @@ public final class FrameRelationExtractor {
             // A와 B가 협력에 나섰다: each other; but a partner in 와/과 of the verb's own, named or not, is the other
             // side (A와 B가 [미국 조선소 인수]와 기술 협력에 나섰다 does not make A and B partners)
             if (objects.isEmpty() && SYMMETRIC.contains(f.relation()) && subjects.size() > 1
-                    && p.arguments(pred.word(), Role.COMITATIVE).isEmpty() && rules.on("reciprocal")) {
+                    && p.arguments(pred.word(), Role.COMITATIVE).isEmpty() && !actorInDative(p, pred)
+                    && rules.on("reciprocal")) {
                 used.add("reciprocal");
                 objects.addAll(subjects.subList(1, subjects.size()));
                 subjects = subjects.subList(0, 1);
