@@ -1093,9 +1093,8 @@ public final class FrameRelationExtractor {
             if (objects.isEmpty() && SYMMETRIC.contains(f.relation()) && subjects.size() > 1
                     && p.arguments(pred.word(), Role.COMITATIVE).isEmpty() && !actorInDative(p, pred)
                     && rules.on("reciprocal")) {
-                used.add("reciprocal");
-                objects.addAll(subjects.subList(1, subjects.size()));
-                subjects = subjects.subList(0, 1);
+                used.add("reciprocal");   // each pair once: 미국·일본·네덜란드는 합의했다 is three partnerships
+                objects.addAll(subjects);
             }
             if (controlNoun >= 0) {
                 int gov = p.head(controlNoun);
@@ -1121,8 +1120,12 @@ public final class FrameRelationExtractor {
                 }
             }
             List<Integer> topicsAt = topicOffsets(p, pred, objects);
+            boolean reciprocal = used.contains("reciprocal");
             for (Mention s : subjects) {
                 for (Mention o : objects) {
+                    if (reciprocal && objects.indexOf(o) <= objects.indexOf(s)) {
+                        continue;
+                    }
                     if (!topicsAt.isEmpty() && conjunctOf(topicsAt, s.begin()) != conjunctOf(topicsAt, o.begin())) {
                         continue;   // A는 X에, B는 Y에 각각 맡겼다: each topic with its own X
                     }
