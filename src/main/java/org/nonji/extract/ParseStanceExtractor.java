@@ -140,7 +140,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private final NounPhrases phrases;
         private final List<Stance> out = new ArrayList<>();
         private final Map<String, Mention> unnamed = new HashMap<>();
-        private Optional<Mention> lastHolder = Optional.empty();
+        /** The holders found so far by where their word begins: a pronoun points back to the last before it. */
+        private final java.util.TreeMap<Integer, Mention> holdersAt = new java.util.TreeMap<>();
         private List<Mention> lastTargets = List.of();
         private List<Mention> sentenceTargets = new ArrayList<>();
         private int sentence = -1;
@@ -3535,8 +3536,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return two.isEmpty() ? Optional.empty() : Optional.of(Who.of(two.get(0), "pair-holder"));
             }
             if (hn != null && hn.type() == Cues.HolderType.PRONOUN) {
-                return rules.on("pronoun-holder") && lastHolder.isPresent()
-                        ? Optional.of(Who.of(lastHolder.get(), "pronoun-holder")) : Optional.empty();
+                // (a holder named after the pronoun is not what it points back to: 그는 [삼성전자의] 전략을 비판했다)
+                Map.Entry<Integer, Mention> before = holdersAt.lowerEntry(word.begin());
+                return rules.on("pronoun-holder") && before != null
+                        ? Optional.of(Who.of(before.getValue(), "pronoun-holder")) : Optional.empty();
             }
             NounPhrases.Phrase ph = phrases.phrase(p, w);
             List<Mention> inside = phrases.inside(word.sentence(), ph.begin(), Math.max(ph.end(), word.contentEnd()));
@@ -3566,13 +3569,13 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (named == null && headMention.isEmpty() && rules.on("pronoun-holder")) {
                 Optional<Mention> back = phrases.corefer(p, w);   // 이 회사는, 해당 기업은: the company named last
                 if (back.isPresent() && holderKind(back.get())) {
-                    lastHolder = back;
+                    holdersAt.put(word.begin(), back.get());
                     return Optional.of(Who.of(back.get(), "pronoun-holder"));
                 }
             }
             if (named != null) {
                 if (word.bubble() == 0) {
-                    lastHolder = Optional.of(named);   // (그는 "엔비디아가 …"라고 우려했다: 그 is not who is quoted about)
+                    holdersAt.put(word.begin(), named);   // (그는 "엔비디아가 …"라고 우려했다: 그 is not who is quoted about)
                 }
                 return Optional.of(Who.of(named, hn != null ? "title-holder" : "agent"));
             }
@@ -3582,14 +3585,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     || !strict && word.isNoun()) {
                 if (someone && headMention.filter(m -> m.end() == word.contentEnd()).isPresent()) {
                     // 반도체 업계는 …라고 밝혔다: a name ending in the group noun (an industry) speaks as that name
-                    lastHolder = headMention;
+                    holdersAt.put(word.begin(), headMention.get());
                     return Optional.of(Who.of(headMention.get(), "title-holder"));
                 }
                 if (headMention.isPresent() || !word.isNoun()) {
                     return Optional.empty();
                 }
                 Mention source = unnamed(p, w, ph);
-                lastHolder = Optional.of(source);
+                holdersAt.put(word.begin(), source);
                 return Optional.of(Who.of(source, "title-holder"));
             }
             return Optional.empty();
