@@ -2471,7 +2471,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         break;
                     }
                 }
-                emit(p, pred, holder, targets(p, pred.word()), e.get().after(pred.negations()), p.word(cue.get()),
+                int negations = pred.negations() + p.predicate(cue.get()).map(Predicate::negations).orElse(0);
+                emit(p, pred, holder, targets(p, pred.word()), e.get().after(negations), p.word(cue.get()),
                         "copula-identity");
             }
         }
@@ -2498,10 +2499,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 Integer judged = null;
                 for (int d : p.dependents(s)) {
                     // [규제가 과도하다는] 게 업계 주장이다: a clause told (…다는 것) is what is said, not a thing judged
+                    // (or what ought to be done: [경계해야 할] 것은 X다 = X ought to be guarded against)
                     if (p.dep(d) == Parse.Dep.MOD && p.word(d).isPredicate() && p.predicate(d).isPresent()
                             && p.predicate(d).get().ending() != EndingType.QUOTE_NOUN
-                            && cues.evaluation(p.predicate(d).get().lemma())
-                            .filter(e -> e.frame() == Cues.Frame.JUDGE).isPresent()) {
+                            && cues.evaluation(p.predicate(d).get().lemma()).filter(e -> e.frame() == Cues.Frame.JUDGE
+                            || p.predicate(d).get().has(Modality.DEONTIC)).isPresent()) {
                         judged = d;
                     }
                 }
