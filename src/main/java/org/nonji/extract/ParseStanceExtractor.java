@@ -3141,6 +3141,13 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     if (speaker.isEmpty() && subjects(p, s).isEmpty() && p.head(s) < 0) {
                         // 이어 "…"라고 덧붙였다: a saying with no subject goes on from the one named just before
                         speaker = continued(p, p.predicate(s).get());
+                        if (speaker.isEmpty() && beliefVerbs.contains(p.predicate(s).get().lemma())
+                                && p.word(s).bubble() == 0 && !past(p, p.predicate(s).get())
+                                && rules.on("first-person")) {
+                            // …바람직하지 않다고 본다, …라고 생각한다: a belief with no one named is the writer's
+                            // (told in the past, …다고 봤다, it is someone's in a story, named or not)
+                            speaker = Optional.of(Who.author("first-person"));
+                        }
                     }
                     if (speaker.isPresent() && p.predicate(k).isPresent()
                             && subjects(p, s).stream().anyMatch(x -> viewNoun(p.word(x)))) {
