@@ -1668,8 +1668,21 @@ public final class HeadFinalParser {
 
         private boolean isConjunctionAdverb(int i) {
             String l = words.get(i).lemma();
-            return words.get(i).kind() == Word.Kind.ADVERB && (l.equals("및") || l.equals("또는")
-                    || l.equals("혹은"));
+            if (words.get(i).kind() != Word.Kind.ADVERB) {
+                return false;
+            }
+            if (l.equals("및") || l.equals("또는") || l.equals("혹은")) {
+                return true;
+            }
+            // A와 B, 그리고 C는: 그리고 lists names only, between two of them in one sentence; elsewhere it joins
+            // sentences and clauses (and a list of plain nouns stays one phrase, as 전력망, 산업단지, 기술 인력 does)
+            if (!l.equals("그리고") || i == 0 || i + 1 >= words.size()) {
+                return false;
+            }
+            Word before = words.get(i - 1);
+            Word after = words.get(i + 1);
+            return before.sentence() == after.sentence() && before.isNominal() && before.role() == Role.NONE
+                    && namesByEnd.get(before.contentEnd()) != null && namesByBegin.get(after.begin()) != null;
         }
 
         /**
