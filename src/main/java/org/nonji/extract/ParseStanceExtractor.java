@@ -3013,6 +3013,32 @@ public final class ParseStanceExtractor implements StanceExtractor {
         }
 
         /**
+         * 이 펀드, 그 법, 해당 공장: a demonstrative with a plain noun points back at the last thing named in the three
+         * sentences before whose Korean name ends with that noun (국민성장펀드 … 이 펀드가 제 역할을 할지 의문이다).
+         */
+        private Optional<Mention> pointedBack(Parse p, int w) {
+            Word word = p.word(w);
+            String noun = word.lemma();
+            if (!word.isNoun() || noun.length() < 1 || p.dependents(w).size() != 1
+                    || !(NounPhrases.demonstrative(p.word(w - 1)) || p.word(w - 1).lemma().equals("해당"))
+                    || p.dependents(w).get(0) != w - 1) {
+                return Optional.empty();
+            }
+            for (int s = word.sentence(); s >= 0 && s >= word.sentence() - 3; s--) {
+                List<Mention> ms = bySentence.getOrDefault(s, List.of());
+                for (int i = ms.size() - 1; i >= 0; i--) {
+                    Mention m = ms.get(i);
+                    String label = m.entity().labelKo();
+                    if (m.end() <= word.begin() && m.entity().kind() != Kind.ACTOR && label != null
+                            && label.length() > noun.length() && label.endsWith(noun)) {
+                        return Optional.of(m);
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
          * What a demonstrative points back at: the last thing (not an actor) named earlier in its sentence, else the
          * last target of the previous sentence, else the last thing it named.
          */
@@ -3080,6 +3106,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     || (phrases.anaphoric(word) && p.dependents(w).stream().noneMatch(d -> p.dep(d)
                     == Parse.Dep.MOD)))) {
                 return antecedent(word).map(m -> new Target(m, List.of("anaphora")));
+            }
+            if (rules.on("anaphora")) {
+                Optional<Mention> named = pointedBack(p, w);
+                if (named.isPresent()) {
+                    return Optional.of(new Target(named.get(), List.of("anaphora")));
+                }
             }
             if (rules.on("head-entity")) {
                 Optional<Mention> m = phrases.headMention(p, w).filter(x -> !leaving(x));
