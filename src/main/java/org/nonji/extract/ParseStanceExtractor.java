@@ -46,7 +46,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "predicate-nominal", "resolve-action", "denied-belief", "reaction",
             "conditional-cause", "endorsed-view", "action-noun", "demanded-clause", "unlikely", "refusal",
             "insufficient-means", "unnamed-doer", "resultative", "goal-owner", "topic-continuity", "purpose",
-            "pair-holder");
+            "pair-holder", "example");
     /** Verbs of receiving what someone gives: X는 Y의 지원을 받았다 (rule received-side). */
     private static final java.util.Set<String> RECEIVE = java.util.Set.of("받", "얻", "사");
 
@@ -2935,13 +2935,58 @@ public final class ParseStanceExtractor implements StanceExtractor {
             List<Target> ts = new ArrayList<>();
             List<Integer> conj = rules.on("coordination") ? p.conjuncts(w) : List.of(w);
             for (int c : conj) {
-                target(p, c).map(this::antiMarked).ifPresent(t -> ts.add(conj.size() > 1
+                Optional<Target> own = target(p, c).map(this::antiMarked);
+                own.ifPresent(t -> ts.add(conj.size() > 1
                         ? new Target(t.mention(), with(t.rules(), "coordination"), t.turned()) : t));
+                if (rules.on("example") && own.filter(t -> t.rules().contains("concept")).isPresent()) {
+                    for (Target e : examples(p, c)) {
+                        ts.add(new Target(e.mention(), e.rules(), own.get().turned() != e.turned()));
+                    }
+                }
                 if (rules.on("action-noun")) {
                     ts.addAll(actedOn(p, c));
                 }
             }
             return ts;
+        }
+
+        /**
+         * The named examples of a kind the phrase names (HBM 같은 첨단 기술, HBM과 같은 기술, HBM, CXL 등 첨단 기술,
+         * HBM 등의 기술): what is said of the kind is said of them.
+         */
+        private List<Target> examples(Parse p, int w) {
+            List<Integer> named = new ArrayList<>();
+            for (int n : phraseNouns(p, w)) {
+                for (int d : p.dependents(n)) {
+                    Word dw = p.word(d);
+                    if (p.dep(d) != Parse.Dep.MOD) {
+                        continue;
+                    }
+                    if (dw.isPredicate() && dw.lemma().equals("같") && dw.ending().isAdnominal()) {
+                        for (int x : p.dependents(d)) {
+                            if (p.dep(x) == Parse.Dep.ARG && p.word(x).isNoun()
+                                    && (p.word(x).role() == Role.NONE || p.word(x).role() == Role.COMITATIVE)) {
+                                named.addAll(p.conjuncts(x));
+                            }
+                        }
+                    } else if (dw.isNoun() && dw.lemma().equals("등")
+                            && (dw.role() == Role.NONE || dw.role() == Role.GENITIVE)) {
+                        for (int x : p.dependents(d)) {
+                            if (p.dep(x) == Parse.Dep.MOD && p.word(x).isNoun()) {
+                                named.addAll(p.conjuncts(x));
+                            }
+                        }
+                    }
+                }
+            }
+            List<Target> out = new ArrayList<>();
+            for (int x : named) {
+                phrases.headMention(p, x).filter(m -> m.entity().kind() != Kind.ACTOR
+                                && m.entity().kind() != Kind.CANDIDATE
+                                && out.stream().noneMatch(t -> t.mention().equals(m)))
+                        .ifPresent(m -> out.add(new Target(m, List.of("head-entity", "example"), false)));
+            }
+            return out;
         }
 
         /** The first offset from i on that is not whitespace (where the phrase after a word begins). */
