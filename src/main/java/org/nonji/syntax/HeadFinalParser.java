@@ -1373,7 +1373,14 @@ public final class HeadFinalParser {
                         set(i, units.get(k + 2), Parse.Dep.MOD);
                     } else if (next >= 0 && nominalHead(next) && !ellipsisAfter(w)) {
                         boolean list = w.role() == Role.NONE && w.commaAfter() && words.get(next).isNominal();
-                        set(i, next, list ? Parse.Dep.CONJ : Parse.Dep.MOD);
+                        // 전력망, 산업단지, [기술 인력]에: a listed noun is coordinated with the next phrase's head, not
+                        // with the modifier that opens it; inside a genitive (제조 AI, 로봇 분야의 표준) it stays put
+                        int h = list ? phraseHead(next) : next;
+                        boolean toHead = h >= 0 && words.get(h).isNominal() && words.get(h).role() != Role.GENITIVE;
+                        for (int x = next; toHead && x != h; x = heads[x]) {
+                            toHead = !words.get(x).lemma().equals("등");   // [HBM, CXL] 등 첨단 기술: the list ends at 등
+                        }
+                        set(i, toHead ? h : next, list ? Parse.Dep.CONJ : Parse.Dep.MOD);
                     } else if (w.role() == Role.GENITIVE && next >= 0 && predicateOf[next] != null
                             && predicateOf[next].complement() == i + 1) {
                         set(i, i + 1, Parse.Dep.MOD);   // [공장의 귀환이] 아니라: of the noun the copula denies
