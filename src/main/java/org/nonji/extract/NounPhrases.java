@@ -323,6 +323,9 @@ final class NounPhrases {
         return "none".equals(cues.conceptHeads().get(w.lemma()));
     }
 
+    /** Entity types a Policy head (조치, 정책, 지원책) after one of them stands for; after a field it does not. */
+    private static final java.util.Set<String> MEASURES = java.util.Set.of("Policy", "Strategy", "Risk", "Event");
+
     /** Whether a head of this concept-heads.tsv class, after one named thing, stands for that thing. */
     private static boolean standsFor(String cls) {
         return "category".equals(cls) || "Strategy".equals(cls) || "Policy".equals(cls) || "Technology".equals(cls);
@@ -365,6 +368,12 @@ final class NounPhrases {
                 return Optional.empty();
             }
             only = m;
+        }
+        if (only != null && "Policy".equals(cls) && !MEASURES.contains(only.entity().type())) {
+            // 반도체 지원책, AI 규제 정책: a measure on a field is the measure, not the field (criticising the support
+            // opposes the support, not semiconductors); a law's, a strategy's or a threat's own measure (K-칩스법
+            // 세액공제, 중국의 보복 조치) is that thing
+            return Optional.empty();
         }
         if (only != null) {
             // HBM 투자 확대 is about HBM; 희토류 비축 확대 is about stockpiling: every noun between the entity and
