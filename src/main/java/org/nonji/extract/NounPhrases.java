@@ -452,9 +452,14 @@ final class NounPhrases {
             return named;
         }
         String type = GENERIC_ACTORS.get(word.lemma());
-        // a news report's bare 회사는 opening a sentence is the company it reports on, as 이 회사는 is
+        // a news report's bare 회사는 (or 회사 측은) opening a sentence is the company it reports on, as 이 회사는 is
         boolean bare = word.lemma().equals("회사") && p.dependents(w).isEmpty() && word.role().isSubjectLike()
-                && p.words().get(0) == word;
+                && opens(p, w);
+        if (word.lemma().equals("측") && w > 0 && opens(p, w - 1) && word.role().isSubjectLike()
+                && p.word(w - 1).lemma().equals("회사") && p.dependents(w).equals(List.of(w - 1))) {
+            type = "Company";
+            bare = true;
+        }
         if (type == null || !bare && p.dependents(w).stream().noneMatch(d -> demonstrative(p.word(d))
                 || p.word(d).lemma().equals("해당"))) {
             return Optional.empty();
@@ -476,6 +481,16 @@ final class NounPhrases {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether word i opens its sentence, but for adverbs before it (그러나 회사는, 한편 회사 측은). */
+    private static boolean opens(Parse p, int i) {
+        for (int k = 0; k < i; k++) {
+            if (p.word(k).kind() != Word.Kind.ADVERB) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
