@@ -537,6 +537,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (rules.on("necessity")) {
                 necessity(p, pred, before, ctx);
             }
+            if (rules.on("purpose") && pred.has(Modality.DEONTIC) && negations == 0 && !adnominal
+                    && (eval.isEmpty() || eval.get().frame() != Cues.Frame.ACT || out.size() == before)) {
+                // [AI 강국 도약을] 위해 민관이 힘을 모아야 한다: whoever urges the means wants the end
+                purpose(p, pred, ctx);
+            }
             if (pred.ending() == EndingType.CONTRAST && rules.on("contrast")) {
                 contrast(p, pred, ctx);
             }
