@@ -2585,8 +2585,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
             for (int i = from; i < out.size(); i++) {
                 negative |= out.get(i).polarity() == Polarity.DOUBT || out.get(i).polarity() == Polarity.OPPOSE;
             }
+            // (…없이는 성장이 불가능하다, 어렵다: a judgement of impossibility with nothing else to judge denies too)
             boolean denied = out.size() == from && (pred.negations() % 2 == 1 || pred.has(Modality.INABILITY)
-                    || pred.lemma().equals("없"));
+                    || pred.lemma().equals("없") || pred.negations() == 0 && cues.evaluation(pred.lemma())
+                    .filter(e -> e.frame() == Cues.Frame.JUDGE && e.polarity() == Polarity.DOUBT).isPresent()
+                    || pred.negations() == 0 && impossible(pred.lemma()));
             if (!negative && !denied) {
                 return;
             }
@@ -2601,6 +2604,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     emit(p, denied ? pred.affirmed() : pred, ctx, targets(p, x - 1), Polarity.SUPPORT, w, "necessity");
                 }
             }
+        }
+
+        /** 불가능하다: a judgement of possibility denied by its prefix. */
+        private boolean impossible(String lemma) {
+            Cues.Evaluation e = cues.negatedByPrefix(lemma);
+            return e != null && e.frame() == Cues.Frame.JUDGE && e.polarity() == Polarity.SUPPORT;
         }
 
         /**
