@@ -549,6 +549,23 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     && rules.on("question-doubt")) {
                 question(p, pred, before, ctx);
             }
+            if (out.size() > before && rules.on("coordination") && rules.on("reported-speech")) {
+                int speech = speechOver(p, pred.word());
+                List<Integer> speakers = speech < 0 ? List.of() : subjects(p, speech);
+                if (!speakers.isEmpty()) {
+                    shareWithConjuncts(p, speakers.get(0), before);   // 네이버와 카카오는 "…"라고 밝혔다: both say it
+                }
+            }
+        }
+
+        /** The predicate of the saying whose quotation holds word i, else -1. */
+        private static int speechOver(Parse p, int i) {
+            for (int k = i; p.head(k) >= 0; k = p.head(k)) {
+                if (p.dep(k) == Parse.Dep.QUOTE) {
+                    return p.predicateAt(p.head(k));
+                }
+            }
+            return -1;
         }
 
         /**
@@ -1233,6 +1250,15 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (out.size() == before || subj.isEmpty() || !rules.on("coordination")) {
                 return;
             }
+            shareWithConjuncts(p, subj.get(0), before);
+        }
+
+        /**
+         * The stances found since {@code before} that the agent at word a holds are held by the agents coordinated
+         * with it too (SK하이닉스와 삼성전자도 X에 나섰다; 네이버와 카카오는 "…"라고 밝혔다), each with the same evidence.
+         */
+        private void shareWithConjuncts(Parse p, int a, int before) {
+            List<Integer> subj = List.of(a);
             Optional<Mention> first = agent(p, subj.get(0)).flatMap(Who::mention);
             List<Optional<Mention>> others = new ArrayList<>();
             for (int c : p.conjuncts(subj.get(0))) {
