@@ -667,6 +667,9 @@ public final class FrameRelationExtractor {
                             && !phraseText(p, n).contains("수출")) {
                         continue;
                     }
+                    if (f.requiredRole() != null && f.requiredLemmas().stream().noneMatch(full::contains)) {
+                        continue;   // 인재 붙잡기에 나섰다: 잡 without its 손 is no 손잡다, whatever the carrier
+                    }
                     List<String> used = new ArrayList<>(List.of(f.id(), "carrier"));
                     int negations = pred.negations() + (effect.equals("stop") ? 1 : 0) + (f.denied() ? 1 : 0);
                     boolean decided = pred.has(Modality.DECISION) || pred.has(Modality.INTENTION);
