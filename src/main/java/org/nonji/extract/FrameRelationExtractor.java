@@ -47,9 +47,6 @@ public final class FrameRelationExtractor {
     private static final List<String> BODY_HEADS = List.copyOf(HEADS.get("body"));
     /** Verbs of using goods: X supplies [Y가 쓰는 Z] is X supplying Y (object slot user). */
     private static final List<String> USE_HEADS = List.copyOf(HEADS.get("use"));
-    /** Nouns of a country's government (사우디아라비아 정부, 베트남 당국). */
-    private static final Set<String> GOVERNMENTS = Set.of("정부", "당국", "행정부");
-
     /** Nouns of a dependence: 한국의 대중국 의존도 (rule dependence-noun). */
     private static final List<String> DEPENDENCE_HEADS = List.copyOf(HEADS.get("dependence"));
     /** Nouns of a site a company builds: 삼성전자 베트남 공장 (rule site-compound). */
@@ -1548,10 +1545,8 @@ public final class FrameRelationExtractor {
                     }
                 }
             }
-            if (m.isEmpty() && p.word(w).isNoun() && GOVERNMENTS.contains(p.word(w).lemma()) && w > 0
-                    && p.head(w - 1) == w && p.dep(w - 1) == Parse.Dep.MOD) {
-                // 사우디아라비아 정부와 계약을 맺었다: a country's government the gazetteer does not name is the country
-                m = phrases.headMention(p, w - 1).filter(x -> x.entity().type().equals("Country"));
+            if (m.isEmpty()) {
+                m = governedCountry(p, w);
             }
             return m.filter(x -> any || x.entity().kind() == Kind.ACTOR || x.entity().kind() == Kind.CANDIDATE);
         }
@@ -1576,17 +1571,21 @@ public final class FrameRelationExtractor {
             return Optional.ofNullable(body);
         }
 
-        /**
-         * A subject's mention: as {@link #mention}, or the country whose government it is (네덜란드 정부는), which
-         * the gazetteer may not list; not the country of its companies (한국 기업들은 is not 한국).
-         */
+        /** A subject's mention: as {@link #mention}, which also reads a country's government as the country. */
         private Optional<Mention> agentMention(Parse p, int w) {
-            Optional<Mention> m = mention(p, w, false);
-            if (m.isEmpty() && w > 0 && p.head(w - 1) == w && p.dep(w - 1) == Parse.Dep.MOD
-                    && p.word(w - 1).role() == Role.NONE && GOVERNMENT_NOUNS.contains(p.word(w).lemma())) {
-                m = phrases.headMention(p, w - 1).filter(x -> x.entity().type().equals("Country"));
+            return mention(p, w, false);
+        }
+
+        /**
+         * The country whose government word w is (네덜란드 정부는, 사우디아라비아 정부와), which the gazetteer may not
+         * list; not the country of its companies (한국 기업들은 is not 한국).
+         */
+        private Optional<Mention> governedCountry(Parse p, int w) {
+            if (w == 0 || p.head(w - 1) != w || p.dep(w - 1) != Parse.Dep.MOD
+                    || !GOVERNMENT_NOUNS.contains(p.word(w).lemma())) {
+                return Optional.empty();
             }
-            return m;
+            return phrases.headMention(p, w - 1).filter(x -> x.entity().type().equals("Country"));
         }
     }
 

@@ -1258,15 +1258,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
          * with it too (SK하이닉스와 삼성전자도 X에 나섰다; 네이버와 카카오는 "…"라고 밝혔다), each with the same evidence.
          */
         private void shareWithConjuncts(Parse p, int a, int before) {
-            List<Integer> subj = List.of(a);
-            Optional<Mention> first = agent(p, subj.get(0)).flatMap(Who::mention);
+            Optional<Mention> first = agent(p, a).flatMap(Who::mention);
             List<Optional<Mention>> others = new ArrayList<>();
-            for (int c : p.conjuncts(subj.get(0))) {
-                others.add(c == subj.get(0) ? Optional.empty() : agent(p, c).flatMap(Who::mention));
+            for (int c : p.conjuncts(a)) {
+                others.add(c == a ? Optional.empty() : agent(p, c).flatMap(Who::mention));
             }
             first.ifPresent(m -> phrases.dotListed(p, m).stream().filter(this::holderKind)
                     .forEach(x -> others.add(Optional.of(x))));   // 삼성·SK는 …: each name of a dotted list
-            pairedWith(p, subj.get(0)).ifPresent(x -> others.add(Optional.of(x)));   // 양국은 …: both
+            pairedWith(p, a).ifPresent(x -> others.add(Optional.of(x)));   // 양국은 …: both
             for (Optional<Mention> other : others) {
                 if (other.isEmpty() || first.isEmpty() || other.equals(first)) {
                     continue;
@@ -2613,9 +2612,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             // (…없이는 성장이 불가능하다, 어렵다: a judgement of impossibility with nothing else to judge denies too)
             boolean denied = out.size() == from && (pred.negations() % 2 == 1 || pred.has(Modality.INABILITY)
-                    || pred.lemma().equals("없") || pred.negations() == 0 && cues.evaluation(pred.lemma())
-                    .filter(e -> e.frame() == Cues.Frame.JUDGE && e.polarity() == Polarity.DOUBT).isPresent()
-                    || pred.negations() == 0 && impossible(pred.lemma()));
+                    || pred.lemma().equals("없") || pred.negations() == 0 && impossible(pred.lemma()));
             if (!negative && !denied) {
                 return;
             }
@@ -2632,10 +2629,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
         }
 
-        /** 불가능하다: a judgement of possibility denied by its prefix. */
+        /** 어렵다, 불가능하다: a judgement that doubts, or one of possibility denied by its prefix. */
         private boolean impossible(String lemma) {
             Cues.Evaluation e = cues.negatedByPrefix(lemma);
-            return e != null && e.frame() == Cues.Frame.JUDGE && e.polarity() == Polarity.SUPPORT;
+            return e != null && e.frame() == Cues.Frame.JUDGE && e.polarity() == Polarity.SUPPORT
+                    || cues.evaluation(lemma).filter(x -> x.frame() == Cues.Frame.JUDGE
+                            && x.polarity() == Polarity.DOUBT).isPresent();
         }
 
         /**
@@ -2979,9 +2978,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 own.ifPresent(t -> ts.add(conj.size() > 1
                         ? new Target(t.mention(), with(t.rules(), "coordination"), t.turned()) : t));
                 if (rules.on("example") && own.filter(t -> t.rules().contains("concept")).isPresent()) {
-                    for (Target e : examples(p, c)) {
-                        ts.add(new Target(e.mention(), e.rules(), own.get().turned() != e.turned()));
-                    }
+                    ts.addAll(examples(p, c, own.get().turned()));
                 }
                 if (rules.on("action-noun")) {
                     ts.addAll(actedOn(p, c));
@@ -2994,7 +2991,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
          * The named examples of a kind the phrase names (HBM 같은 첨단 기술, HBM과 같은 기술, HBM, CXL 등 첨단 기술,
          * HBM 등의 기술): what is said of the kind is said of them.
          */
-        private List<Target> examples(Parse p, int w) {
+        private List<Target> examples(Parse p, int w, boolean turned) {
             List<Integer> named = new ArrayList<>();
             for (int n : phraseNouns(p, w)) {
                 for (int d : p.dependents(n)) {
@@ -3024,7 +3021,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 phrases.headMention(p, x).filter(m -> m.entity().kind() != Kind.ACTOR
                                 && m.entity().kind() != Kind.CANDIDATE
                                 && out.stream().noneMatch(t -> t.mention().equals(m)))
-                        .ifPresent(m -> out.add(new Target(m, List.of("head-entity", "example"), false)));
+                        .ifPresent(m -> out.add(new Target(m, List.of("head-entity", "example"), turned)));
             }
             return out;
         }
@@ -3104,9 +3101,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private Optional<Mention> pointedBack(Parse p, int w) {
             Word word = p.word(w);
             String noun = word.lemma();
-            if (!word.isNoun() || noun.length() < 1 || p.dependents(w).size() != 1
-                    || !(NounPhrases.demonstrative(p.word(w - 1)) || p.word(w - 1).lemma().equals("해당"))
-                    || p.dependents(w).get(0) != w - 1) {
+            // (the demonstrative is its only dependent, right before it: so w - 1 exists)
+            if (!word.isNoun() || !p.dependents(w).equals(List.of(w - 1))
+                    || !(NounPhrases.demonstrative(p.word(w - 1)) || p.word(w - 1).lemma().equals("해당"))) {
                 return Optional.empty();
             }
             for (int s = word.sentence(); s >= 0 && s >= word.sentence() - 3; s--) {
