@@ -754,6 +754,8 @@ public final class HeadFinalParser {
                 kind = Word.Kind.ADVERB;
             } else if (j > 0 && pieces.get(0).tag() == PosTag.MM) {
                 kind = Word.Kind.DETERMINER;
+            } else if (verbal && lastE < 0 && j == pieces.size()) {
+                kind = Word.Kind.NOUN;   // 주 52시간: a verb stem with no ending and no particle is no verb
             } else if (j == 0 || allEndings) {
                 kind = Word.Kind.FUNCTION;
                 ending = endingForm.isEmpty() ? EndingType.NONE : ending(endingForm);
