@@ -1758,6 +1758,12 @@ public final class HeadFinalParser {
                     j = predicateAbove(j);
                 }
             }
+            if (dep == Parse.Dep.CLAUSE && w.isPredicate()) {
+                // [막기 위해] 장비에 대한 수출통제를 강화했다: nor a joined clause, unless it is the one argument
+                while (j >= 0 && postposition(j) && units.indexOf(j) > k + 1 && predicateAbove(j) >= 0) {
+                    j = predicateAbove(j);
+                }
+            }
             if (dep == Parse.Dep.ARG) {
                 // [정부에] 특별법의 조속한 처리를 요청했다: a relative clause right after a genitive is inside the
                 // genitive's noun phrase, so an argument before the genitive cannot be its (arcs never cross)
