@@ -351,6 +351,9 @@ final class NounPhrases {
             if (inRelativeClause(p, w, m)) {
                 continue;   // [메모리와 패키징을 한 번에 제공하는] 수직 통합 모델 stands for 수직 통합
             }
+            if (onlyMarked(p, w, m)) {
+                return Optional.empty();   // [원전에만 기대는] 전략: relying on X alone is not X
+            }
             if (undoneByClause(p, w, m)) {
                 return Optional.empty();   // [수출 통제를 철회하는] 방안 works against 수출 통제, it is not it
             }
@@ -386,6 +389,17 @@ final class NounPhrases {
             }
         }
         return Optional.ofNullable(only);
+    }
+
+    /** Whether mention m, before head w, ends a word marked with the particle 만 ("only": 원전에만, HBM만을). */
+    private static boolean onlyMarked(Parse p, int w, Mention m) {
+        for (int x = w - 1; x >= 0 && p.word(x).end() >= m.end(); x--) {
+            Word word = p.word(x);
+            if (word.begin() <= m.begin() && m.end() <= word.end()) {
+                return word.pieces().stream().anyMatch(c -> c.tag() == PosTag.J && c.form().equals("만"));
+            }
+        }
+        return false;
     }
 
     /** Whether mention m lies in a clause on head w whose verb works against its object (철회하는, 줄이는, 피하는). */

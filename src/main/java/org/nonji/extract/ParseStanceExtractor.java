@@ -2652,6 +2652,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         /** A question without negation doubts what the clause supports, or, with nothing found, its subject. */
         private void question(Parse p, Predicate pred, int from, Who ctx) {
+            if (!pred.has(Modality.DEONTIC) && p.dependents(pred.word()).stream()
+                    .anyMatch(d -> p.word(d).first().equals("왜"))) {
+                return;   // X는 왜 중요한가 asks for reasons and takes the judgement as given; 왜 …해야 하나 doubts
+            }
             if (pred.has(Modality.POSSIBILITY) && out.size() > from && meansDoubted(p, pred, from, ctx)) {
                 return;
             }

@@ -1775,6 +1775,12 @@ public final class HeadFinalParser {
                 while (j >= 0 && postposition(j) && units.indexOf(j) > k + 1 && predicateAbove(j) >= 0) {
                     j = predicateAbove(j);
                 }
+                // 야당은 [특별연장근로를] 꼼수라고 비판했다: a copula takes no object, so the object is the verb's that
+                // the copula's quoted judgement goes with (not 검토 중이라고, where the bound noun carries a verbal noun)
+                while (j >= 0 && w.role() == Role.OBJECT && units.indexOf(j) == k + 1 && calledAs(j)
+                        && predicateAbove(j) >= 0) {
+                    j = predicateAbove(j);
+                }
                 // AMD가 [시장을 두고] 경쟁한다: a postpositional 두고/놓고 ("over") has no subject of its own
                 while (j >= 0 && w.role().isSubjectLike() && postpositional(j) && predicateAbove(j) >= 0) {
                     j = predicateAbove(j);
@@ -1912,6 +1918,14 @@ public final class HeadFinalParser {
         private boolean postposition(int j) {
             return isPredicateUnit(j) && !endingOf(j).isFinal()
                     && grammar.is(WordSet.POSTPOSITION_VERBS, words.get(j).lemma());
+        }
+
+        /** 꼼수라고, 실패작이라며: a noun with the copula, quoted, that names what the object is called. */
+        private boolean calledAs(int j) {
+            Word w = words.get(j);
+            return isPredicateUnit(j) && endingOf(j) == EndingType.QUOTATIVE
+                    && w.pieces().stream().anyMatch(x -> x.tag() == PosTag.VCP)
+                    && w.pieces().stream().noneMatch(x -> x.tag() == PosTag.NNB || x.isVerbal() && x.tag() != PosTag.VCP);
         }
 
         /** X를 두고, X를 놓고: "over X", a postposition written as a verb. */
