@@ -391,6 +391,23 @@ final class NounPhrases {
         return Optional.ofNullable(only);
     }
 
+    /**
+     * 중국의 반도체 확보, 삼성전자의 파운드리 투자: an action head (a do verb's noun) with an actor's genitive before it
+     * names what that actor does with the thing; blocking or praising it is not a side on the thing itself, unless
+     * the thing is a measure, a strategy, a risk or an event.
+     */
+    boolean ownersAction(Parse p, int w, Mention thing) {
+        if (MEASURES.contains(thing.entity().type())) {
+            return false;   // 미국의 관세 인상: raising a measure is still about the measure
+        }
+        Word word = p.word(w);
+        if (cues.evaluation(word.lemma()).filter(e -> e.frame() == Cues.Frame.DO).isEmpty()) {
+            return false;
+        }
+        return inside(word.sentence(), phrase(p, w).begin(), word.begin()).stream()
+                .anyMatch(m -> m.entity().kind() == Kind.ACTOR && text.startsWith("의", m.end()));
+    }
+
     /** Whether mention m, before head w, ends a word marked with the particle 만 ("only": 원전에만, HBM만을). */
     private static boolean onlyMarked(Parse p, int w, Mention m) {
         for (int x = w - 1; x >= 0 && p.word(x).end() >= m.end(); x--) {

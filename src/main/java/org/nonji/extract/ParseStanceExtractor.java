@@ -144,6 +144,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private final java.util.TreeMap<Integer, Mention> holdersAt = new java.util.TreeMap<>();
         private List<Mention> lastTargets = List.of();
         private List<Mention> sentenceTargets = new ArrayList<>();
+        /**
+         * A thing an actor's own doing is done to (중국의 [반도체] 확보), with the whole phrase: a side against that
+         * doing is against the phrase, not the thing; a side for it still favours the thing.
+         */
+        private final Map<Mention, Mention> ownedDoing = new java.util.IdentityHashMap<>();
         private int sentence = -1;
         /** The actor the discourse is about: the last sentence's named topic, kept through sentences with none. */
         private Optional<Mention> topic = Optional.empty();
@@ -3092,6 +3097,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 for (int c : p.conjuncts(o)) {
                     phrases.headMention(p, c).filter(m -> m.entity().kind() != Kind.ACTOR
                                     && out.stream().noneMatch(t -> t.mention().equals(m)))
+                            .map(m -> {
+                                if (phrases.ownersAction(p, w, m)) {
+                                    phrases.concept(p, w).ifPresent(whole -> ownedDoing.put(m, whole));
+                                }
+                                return m;
+                            })
                             .ifPresent(m -> out.add(new Target(m, List.of("head-entity", "action-noun"), turned)));
                 }
             }
@@ -3206,6 +3217,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
                 Optional<Mention> field = phrases.categoryOf(p, w);
                 if (field.isPresent()) {
+                    if (phrases.ownersAction(p, w, field.get())) {
+                        phrases.concept(p, w).ifPresent(whole -> ownedDoing.put(field.get(), whole));
+                    }
                     return Optional.of(new Target(field.get(), List.of("head-entity")));
                 }
             }
@@ -3887,11 +3901,20 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     // 보복 가능성을 무시할 수 없다: attending to a risk is warning of it; dismissing it doubts it
                     pol = pol == Polarity.SUPPORT ? Polarity.OPPOSE : Polarity.DOUBT;
                 }
-                phrases.use(t.mention());
-                out.add(new Stance(holder.mention(), t.mention(), pol, negated, hedged, conceded,
+                Mention target = t.mention();
+                if (pol == Polarity.OPPOSE && ownedDoing.containsKey(target)) {
+                    target = ownedDoing.get(target);   // 중국의 반도체 확보를 막아야 한다: against China's doing
+                    Mention whole = target;
+                    if (out.stream().anyMatch(x -> x.cueBegin() == cue.begin() && x.target().equals(whole)
+                            && x.holder().equals(holder.mention()))) {
+                        continue;   // the phrase itself is a target of this cue already
+                    }
+                }
+                phrases.use(target);
+                out.add(new Stance(holder.mention(), target, pol, negated, hedged, conceded,
                         essay.text().substring(cue.begin(), cue.end()), cue.begin(), cue.end(), ev[0], ev[1],
                         cue.sentence(), used));
-                sentenceTargets.add(t.mention());
+                sentenceTargets.add(target);
             }
             return true;
         }
