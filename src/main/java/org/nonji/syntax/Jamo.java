@@ -11,8 +11,19 @@ final class Jamo {
     private Jamo() {
     }
 
-    /** The text with conjoining initial and final consonants replaced by compatibility jamo. */
+    /**
+     * The text with conjoining initial and final consonants replaced by compatibility jamo, and a contracted
+     * ending's bare leading vowel spelt out (펼쳐야 = 펼치 + ㅓ야 → 어야), as the grammar files write it.
+     */
     static String compatible(String s) {
+        if (!s.isEmpty()) {
+            char v = s.charAt(0);
+            if (v == 'ㅓ' || v == 'ㅕ' || v == '\u1165' || v == '\u1167') {
+                s = "어" + s.substring(1);
+            } else if (v == 'ㅏ' || v == 'ㅑ' || v == '\u1161' || v == '\u1163') {
+                s = "아" + s.substring(1);
+            }
+        }
         StringBuilder b = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
