@@ -2448,7 +2448,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
             for (int d : p.dependents(pred.word())) {
                 if (p.dep(d) == Parse.Dep.MOD && p.word(d).isPredicate() && p.predicate(d).isPresent()
                         && rules.on("judge-subject") && p.arguments(d, Role.OBJECT).isEmpty()
-                        && !judgesAClause(p, p.predicate(d).get())) {   // [확보하기] 어려운 재료: hard to get
+                        && !judgesAClause(p, p.predicate(d).get())   // [확보하기] 어려운 재료: hard to get
+                        // (한국은 [낡은 시각에서 벗어나야 한다는] 것이다: what is said, no quality of the topic)
+                        && p.predicate(d).get().ending() != EndingType.QUOTE_NOUN) {
                     // (a modifier with its own object acts, it does not judge: 해법은 절차를 줄이는 것이다)
                     Optional<Cues.Evaluation> m = cues.evaluation(p.predicate(d).get().lemma());
                     if (m.isPresent() && m.get().frame() == Cues.Frame.DO
