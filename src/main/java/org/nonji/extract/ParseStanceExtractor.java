@@ -1850,6 +1850,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (objectSlot != null) {
                 // the one the clause names as having the view, if any
                 Optional<Who> voice = rules.on("agent") ? subjectAgent(p, pred.word()) : Optional.empty();
+                if (voice.isEmpty() && subjects(p, pred.word()).isEmpty() && ctx.known() && ctx.mention().isEmpty()) {
+                    voice = continued(p, pred);   // 삼성전자는 …을 공개했다. 특히 X의 중요성을 강조했다: still 삼성전자
+                }
                 for (int o : p.arguments(pred.word(), Role.OBJECT)) {
                     if (nounComplement(p, pred, o, negations + (objectSlot.negates() ? 1 : 0), voice.orElse(ctx))) {
                         return;
