@@ -647,7 +647,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 List<Integer> own = new ArrayList<>(p.arguments(d, Role.SUBJECT));
                 own.addAll(p.arguments(d, Role.TOPIC));
                 List<Integer> objects = p.arguments(d, Role.OBJECT);
-                List<Target> ts = !own.isEmpty() ? clauseTargets(p, d)
+                // (한국이 [워터마크 규제를] 도입하면 뒤처질 수 있다: a doer's act is judged by what it acts on)
+                boolean doer = !own.isEmpty() && !objects.isEmpty() && agent(p, own.get(0)).isPresent();
+                List<Target> ts = !own.isEmpty() && !doer ? clauseTargets(p, d)
                         : objects.isEmpty() ? List.of() : targets(p, objects.get(0));
                 emit(p, pred, ctx, ts, turned, cue, "conditional-cause");
                 return;
