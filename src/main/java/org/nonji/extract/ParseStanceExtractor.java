@@ -1696,6 +1696,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 Optional<Cues.Evaluation> noun = Optional.ofNullable(cues.evaluations().get(objectLemma))
                         .filter(x -> x.frame() != Cues.Frame.JUDGE && x.frame() != Cues.Frame.ATTITUDE);
                 List<Target> of = noun.isPresent() ? complements(p, objects.get(0)) : List.of();
+                List<Integer> datives = p.arguments(pred.word(), Role.DATIVE);
+                if (of.isEmpty() && noun.filter(x -> x.frame() == Cues.Frame.DO).isPresent()
+                        && pred.lemma().equals("하") && !datives.isEmpty()
+                        && phrases.phrase(p, objects.get(0)).begin() == p.word(objects.get(0)).begin()) {
+                    of = targets(p, datives.get(0));   // 파운드리에 투자를 더 해야 한다, as 파운드리에 투자해야 한다
+                }
                 if (!of.isEmpty()) {
                     Polarity np = noun.get().polarity();
                     Polarity dir = e.after(negations);
