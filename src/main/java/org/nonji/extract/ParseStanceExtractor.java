@@ -46,7 +46,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "predicate-nominal", "resolve-action", "denied-belief", "reaction",
             "conditional-cause", "endorsed-view", "action-noun", "demanded-clause", "unlikely", "refusal",
             "insufficient-means", "unnamed-doer", "resultative", "goal-owner", "topic-continuity", "purpose",
-            "pair-holder", "example");
+            "pair-holder", "example", "means");
     /** Verbs of receiving what someone gives: X는 Y의 지원을 받았다 (rule received-side). */
     private static final java.util.Set<String> RECEIVE = java.util.Set.of("받", "얻", "사");
 
@@ -541,6 +541,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             if (rules.on("necessity")) {
                 necessity(p, pred, before, ctx);
+            }
+            if (rules.on("means") && (pred.has(Modality.DEONTIC) || urgedByClause(p, pred)) && negations == 0
+                    && !adnominal) {
+                means(p, pred, ctx);
             }
             if (rules.on("purpose") && pred.has(Modality.DEONTIC) && negations == 0 && !adnominal
                     && (eval.isEmpty() || eval.get().frame() != Cues.Frame.ACT || out.size() == before)) {
@@ -1296,6 +1300,18 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 if (p.dep(d) == Parse.Dep.CLAUSE && p.word(d).lemma().equals("위하")) {
                     for (int o : p.arguments(d, Role.OBJECT)) {
                         emit(p, pred, holder, targets(p, o), Polarity.SUPPORT, p.word(d), "purpose");
+                    }
+                }
+            }
+        }
+
+        /** 규제 유예를 통해 준비 기간을 확보해야 한다: whoever urges an action through a means wants the means. */
+        private void means(Parse p, Predicate pred, Who holder) {
+            for (int d : p.dependents(pred.word())) {
+                if (p.dep(d) == Parse.Dep.CLAUSE && p.word(d).lemma().equals("통하")
+                        && !p.endingOf(d).isAdnominal()) {
+                    for (int o : p.arguments(d, Role.OBJECT)) {
+                        emit(p, pred, holder, targets(p, o), Polarity.SUPPORT, p.word(d), "means");
                     }
                 }
             }
