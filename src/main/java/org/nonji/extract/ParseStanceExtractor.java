@@ -320,6 +320,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return Optional.of(Who.of(topic.get(), "topic-continuity"));
         }
 
+        /** A subjectless predicate the writer would hold goes on from the actor just talked about, if any. */
+        private Optional<Who> continuedFromWriter(Parse p, Predicate pred, Who ctx) {
+            return ctx.known() && ctx.mention().isEmpty() ? continued(p, pred) : Optional.empty();
+        }
+
         /** Whether a line break lies between the topic's sentence and the predicate's (a new paragraph). */
         private boolean newParagraph(Parse p, Predicate pred) {
             int begin = p.word(pred.word()).begin();
@@ -1361,8 +1366,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
                 if (subj.isEmpty()) {
                     holder = source(p, pred).orElse(ctx);   // 의회 일각에서는 … 규제를 요구하고 있다
-                    if (holder == ctx && ctx.known() && ctx.mention().isEmpty()) {
-                        holder = continued(p, pred).orElse(ctx);
+                    if (holder == ctx) {
+                        holder = continuedFromWriter(p, pred, ctx).orElse(ctx);
                     }
                 }
             }
@@ -1712,11 +1717,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 Optional<Cues.Evaluation> noun = Optional.ofNullable(cues.evaluations().get(objectLemma))
                         .filter(x -> x.frame() != Cues.Frame.JUDGE && x.frame() != Cues.Frame.ATTITUDE);
                 List<Target> of = noun.isPresent() ? complements(p, objects.get(0)) : List.of();
-                List<Integer> datives = p.arguments(pred.word(), Role.DATIVE);
-                if (of.isEmpty() && noun.filter(x -> x.frame() == Cues.Frame.DO).isPresent()
-                        && pred.lemma().equals("하") && !datives.isEmpty()
+                if (of.isEmpty() && pred.lemma().equals("하") && noun.filter(x -> x.frame() == Cues.Frame.DO).isPresent()
                         && phrases.phrase(p, objects.get(0)).begin() == p.word(objects.get(0)).begin()) {
-                    of = targets(p, datives.get(0));   // 파운드리에 투자를 더 해야 한다, as 파운드리에 투자해야 한다
+                    List<Integer> datives = p.arguments(pred.word(), Role.DATIVE);
+                    of = datives.isEmpty() ? of : targets(p, datives.get(0));   // 파운드리에 투자를 더 해야 한다
                 }
                 if (!of.isEmpty()) {
                     Polarity np = noun.get().polarity();
@@ -1874,8 +1878,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (objectSlot != null) {
                 // the one the clause names as having the view, if any
                 Optional<Who> voice = rules.on("agent") ? subjectAgent(p, pred.word()) : Optional.empty();
-                if (voice.isEmpty() && subjects(p, pred.word()).isEmpty() && ctx.known() && ctx.mention().isEmpty()) {
-                    voice = continued(p, pred);   // 삼성전자는 …을 공개했다. 특히 X의 중요성을 강조했다: still 삼성전자
+                if (voice.isEmpty() && subjects(p, pred.word()).isEmpty()) {
+                    voice = continuedFromWriter(p, pred, ctx);   // 삼성전자는 …을 공개했다. 특히 X의 중요성을 강조했다
                 }
                 for (int o : p.arguments(pred.word(), Role.OBJECT)) {
                     if (nounComplement(p, pred, o, negations + (objectSlot.negates() ? 1 : 0), voice.orElse(ctx))) {
@@ -3126,16 +3130,20 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 for (int c : p.conjuncts(o)) {
                     phrases.headMention(p, c).filter(m -> m.entity().kind() != Kind.ACTOR
                                     && out.stream().noneMatch(t -> t.mention().equals(m)))
-                            .map(m -> {
-                                if (phrases.ownersAction(p, w, m)) {
-                                    phrases.concept(p, w).ifPresent(whole -> ownedDoing.put(m, whole));
-                                }
-                                return m;
-                            })
-                            .ifPresent(m -> out.add(new Target(m, List.of("head-entity", "action-noun"), turned)));
+                            .ifPresent(m -> {
+                                noteOwnedDoing(p, w, m);
+                                out.add(new Target(m, List.of("head-entity", "action-noun"), turned));
+                            });
                 }
             }
             return out;
+        }
+
+        /** Remembers the phrase on head w when it is an actor's own doing to thing (중국의 [반도체] 확보). */
+        private void noteOwnedDoing(Parse p, int w, Mention thing) {
+            if (phrases.ownersAction(p, w, thing)) {
+                phrases.concept(p, w).ifPresent(whole -> ownedDoing.put(thing, whole));
+            }
         }
 
         /**
@@ -3246,9 +3254,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
                 Optional<Mention> field = phrases.categoryOf(p, w);
                 if (field.isPresent()) {
-                    if (phrases.ownersAction(p, w, field.get())) {
-                        phrases.concept(p, w).ifPresent(whole -> ownedDoing.put(field.get(), whole));
-                    }
+                    noteOwnedDoing(p, w, field.get());
                     return Optional.of(new Target(field.get(), List.of("head-entity")));
                 }
             }
