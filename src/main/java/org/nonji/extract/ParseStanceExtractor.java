@@ -510,7 +510,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             if (out.size() == before && eval.isPresent() && eval.get().frame() == Cues.Frame.JUDGE && !adnominal
                     && rules.on("conditional-cause")) {
-                conditionalCause(p, pred, eval.get(), negations, ctx, w);
+                conditionalCause(p, pred, eval.get().after(negations), ctx, w);
+            }
+            if (out.size() == before && eval.isEmpty() && !adnominal && rules.on("conditional-cause")
+                    && blowTaken(p, pred)) {
+                conditionalCause(p, pred, Polarity.OPPOSE, ctx, w);   // [관세가 현실화하면] 타격이 불가피하다
             }
             if (out.size() == before && rules.on("insufficient-means")) {
                 insufficientMeans(p, pred, ctx);
@@ -636,33 +640,50 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         /**
          * X가 늘면 도움이 된다, 규제가 완화되면 유리하다: a judgement of what follows a directed change judges what
-         * changes, turned when the change lessens it. Only when the judgement has nothing else to judge.
+         * changes, turned when the change lessens it; what comes about (X가 현실화하면) is judged as what grows. Only
+         * when the judgement has nothing else to judge.
          */
-        private void conditionalCause(Parse p, Predicate pred, Cues.Evaluation e, int negations, Who ctx, Word cue) {
+        private void conditionalCause(Parse p, Predicate pred, Polarity judged, Who ctx, Word cue) {
             for (int d : p.dependents(pred.word())) {
                 if (p.dep(d) != Parse.Dep.CLAUSE || p.predicate(d).isEmpty()
                         || p.predicate(d).get().ending() != EndingType.CONDITIONAL) {
                     continue;
                 }
                 Predicate cond = p.predicate(d).get();
-                Optional<Cues.Evaluation> dir = cues.evaluation(cond.lemma()).filter(x -> x.frame() == Cues.Frame.DO);
+                Optional<Polarity> dir = cues.evaluation(cond.lemma()).filter(x -> x.frame() == Cues.Frame.DO)
+                        .map(x -> x.after(cond.negations()))
+                        .or(() -> cond.negations() == 0 && grammar.is(WordSet.HAPPEN_VERBS, cond.lemma())
+                                ? Optional.of(Polarity.SUPPORT) : Optional.empty());
                 if (dir.isEmpty()) {
                     continue;
                 }
-                Polarity judged = e.after(negations);
-                Polarity turned = dir.get().after(cond.negations()) == Polarity.OPPOSE ? judged.negate() : judged;
+                Polarity turned = dir.get() == Polarity.OPPOSE ? judged.negate() : judged;
                 // [규제를 먼저 도입하면] 한국은 뒤처질 수 있다: with no subject of its own, the condition is its act,
                 // not the one the main clause is about
                 List<Integer> own = new ArrayList<>(p.arguments(d, Role.SUBJECT));
                 own.addAll(p.arguments(d, Role.TOPIC));
                 List<Integer> objects = p.arguments(d, Role.OBJECT);
-                // (한국이 [워터마크 규제를] 도입하면 뒤처질 수 있다: a doer's act is judged by what it acts on)
-                boolean doer = !own.isEmpty() && !objects.isEmpty() && agent(p, own.get(0)).isPresent();
+                // (한국이 [워터마크 규제를] 도입하면 뒤처질 수 있다: a doer's act is judged by what it acts on, and
+                // without an object by nothing: [중국이 흑연 수출까지 막는다면] 타격을 입는다 is not for China)
+                boolean doer = !own.isEmpty() && agent(p, own.get(0)).isPresent();
                 List<Target> ts = !own.isEmpty() && !doer ? clauseTargets(p, d)
                         : objects.isEmpty() ? List.of() : targets(p, objects.get(0));
                 emit(p, pred, ctx, ts, turned, cue, "conditional-cause");
                 return;
             }
+        }
+
+        /**
+         * Whether an unnegated predicate that judges nothing tells a blow taken (타격이 불가피하다, 큰 피해를 입을 수
+         * 있다): its subject or object is a noun of harm dealt (patient-nouns.tsv, blow).
+         */
+        private boolean blowTaken(Parse p, Predicate pred) {
+            if (pred.negations() > 0) {
+                return false;
+            }
+            List<Integer> args = new ArrayList<>(p.arguments(pred.word(), Role.SUBJECT));
+            args.addAll(p.arguments(pred.word(), Role.OBJECT));
+            return args.stream().anyMatch(a -> Boolean.FALSE.equals(cues.patientNouns().get(p.word(a).lemma())));
         }
 
         /** Whether a judging predicate takes a clause told as a noun (확보하기 어려운): it judges that act. */
@@ -703,13 +724,26 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     && subjects(p, pred.word()).isEmpty() && p.arguments(pred.word(), Role.OBJECT).isEmpty();
         }
 
-        /** The last policy, risk or strategy named in the sentence before, or in this one before the cue. */
-        private Optional<Mention> lastMeasure(int sentence) {
+        /**
+         * The last policy, risk or strategy named in verb's sentence or the one before, outside a quoted act of the
+         * holder's own: a reaction is to a measure reported, not to one its holder says it takes ("…관세를 적용받기로
+         * 했다"며 반박했다; but X에 Y가 빠졌다며 비판했다 is about X).
+         */
+        private Optional<Mention> lastMeasure(Parse p, int verb) {
+            List<int[]> quoted = new ArrayList<>();
+            for (int d : p.dependents(verb)) {
+                int q = p.dep(d) == Parse.Dep.QUOTE ? quotedPredicate(p, d) : -1;
+                if (q >= 0 && ownAct(p, q)) {
+                    quoted.add(new int[] {p.subtreeBegin(d), p.word(d).end()});
+                }
+            }
+            int sentence = p.word(verb).sentence();
             for (int s = sentence; s >= sentence - 1; s--) {
                 Mention last = null;
                 for (Mention m : bySentence.getOrDefault(s, List.of())) {
                     Kind k = m.entity().kind();
-                    if (k == Kind.POLICY || k == Kind.RISK || k == Kind.STRATEGY) {
+                    if ((k == Kind.POLICY || k == Kind.RISK || k == Kind.STRATEGY)
+                            && quoted.stream().noneMatch(q -> m.overlaps(q[0], q[1]))) {
                         last = m;
                     }
                 }
@@ -1505,7 +1539,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     && !sideTakenWithin(p, pred.word(), holder)) {
                 // 중국은 강하게 반발했다: a reaction with nothing named reacts to the measure just reported (but
                 // X를 철회하라고 촉구했다 took its side in what it says)
-                Optional<Mention> measure = lastMeasure(p.word(pred.word()).sentence());
+                Optional<Mention> measure = lastMeasure(p, pred.word());
                 if (measure.isPresent()) {
                     emit(p, pred, holder, List.of(new Target(measure.get(), List.of("reaction"))), e.after(negations),
                             w, "act-object", "reaction");
@@ -1990,7 +2024,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         && rules.on("reaction")) {
                     // 산업부는 환영 입장을 밝혔다: a reaction with nothing named is to the measure just reported
                     // (…라며 낙관론을 폈다 is about what it says)
-                    Optional<Mention> measure = lastMeasure(p.word(pred.word()).sentence());
+                    Optional<Mention> measure = lastMeasure(p, pred.word());
                     if (measure.isPresent()) {
                         emit(p, pred, holder, List.of(new Target(measure.get(), List.of("reaction"))),
                                 e.get().after(negations), nw, "noun-complement", "reaction");

@@ -1286,7 +1286,7 @@ public final class HeadFinalParser {
                         }
                     } else if (ending == EndingType.QUOTATIVE) {
                         toPredicate(units, k, Parse.Dep.QUOTE);
-                        if (!believedBy(heads[i])) {
+                        if (!believedBy(heads[i]) && !saidRightAfter(i)) {
                             climbAdnominals(i);
                         }
                     } else {
@@ -1954,13 +1954,16 @@ public final class HeadFinalParser {
 
         /**
          * Whether the quotation closed by word i with 고 is said by the relative clause right after it: a verb, or a
-         * noun made one, with no object ("…"고 언급한 대목도, "…"라고 밝힌 것은); a quotation told with 며 may come
+         * noun made one, with no object ("…"고 언급한 대목도, "…"라고 밝힌 것은, …제외됐다고 밝힌 반면); a quotation
+         * told with 며 may come
          * before an adjective that is not its verb ("…"며 더 강한 규제를).
          */
         private boolean saidRightAfter(int i) {
             int j = heads[i];
-            String link = words.get(i).link();   // compatible jamo already
-            return j == i + 1 && (link.equals("고") || link.endsWith("라고")) && isPredicateUnit(j)
+            Predicate p = predicateOf[i];
+            int last = p == null ? i : p.lastWord();
+            String link = words.get(last).link();   // compatible jamo already
+            return j == last + 1 && link.endsWith("고") && isPredicateUnit(j)
                     && endingOf(j).isAdnominal() && !hasArgument(j, Role.OBJECT)
                     && words.get(j).pieces().stream().noneMatch(x -> x.tag() == PosTag.VA);
         }

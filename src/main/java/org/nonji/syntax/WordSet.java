@@ -61,7 +61,9 @@ public enum WordSet {
     /** Nouns of expecting that something will be: faulted, they doubt their content ([X라는] 기대는 섣부르다). */
     EXPECTATION_NOUNS("expectation-nouns.tsv"),
     /** Bound nouns after which a -기 clause has not happened yet ([X를 외치기] 전에): it takes no side. */
-    PROSPECT_NOUNS("prospect-nouns.tsv");
+    PROSPECT_NOUNS("prospect-nouns.tsv"),
+    /** Verbs of coming to be (현실화하다): in a condition, what they tell comes about ([X가 현실화하면]). */
+    HAPPEN_VERBS("happen-verbs.tsv");
 
     private final String file;
 
