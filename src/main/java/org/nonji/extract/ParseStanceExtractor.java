@@ -2640,6 +2640,13 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             // what counts is the topic's side when it judges (해법은 X가 아니라 Y다: for Y; 문제는 X가 아니라 Y다:
             // against Y, and X is no problem), else for Y; what is set aside gets the other side
+            List<Integer> subj = new ArrayList<>();
+            for (int d : p.dependents(head)) {
+                if (d > pred.word() && p.dep(d) == Parse.Dep.ARG && p.word(d).role().isSubjectLike()) {
+                    subj.add(d);
+                }
+            }
+            List<Target> ts = !subj.isEmpty() ? targets(p, subj.get(0)) : copula ? targets(p, head) : List.of();
             Polarity counts = Polarity.SUPPORT;
             if (copula) {
                 Optional<Integer> topic = evaluativeTopic(p, head);
@@ -2647,6 +2654,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         .map(Predicate::lemma).orElse(p.word(c).lemma())));
                 if (e.isPresent()) {
                     counts = e.get().after(hp.negations());
+                } else if (!ts.isEmpty() && ts.stream().allMatch(t -> t.mention().entity().kind() == Kind.ACTOR)) {
+                    return;   // [위태로운 상황에 놓인] 나라는 미국이 아니라 한국이다: says who it is, takes no side
                 }
                 if (counts == Polarity.DOUBT) {
                     return;   // 관건은 X가 아니라 Y다 with a doubting topic: copula-identity says it
@@ -2662,13 +2671,6 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         p.word(thing).contentEnd())).ifPresent(m -> emit(p, pred, ctx,
                         List.of(new Target(m, List.of("concept"))), aside, w, "contrast"));
             }
-            List<Integer> subj = new ArrayList<>();
-            for (int d : p.dependents(head)) {
-                if (d > pred.word() && p.dep(d) == Parse.Dep.ARG && p.word(d).role().isSubjectLike()) {
-                    subj.add(d);
-                }
-            }
-            List<Target> ts = !subj.isEmpty() ? targets(p, subj.get(0)) : copula ? targets(p, head) : List.of();
             emit(p, hp, ctx, ts, counts, w, "contrast");
         }
 
