@@ -3209,11 +3209,21 @@ public final class ParseStanceExtractor implements StanceExtractor {
         }
 
         /**
-         * What a demonstrative points back at: the last thing (not an actor) named earlier in its sentence, else the
-         * last target of the previous sentence, else the last thing it named.
+         * What a demonstrative points back at: the last target taken earlier in its sentence (X를 승인했으며, 이는
+         * 중요한 조치다: what was approved, not a place named in it), else the last thing (not an actor) named earlier
+         * in its sentence, else the last target of the previous sentence, else the last thing it named.
          */
         private Optional<Mention> antecedent(Word anaphor) {
             Mention last = null;
+            for (Mention m : sentenceTargets) {
+                if (m.sentence() == anaphor.sentence() && m.end() <= anaphor.begin()
+                        && (last == null || m.end() > last.end())) {
+                    last = m;
+                }
+            }
+            if (last != null) {
+                return Optional.of(last);
+            }
             for (Mention m : bySentence.getOrDefault(anaphor.sentence(), List.of())) {
                 if (m.end() <= anaphor.begin() && m.entity().kind() != Kind.ACTOR) {
                     last = m;
