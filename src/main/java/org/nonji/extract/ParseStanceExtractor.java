@@ -947,6 +947,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         "insufficient-means", extra);
                 return;
             }
+            if (!subjects.isEmpty() && e.after(negations) == Polarity.SUPPORT
+                    && grammar.is(WordSet.COST_NOUNS, p.word(subjects.get(0)).lemma())) {
+                return;   // 이를 위해서는 상당한 시간과 비용이 필요하다: the price of something else, no side
+            }
             if (!subjects.isEmpty()) {
                 int s = stressed(p, subjects.get(0));
                 if (endorse(p, pred, s, e.after(negations), ctx, w)
@@ -1490,7 +1494,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return;   // 정부는 [X를 철회하는] 방안을 검토하고 있다: the plan's own action decides
             }
             List<Target> ts = objects.isEmpty() || e.frame() == Cues.Frame.ALLOCATE && !dativeTargets(p,
-                    pred.word()).isEmpty() ? dativeTargets(p, pred.word()) : targets(p, objects.get(0));
+                    pred.word()).isEmpty() ? dativeTargets(p, pred.word()) : objectTargets(p, pred, objects.get(0));
             if (ts.isEmpty() && pred.ending().isAdnominal() && p.dep(pred.word()) == Parse.Dep.MOD
                     && holder != ctx && !extent(p, p.head(pred.word()))) {
                 // 통상교섭본부가 제안한 칩브릿지 펀드 구상: the noun is proposed (the compound's head: 약속한 AI 고속도로)
@@ -1765,7 +1769,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             if (!objects.isEmpty()) {
-                ts = targets(p, objects.get(0));
+                ts = objectTargets(p, pred, objects.get(0));
             } else if (pred.passive(w) || !dativeTargets(p, pred.word()).isEmpty()) {
                 ts = pred.passive(w) ? subjectTargets(p, pred.word()) : dativeTargets(p, pred.word());
             } else if (awayFrom(p, pred, e) >= 0) {
@@ -1776,6 +1780,19 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return;
             }
             emit(p, pred, ctx, ts, e.after(negations), w, "do-deontic");
+        }
+
+        /**
+         * What a verb's side on its object is on: the object's targets, or for a verb that reshapes it (공급망을
+         * 다변화해야 한다) the act told as a noun with its object (공급망 다변화).
+         */
+        private List<Target> objectTargets(Parse p, Predicate pred, int object) {
+            if (!grammar.is(WordSet.RESHAPE_VERBS, pred.lemma()) || !rules.on("concept")) {
+                return targets(p, object);
+            }
+            NounPhrases.Phrase obj = phrases.phrase(p, object);
+            return phrases.concept(p, pred.word(), new NounPhrases.Phrase(obj.begin(), p.word(pred.word())
+                    .contentEnd())).map(m -> List.of(new Target(m, List.of("concept")))).orElse(List.of());
         }
 
         /**

@@ -63,7 +63,11 @@ public enum WordSet {
     /** Bound nouns after which a -기 clause has not happened yet ([X를 외치기] 전에): it takes no side. */
     PROSPECT_NOUNS("prospect-nouns.tsv"),
     /** Verbs of coming to be (현실화하다): in a condition, what they tell comes about ([X가 현실화하면]). */
-    HAPPEN_VERBS("happen-verbs.tsv");
+    HAPPEN_VERBS("happen-verbs.tsv"),
+    /** Nouns of what something costs (시간, 비용): needed, they tell a price, not a side on the cost. */
+    COST_NOUNS("cost-nouns.tsv"),
+    /** Verbs that reshape what they act on (다변화하다): a side on doing it is on the act, not the object. */
+    RESHAPE_VERBS("reshape-verbs.tsv");
 
     private final String file;
 
