@@ -43,7 +43,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "source-marker", "agent", "title-holder", "pronoun-holder", "first-person", "author", "head-entity",
             "concept", "coordination", "anaphora", "negation", "hedge", "concession", "net-position", "necessity",
             "genitive-holder", "next-speaker", "received-side", "causes", "apposition", "idiom", "comparison",
-            "predicate-nominal", "resolve-action", "denied-belief", "reaction",
+            "predicate-nominal", "resolve-action", "denied-belief", "reaction", "become",
             "conditional-cause", "endorsed-view", "action-noun", "demanded-clause", "unlikely", "refusal",
             "insufficient-means", "unnamed-doer", "resultative", "goal-owner", "topic-continuity", "purpose",
             "pair-holder", "example", "means");
@@ -1877,14 +1877,16 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         /** 중국 공장을 철수해야 한다, "감축은 하지 않겠다": the action as a concept, for or against. */
         private void deonticAction(Parse p, Predicate pred, int negations, Who ctx, String rule) {
-            if (!rules.on(rule)) {
-                return;
-            }
             Word w = p.word(pred.word());
             if (pred.complement() >= 0 && w.lemma().equals("되")) {
                 // 대체 불가능한 파트너가 되어야 한다: what one ought to become is supported
-                emit(p, pred, ctx, targets(p, pred.complement()), negations % 2 == 1 ? Polarity.OPPOSE
-                        : Polarity.SUPPORT, w, "deontic-action");
+                if (rules.on("become")) {
+                    emit(p, pred, ctx, targets(p, pred.complement()), negations % 2 == 1 ? Polarity.OPPOSE
+                            : Polarity.SUPPORT, w, "become");
+                }
+                return;
+            }
+            if (!rules.on(rule)) {
                 return;
             }
             String noun = NounPhrases.verbalNoun(w);

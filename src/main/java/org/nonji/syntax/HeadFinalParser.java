@@ -1920,10 +1920,13 @@ public final class HeadFinalParser {
                     && grammar.is(WordSet.POSTPOSITION_VERBS, words.get(j).lemma());
         }
 
-        /** 꼼수라고, 실패작이라며: a noun with the copula, quoted, that names what the object is called. */
+        /**
+         * 꼼수라고, 실패작이라며: a noun with the copula, quoted, that names what the object is called; or one conceded
+         * (예산을 [하루라도] 빨리 마련해야: "even a day", no predicate of the object).
+         */
         private boolean calledAs(int j) {
             Word w = words.get(j);
-            return isPredicateUnit(j) && endingOf(j) == EndingType.QUOTATIVE
+            return isPredicateUnit(j) && (endingOf(j) == EndingType.QUOTATIVE || endingOf(j) == EndingType.CONCESSIVE)
                     && w.pieces().stream().anyMatch(x -> x.tag() == PosTag.VCP)
                     && w.pieces().stream().noneMatch(x -> x.tag() == PosTag.NNB || x.isVerbal() && x.tag() != PosTag.VCP);
         }
