@@ -3764,6 +3764,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private Optional<Who> holder(Parse p, int w, boolean strict) {
             Word word = p.word(w);
             String head = word.lemma();
+            if (head.equals("등") && w > 0 && p.head(w - 1) == w && p.dep(w - 1) == Parse.Dep.MOD
+                    && p.word(w - 1).isNoun()) {
+                return holder(p, w - 1, strict);   // 국방부, 외교부, 경찰청 등은: the list closed by 등 (each one)
+            }
             Cues.HolderNoun hn = cues.holderNoun(head);
             if (hn != null && hn.type() == Cues.HolderType.AUTHOR && rules.on("first-person")) {
                 // 대변인은 "우리는 …을 호소한다"고 강조했다: a first person quoted is whoever is quoted saying it
