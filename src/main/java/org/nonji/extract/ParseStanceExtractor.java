@@ -43,7 +43,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "source-marker", "agent", "title-holder", "pronoun-holder", "first-person", "author", "head-entity",
             "concept", "coordination", "anaphora", "negation", "hedge", "concession", "net-position", "necessity",
             "genitive-holder", "next-speaker", "received-side", "causes", "apposition", "idiom", "comparison",
-            "predicate-nominal", "resolve-action", "denied-belief", "reaction", "become",
+            "predicate-nominal", "resolve-action", "denied-belief", "reaction", "become", "change-to",
             "conditional-cause", "endorsed-view", "action-noun", "demanded-clause", "unlikely", "refusal",
             "insufficient-means", "unnamed-doer", "resultative", "goal-owner", "topic-continuity", "purpose",
             "pair-holder", "example", "means");
@@ -554,6 +554,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (rules.on("means") && (pred.has(Modality.DEONTIC) || urgedByClause(p, pred)) && negations == 0
                     && !adnominal) {
                 means(p, pred, ctx);
+            }
+            if (rules.on("change-to") && (pred.has(Modality.DEONTIC) || urgedByClause(p, pred)) && negations == 0
+                    && !adnominal && grammar.is(WordSet.CHANGE_VERBS, pred.lemma())) {
+                changeTo(p, pred, ctx);
             }
             if (rules.on("purpose") && pred.has(Modality.DEONTIC) && negations == 0 && !adnominal
                     && (eval.isEmpty() || eval.get().frame() != Cues.Frame.ACT || out.size() == before)) {
@@ -1357,6 +1361,21 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         emit(p, pred, holder, targets(p, o), Polarity.SUPPORT, p.word(d), "means");
                     }
                 }
+            }
+        }
+
+        /**
+         * 수출 구조를 [고부가가치 중심으로] 전환해야 한다: whoever urges turning something into something else wants
+         * what it is to become (not an actor: a partner or place is not what a thing becomes).
+         */
+        private void changeTo(Parse p, Predicate pred, Who holder) {
+            if (p.arguments(pred.word(), Role.OBJECT).isEmpty()) {
+                return;
+            }
+            for (int y : p.arguments(pred.word(), Role.INSTRUMENT)) {
+                List<Target> ts = targets(p, y).stream()
+                        .filter(t -> t.mention().entity().kind() != Kind.ACTOR).toList();
+                emit(p, pred, holder, ts, Polarity.SUPPORT, p.word(pred.word()), "change-to");
             }
         }
 

@@ -67,7 +67,9 @@ public enum WordSet {
     /** Nouns of what something costs (시간, 비용): needed, they tell a price, not a side on the cost. */
     COST_NOUNS("cost-nouns.tsv"),
     /** Verbs that reshape what they act on (다변화하다): a side on doing it is on the act, not the object. */
-    RESHAPE_VERBS("reshape-verbs.tsv");
+    RESHAPE_VERBS("reshape-verbs.tsv"),
+    /** Verbs of turning something into something else (X를 Y로 전환하다): urged, they want Y. */
+    CHANGE_VERBS("change-verbs.tsv");
 
     private final String file;
 
