@@ -43,7 +43,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "source-marker", "agent", "title-holder", "pronoun-holder", "first-person", "author", "head-entity",
             "concept", "coordination", "anaphora", "negation", "hedge", "concession", "net-position", "necessity",
             "genitive-holder", "next-speaker", "received-side", "causes", "apposition", "idiom", "comparison",
-            "predicate-nominal", "resolve-action", "denied-belief", "reaction", "become", "change-to",
+            "predicate-nominal", "resolve-action", "denied-belief", "reaction", "become", "change-to", "regarded-as",
             "conditional-cause", "endorsed-view", "action-noun", "demanded-clause", "unlikely", "refusal",
             "insufficient-means", "unnamed-doer", "resultative", "goal-owner", "topic-continuity", "purpose",
             "pair-holder", "example", "means");
@@ -554,6 +554,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (rules.on("means") && (pred.has(Modality.DEONTIC) || urgedByClause(p, pred)) && negations == 0
                     && !adnominal) {
                 means(p, pred, ctx);
+            }
+            if (out.size() == before && rules.on("regarded-as") && negations == 0 && !adnominal
+                    && grammar.is(WordSet.REGARD_VERBS, pred.lemma())) {
+                regardedAs(p, pred, ctx);
             }
             if (rules.on("change-to") && (pred.has(Modality.DEONTIC) || urgedByClause(p, pred)) && negations == 0
                     && !adnominal && grammar.is(WordSet.CHANGE_VERBS, pred.lemma())) {
@@ -1362,6 +1366,43 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                 }
             }
+        }
+
+        /**
+         * 야당은 [이번 조치를] [명백한 실책으로] 규정했다: taking X as a judging noun (or as a noun a judging adjective
+         * describes: 가장 시급한 과제로 꼽았다) is the subject's judgement of X, else the context's.
+         */
+        private void regardedAs(Parse p, Predicate pred, Who ctx) {
+            List<Integer> as = p.arguments(pred.word(), Role.INSTRUMENT);
+            if (as.isEmpty()) {
+                return;
+            }
+            int y = as.get(0);
+            List<Integer> objects = new ArrayList<>(p.arguments(pred.word(), Role.OBJECT));
+            Optional<Cues.Evaluation> e = cues.evaluation(p.word(y).lemma()).filter(x -> x.frame() == Cues.Frame.JUDGE);
+            for (int d : p.dependents(y)) {
+                if (p.dep(d) == Parse.Dep.MOD && p.endingOf(d).isAdnominal()) {
+                    // (the parser gives the object before an adjective to the adjective: X를 [명백한] 실책으로)
+                    objects.addAll(p.arguments(d, Role.OBJECT));
+                    if (e.isEmpty()) {
+                        e = p.predicate(d).filter(x -> x.negations() == 0).flatMap(x -> cues.evaluation(x.lemma()))
+                                .filter(x -> x.frame() == Cues.Frame.JUDGE);
+                    }
+                }
+            }
+            if (objects.isEmpty()) {
+                return;
+            }
+            if (e.isEmpty() || e.get().polarity() == Polarity.NEUTRAL) {
+                return;
+            }
+            Who holder = ctx;   // (기업들은 X를 자산으로 인식해야 한다: urged, the judgement is the urger's)
+            for (int s : pred.has(Modality.DEONTIC) || urgedByClause(p, pred) ? List.<Integer>of()
+                    : subjects(p, pred.word())) {
+                holder = agent(p, s).orElse(ctx);
+                break;
+            }
+            emit(p, pred, holder, targets(p, objects.get(0)), e.get().polarity(), p.word(y), "regarded-as");
         }
 
         /**

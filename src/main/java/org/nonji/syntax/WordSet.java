@@ -69,7 +69,9 @@ public enum WordSet {
     /** Verbs that reshape what they act on (다변화하다): a side on doing it is on the act, not the object. */
     RESHAPE_VERBS("reshape-verbs.tsv"),
     /** Verbs of turning something into something else (X를 Y로 전환하다): urged, they want Y. */
-    CHANGE_VERBS("change-verbs.tsv");
+    CHANGE_VERBS("change-verbs.tsv"),
+    /** Verbs of taking something as something (X를 Y로 평가하다): with a judging noun as Y, they judge X. */
+    REGARD_VERBS("regard-verbs.tsv");
 
     private final String file;
 
