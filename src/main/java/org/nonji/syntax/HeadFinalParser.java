@@ -681,7 +681,9 @@ public final class HeadFinalParser {
                 if (r == Role.TOPIC) {
                     topic = true;
                 }
-                if (r != null && (role == Role.NONE || (role == Role.ADDITIVE && r != Role.ADDITIVE))) {
+                // (a genitive after another particle makes the phrase a modifier: 조선소와의 협력, 미국에서의 생산)
+                if (r != null && (role == Role.NONE || (role == Role.ADDITIVE && r != Role.ADDITIVE)
+                        || r == Role.GENITIVE)) {
                     role = r;
                 }
             }
