@@ -18,6 +18,7 @@ import org.nonji.syntax.Grammar;
 import org.nonji.syntax.HeadFinalParser;
 import org.nonji.syntax.Parse;
 import org.nonji.syntax.Piece;
+import org.nonji.syntax.Predicate;
 import org.nonji.syntax.Role;
 import org.nonji.syntax.Word;
 import org.nonji.syntax.WordSet;
@@ -652,7 +653,7 @@ final class NounPhrases {
                 auxiliary.add(x.index());
             }
         }
-        String label = clause ? clauseLabel(words, head) : phraseLabel(ph, words);
+        String label = clause ? clauseLabel(p, words, head) : phraseLabel(ph, words);
         label = Scripts.collapseWhitespace(label.strip());
         // a concept is a phrase (수출 다변화를 통한 위험 분산); one bare word is one only if its head says what kind
         // (counted in the label: determiners and pronouns it drops, 몇 가지, 이들 간, do not make a phrase)
@@ -894,7 +895,7 @@ final class NounPhrases {
     private static final java.util.Set<Role> SETTING = java.util.EnumSet.of(Role.LOCATIVE, Role.INSTRUMENT);
 
     /** A clause told as a noun phrase: nouns without particles, verbal nouns for verbs, no adverbs, no 것. */
-    private String clauseLabel(List<Word> words, Word head) {
+    private String clauseLabel(Parse p, List<Word> words, Word head) {
         List<String> parts = new ArrayList<>();
         Mention lastName = null;
         BitSet standard = comparisonStandard(words);
@@ -933,6 +934,24 @@ final class NounPhrases {
             } else if (w.isPredicate()) {
                 if (w.lemma().equals("하") && !parts.isEmpty()) {
                     continue;   // 최선의 선택을 하는 것 → 최선 선택: the noun before a bare 하다 is the action
+                }
+                Optional<Predicate> negated = p.predicate(w.index()).filter(x -> x.negations() > 0
+                        && x.ending().isAdnominal() && !x.auxiliaries().isEmpty());
+                int described = p.head(w.index());
+                if (negated.isPresent() && w != head && described >= 0 && p.word(described).isNoun()
+                        && !HeadFinalParser.NOMINALISERS.contains(p.word(described).lemma())
+                        && !p.word(described).pieces().stream().allMatch(x -> x.tag() == PosTag.NNB
+                        || x.tag().isParticle())) {
+                    // [고객이 떠날 수 없는] 파트너: a negation is part of what is meant, so a relative clause's verb is
+                    // told as written (a clause told as a noun keeps its own: 철수하지 않기)
+                    int from = w.begin();
+                    for (int d : p.dependents(w.index())) {
+                        if (p.dep(d) == Parse.Dep.NEG) {
+                            from = Math.min(from, p.word(d).begin());
+                        }
+                    }
+                    parts.add(strip(essay.text().substring(from, Math.max(negated.get().end(), w.end()))));
+                    continue;
                 }
                 String noun = verbalNoun(w);
                 if (noun == null && w.ending().isAdnominal() && nominaliser(words, w, head)) {
