@@ -43,7 +43,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "source-marker", "agent", "title-holder", "pronoun-holder", "first-person", "author", "head-entity",
             "concept", "coordination", "anaphora", "negation", "hedge", "concession", "net-position", "necessity",
             "genitive-holder", "next-speaker", "received-side", "causes", "apposition", "idiom", "comparison",
-            "predicate-nominal", "resolve-action", "denied-belief", "reaction", "become", "change-to", "regarded-as",
+            "predicate-nominal", "resolve-action", "denied-belief", "reaction", "become", "change-to", "regarded-as", "must-exist",
             "conditional-cause", "endorsed-view", "action-noun", "demanded-clause", "unlikely", "refusal",
             "insufficient-means", "unnamed-doer", "resultative", "goal-owner", "topic-continuity", "purpose",
             "pair-holder", "example", "means");
@@ -558,6 +558,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (out.size() == before && rules.on("regarded-as") && negations == 0 && !adnominal
                     && grammar.is(WordSet.REGARD_VERBS, pred.lemma())) {
                 regardedAs(p, pred, ctx);
+            }
+            if (out.size() == before && eval.isEmpty() && !adnominal && pred.has(Modality.DEONTIC)
+                    && rules.on("must-exist") && grammar.is(WordSet.EXISTENCE_VERBS, pred.lemma())) {
+                // 우리가 통제할 수 있는 모델이 반드시 있어야 한다; 그런 선택지는 존재해서도 안 된다
+                emit(p, pred, ctx, subjectTargets(p, pred.word()), negations % 2 == 1 ? Polarity.OPPOSE
+                        : Polarity.SUPPORT, w, "must-exist");
             }
             if (rules.on("change-to") && (pred.has(Modality.DEONTIC) || urgedByClause(p, pred)) && negations == 0
                     && !adnominal && grammar.is(WordSet.CHANGE_VERBS, pred.lemma())) {

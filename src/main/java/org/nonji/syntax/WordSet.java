@@ -71,7 +71,9 @@ public enum WordSet {
     /** Verbs of turning something into something else (X를 Y로 전환하다): urged, they want Y. */
     CHANGE_VERBS("change-verbs.tsv"),
     /** Verbs of taking something as something (X를 Y로 평가하다): with a judging noun as Y, they judge X. */
-    REGARD_VERBS("regard-verbs.tsv");
+    REGARD_VERBS("regard-verbs.tsv"),
+    /** Verbs of being there (있다, 존재하다): urged, they want their subject to be. */
+    EXISTENCE_VERBS("existence-verbs.tsv");
 
     private final String file;
 
