@@ -1412,13 +1412,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
         }
 
         /**
-         * 수출 구조를 [고부가가치 중심으로] 전환해야 한다: whoever urges turning something into something else wants
-         * what it is to become (not an actor: a partner or place is not what a thing becomes).
+         * 수출 구조를 [고부가가치 중심으로] 전환해야 한다, [과학 중심의 에너지 정책으로] 전환해야 한다: whoever urges
+         * turning something into something else wants what it is to become (not an actor: a partner or place is not
+         * what a thing becomes).
          */
         private void changeTo(Parse p, Predicate pred, Who holder) {
-            if (p.arguments(pred.word(), Role.OBJECT).isEmpty()) {
-                return;
-            }
             for (int y : p.arguments(pred.word(), Role.INSTRUMENT)) {
                 List<Target> ts = targets(p, y).stream()
                         .filter(t -> t.mention().entity().kind() != Kind.ACTOR).toList();
