@@ -2784,6 +2784,18 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     emit(p, denied ? pred.affirmed() : pred, ctx, targets(p, x - 1), Polarity.SUPPORT, w, "necessity");
                 }
             }
+            if (negative) {
+                // [원전 없는] AI는 허상이다: what is judged badly for lacking something needs it
+                for (int subject : subjects(p, pred.word())) {
+                    if (lacking(p, subject)) {
+                        for (int d : p.dependents(subject)) {
+                            if (p.dep(d) == Parse.Dep.MOD && p.word(d).lemma().equals("없")) {
+                                emit(p, pred, ctx, targets(p, d - 1), Polarity.SUPPORT, p.word(d), "necessity");
+                            }
+                        }
+                    }
+                }
+            }
         }
 
         /** 어렵다, 불가능하다: a judgement that doubts, or one of possibility denied by its prefix. */
@@ -3291,6 +3303,21 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return out;
         }
 
+        /**
+         * Whether word w is described by what it lacks ([원전 없는] AI, [보조금 없는] 반도체 전략): the thing without
+         * it is another thing, told by the whole phrase, not the named head.
+         */
+        private boolean lacking(Parse p, int w) {
+            for (int d : p.dependents(w)) {
+                if (p.dep(d) == Parse.Dep.MOD && p.endingOf(d).isAdnominal() && p.word(d).lemma().equals("없")
+                        && p.predicate(d).filter(x -> x.negations() <= 1 && x.auxiliaries().isEmpty()).isPresent()
+                        && d > 0 && p.head(d - 1) == d && p.word(d - 1).isNoun()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Remembers the phrase on head w when it is an actor's own doing to thing (중국의 [반도체] 확보). */
         private void noteOwnedDoing(Parse p, int w, Mention thing) {
             if (phrases.ownersAction(p, w, thing)) {
@@ -3409,7 +3436,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     return Optional.of(new Target(named.get(), List.of("anaphora")));
                 }
             }
-            if (rules.on("head-entity")) {
+            if (rules.on("head-entity") && !lacking(p, w)) {
                 Optional<Mention> m = phrases.headMention(p, w).filter(x -> !leaving(x));
                 if (m.isPresent()) {
                     return Optional.of(new Target(m.get(), List.of("head-entity")));
