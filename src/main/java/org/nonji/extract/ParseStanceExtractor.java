@@ -3527,6 +3527,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     continue;
                 }
                 int g = p.head(h);
+                if (hw0.lemma().equals("것") && hw0.role() == Role.OBJECT && g >= 0 && p.dep(h) == Parse.Dep.ARG
+                        && p.dep(k) == Parse.Dep.MOD && p.endingOf(k).isAdnominal() && p.predicate(g)
+                        .flatMap(x -> cues.evaluation(x.lemma())).filter(x -> x.frame() == Cues.Frame.ACT).isPresent()
+                        && subjects(p, g).stream().anyMatch(x -> agent(p, x).isPresent())) {
+                    // 장관은 [규제가 발목을 잡을] 것을 우려했다: what a named holder fears, backs or rejects is theirs
+                    // (act-object finds it), never the writer's
+                    return Who.NOBODY;
+                }
                 if ((hw0.lemma().equals("것") || hw0.lemma().equals("게")) && g >= 0 && p.dep(h) == Parse.Dep.ARG
                         && hw0.role().isSubjectLike() && p.word(g).isPredicate() && rules.on("report-noun")
                         && cues.holderNouns().get(p.word(g).lemma()) != null
