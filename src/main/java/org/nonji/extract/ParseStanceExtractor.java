@@ -786,16 +786,26 @@ public final class ParseStanceExtractor implements StanceExtractor {
          * (X가 가장 현실적인 방법이다, X도 중요한 전략이라고 본다: X is realistic, important); else nothing.
          */
         private List<Target> predicatedOf(Parse p, int adnominal, int noun) {
-            if (!rules.on("predicate-nominal") || p.predicate(noun).isEmpty() || !copula(p.word(noun))) {
+            if (!rules.on("predicate-nominal")) {
                 return List.of();
             }
-            List<Integer> s = subjects(p, noun);
+            int says = noun;
+            if (p.predicate(noun).isEmpty() || !copula(p.word(noun))) {
+                // X는 [유효한] 수단이 될 것이다: what X is to become, as what a copula says X is
+                int h = p.head(noun);
+                if (h < 0 || p.dep(noun) != Parse.Dep.COMPLEMENT || !p.word(h).lemma().equals("되")
+                        || p.predicate(h).isEmpty()) {
+                    return List.of();
+                }
+                says = h;
+            }
+            List<Integer> s = subjects(p, says);
             if (s.isEmpty()) {
                 s = subjects(p, adnominal);   // the parser may hang the subject on the adnominal
             }
             for (int d = 0; s.isEmpty() && d < p.size(); d++) {
                 // …짓는 것이 [송전 부담을 줄이는] 가장 현실적인 방법이다: or on a relative clause of the same noun
-                if (p.predicate(d).isPresent() && p.endingOf(d).isAdnominal() && p.dominates(noun, d)
+                if (p.predicate(d).isPresent() && p.endingOf(d).isAdnominal() && p.dominates(says, d)
                         && !p.arguments(d, Role.OBJECT).isEmpty()) {
                     s = p.arguments(d, Role.SUBJECT);
                 }
