@@ -2720,6 +2720,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return;
             }
             Predicate hp = p.predicate(head).get();
+            if (hp.negations() % 2 == 1) {
+                return;   // X도 아니고 Y도 아니다: neither, nothing set against anything
+            }
             boolean copula = copula(p.word(head));
             boolean evaluative = cues.evaluation(hp.lemma()).filter(e -> e.frame() == Cues.Frame.JUDGE).isPresent();
             if ((!copula && !evaluative) || (copula && evaluative)) {

@@ -783,9 +783,9 @@ public final class HeadFinalParser {
                     || ending == EndingType.CONCESSIVE || ending == EndingType.EMBEDDED)) {
                 ending = EndingType.QUESTION;
             }
-            if (kind == Word.Kind.PREDICATE && ending == EndingType.FINAL && lemma.equals("아니")
-                    && endingForm.equals("라")) {
-                ending = EndingType.CONTRAST;
+            if (kind == Word.Kind.PREDICATE && lemma.equals("아니") && (ending == EndingType.FINAL
+                    && endingForm.equals("라") || ending == EndingType.COORDINATE && endingForm.equals("고"))) {
+                ending = EndingType.CONTRAST;   // X가 아니라 Y다, X가 아니고 Y다
             }
             String after = particlesAfter(pieces, j, lastE);
             String link = after.isEmpty() ? compatibleEnding : compatibleEnding + after;
