@@ -2108,6 +2108,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (ts.isEmpty() && viewed) {
                 ts = complements(p, view);
             }
+            Cues.LightVerb arising = cues.lightVerb(pred.lemma(), Cues.Slot.SUBJECT);
+            if (ts.isEmpty() && arising != null && arising.arises() && subjects(p, pred.word()).contains(n)
+                    && viewNoun(p.word(n))) {
+                ts = aboutTargets(p, pred.word(), n);   // X의 실효성에 의문이 제기된다: a view raised about X
+            }
             if (ts.isEmpty() && p.arguments(pred.word(), Role.OBJECT).contains(n)
                     && cues.lightVerb(pred.lemma(), Cues.Slot.OBJECT) != null) {
                 ts = aboutTargets(p, pred.word(), n);   // X에 대해 우려를 나타냈다, X에 불만을 표시했다
