@@ -2116,6 +2116,15 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (ts.isEmpty() && p.arguments(pred.word(), Role.OBJECT).contains(n)
                     && cues.lightVerb(pred.lemma(), Cues.Slot.OBJECT) != null) {
                 ts = aboutTargets(p, pred.word(), n);   // X에 대해 우려를 나타냈다, X에 불만을 표시했다
+                if (ts.isEmpty() && e.get().frame() == Cues.Frame.ACT && rules.on("endorsed-view")) {
+                    // 업계는 [규제 완화] 방침에 환영의 뜻을 밝혔다: a plan or view named by the noun before it,
+                    // reacted to as 환영했다 would
+                    for (int dat : p.arguments(pred.word(), Role.DATIVE)) {
+                        if (namedView(p, pred, dat, e.get().after(negations), holder, nw)) {
+                            return true;
+                        }
+                    }
+                }
                 boolean says = p.dependents(pred.word()).stream().anyMatch(d -> p.dep(d) == Parse.Dep.QUOTE
                         || p.dep(d) == Parse.Dep.CLAUSE);
                 if (ts.isEmpty() && !says && e.get().frame() != Cues.Frame.ATTITUDE && holder.mention().isPresent()
