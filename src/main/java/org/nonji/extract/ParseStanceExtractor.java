@@ -1395,7 +1395,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             int y = as.get(0);
             List<Integer> objects = new ArrayList<>(p.arguments(pred.word(), Role.OBJECT));
-            Optional<Cues.Evaluation> e = cues.evaluation(p.word(y).lemma()).filter(x -> x.frame() == Cues.Frame.JUDGE);
+            // (an attitude as the manner of it, X를 긍정적으로 평가했다, says the same)
+            Optional<Cues.Evaluation> e = cues.evaluation(p.word(y).lemma())
+                    .filter(x -> x.frame() == Cues.Frame.JUDGE || x.frame() == Cues.Frame.ATTITUDE);
             for (int d : p.dependents(y)) {
                 if (p.dep(d) == Parse.Dep.MOD && p.endingOf(d).isAdnominal()) {
                     // (the parser gives the object before an adjective to the adjective: X를 [명백한] 실책으로)
