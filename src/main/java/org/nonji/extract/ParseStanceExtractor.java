@@ -985,8 +985,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     return;
                 }
                 Cues.Evaluation attitude = cues.evaluations().get(p.word(s).lemma());
-                if (attitude != null && attitude.frame() == Cues.Frame.ACT && e.after(negations) == Polarity.SUPPORT) {
-                    List<Target> of = complements(p, s);   // 기술 종속에 대한 걱정은 정당하다: oppose 기술 종속
+                if (attitude != null && (attitude.frame() == Cues.Frame.ACT || attitude.frame() == Cues.Frame.DO)
+                        && e.after(negations) == Polarity.SUPPORT) {
+                    // 기술 종속에 대한 걱정은 정당하다: oppose 기술 종속; X에 대한 재검토가 필요하다: doubt X
+                    List<Target> of = complements(p, s);
                     if (!of.isEmpty()) {
                         emit(p, pred, ctx, of, attitude.polarity(), w, "judge-subject", "noun-complement", extra);
                         return;
