@@ -43,7 +43,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "source-marker", "agent", "title-holder", "pronoun-holder", "first-person", "author", "head-entity",
             "concept", "coordination", "anaphora", "negation", "hedge", "concession", "net-position", "necessity",
             "genitive-holder", "next-speaker", "received-side", "causes", "apposition", "idiom", "comparison",
-            "predicate-nominal", "resolve-action", "denied-belief", "reaction", "become", "change-to", "regarded-as", "must-exist",
+            "predicate-nominal", "resolve-action", "denied-belief", "reaction", "become", "change-to", "regarded-as",
+            "must-exist",
             "conditional-cause", "endorsed-view", "action-noun", "demanded-clause", "unlikely", "refusal",
             "insufficient-means", "unnamed-doer", "resultative", "goal-owner", "topic-continuity", "purpose",
             "pair-holder", "example", "means");
@@ -664,8 +665,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     continue;
                 }
                 Predicate cond = p.predicate(d).get();
-                Optional<Polarity> dir = cues.evaluation(cond.lemma()).filter(x -> x.frame() == Cues.Frame.DO)
-                        .map(x -> x.after(cond.negations()))
+                Optional<Polarity> dir = direction(cond)
                         .or(() -> cond.negations() == 0 && grammar.is(WordSet.HAPPEN_VERBS, cond.lemma())
                                 ? Optional.of(Polarity.SUPPORT) : Optional.empty());
                 if (dir.isEmpty()) {
@@ -685,6 +685,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 emit(p, pred, ctx, ts, turned, cue, "conditional-cause");
                 return;
             }
+        }
+
+        /** Which way a directed verb (a do row of evaluations.tsv) goes, after its own negations; empty if none. */
+        private Optional<Polarity> direction(Predicate verb) {
+            return cues.evaluation(verb.lemma()).filter(x -> x.frame() == Cues.Frame.DO)
+                    .map(x -> x.after(verb.negations()));
         }
 
         /**
@@ -1410,10 +1416,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                 }
             }
-            if (objects.isEmpty()) {
-                return;
-            }
-            if (e.isEmpty() || e.get().polarity() == Polarity.NEUTRAL) {
+            if (objects.isEmpty() || e.isEmpty() || e.get().polarity() == Polarity.NEUTRAL) {
                 return;
             }
             Who holder = ctx;   // (기업들은 X를 자산으로 인식해야 한다: urged, the judgement is the urger's)
@@ -2818,12 +2821,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (negative) {
                 // [원전 없는] AI는 허상이다: what is judged badly for lacking something needs it
                 for (int subject : subjects(p, pred.word())) {
-                    if (lacking(p, subject)) {
-                        for (int d : p.dependents(subject)) {
-                            if (p.dep(d) == Parse.Dep.MOD && p.word(d).lemma().equals("없")) {
-                                emit(p, pred, ctx, targets(p, d - 1), Polarity.SUPPORT, p.word(d), "necessity");
-                            }
-                        }
+                    int d = lackedBy(p, subject);
+                    if (d >= 0) {
+                        emit(p, pred, ctx, targets(p, d - 1), Polarity.SUPPORT, p.word(d), "necessity");
                     }
                 }
             }
@@ -3116,9 +3116,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     List<Integer> subj = subjects(p, c);
                     List<Integer> obj = p.arguments(c, Role.OBJECT);
                     if (!subj.isEmpty() && !obj.isEmpty() && agent(p, subj.get(0)).isPresent()) {
-                        Predicate act = p.predicate(c).get();
-                        boolean lessens = cues.evaluation(act.lemma()).filter(x -> x.frame() == Cues.Frame.DO)
-                                .map(x -> x.after(act.negations()) == Polarity.OPPOSE).orElse(false);
+                        boolean lessens = direction(p.predicate(c).get()).orElse(null) == Polarity.OPPOSE;
                         return targets(p, obj.get(0)).stream()
                                 .map(t -> new Target(t.mention(), t.rules(), t.turned() != lessens)).toList();
                     }
@@ -3339,14 +3337,19 @@ public final class ParseStanceExtractor implements StanceExtractor {
          * it is another thing, told by the whole phrase, not the named head.
          */
         private boolean lacking(Parse p, int w) {
+            return lackedBy(p, w) >= 0;
+        }
+
+        /** The word 없는 that says what word w lacks ([원전 없는] AI: 없는, after the noun lacked), or -1. */
+        private int lackedBy(Parse p, int w) {
             for (int d : p.dependents(w)) {
                 if (p.dep(d) == Parse.Dep.MOD && p.endingOf(d).isAdnominal() && p.word(d).lemma().equals("없")
                         && p.predicate(d).filter(x -> x.negations() <= 1 && x.auxiliaries().isEmpty()).isPresent()
                         && d > 0 && p.head(d - 1) == d && p.word(d - 1).isNoun()) {
-                    return true;
+                    return d;
                 }
             }
-            return false;
+            return -1;
         }
 
         /** Remembers the phrase on head w when it is an actor's own doing to thing (중국의 [반도체] 확보). */
