@@ -1746,6 +1746,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
         }
 
         private void directed(Parse p, Predicate pred, Cues.Evaluation e, int negations, Who ctx) {
+            for (int o : p.arguments(pred.word(), Role.OBJECT)) {
+                if (rules.on("idiom") && cues.idiom(pred.lemma(), p.word(o).lemma()) != null) {
+                    return;   // "X는 Y에 큰 타격을 준다": the idiom says what it says, not giving a blow
+                }
+            }
             if (embeddedQuestion(p, pred)) {
                 return;   // [시차를 얼마나 줄이느냐]에 따라: a question told as a noun asks; it neither urges nor does
             }
