@@ -563,7 +563,9 @@ final class NounPhrases {
                             && m.surface().endsWith(word.lemma()) && m.surface().length() > word.lemma().length()) {
                         return Optional.of(m);
                     }
-                } else if (m.entity().type().equals("Person") && titled(m, word.lemma())) {
+                } else if ((m.entity().type().equals("Person") || m.entity().kind() == Kind.CANDIDATE
+                        && Scripts.personNameShape(m.surface())) && titled(m, word.lemma())) {
+                    // (a name the gazetteer lacks counts when it is shaped like one: 안덕근 산업부 장관 … 안 장관은)
                     if (syllable == null || nameSyllable(m.surface(), syllable)) {
                         return Optional.of(m);
                     }
