@@ -1749,20 +1749,13 @@ public final class HeadFinalParser {
                 set(i, -1, Parse.Dep.ROOT);
                 return;
             }
-            if (dep == Parse.Dep.QUOTE && w.isPredicate()) {
-                // [기업들의 제안에 공감한다며] AI 인재 양성을 위해 …: nor a saying clause before it; and what is said
-                // with 며 goes with the saying, past a quoted clause after it ([X라며] [Y가 필요하다고] 말했다)
-                while (j >= 0 && postposition(j) && units.indexOf(j) > k + 1 && predicateAbove(j) >= 0) {
-                    j = predicateAbove(j);
-                }
-                while (j >= 0 && linkOf(i).endsWith("며") && endingOf(j) == EndingType.QUOTATIVE
-                        && predicateAbove(j) >= 0) {
-                    j = predicateAbove(j);
-                }
-            }
-            if (dep == Parse.Dep.CLAUSE && w.isPredicate()) {
-                // [막기 위해] 장비에 대한 수출통제를 강화했다: nor a joined clause, unless it is the one argument
-                while (j >= 0 && postposition(j) && units.indexOf(j) > k + 1 && predicateAbove(j) >= 0) {
+            if ((dep == Parse.Dep.QUOTE || dep == Parse.Dep.CLAUSE) && w.isPredicate()) {
+                // [기업들의 제안에 공감한다며] AI 인재 양성을 위해 …, [막기 위해] 장비에 대한 수출통제를 강화했다: nor a
+                // saying or joined clause before it, unless it is the one argument; and what is said with 며 goes
+                // with the saying, past a quoted clause after it ([X라며] [Y가 필요하다고] 말했다)
+                j = pastPostpositions(j, units, k);
+                while (dep == Parse.Dep.QUOTE && j >= 0 && linkOf(i).endsWith("며")
+                        && endingOf(j) == EndingType.QUOTATIVE && predicateAbove(j) >= 0) {
                     j = predicateAbove(j);
                 }
             }
@@ -1774,9 +1767,7 @@ public final class HeadFinalParser {
                 }
                 // 산업부는 [협상에서] 보조금 유지에 대한 입장을 밝혔다: a postposition written as a verb takes only
                 // the argument right before it
-                while (j >= 0 && postposition(j) && units.indexOf(j) > k + 1 && predicateAbove(j) >= 0) {
-                    j = predicateAbove(j);
-                }
+                j = pastPostpositions(j, units, k);
                 // 야당은 [특별연장근로를] 꼼수라고 비판했다: a copula takes no object, so the object is the verb's that
                 // the copula's quoted judgement goes with (not 검토 중이라고, where the bound noun carries a verbal noun)
                 while (j >= 0 && w.role() == Role.OBJECT && units.indexOf(j) == k + 1 && calledAs(j)
@@ -1933,6 +1924,17 @@ public final class HeadFinalParser {
                     && w.pieces().stream().noneMatch(x -> x.tag() == PosTag.NNB || x.isVerbal() && x.tag() != PosTag.VCP);
         }
 
+        /**
+         * Predicate j, or the one above it past each postposition verb (X에 대한) that is not right after unit k: such a
+         * verb takes only the word right before it.
+         */
+        private int pastPostpositions(int j, List<Integer> units, int k) {
+            while (j >= 0 && postposition(j) && units.indexOf(j) > k + 1 && predicateAbove(j) >= 0) {
+                j = predicateAbove(j);
+            }
+            return j;
+        }
+
         /** X를 두고, X를 놓고: "over X", a postposition written as a verb. */
         private boolean postpositional(int j) {
             Word w = words.get(j);
@@ -1960,8 +1962,7 @@ public final class HeadFinalParser {
         /**
          * Whether the quotation closed by word i with 고 is said by the relative clause right after it: a verb, or a
          * noun made one, with no object ("…"고 언급한 대목도, "…"라고 밝힌 것은, …제외됐다고 밝힌 반면); a quotation
-         * told with 며 may come
-         * before an adjective that is not its verb ("…"며 더 강한 규제를).
+         * told with 며 may come before an adjective that is not its verb ("…"며 더 강한 규제를).
          */
         private boolean saidRightAfter(int i) {
             int j = heads[i];
