@@ -48,7 +48,7 @@ public final class LexiconEntityExtractor implements EntityExtractor {
                 if (startAllowed(text, i, morphs)) {
                     List<LabelTrie.Hit<List<Entity>>> hits = trie.hitsAt(text, i, s.end());
                     for (LabelTrie.Hit<List<Entity>> found : hits) {
-                        LabelTrie.Hit<List<Entity>> hit = withoutOthersOwn(text, found, out);
+                        LabelTrie.Hit<List<Entity>> hit = shortFormOfEarlier(withoutOthersOwn(text, found, out), out);
                         if (hit != null && endAllowed(text, hit, morphs)) {
                             add(essay, s, hit, out);
                             abbreviationInside(essay, s, hit, hits, morphs, out);
@@ -90,6 +90,31 @@ public final class LexiconEntityExtractor implements EntityExtractor {
             return hit;
         }
         return kept.isEmpty() ? null : new LabelTrie.Hit<>(hit.begin(), hit.end(), hit.form(), List.copyOf(kept));
+    }
+
+    /**
+     * A bare alias after a fuller name that ends with it is that name's entity: 중국 상무부는 … 상무부는 is China's
+     * ministry again, though the gazetteer gives the bare 상무부 to the US. Only an alias that is some actor's (its
+     * entity has a longer label with an owner before it) and only the last such name before it counts.
+     */
+    private LabelTrie.Hit<List<Entity>> shortFormOfEarlier(LabelTrie.Hit<List<Entity>> hit, List<Mention> before) {
+        if (hit == null || hit.value().size() != 1 || gazetteer.qualifiers(hit.value().get(0), hit.form()).isEmpty()) {
+            return hit;
+        }
+        Entity own = hit.value().get(0);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Mention m = before.get(i);
+            if (m.entity().equals(own)) {
+                return hit;
+            }
+            String surface = m.surface();
+            if (surface.endsWith(" " + hit.form()) && m.entity().type().equals(own.type())
+                    && gazetteer.surfaces().getOrDefault(surface.substring(0, surface.length() - hit.form().length() - 1),
+                    List.of()).stream().anyMatch(x -> x.kind() == Kind.ACTOR)) {
+                return new LabelTrie.Hit<>(hit.begin(), hit.end(), hit.form(), List.of(m.entity()));
+            }
+        }
+        return hit;
     }
 
     /** Whether an owner's name names an actor of the same type: a country before a company's plant is a place. */
