@@ -44,7 +44,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "concept", "coordination", "anaphora", "negation", "hedge", "concession", "net-position", "necessity",
             "genitive-holder", "next-speaker", "received-side", "causes", "apposition", "idiom", "comparison",
             "predicate-nominal", "resolve-action", "denied-belief", "reaction", "become", "change-to", "regarded-as",
-            "must-exist",
+            "must-exist", "harm-done",
             "conditional-cause", "endorsed-view", "action-noun", "demanded-clause", "unlikely", "refusal",
             "insufficient-means", "unnamed-doer", "resultative", "goal-owner", "topic-continuity", "purpose",
             "pair-holder", "example", "means");
@@ -533,6 +533,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             if (out.size() == before && light) {
                 causes(p, pred, negations, ctx);
+            }
+            if (out.size() == before && negations == 0 && pred.ending() != EndingType.ADNOMINAL
+                    && cues.harmVerbs().contains(pred.lemma()) && rules.on("harm-done")) {   // not …를 위협하는 데
+                harmDone(p, pred, ctx);
             }
             if (out.size() == before && idiomVerbs.contains(pred.lemma()) && rules.on("idiom")) {
                 idiom(p, pred, negations, ctx);
@@ -2436,6 +2440,28 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                 }
                 emit(p, pred, ctx, ts, e.get().after(negations), p.word(o), "causes");
+                return;
+            }
+        }
+
+        /**
+         * 규제가 경쟁력을 저해한다, 301조 조치는 국제 규범을 훼손한다: what harms something is judged badly, when it is a
+         * measure, a rule or a trend; an actor doing harm (정부가 혁신을 저해했다) is told of, not judged here.
+         */
+        private void harmDone(Parse p, Predicate pred, Who ctx) {
+            int head = p.head(pred.word());
+            if (head >= 0 && p.word(head).isPredicate() && cues.evaluation(p.word(head).lemma()).isPresent()) {
+                return;   // [X가 Y를 훼손한다고] 비판했다: the verb taking the clause judges it (act-object)
+            }
+            List<Integer> harmed = p.arguments(pred.word(), Role.OBJECT);
+            if (harmed.isEmpty() || harmed.stream().anyMatch(o -> cues.evaluation(p.word(o).lemma())
+                    .map(e -> e.frame() == Cues.Frame.JUDGE && e.polarity() == Polarity.OPPOSE).orElse(false))) {
+                return;   // harming a harm (불확실성을 해치다) is no judgement of the doer
+            }
+            for (int s : subjects(p, pred.word())) {
+                if (agent(p, s).isEmpty()) {
+                    emit(p, pred, ctx, clauseOrPhrase(p, s), Polarity.OPPOSE, p.word(pred.word()), "harm-done");
+                }
                 return;
             }
         }
