@@ -99,8 +99,10 @@ public record Grammar(Map<String, EndingType> endings, Map<String, Role> particl
                 throw r.error("unknown modality '" + m + "'");
             }
         }
-        // longest first, so 것 보이 (hedge) wins over 것 (future)
-        aux.sort(Comparator.comparingInt((Auxiliary a) -> -a.words().size()));
+        // longest first, so 것 보이 (hedge) wins over 것 (future), and in words of one length the longer word: 수밖에 없
+        // (a must) before 수 없 (cannot), whose 수 is also the first morpheme of 수밖에
+        aux.sort(Comparator.comparingInt((Auxiliary a) -> -a.words().size())
+                .thenComparingInt(a -> -String.join("", a.words()).length()));
         Map<WordSet, Set<String>> sets = new EnumMap<>(WordSet.class);
         for (WordSet k : WordSet.values()) {
             sets.put(k, new LinkedHashSet<>(TsvTable.load(DIR + k.file(), 1).firstColumn()));
