@@ -54,6 +54,9 @@ public final class HeadFinalParser {
     private static final Set<String> IMPERATIVE = Set.of("라", "라고", "라며", "라는", "으라", "으라고", "으라며", "으라는");
 
     private final Grammar grammar;
+    /** The marks of a noun phrase that is a verb's argument (subject, topic, object). */
+    private static final Set<Role> ARGUMENT_MARKS = EnumSet.of(Role.OBJECT, Role.SUBJECT, Role.TOPIC);
+
     /** The auxiliary constructions by the link they follow, so each word tries only its own. */
     private final Map<String, List<Grammar.Auxiliary>> auxiliariesByLink = new HashMap<>();
     /** Pieces by morpheme analysis: the same few thousand analyses recur in every essay. */
@@ -1244,6 +1247,16 @@ public final class HeadFinalParser {
             return w.stative();
         }
 
+        /**
+         * Whether an adverb between a bare noun and a marked one sits inside their phrase (사업 계속 추진을): a plain
+         * adverb, not a connective (그리고) nor 없이, which closes its own phrase (기술 없이는 추격을).
+         */
+        private boolean adverbInPhrase(int i) {
+            Word a = words.get(i);
+            return a.kind() == Word.Kind.ADVERB && !a.commaAfter() && !isConjunctionAdverb(i)
+                    && !a.lemma().startsWith("없이") && a.pieces().size() == 1 && a.pieces().get(0).tag() == PosTag.MAG;
+        }
+
         /** 흔들림 없이, 차질 없이: a verb made a noun by -ㅁ before 없이 is a manner adverb's noun, with no arguments. */
         private boolean beforeWithout(int i) {
             Word w = words.get(i);
@@ -1388,6 +1401,13 @@ public final class HeadFinalParser {
                     } else if (w.role() == Role.GENITIVE && next >= 0 && predicateOf[next] != null
                             && predicateOf[next].complement() == i + 1) {
                         set(i, i + 1, Parse.Dep.MOD);   // [공장의 귀환이] 아니라: of the noun the copula denies
+                    } else if (w.role() == Role.NONE && !w.commaAfter() && next >= 0 && adverbInPhrase(next)
+                            && k + 2 < units.size() && words.get(units.get(k + 2)).isNominal()
+                            && ARGUMENT_MARKS.contains(words.get(units.get(k + 2)).role())
+                            && nominalHead(units.get(k + 2))) {
+                        // [사업 계속 추진을]: an adverb inside a noun phrase; both are the action's
+                        set(i, units.get(k + 2), Parse.Dep.MOD);
+                        set(next, units.get(k + 2), Parse.Dep.MOD);
                     } else if (w.role() == Role.GENITIVE && next >= 0 && words.get(next).kind() == Word.Kind.DETERMINER
                             && k + 2 < units.size() && nominalHead(units.get(k + 2))) {
                         set(i, units.get(k + 2), Parse.Dep.MOD);   // 메모리사업부의 한 임원: past the determiner
