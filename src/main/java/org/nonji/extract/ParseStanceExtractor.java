@@ -3221,7 +3221,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             // [과도한 규제가 기업을 해외로 내몬다]고 비판했다: with an object that names nothing, the subject
-            return s.isEmpty() ? List.of() : targets(p, s.get(0));
+            if (s.isEmpty()) {
+                return List.of();
+            }
+            List<Target> ts = targets(p, s.get(0));
+            // [보조금이 빠진] 점을 비판했다: a side on something being missing is the other side on it
+            return o.isEmpty() && p.predicate(clause).filter(x -> x.negations() == 0
+                    && grammar.is(WordSet.ABSENCE_VERBS, x.lemma())).isPresent()
+                    ? ts.stream().map(t -> new Target(t.mention(), t.rules(), !t.turned())).toList() : ts;
         }
 
         /** Whether word w is an amount: a unit after a number (224억 달러, 90만 장, 2027년). */

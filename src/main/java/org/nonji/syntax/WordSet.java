@@ -73,7 +73,9 @@ public enum WordSet {
     /** Verbs of taking something as something (X를 Y로 평가하다): with a judging noun as Y, they judge X. */
     REGARD_VERBS("regard-verbs.tsv"),
     /** Verbs of being there (있다, 존재하다): urged, they want their subject to be. */
-    EXISTENCE_VERBS("existence-verbs.tsv");
+    EXISTENCE_VERBS("existence-verbs.tsv"),
+    /** Verbs telling that their subject is missing (빠지다, 누락되다): a side on the clause is the other on it. */
+    ABSENCE_VERBS("absence-verbs.tsv");
 
     private final String file;
 
