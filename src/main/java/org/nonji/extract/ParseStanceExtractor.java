@@ -2459,7 +2459,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return;   // harming a harm (불확실성을 해치다) is no judgement of the doer
             }
             for (int s : subjects(p, pred.word())) {
-                if (agent(p, s).isEmpty()) {
+                // [X 조성을 흔드는 것은] 나라를 망치는 일이다: a harmful act against X is for X
+                if (agent(p, s).isEmpty()
+                        && !clauseObject(p, s, Polarity.OPPOSE, pred, ctx, p.word(pred.word()), "harm-done", null)) {
                     emit(p, pred, ctx, clauseOrPhrase(p, s), Polarity.OPPOSE, p.word(pred.word()), "harm-done");
                 }
                 return;
