@@ -2371,6 +2371,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             List<Target> ts = new ArrayList<>();
             boolean warning = cues.evaluation(p.word(n).lemma())
                     .filter(e -> e.polarity() == Polarity.OPPOSE).isPresent();
+            // a fear someone has (우려: a risk noun of taking a side), not a risk there is (위험, which names itself)
+            boolean fear = warning && sideTaken(p.word(n)) && "Risk".equals(cues.conceptHeads().get(p.word(n).lemma()));
             for (int d : p.dependents(n)) {
                 Word dw = p.word(d);
                 if (p.dep(d) != Parse.Dep.MOD) {
@@ -2399,6 +2401,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     ts.addAll(targets(p, d));
                 } else if (aboutWord(dw)) {
                     ts.addAll(dativeOf(p, d));
+                } else if (fear && dw.isNoun() && dw.role() == Role.NONE && agent(p, d).isEmpty()) {
+                    ts.addAll(targets(p, d));   // [공급망 붕괴] 우려가 커지고 있다: what is feared, named before
                 } else if (warning && dw.isPredicate() && p.predicate(d).isPresent()
                         && (!(cause = warnedCause(p, d)).isEmpty()
                         || p.head(n) >= 0 && p.predicate(p.head(n)).isPresent()
