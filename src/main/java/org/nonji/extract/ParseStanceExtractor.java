@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +49,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "conditional-cause", "endorsed-view", "action-noun", "demanded-clause", "unlikely", "refusal",
             "insufficient-means", "unnamed-doer", "resultative", "goal-owner", "topic-continuity", "purpose",
             "pair-holder", "example", "means");
+    /** Endings of a clause whose outcome a judgement follows: if (…하면), because (…해서, …하지 못해). */
+    private static final Set<EndingType> CAUSING = EnumSet.of(EndingType.CONDITIONAL, EndingType.CAUSAL,
+            EndingType.LINK);
     /** Verbs of receiving what someone gives: X는 Y의 지원을 받았다 (rule received-side). */
     private static final java.util.Set<String> RECEIVE = java.util.Set.of("받", "얻", "사");
 
@@ -665,8 +669,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private void conditionalCause(Parse p, Predicate pred, Polarity judged, Who ctx, Word cue) {
             for (int d : p.dependents(pred.word())) {
                 if (p.dep(d) != Parse.Dep.CLAUSE || p.predicate(d).isEmpty()
-                        || p.predicate(d).get().ending() != EndingType.CONDITIONAL) {
-                    continue;
+                        || !CAUSING.contains(p.word(p.predicate(d).get().lastWord()).ending())) {
+                    continue;   // (the last word's ending: [X를 도입하지 못해] 아쉽다 ends in 어, as a cause)
                 }
                 Predicate cond = p.predicate(d).get();
                 Optional<Polarity> dir = direction(cond)
