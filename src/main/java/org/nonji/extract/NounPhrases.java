@@ -567,7 +567,7 @@ final class NounPhrases {
                         && Scripts.personNameShape(m.surface())) && titled(m, word.lemma())) {
                     // (a name the gazetteer lacks counts when it is shaped like one: 안덕근 산업부 장관 … 안 장관은)
                     if (syllable == null || nameSyllable(m.surface(), syllable)) {
-                        return Optional.of(m);
+                        return Optional.of(m.entity().kind() == Kind.CANDIDATE ? bodyAfter(ms, m) : m);
                     }
                     introduced = introduced == null ? m : introduced;
                 }
@@ -575,6 +575,20 @@ final class NounPhrases {
         }
         return syllable != null && demonstrative(p.word(deps.get(0))) ? Optional.ofNullable(introduced)
                 : Optional.empty();
+    }
+
+    /**
+     * The body named right after a name the gazetteer lacks (안덕근 [산업통상자원부] 장관): the holder its full form
+     * gave, as the title-holder rule reads an official of an unknown name; the name itself when no body follows.
+     */
+    private static Mention bodyAfter(List<Mention> sentence, Mention name) {
+        for (Mention m : sentence) {
+            if (m.begin() > name.end() && m.begin() <= name.end() + 1 && m.entity().kind() == Kind.ACTOR
+                    && !m.entity().type().equals("Person")) {
+                return m;
+            }
+        }
+        return name;
     }
 
     /** Whether the title follows the person's name within the next few words (김정관 산업통상자원부 장관). */
