@@ -45,7 +45,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "concept", "coordination", "anaphora", "negation", "hedge", "concession", "net-position", "necessity",
             "genitive-holder", "next-speaker", "received-side", "causes", "apposition", "idiom", "comparison",
             "predicate-nominal", "resolve-action", "denied-belief", "reaction", "become", "change-to", "regarded-as",
-            "must-exist", "harm-done",
+            "must-exist", "harm-done", "effect-done",
             "conditional-cause", "endorsed-view", "action-noun", "demanded-clause", "unlikely", "refusal",
             "insufficient-means", "unnamed-doer", "resultative", "goal-owner", "topic-continuity", "purpose",
             "pair-holder", "example", "means");
@@ -540,7 +540,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             if (out.size() == before && negations == 0 && pred.ending() != EndingType.ADNOMINAL
                     && cues.harmVerbs().contains(pred.lemma()) && rules.on("harm-done")) {   // not …를 위협하는 데
-                harmDone(p, pred, ctx);
+                harmDone(p, pred, ctx, Polarity.OPPOSE, "harm-done");
+            }
+            if (out.size() == before && pred.ending() != EndingType.ADNOMINAL && rules.on("effect-done")) {
+                effectDone(p, pred, ctx);
             }
             if (out.size() == before && idiomVerbs.contains(pred.lemma()) && rules.on("idiom")) {
                 idiom(p, pred, negations, ctx);
@@ -2456,7 +2459,25 @@ public final class ParseStanceExtractor implements StanceExtractor {
          * 규제가 경쟁력을 저해한다, 301조 조치는 국제 규범을 훼손한다: what harms something is judged badly, when it is a
          * measure, a rule or a trend; an actor doing harm (정부가 혁신을 저해했다) is told of, not judged here.
          */
-        private void harmDone(Parse p, Predicate pred, Who ctx) {
+        /**
+         * 생산 능력은 해외 의존도를 낮춘다, 이 규제는 경쟁력을 약화시킨다: what moves a judged thing (a directed verb on
+         * an object that judging words name: 의존, 경쟁력, 부담) is judged by where it moves it.
+         */
+        private void effectDone(Parse p, Predicate pred, Who ctx) {
+            Optional<Polarity> dir = direction(pred);
+            List<Integer> objects = p.arguments(pred.word(), Role.OBJECT);
+            if (dir.isEmpty() || objects.isEmpty()) {
+                return;
+            }
+            Optional<Cues.Evaluation> moved = cues.evaluation(p.word(objects.get(0)).lemma())
+                    .filter(e -> e.frame() == Cues.Frame.JUDGE && e.polarity() != Polarity.DOUBT);
+            if (moved.isPresent()) {
+                harmDone(p, pred, ctx, dir.get() == moved.get().polarity() ? Polarity.SUPPORT : Polarity.OPPOSE,
+                        "effect-done");
+            }
+        }
+
+        private void harmDone(Parse p, Predicate pred, Who ctx, Polarity polarity, String rule) {
             int head = p.head(pred.word());
             if (head >= 0 && p.word(head).isPredicate() && cues.evaluation(p.word(head).lemma()).isPresent()) {
                 return;   // [X가 Y를 훼손한다고] 비판했다: the verb taking the clause judges it (act-object)
@@ -2469,8 +2490,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             for (int s : subjects(p, pred.word())) {
                 // [X 조성을 흔드는 것은] 나라를 망치는 일이다: a harmful act against X is for X
                 if (agent(p, s).isEmpty()
-                        && !clauseObject(p, s, Polarity.OPPOSE, pred, ctx, p.word(pred.word()), "harm-done", null)) {
-                    emit(p, pred, ctx, clauseOrPhrase(p, s), Polarity.OPPOSE, p.word(pred.word()), "harm-done");
+                        && !clauseObject(p, s, polarity, pred, ctx, p.word(pred.word()), rule, null)) {
+                    emit(p, pred, ctx, clauseOrPhrase(p, s), polarity, p.word(pred.word()), rule);
                 }
                 return;
             }
