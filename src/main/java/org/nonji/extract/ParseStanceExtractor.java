@@ -45,7 +45,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "concept", "coordination", "anaphora", "negation", "hedge", "concession", "net-position", "necessity",
             "genitive-holder", "next-speaker", "received-side", "causes", "apposition", "idiom", "comparison",
             "predicate-nominal", "resolve-action", "denied-belief", "reaction", "become", "change-to", "regarded-as",
-            "must-exist", "harm-done", "effect-done",
+            "must-exist", "harm-done", "effect-done", "depends-on",
             "conditional-cause", "endorsed-view", "action-noun", "demanded-clause", "unlikely", "refusal",
             "insufficient-means", "unnamed-doer", "resultative", "goal-owner", "topic-continuity", "purpose",
             "pair-holder", "example", "means");
@@ -544,6 +544,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             if (out.size() == before && pred.ending() != EndingType.ADNOMINAL && rules.on("effect-done")) {
                 effectDone(p, pred, ctx);
+            }
+            if (out.size() == before && negations == 0 && !pred.ending().isAdnominal()
+                    && grammar.is(WordSet.DECISIVE_VERBS, pred.lemma()) && rules.on("depends-on")) {
+                for (int d : p.arguments(pred.word(), Role.DATIVE)) {   // 승부는 [전략적 협력에] 달려 있다
+                    emit(p, pred, ctx, targets(p, d), Polarity.SUPPORT, p.word(pred.word()), "depends-on");
+                }
             }
             if (out.size() == before && idiomVerbs.contains(pred.lemma()) && rules.on("idiom")) {
                 idiom(p, pred, negations, ctx);

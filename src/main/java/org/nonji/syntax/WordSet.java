@@ -75,7 +75,9 @@ public enum WordSet {
     /** Verbs of being there (있다, 존재하다): urged, they want their subject to be. */
     EXISTENCE_VERBS("existence-verbs.tsv"),
     /** Verbs telling that their subject is missing (빠지다, 누락되다): a side on the clause is the other on it. */
-    ABSENCE_VERBS("absence-verbs.tsv");
+    ABSENCE_VERBS("absence-verbs.tsv"),
+    /** Verbs saying that something hangs on their dative (X는 Y에 달려 있다): Y is held decisive. */
+    DECISIVE_VERBS("decisive-verbs.tsv");
 
     private final String file;
 
