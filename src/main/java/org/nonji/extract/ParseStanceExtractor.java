@@ -2497,7 +2497,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 // [X 조성을 흔드는 것은] 나라를 망치는 일이다: a harmful act against X is for X
                 if (agent(p, s).isEmpty()
                         && !clauseObject(p, s, polarity, pred, ctx, p.word(pred.word()), rule, null)) {
-                    emit(p, pred, ctx, clauseOrPhrase(p, s), polarity, p.word(pred.word()), rule);
+                    // (an undirected act told as a noun stays the act, as for judge-subject: [X 조성을 흔드는 것])
+                    emit(p, pred, ctx, targets(p, s), polarity, p.word(pred.word()), rule);
                 }
                 return;
             }
