@@ -3721,8 +3721,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
             for (int d = c - 1; d >= 0 && p.dominates(c, d); d--) {
                 first = d;
             }
-            return first < c && p.head(first) == c && groupIn(p.word(first))
-                    ? holder(p, first, false).filter(x -> x.mention().isPresent()) : Optional.empty();
+            while (first < c && p.head(first) != c && p.head(first) > first) {
+                first = p.head(first);   // [전문가들] 사이에서는: the phrase, not its first word
+            }
+            boolean source = first < c && p.head(first) == c && (groupIn(p.word(first))
+                    || p.word(first).role() == Role.LOCATIVE && p.word(first).topic() && p.word(first).has("에서"));
+            return source ? holder(p, first, false).filter(x -> x.mention().isPresent()) : Optional.empty();
         }
 
         /** 업계에서, 일각에서: a group noun in plain 에서. */
