@@ -2019,6 +2019,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (subjectSlot != null) {
                 for (int s : subjects(p, pred.word())) {
                     Who holder = source(p, pred).orElse(ctx);   // 업계에서는 …라는 우려가 나온다
+                    Optional<Who> owner = holder == ctx && sideTaken(p.word(s)) ? genitiveOwner(p, s) : Optional.empty();
+                    if (owner.isPresent() && owner.get().mention().isPresent()) {
+                        holder = owner.get();   // [노동계의] 반발이 거세다: a side taken is its genitive's
+                    }
                     if (subjectSlot.arises() && holder == ctx && ctx.mention().isEmpty() && viewNoun(p.word(s))
                             && rules.on("report-noun")) {
                         // X에 대한 우려가 커지고 있다: a view told as arising is others', never the writer's (but
@@ -2409,7 +2413,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                     if (sideTaken(p.word(n)) && (agent(p, d).isPresent() || phrases.headMention(p, d)
                             .filter(m -> m.entity().type().equals("Policy")).isPresent())) {
-                        continue;   // 중국의 반발, AI 기본법의 규제: who takes the side, or the law that does
+                        // 중국의 반발, AI 기본법의 규제: who takes the side, or the law that does; [X에 대한] 노동계의
+                        // 반발: what the side is on, which the parser hung on the holder before the noun
+                        for (int a : p.dependents(d)) {
+                            if (p.dep(a) == Parse.Dep.MOD && aboutWord(p.word(a))) {
+                                ts.addAll(dativeOf(p, a));
+                            }
+                        }
+                        continue;
                     }
                     ts.addAll(targets(p, d));
                 } else if (aboutWord(dw)) {
@@ -4138,6 +4149,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
         /** An unnamed source (업계 관계자, 일각), one per label and essay. */
         private Mention unnamed(Parse p, int w, NounPhrases.Phrase ph) {
             Word word = p.word(w);
+            for (int d : p.dependents(w)) {
+                if (p.dep(d) == Parse.Dep.MOD && aboutWord(p.word(d)) && d + 1 <= w && p.word(d).begin() >= ph.begin()) {
+                    ph = new NounPhrases.Phrase(p.word(d + 1).begin(), ph.end());   // [X에 대한] 노동계: 노동계
+                }
+            }
             int end = Math.max(ph.end(), ph.begin() + 1);
             String label = ph.begin() == phrases.phrase(p, w).begin() ? phrases.label(p, w) : "";
             if (label.isEmpty()) {
