@@ -672,7 +672,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         /**
          * X가 늘면 도움이 된다, 규제가 완화되면 유리하다: a judgement of what follows a directed change judges what
-         * changes, turned when the change lessens it; what comes about (X가 현실화하면) is judged as what grows. Only
+         * changes, turned when the change lessens it (so does one of what a change caused: X를 도입하지 못해 아쉽다); what comes about (X가 현실화하면) is judged as what grows. Only
          * when the judgement has nothing else to judge.
          */
         private void conditionalCause(Parse p, Predicate pred, Polarity judged, Who ctx, Word cue) {
@@ -2473,10 +2473,6 @@ public final class ParseStanceExtractor implements StanceExtractor {
         }
 
         /**
-         * 규제가 경쟁력을 저해한다, 301조 조치는 국제 규범을 훼손한다: what harms something is judged badly, when it is a
-         * measure, a rule or a trend; an actor doing harm (정부가 혁신을 저해했다) is told of, not judged here.
-         */
-        /**
          * 생산 능력은 해외 의존도를 낮춘다, 이 규제는 경쟁력을 약화시킨다: what moves a judged thing (a directed verb on
          * an object that judging words name: 의존, 경쟁력, 부담) is judged by where it moves it.
          */
@@ -2494,6 +2490,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
         }
 
+        /**
+         * 규제가 경쟁력을 저해한다, 301조 조치는 국제 규범을 훼손한다: what harms something is judged badly (polarity:
+         * oppose, or for effect-done where the move goes), when it is a measure, a rule or a trend; an actor doing
+         * harm (정부가 혁신을 저해했다) is told of, not judged here.
+         */
         private void harmDone(Parse p, Predicate pred, Who ctx, Polarity polarity, String rule) {
             int head = p.head(pred.word());
             if (head >= 0 && p.word(head).isPredicate() && cues.evaluation(p.word(head).lemma()).isPresent()) {
@@ -2505,7 +2506,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return;   // harming a harm (불확실성을 해치다) is no judgement of the doer
             }
             for (int s : subjects(p, pred.word())) {
-                // [X 조성을 흔드는 것은] 나라를 망치는 일이다: a harmful act against X is for X
+                // [X를 줄이는 것은] 고용을 위협한다: a harmful act against X is for X
                 if (agent(p, s).isEmpty()
                         && !clauseObject(p, s, polarity, pred, ctx, p.word(pred.word()), rule, null)) {
                     // (an undirected act told as a noun stays the act, as for judge-subject: [X 조성을 흔드는 것])
@@ -4150,7 +4151,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private Mention unnamed(Parse p, int w, NounPhrases.Phrase ph) {
             Word word = p.word(w);
             for (int d : p.dependents(w)) {
-                if (p.dep(d) == Parse.Dep.MOD && aboutWord(p.word(d)) && d + 1 <= w && p.word(d).begin() >= ph.begin()) {
+                if (p.dep(d) == Parse.Dep.MOD && aboutWord(p.word(d)) && d < w && p.word(d).begin() >= ph.begin()) {
                     ph = new NounPhrases.Phrase(p.word(d + 1).begin(), ph.end());   // [X에 대한] 노동계: 노동계
                 }
             }
