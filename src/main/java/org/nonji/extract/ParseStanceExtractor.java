@@ -1260,6 +1260,16 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                 }
             }
+            List<Integer> passer = p.arguments(action, Role.SUBJECT);
+            if (grammar.is(WordSet.PASSAGE_VERBS, p.predicate(action).get().lemma()) && !passer.isEmpty()
+                    && agent(p, passer.get(0)).isEmpty() && !p.arguments(action, Role.OBJECT).isEmpty()) {
+                // [법안이 국회를 통과한] 것은 다행이다: what passes the hurdle is judged, not the hurdle
+                List<Target> ts = targets(p, passer.get(0));
+                if (!ts.isEmpty()) {
+                    emit(p, pred, ctx, ts, polarity, cue, rule, "clause-object", extra);
+                    return true;
+                }
+            }
             int complement = p.predicate(action).get().complement();
             if (complement >= 0 && p.word(action).lemma().equals("되")) {
                 // 고객이 떠날 수 없는 패키징 파트너가 되는 편이 현실적이다: what one would become is judged

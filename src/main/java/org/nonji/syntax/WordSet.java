@@ -77,7 +77,9 @@ public enum WordSet {
     /** Verbs telling that their subject is missing (빠지다, 누락되다): a side on the clause is the other on it. */
     ABSENCE_VERBS("absence-verbs.tsv"),
     /** Verbs saying that something hangs on their dative (X는 Y에 달려 있다): Y is held decisive. */
-    DECISIVE_VERBS("decisive-verbs.tsv");
+    DECISIVE_VERBS("decisive-verbs.tsv"),
+    /** Verbs whose object is a hurdle passed (X가 국회를 통과하다): a side on the clause is on the subject. */
+    PASSAGE_VERBS("passage-verbs.tsv");
 
     private final String file;
 
