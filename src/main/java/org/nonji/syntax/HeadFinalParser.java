@@ -1661,13 +1661,18 @@ public final class HeadFinalParser {
             for (int i : level) {
                 Role role = words.get(i).role();
                 int j = heads[i];
-                if (!isUnit(i) || deps[i] != Parse.Dep.ARG || !agentive(words.get(i)) || j < 0
+                if (!isUnit(i) || deps[i] != Parse.Dep.ARG || j < 0
                         || (role != Role.SUBJECT && role != Role.TOPIC && role != Role.ADDITIVE)
                         || !isPredicateUnit(j) || endingOf(j) != EndingType.NOMINAL) {
                     continue;
                 }
                 int k = heads[j];
-                if (k < 0 || !isPredicateUnit(k) || !words.get(k).lemma().equals("위하") || endingOf(k).isAdnominal()) {
+                if (k < 0 || !isPredicateUnit(k) || !words.get(k).lemma().equals("위하")) {
+                    continue;
+                }
+                // 이번 조치가 [주권을 지키기] 위한 정당한 대응이다: before 위한 a subject of any kind is the one of the
+                // predicate the phrase belongs to; before 위해 only a doer is (the goal is its doer's)
+                if (!endingOf(k).isAdnominal() && !agentive(words.get(i))) {
                     continue;
                 }
                 int g = predicateAbove(k);
