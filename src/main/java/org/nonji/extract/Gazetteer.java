@@ -122,9 +122,7 @@ public final class Gazetteer {
                         continue;
                     }
                     String name = longer.substring(0, longer.length() - alias.length() - 1);
-                    boolean actor = bySurface.getOrDefault(name, List.of()).stream()
-                            .anyMatch(x -> x.kind() == Kind.ACTOR);
-                    if (actor) {
+                    if (namesActor(bySurface, name)) {
                         out.computeIfAbsent(e.iri(), k -> new HashMap<>())
                                 .computeIfAbsent(alias, k -> new ArrayList<>()).add(name);
                     }
@@ -213,6 +211,15 @@ public final class Gazetteer {
      */
     public List<String> qualifiers(Entity e, String alias) {
         return qualifiers.getOrDefault(e.iri(), Map.of()).getOrDefault(alias, List.of());
+    }
+
+    /** Whether a surface form names an actor (중국 in 중국 상무부, TSMC in TSMC 애리조나 공장). */
+    public boolean namesActor(String name) {
+        return namesActor(bySurface, name);
+    }
+
+    private static boolean namesActor(Map<String, List<Entity>> bySurface, String name) {
+        return bySurface.getOrDefault(name, List.of()).stream().anyMatch(x -> x.kind() == Kind.ACTOR);
     }
 
     /** Every surface form (labels, aliases, abbreviations) with the entities it names. */

@@ -109,8 +109,7 @@ public final class LexiconEntityExtractor implements EntityExtractor {
             }
             String surface = m.surface();
             if (surface.endsWith(" " + hit.form()) && m.entity().type().equals(own.type())
-                    && gazetteer.surfaces().getOrDefault(surface.substring(0, surface.length() - hit.form().length() - 1),
-                    List.of()).stream().anyMatch(x -> x.kind() == Kind.ACTOR)) {
+                    && gazetteer.namesActor(surface.substring(0, surface.length() - hit.form().length() - 1))) {
                 return new LabelTrie.Hit<>(hit.begin(), hit.end(), hit.form(), List.of(m.entity()));
             }
         }

@@ -540,7 +540,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             if (out.size() == before && negations == 0 && pred.ending() != EndingType.ADNOMINAL
                     && cues.harmVerbs().contains(pred.lemma()) && rules.on("harm-done")) {   // not …를 위협하는 데
-                harmDone(p, pred, ctx, Polarity.OPPOSE, "harm-done");
+                doerJudgedByEffect(p, pred, ctx, Polarity.OPPOSE, "harm-done");
             }
             if (out.size() == before && pred.ending() != EndingType.ADNOMINAL && rules.on("effect-done")) {
                 effectDone(p, pred, ctx);
@@ -2495,8 +2495,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             Optional<Cues.Evaluation> moved = cues.evaluation(p.word(objects.get(0)).lemma())
                     .filter(e -> e.frame() == Cues.Frame.JUDGE && e.polarity() != Polarity.DOUBT);
             if (moved.isPresent()) {
-                harmDone(p, pred, ctx, dir.get() == moved.get().polarity() ? Polarity.SUPPORT : Polarity.OPPOSE,
-                        "effect-done");
+                Polarity judged = dir.get() == moved.get().polarity() ? Polarity.SUPPORT : Polarity.OPPOSE;
+                doerJudgedByEffect(p, pred, ctx, judged, "effect-done");
             }
         }
 
@@ -2505,7 +2505,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
          * oppose, or for effect-done where the move goes), when it is a measure, a rule or a trend; an actor doing
          * harm (정부가 혁신을 저해했다) is told of, not judged here.
          */
-        private void harmDone(Parse p, Predicate pred, Who ctx, Polarity polarity, String rule) {
+        private void doerJudgedByEffect(Parse p, Predicate pred, Who ctx, Polarity polarity, String rule) {
             int head = p.head(pred.word());
             if (head >= 0 && p.word(head).isPredicate() && cues.evaluation(p.word(head).lemma()).isPresent()) {
                 return;   // [X가 Y를 훼손한다고] 비판했다: the verb taking the clause judges it (act-object)
