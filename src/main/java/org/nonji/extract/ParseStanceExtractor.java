@@ -2423,14 +2423,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                     if (sideTaken(p.word(n)) && (agent(p, d).isPresent() || phrases.headMention(p, d)
                             .filter(m -> m.entity().type().equals("Policy")).isPresent())) {
-                        // 중국의 반발, AI 기본법의 규제: who takes the side, or the law that does; [X에 대한] 노동계의
-                        // 반발: what the side is on, which the parser hung on the holder before the noun
-                        for (int a : p.dependents(d)) {
-                            if (p.dep(a) == Parse.Dep.MOD && aboutWord(p.word(a))) {
-                                ts.addAll(dativeOf(p, a));
-                            }
-                        }
-                        continue;
+                        continue;   // 중국의 반발, AI 기본법의 규제: who takes the side, or the law that does
                     }
                     ts.addAll(targets(p, d));
                 } else if (aboutWord(dw)) {
@@ -4160,11 +4153,6 @@ public final class ParseStanceExtractor implements StanceExtractor {
         /** An unnamed source (업계 관계자, 일각), one per label and essay. */
         private Mention unnamed(Parse p, int w, NounPhrases.Phrase ph) {
             Word word = p.word(w);
-            for (int d : p.dependents(w)) {
-                if (p.dep(d) == Parse.Dep.MOD && aboutWord(p.word(d)) && d < w && p.word(d).begin() >= ph.begin()) {
-                    ph = new NounPhrases.Phrase(p.word(d + 1).begin(), ph.end());   // [X에 대한] 노동계: 노동계
-                }
-            }
             int end = Math.max(ph.end(), ph.begin() + 1);
             String label = ph.begin() == phrases.phrase(p, w).begin() ? phrases.label(p, w) : "";
             if (label.isEmpty()) {

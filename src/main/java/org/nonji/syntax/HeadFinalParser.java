@@ -1294,6 +1294,9 @@ public final class HeadFinalParser {
                         set(i, j, j < 0 ? Parse.Dep.ROOT : Parse.Dep.CLAUSE);
                     } else if (ending.isAdnominal()) {
                         int noun = modifiedNoun(units, k);
+                        if (noun >= 0 && aboutPastOwner(i, noun)) {
+                            noun = heads[noun];
+                        }
                         if (noun >= 0) {
                             set(i, noun, Parse.Dep.MOD);
                         } else {
@@ -1936,6 +1939,18 @@ public final class HeadFinalParser {
         private boolean postposition(int j) {
             return isPredicateUnit(j) && !endingOf(j).isFinal()
                     && grammar.is(WordSet.POSTPOSITION_VERBS, words.get(j).lemma());
+        }
+
+        /**
+         * [규제 완화에 대한] 노동계의 반발: a postposition verb's phrase before the genitive of one who can act names what
+         * the noun that genitive owns is about, not the owner (the workers' backlash is about deregulation).
+         */
+        private boolean aboutPastOwner(int i, int noun) {
+            Word g = words.get(noun);
+            int owned = heads[noun];
+            return postposition(i) && g.role() == Role.GENITIVE && agentive(g) && owned > noun
+                    && deps[noun] == Parse.Dep.MOD && words.get(owned).kind() == Word.Kind.NOUN
+                    && words.get(owned).sentence() == g.sentence();
         }
 
         /**

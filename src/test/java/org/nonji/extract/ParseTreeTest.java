@@ -52,6 +52,15 @@ class ParseTreeTest {
     }
 
     @Test
+    void anAboutPhraseBeforeAnOwnersGenitiveNamesWhatTheOwnedNounIsAbout() {
+        Parse p = parses("o.txt", "제목\n\n규제 완화에 대한 노동계의 반발이 거세다.\n").get(1);
+        assertEquals("대하", p.word(2).lemma());
+        assertEquals(4, p.head(2), "대한 goes with 반발, what the workers' backlash is about, not with 노동계");
+        Parse q = parses("q.txt", "제목\n\n보조금에 대한 우려의 목소리가 크다.\n").get(1);
+        assertEquals(2, q.head(1), "대한 stays with 우려: a genitive of no one who acts owns nothing");
+    }
+
+    @Test
     void anArgumentBeforeAGenitiveSkipsTheRelativeClauseInsideItsPhrase() {
         Parse p = parses("g.txt", "제목\n\n협회는 정부에 전력망 특별법의 조속한 처리를 요청했다.\n").get(1);
         assertEquals("정부", p.word(1).lemma());
