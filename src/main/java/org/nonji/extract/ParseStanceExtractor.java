@@ -2459,8 +2459,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             List<Integer> effects = new ArrayList<>(p.arguments(pred.word(), Role.OBJECT));
             effects.addAll(p.arguments(pred.word(), Role.INSTRUMENT));
             for (int o : effects) {
-                Optional<Cues.Evaluation> e = cues.evaluation(p.word(o).lemma());
-                if (e.isEmpty() || e.get().frame() != Cues.Frame.JUDGE) {
+                Optional<Polarity> judged = judgedEffect(p, o, negations);
+                if (judged.isEmpty()) {
                     continue;
                 }
                 List<Target> ts = new ArrayList<>();
@@ -2470,9 +2470,35 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         break;
                     }
                 }
-                emit(p, pred, ctx, ts, e.get().after(negations), p.word(o), "causes");
+                emit(p, pred, ctx, ts, judged.get(), p.word(o), "causes");
                 return;
             }
+        }
+
+        /**
+         * How an effect named by noun o is judged: a judging noun by itself (공동화, 혼란); a noun of change by what
+         * it moves (경쟁력 약화: a judged thing brought down is bad, 부담 완화 good), as effect-done judges the verb;
+         * after the causing verb's negations.
+         */
+        private Optional<Polarity> judgedEffect(Parse p, int o, int negations) {
+            Optional<Cues.Evaluation> e = cues.evaluation(p.word(o).lemma());
+            if (e.isPresent() && e.get().frame() == Cues.Frame.JUDGE) {
+                return Optional.of(e.get().after(negations));
+            }
+            if (e.isEmpty() || e.get().frame() != Cues.Frame.DO || e.get().polarity() == Polarity.DOUBT) {
+                return Optional.empty();
+            }
+            for (int d : p.dependents(o)) {
+                Optional<Cues.Evaluation> moved = p.dep(d) == Parse.Dep.MOD && p.word(d).isNoun()
+                        && p.word(d).role() == Role.NONE ? cues.evaluation(p.word(d).lemma()) : Optional.empty();
+                if (moved.isPresent() && moved.get().frame() == Cues.Frame.JUDGE
+                        && moved.get().polarity() != Polarity.DOUBT) {
+                    Polarity judged = e.get().polarity() == moved.get().polarity() ? Polarity.SUPPORT
+                            : Polarity.OPPOSE;
+                    return Optional.of(negations % 2 == 1 ? judged.negate() : judged);
+                }
+            }
+            return Optional.empty();
         }
 
         /**
