@@ -928,7 +928,9 @@ public final class HeadFinalParser {
                         heads[wi] = i;
                         deps[wi] = Parse.Dep.AUX;
                     }
-                    if (a.modality() != null) {
+                    if (a.modality() == Modality.DEONTIC && modalities.contains(Modality.HEDGE)) {
+                        // 폐지할 것으로 봐야 한다: one ought to expect it, so it is a forecast, not what ought to be
+                    } else if (a.modality() != null) {
                         modalities.add(a.modality());
                     }
                     negations += a.negations();
