@@ -1190,21 +1190,34 @@ public final class HeadFinalParser {
             return w.adjectival();
         }
 
+        private boolean manner(int i) {
+            return mannerVerb(i) >= 0;
+        }
+
         /**
          * 치열하게 경쟁한다, 빠르게 늘린다: an adjective in -게 right before its verb says how, and takes none of the
-         * verb's arguments (삼성전자는 마이크론과 [치열하게] 경쟁한다: 마이크론과 is 경쟁's). A verb in -게 is a purpose
-         * clause ([살아남게] 돕는다), and so is any -게 before 하다, 만들다 or 되다 (…투자하게 만든다).
+         * verb's arguments (삼성전자는 마이크론과 [치열하게] 경쟁한다: 마이크론과 is 경쟁's); so before a verb of action and
+         * its object ([무리하게] 투자를 늘릴 경우). A verb in -게 is a purpose clause ([살아남게] 돕는다), and so is any
+         * -게 before 하다, 만들다 or 되다 (…투자하게 만든다). The verb described, or -1.
          */
-        private boolean manner(int i) {
+        private int mannerVerb(int i) {
             Word w = words.get(i);
             if (!w.isPredicate() || w.ending() != EndingType.PURPOSE || i + 1 >= words.size()
                     || !text.startsWith("게", w.end() - 1)) {
-                return false;
+                return -1;
             }
-            Word next = words.get(i + 1);
+            int v = i + 1;
+            while (v < words.size() && v - i <= 3 && words.get(v).isNoun() && words.get(v).sentence() == w.sentence()
+                    && (words.get(v).role() == Role.NONE || words.get(v).role() == Role.OBJECT)) {
+                v++;
+            }
+            if (v >= words.size() || v > i + 1 && (words.get(v - 1).role() != Role.OBJECT || !action(v))) {
+                return -1;
+            }
+            Word next = words.get(v);
             if (!next.isPredicate() || next.sentence() != w.sentence() || next.lemma().equals("하")
                     || next.lemma().equals("만들") || next.lemma().equals("되")) {
-                return false;
+                return -1;
             }
             List<Piece> ps = w.pieces();
             boolean adjective = ps.stream().anyMatch(x -> x.tag() == PosTag.VA || x.tag() == PosTag.XSA
@@ -1212,7 +1225,7 @@ public final class HeadFinalParser {
             // the analyser reads some adjectives as noun + 하 (치열하게 = 치열/NNG + 하/XSV)
             boolean nounHa = ps.size() >= 2 && ps.get(0).isNominal() && ps.get(1).tag() == PosTag.XSV
                     && ps.get(1).form().equals("하");
-            return adjective || nounHa;
+            return adjective || nounHa ? v : -1;
         }
 
         /** 체계를 손보며 [인재 붙잡기]에 나섰다: a joined clause goes to the verb the nominal it reached is an argument of. */
@@ -1287,7 +1300,7 @@ public final class HeadFinalParser {
                 EndingType ending = endingOf(i);
                 if (onlyDescribes(i)) {
                     // a manner word describes the next unit (its verb, or 없이); an adjective the noun right after
-                    set(i, beforeWithout(i) || manner(i) ? next : i + 1, Parse.Dep.MOD);
+                    set(i, beforeWithout(i) ? next : manner(i) ? mannerVerb(i) : i + 1, Parse.Dep.MOD);
                     continue;
                 }
                 if (w.isPredicate() && !(ending == EndingType.NOMINAL && w.role() != Role.NONE)) {

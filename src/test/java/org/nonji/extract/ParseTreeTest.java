@@ -61,6 +61,13 @@ class ParseTreeTest {
     }
 
     @Test
+    void anAdjectiveInGeBeforeAnObjectSaysHowTheVerbAfterItActs() {
+        Parse p = parses("m.txt", "제목\n\n무리하게 투자를 늘릴 경우 비용 부담이 커진다.\n").get(1);
+        assertEquals("무리", p.word(0).lemma());
+        assertEquals(2, p.head(0), "무리하게 says how 늘릴 acts; it is no clause of 커진다 that judges 부담");
+    }
+
+    @Test
     void anArgumentBeforeAGenitiveSkipsTheRelativeClauseInsideItsPhrase() {
         Parse p = parses("g.txt", "제목\n\n협회는 정부에 전력망 특별법의 조속한 처리를 요청했다.\n").get(1);
         assertEquals("정부", p.word(1).lemma());
