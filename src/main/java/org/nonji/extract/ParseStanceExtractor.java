@@ -676,11 +676,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
          * when the judgement has nothing else to judge.
          */
         private void conditionalCause(Parse p, Predicate pred, Polarity judged, Who ctx, Word cue) {
-            for (int d : p.dependents(pred.word())) {
-                if (p.dep(d) != Parse.Dep.CLAUSE || p.predicate(d).isEmpty()
-                        || !CAUSING.contains(p.word(p.predicate(d).get().lastWord()).ending())) {
-                    continue;   // (the last word's ending: [X를 도입하지 못해] 아쉽다 ends in 어, as a cause)
-                }
+            for (int d : conditions(p, pred.word())) {
                 Predicate cond = p.predicate(d).get();
                 Optional<Polarity> dir = direction(cond)
                         .or(() -> cond.negations() == 0 && grammar.is(WordSet.HAPPEN_VERBS, cond.lemma())
@@ -702,6 +698,28 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 emit(p, pred, ctx, ts, turned, cue, "conditional-cause");
                 return;
             }
+        }
+
+        /**
+         * The clauses that state a condition or a cause of predicate j: one ending so ([X를 도입하지 못해] 아쉽다: the
+         * last word's ending, 어, a cause), or one on a bound noun of condition ([투자를 늘릴] 경우 …이 걱정스럽다).
+         */
+        private List<Integer> conditions(Parse p, int j) {
+            List<Integer> cs = new ArrayList<>();
+            for (int d : p.dependents(j)) {
+                if (p.dep(d) == Parse.Dep.CLAUSE && p.predicate(d).isPresent()
+                        && CAUSING.contains(p.word(p.predicate(d).get().lastWord()).ending())) {
+                    cs.add(d);
+                } else if (p.dep(d) == Parse.Dep.ARG && p.word(d).isNoun() && p.word(d).role() == Role.NONE
+                        && grammar.is(WordSet.CONDITION_NOUNS, p.word(d).lemma())) {
+                    for (int c : p.dependents(d)) {
+                        if (p.dep(c) == Parse.Dep.MOD && p.predicate(c).isPresent() && p.endingOf(c).isAdnominal()) {
+                            cs.add(c);
+                        }
+                    }
+                }
+            }
+            return cs;
         }
 
         /** Which way a directed verb (a do row of evaluations.tsv) goes, after its own negations; empty if none. */
