@@ -262,12 +262,12 @@ public final class ProperNounCandidateExtractor {
                 }
             } else if ("head".equals(kind) && quotedBefore(text, words, j) >= 0) {
                 // 'K-브레인 리턴' 프로그램: a quotation right before the cue is the name of what the cue names
-                quotedCandidate(essay, s, words.get(quotedBefore(text, words, j)).begin(), words.get(j - 1).stemEnd(),
+                wholeCandidate(essay, s, words.get(quotedBefore(text, words, j)).begin(), words.get(j - 1).stemEnd(),
                         known, minted, out);
             } else if ("head".equals(kind) && quotedFrom(text, words, j) >= 0) {
                 // 'SMR 데이터파크 컨소시엄': a quotation that the cue ends is a name, common words and names inside
                 // it too (the longer name wins)
-                quotedCandidate(essay, s, words.get(quotedFrom(text, words, j)).begin(), w.stemEnd(), known, minted, out);
+                wholeCandidate(essay, s, words.get(quotedFrom(text, words, j)).begin(), w.stemEnd(), known, minted, out);
             } else if ("head".equals(kind) && j > 0 && words.get(j - 1).bare() && words.get(j - 1).stemLength() >= 2
                     && looksLikeName(text, words.get(j - 1).begin(), words.get(j - 1).end(), morphs)) {
                 addCandidate(essay, s, words.get(j - 1).begin(), w.stemEnd(), known, minted, out);
@@ -277,8 +277,8 @@ public final class ProperNounCandidateExtractor {
                 stem = w.stem(text);
                 for (String suffix : suffixes) {
                     if (stem.endsWith(suffix) && stem.length() >= suffix.length() + 2) {
-                        addCandidate(essay, s, w.begin(), w.stemEnd(), covering(known, w.begin(), w.stemEnd()),
-                                minted, out);
+                        // NH투자증권: the whole word, not the Latin piece already taken as a name
+                        wholeCandidate(essay, s, w.begin(), w.stemEnd(), known, minted, out);
                     }
                 }
             }
@@ -286,16 +286,7 @@ public final class ProperNounCandidateExtractor {
                     && MIXED_NAME.matcher(stem != null ? stem : w.stem(text)).matches()) {
                 // a whole-word name may contain a known one (한국통상연구원, 한결AI) or a Latin piece already taken
                 // as a name (DC in 하나DC파트너스): the longer name wins
-                List<Mention> pieces = covering(out, w.begin(), w.stemEnd());
-                List<Mention> inside = out.stream().filter(m -> m.overlaps(w.begin(), w.stemEnd())
-                        && !pieces.contains(m)).toList();
-                out.removeAll(inside);
-                int before = out.size();
-                addCandidate(essay, s, w.begin(), w.stemEnd(), covering(known, w.begin(), w.stemEnd()), minted, out);
-                if (out.size() == before) {
-                    out.addAll(inside);
-                    out.sort(java.util.Comparator.comparingInt(Mention::begin));
-                }
+                wholeCandidate(essay, s, w.begin(), w.stemEnd(), known, minted, out);
             }
         }
     }
@@ -402,8 +393,11 @@ public final class ProperNounCandidateExtractor {
                 && e - b > m.end() - m.begin())).toList();
     }
 
-    /** A quoted name: it replaces the candidates found inside it (브레인 in 'K-브레인 리턴'), known names may lie in it. */
-    private void quotedCandidate(Essay essay, Sentence s, int b, int e, List<Mention> known,
+    /**
+     * A name that replaces the candidates found inside it (브레인 in 'K-브레인 리턴', NH in NH투자증권); known names may
+     * lie in it.
+     */
+    private void wholeCandidate(Essay essay, Sentence s, int b, int e, List<Mention> known,
                                  Map<String, Entity> minted, List<Mention> out) {
         List<Mention> inside = out.stream().filter(m -> b <= m.begin() && m.end() <= e).toList();
         out.removeAll(inside);
