@@ -1825,8 +1825,11 @@ public final class HeadFinalParser {
                 boolean topicLike = w.kind() != Word.Kind.ADVERB
                         && (w.role() == Role.TOPIC || (w.topic() && w.role() != Role.OBJECT));
                 // a topic, or a bound noun closing a clause (…쥐고 있는 이상 [독자적인] 개발이 필요하다: 필요하다),
-                // belongs to no relative clause after it
-                if (topicLike || w.role() == Role.NONE && grammar.is(WordSet.CLAUSE_NOUNS, w.lemma())) {
+                // belongs to no relative clause after it; after a bare noun it closes none ([TSMC 대신] 삼성전자를 택한)
+                boolean closing = w.role() == Role.NONE && grammar.is(WordSet.CLAUSE_NOUNS, w.lemma())
+                        && !(i > 0 && words.get(i - 1).isNoun() && words.get(i - 1).role() == Role.NONE
+                        && words.get(i - 1).sentence() == w.sentence());
+                if (topicLike || closing) {
                     while (j >= 0 && endingOf(j).isAdnominal() && !aboutView(w, j, topicLike)) {
                         j = predicateAbove(j);
                     }

@@ -68,6 +68,13 @@ class ParseTreeTest {
     }
 
     @Test
+    void aClauseNounAfterABareNounStaysInTheRelativeClause() {
+        Parse p = parses("c.txt", "제목\n\n테슬라가 TSMC 대신 삼성전자를 택한 배경에는 이점이 있었다.\n").get(1);
+        assertEquals("대신", p.word(2).lemma());
+        assertEquals(4, p.head(2), "TSMC 대신 (instead of TSMC) goes with 택한; it closes no clause to climb out of");
+    }
+
+    @Test
     void anArgumentBeforeAGenitiveSkipsTheRelativeClauseInsideItsPhrase() {
         Parse p = parses("g.txt", "제목\n\n협회는 정부에 전력망 특별법의 조속한 처리를 요청했다.\n").get(1);
         assertEquals("정부", p.word(1).lemma());
