@@ -1346,9 +1346,13 @@ public final class HeadFinalParser {
                         // bare adjective that describes the noun after it
                         boolean describer = (ending == EndingType.COORDINATE || ending == EndingType.LINK)
                                 && action(i) && heads[i] >= 0 && describer(heads[i]);
+                        // [X가 끊기면 공장이 멈출 수 있다는] 경고: a condition before a content clause's own subject
+                        // is part of what the content tells
+                        boolean told = !comma && heads[i] >= 0 && endingOf(heads[i]) == EndingType.QUOTE_NOUN
+                                && subjectAfter(heads[i], i);
                         // (a nominal stays: in …하기 위한 it is 위하's object)
                         if (comma || ownSubject || describer || (ending != EndingType.COORDINATE
-                                && ending != EndingType.LINK && ending != EndingType.NOMINAL)) {
+                                && ending != EndingType.LINK && ending != EndingType.NOMINAL && !told)) {
                             int j = heads[i];
                             while (j >= 0 && isPredicateUnit(j) && (endingOf(j).isAdnominal()
                                     || ownSubject && endingOf(j) == EndingType.PURPOSE)) {

@@ -75,6 +75,13 @@ class ParseTreeTest {
     }
 
     @Test
+    void aConditionInsideAContentClauseStaysInIt() {
+        Parse p = parses("w.txt", "제목\n\n중국산 장비가 끊기면 공장이 멈출 수 있다는 경고가 나온다.\n").get(1);
+        assertEquals("끊기", p.word(2).lemma());
+        assertEquals(4, p.head(2), "the condition is part of what the warning tells (멈출), not of 나온다");
+    }
+
+    @Test
     void anArgumentBeforeAGenitiveSkipsTheRelativeClauseInsideItsPhrase() {
         Parse p = parses("g.txt", "제목\n\n협회는 정부에 전력망 특별법의 조속한 처리를 요청했다.\n").get(1);
         assertEquals("정부", p.word(1).lemma());
