@@ -135,6 +135,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
         Target(Mention mention, List<String> rules) {
             this(mention, rules, false);
         }
+
+        /** This target, its side turned once more when {@code turn} (what lessens or lacks it takes the other). */
+        Target turn(boolean turn) {
+            return turn ? new Target(mention, rules, !turned) : this;
+        }
     }
 
     /** The work on one essay. */
@@ -676,6 +681,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
          * when the judgement has nothing else to judge.
          */
         private void conditionalCause(Parse p, Predicate pred, Polarity judged, Who ctx, Word cue) {
+            int noun = p.head(pred.word());
+            if (pred.ending() == EndingType.QUOTE_NOUN && noun >= 0 && cues.evaluation(p.word(noun).lemma()).isPresent()) {
+                return;   // [X가 현실화하면 타격이 불가피하다는] 우려: the fear reads its condition (warnedCause)
+            }
             for (int d : conditions(p, pred.word())) {
                 Predicate cond = p.predicate(d).get();
                 Optional<Polarity> dir = direction(cond)
@@ -1767,15 +1776,16 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     List<Integer> s = subjects(p, d);
                     boolean against = dir.get().polarity() == Polarity.OPPOSE;
                     return s.isEmpty() || agent(p, s.get(0)).isPresent() ? List.of() : targets(p, s.get(0)).stream()
-                            .map(t -> new Target(t.mention(), with(t.rules(), "conditional-cause"),
-                                    t.turned() != against)).toList();
+                            .map(t -> new Target(t.mention(), with(t.rules(), "conditional-cause"), t.turned())
+                                    .turn(against)).toList();
                 }
                 if (dir.isPresent()) {
                     continue;
                 }
                 List<Integer> s = subjects(p, d);
                 if (!s.isEmpty() && agent(p, s.get(0)).isEmpty()) {
-                    return targets(p, s.get(0));
+                    // [중국산 장비가 끊기면] 공장이 멈출 수 있다는 경고: what is feared to be missing is wanted
+                    return targets(p, s.get(0)).stream().map(t -> t.turn(absent(cond.get()))).toList();
                 }
             }
             return List.of();
@@ -3246,7 +3256,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     if (!subj.isEmpty() && !obj.isEmpty() && agent(p, subj.get(0)).isPresent()) {
                         boolean lessens = direction(p.predicate(c).get()).orElse(null) == Polarity.OPPOSE;
                         return targets(p, obj.get(0)).stream()
-                                .map(t -> new Target(t.mention(), t.rules(), t.turned() != lessens)).toList();
+                                .map(t -> t.turn(lessens)).toList();
                     }
                     return clauseTargets(p, c);
                 }
@@ -3323,9 +3333,13 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             List<Target> ts = targets(p, s.get(0));
             // [보조금이 빠진] 점을 비판했다: a side on something being missing is the other side on it
-            return o.isEmpty() && p.predicate(clause).filter(x -> x.negations() == 0
-                    && grammar.is(WordSet.ABSENCE_VERBS, x.lemma())).isPresent()
-                    ? ts.stream().map(t -> new Target(t.mention(), t.rules(), !t.turned())).toList() : ts;
+            boolean missing = o.isEmpty() && p.predicate(clause).filter(this::absent).isPresent();
+            return ts.stream().map(t -> t.turn(missing)).toList();
+        }
+
+        /** Whether an unnegated predicate tells its subject is missing (absence-verbs.tsv: 빠지다, 끊기다). */
+        private boolean absent(Predicate pred) {
+            return pred.negations() == 0 && grammar.is(WordSet.ABSENCE_VERBS, pred.lemma());
         }
 
         /** Whether word w is an amount: a unit after a number (224억 달러, 90만 장, 2027년). */
@@ -3419,7 +3433,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             int b = t.mention().begin();
             String before = essay.text().substring(Math.max(0, b - 4), b).strip();
             return before.endsWith("反)") || before.endsWith("反")
-                    ? new Target(t.mention(), with(t.rules(), "negating-prefix"), !t.turned()) : t;
+                    ? new Target(t.mention(), with(t.rules(), "negating-prefix"), t.turned()).turn(true) : t;
         }
 
         /**
@@ -3780,10 +3794,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
             for (int d = c - 1; d >= 0 && p.dominates(c, d); d--) {
                 first = d;
             }
-            while (first < c && p.head(first) != c && p.head(first) > first) {
+            while (first < c && p.head(first) != c && p.head(first) > first && !p.word(p.head(first)).isPredicate()) {
                 first = p.head(first);   // [전문가들] 사이에서는: the phrase, not its first word
             }
-            boolean source = first < c && p.head(first) == c && (groupIn(p.word(first))
+            int at = p.head(first);
+            while (at > first && at < c && p.dep(at) == Parse.Dep.CLAUSE) {
+                at = p.head(at);   // 업계에서는 [관세 인상이 현실화하면] …: through a clause the content opens with
+            }
+            boolean source = first < c && at == c && (groupIn(p.word(first))
                     || p.word(first).role() == Role.LOCATIVE && p.word(first).topic() && p.word(first).has("에서"));
             return source ? holder(p, first, false).filter(x -> x.mention().isPresent()) : Optional.empty();
         }
