@@ -687,9 +687,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             for (int d : conditions(p, pred.word())) {
                 Predicate cond = p.predicate(d).get();
+                // (an act that takes a side for its object goes towards it: [미국이 별도 협상을 추진한다면])
                 Optional<Polarity> dir = direction(cond)
-                        .or(() -> cond.negations() == 0 && grammar.is(WordSet.HAPPEN_VERBS, cond.lemma())
-                                ? Optional.of(Polarity.SUPPORT) : Optional.empty());
+                        .or(() -> cond.negations() == 0 && (grammar.is(WordSet.HAPPEN_VERBS, cond.lemma())
+                                || forAct(cond)) ? Optional.of(Polarity.SUPPORT) : Optional.empty());
                 if (dir.isEmpty()) {
                     continue;
                 }
@@ -729,6 +730,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             return cs;
+        }
+
+        /** Whether a verb is an act for its object (추진, 도입 as an act row of evaluations.tsv with support). */
+        private boolean forAct(Predicate verb) {
+            return cues.evaluation(verb.lemma()).filter(x -> x.frame() == Cues.Frame.ACT
+                    && x.polarity() == Polarity.SUPPORT).isPresent();
         }
 
         /** Which way a directed verb (a do row of evaluations.tsv) goes, after its own negations; empty if none. */
