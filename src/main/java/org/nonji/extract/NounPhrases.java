@@ -655,7 +655,9 @@ final class NounPhrases {
         boolean clause = head.lemma().equals("것") || head.lemma().equals("기") || head.lemma().equals("데")
                 || tellsClause(p, head) || (head.isPredicate()
                 && head.ending() == EndingType.NOMINAL) || (head.isPredicate() && verbalNoun(head) != null)
-                || p.predicate(w).filter(x -> x.ending() == EndingType.PURPOSE).isPresent();   // [X가 Y하게] 해 달라
+                // [X가 Y하게] 해 달라; [X가 관세를 올리자] 반발했다
+                || p.predicate(w).filter(x -> x.ending() == EndingType.PURPOSE || x.ending() == EndingType.CAUSAL)
+                .isPresent();
         int carried = clause ? carriedNoun(p, words) : -1;
         if (carried >= 0) {
             Optional<Mention> noun = concept(p, carried);   // [1년 이상의 계도기간을] 두는 것: the grace period
@@ -970,8 +972,9 @@ final class NounPhrases {
                     continue;
                 }
                 String noun = verbalNoun(w);
-                if (noun == null && w.ending().isAdnominal() && nominaliser(words, w, head)) {
-                    noun = nominalised(w);   // 짐을 싸는 것 → 짐 싸기, not 짐 싸는
+                if (noun == null && (w.ending().isAdnominal() && nominaliser(words, w, head) || w == head
+                        && p.predicate(w.index()).filter(x -> x.ending() == EndingType.CAUSAL).isPresent())) {
+                    noun = nominalised(w);   // 짐을 싸는 것 → 짐 싸기, not 짐 싸는; [관세를 올리자] → 관세 올리기
                 }
                 // the head without its particles (인재 붙잡기에 → 인재 붙잡기), and so a -기 noun inside the clause
                 // (시행을 미루기로 한 것 → 시행 미루기, not 미루기로)

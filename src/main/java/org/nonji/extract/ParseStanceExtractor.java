@@ -796,6 +796,28 @@ public final class ParseStanceExtractor implements StanceExtractor {
         }
 
         /**
+         * The act that a clause in -자 (as soon as, when) before verb tells someone did, as a concept ([중국이 희토류
+         * 수출을 제한하자] → 희토류 수출 제한), or empty.
+         */
+        private Optional<Mention> triggeringAct(Parse p, int verb) {
+            for (int d : p.dependents(verb)) {
+                Optional<Predicate> act = p.predicate(d);
+                if (d > verb || p.dep(d) != Parse.Dep.CLAUSE || act.isEmpty() || act.get().ending() != EndingType.CAUSAL
+                        || !p.word(act.get().lastWord()).link().startsWith("자")) {
+                    continue;
+                }
+                List<Integer> doer = subjects(p, d);
+                List<Integer> done = p.arguments(d, Role.OBJECT);
+                if (!doer.isEmpty() && agent(p, doer.get(0)).isPresent() && !done.isEmpty()) {
+                    // the act with its object, not its doer: 희토류 수출 제한
+                    return phrases.concept(p, d, new NounPhrases.Phrase(phrases.phrase(p, done.get(0)).begin(),
+                            p.word(d).contentEnd()));
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
          * The last policy, risk or strategy named in verb's sentence or the one before, outside a quoted act of the
          * holder's own: a reaction is to a measure reported, not to one its holder says it takes ("…관세를 적용받기로
          * 했다"며 반박했다; but X에 Y가 빠졌다며 비판했다 is about X).
@@ -1684,8 +1706,15 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     && objects.isEmpty() && p.arguments(pred.word(), Role.DATIVE).isEmpty() && rules.on("reaction")
                     && !sideTakenWithin(p, pred.word(), holder)) {
                 // 중국은 강하게 반발했다: a reaction with nothing named reacts to the measure just reported (but
-                // X를 철회하라고 촉구했다 took its side in what it says)
+                // X를 철회하라고 촉구했다 took its side in what it says), or to the act a clause in -자 told
+                // ([중국이 희토류 수출을 제한하자] 미국은 반발했다)
+                // (a measure named in that act is what the reaction is to: [미국이 관세를 올리자] → 관세)
+                Optional<Mention> act = triggeringAct(p, pred.word());
                 Optional<Mention> measure = lastMeasure(p, pred.word());
+                if (act.isPresent() && measure.filter(m -> act.get().begin() <= m.begin()
+                        && m.end() <= act.get().end()).isEmpty()) {
+                    measure = act;
+                }
                 if (measure.isPresent()) {
                     emit(p, pred, holder, List.of(new Target(measure.get(), List.of("reaction"))), e.after(negations),
                             w, "act-object", "reaction");
