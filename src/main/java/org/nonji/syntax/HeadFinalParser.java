@@ -1796,7 +1796,8 @@ public final class HeadFinalParser {
                 set(i, -1, Parse.Dep.ROOT);
                 return;
             }
-            if ((dep == Parse.Dep.QUOTE || dep == Parse.Dep.CLAUSE) && w.isPredicate()) {
+            if ((dep == Parse.Dep.QUOTE || dep == Parse.Dep.CLAUSE) && w.isPredicate()
+                    || dep == Parse.Dep.QUOTE && w.kind() == Word.Kind.FUNCTION && linkOf(i).endsWith("며")) {
                 // [기업들의 제안에 공감한다며] AI 인재 양성을 위해 …, [막기 위해] 장비에 대한 수출통제를 강화했다: nor a
                 // saying or joined clause before it, unless it is the one argument; and what is said with 며 goes
                 // with the saying, past a quoted clause after it ([X라며] [Y가 필요하다고] 말했다)

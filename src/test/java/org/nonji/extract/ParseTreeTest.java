@@ -82,6 +82,13 @@ class ParseTreeTest {
     }
 
     @Test
+    void aQuotationToldWithMyeoGoesWithTheSayingPastTheReportedClauseAfterIt() {
+        Parse p = parses("q.txt", "제목\n\n전문가들은 \"전력정책은 제자리걸음\"이라며 정책이 현실과 괴리돼 있다고 입을 모은다.\n").get(1);
+        assertEquals("제자리걸음", p.word(2).lemma());
+        assertEquals(9, p.head(3), "\"…\"이라며 goes with 모은다, the saying, not with 괴리돼 inside what is said");
+    }
+
+    @Test
     void anArgumentBeforeAGenitiveSkipsTheRelativeClauseInsideItsPhrase() {
         Parse p = parses("g.txt", "제목\n\n협회는 정부에 전력망 특별법의 조속한 처리를 요청했다.\n").get(1);
         assertEquals("정부", p.word(1).lemma());
