@@ -682,7 +682,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
          */
         private void conditionalCause(Parse p, Predicate pred, Polarity judged, Who ctx, Word cue) {
             int noun = p.head(pred.word());
-            if (pred.ending() == EndingType.QUOTE_NOUN && noun >= 0 && cues.evaluation(p.word(noun).lemma()).isPresent()) {
+            if (pred.ending() == EndingType.QUOTE_NOUN && noun >= 0
+                    && cues.evaluation(p.word(noun).lemma()).isPresent()) {
                 return;   // [X가 현실화하면 타격이 불가피하다는] 우려: the fear reads its condition (warnedCause)
             }
             for (int d : conditions(p, pred.word())) {
@@ -802,8 +803,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private Optional<Mention> triggeringAct(Parse p, int verb) {
             for (int d : p.dependents(verb)) {
                 Optional<Predicate> act = p.predicate(d);
-                if (d > verb || p.dep(d) != Parse.Dep.CLAUSE || act.isEmpty() || act.get().ending() != EndingType.CAUSAL
-                        || !p.word(act.get().lastWord()).link().startsWith("자")) {
+                if (d > verb || p.dep(d) != Parse.Dep.CLAUSE || act.isEmpty()
+                        || act.get().ending() != EndingType.CAUSAL || !p.word(act.get().lastWord()).link().startsWith("자")) {
                     continue;
                 }
                 List<Integer> doer = subjects(p, d);
@@ -3469,7 +3470,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             int b = t.mention().begin();
             String before = essay.text().substring(Math.max(0, b - 4), b).strip();
             return before.endsWith("反)") || before.endsWith("反")
-                    ? new Target(t.mention(), with(t.rules(), "negating-prefix"), t.turned()).turn(true) : t;
+                    ? new Target(t.mention(), with(t.rules(), "negating-prefix"), !t.turned()) : t;
         }
 
         /**

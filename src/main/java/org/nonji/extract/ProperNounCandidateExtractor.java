@@ -267,7 +267,8 @@ public final class ProperNounCandidateExtractor {
             } else if ("head".equals(kind) && quotedFrom(text, words, j) >= 0) {
                 // 'SMR 데이터파크 컨소시엄': a quotation that the cue ends is a name, common words and names inside
                 // it too (the longer name wins)
-                wholeCandidate(essay, s, words.get(quotedFrom(text, words, j)).begin(), w.stemEnd(), known, minted, out);
+                wholeCandidate(essay, s, words.get(quotedFrom(text, words, j)).begin(), w.stemEnd(), known, minted,
+                        out);
             } else if ("head".equals(kind) && j > 0 && words.get(j - 1).bare() && words.get(j - 1).stemLength() >= 2
                     && looksLikeName(text, words.get(j - 1).begin(), words.get(j - 1).end(), morphs)) {
                 addCandidate(essay, s, words.get(j - 1).begin(), w.stemEnd(), known, minted, out);
@@ -398,7 +399,7 @@ public final class ProperNounCandidateExtractor {
      * lie in it.
      */
     private void wholeCandidate(Essay essay, Sentence s, int b, int e, List<Mention> known,
-                                 Map<String, Entity> minted, List<Mention> out) {
+                                Map<String, Entity> minted, List<Mention> out) {
         List<Mention> inside = out.stream().filter(m -> b <= m.begin() && m.end() <= e).toList();
         out.removeAll(inside);
         int before = out.size();

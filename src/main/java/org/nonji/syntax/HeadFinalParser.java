@@ -928,9 +928,9 @@ public final class HeadFinalParser {
                         heads[wi] = i;
                         deps[wi] = Parse.Dep.AUX;
                     }
-                    if (a.modality() == Modality.DEONTIC && modalities.contains(Modality.HEDGE)) {
-                        // 폐지할 것으로 봐야 한다: one ought to expect it, so it is a forecast, not what ought to be
-                    } else if (a.modality() != null) {
+                    // (폐지할 것으로 봐야 한다: one ought to expect it, so it is a forecast, not what ought to be)
+                    boolean expected = a.modality() == Modality.DEONTIC && modalities.contains(Modality.HEDGE);
+                    if (a.modality() != null && !expected) {
                         modalities.add(a.modality());
                     }
                     negations += a.negations();
