@@ -677,8 +677,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         /**
          * X가 늘면 도움이 된다, 규제가 완화되면 유리하다: a judgement of what follows a directed change judges what
-         * changes, turned when the change lessens it (so does one of what a change caused: X를 도입하지 못해 아쉽다); what comes about (X가 현실화하면) is judged as what grows. Only
-         * when the judgement has nothing else to judge.
+         * changes, turned when the change lessens it (so does one of what a change caused: X를 도입하지 못해 아쉽다;
+         * and one told with a bound noun: [X가 완화될] 경우); what comes about (X가 현실화하면) or is pursued (미국이
+         * X를 추진한다면) is judged as what grows. Only when the judgement has nothing else to judge.
          */
         private void conditionalCause(Parse p, Predicate pred, Polarity judged, Who ctx, Word cue) {
             int noun = p.head(pred.word());
@@ -2554,16 +2555,23 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return Optional.empty();
             }
             for (int d : p.dependents(o)) {
-                Optional<Cues.Evaluation> moved = p.dep(d) == Parse.Dep.MOD && p.word(d).isNoun()
-                        && p.word(d).role() == Role.NONE ? cues.evaluation(p.word(d).lemma()) : Optional.empty();
-                if (moved.isPresent() && moved.get().frame() == Cues.Frame.JUDGE
-                        && moved.get().polarity() != Polarity.DOUBT) {
-                    Polarity judged = e.get().polarity() == moved.get().polarity() ? Polarity.SUPPORT
-                            : Polarity.OPPOSE;
-                    return Optional.of(negations % 2 == 1 ? judged.negate() : judged);
+                Optional<Polarity> judged = p.dep(d) == Parse.Dep.MOD && p.word(d).isNoun()
+                        && p.word(d).role() == Role.NONE ? moved(e.get().polarity(), p.word(d)) : Optional.empty();
+                if (judged.isPresent()) {
+                    return judged.map(x -> negations % 2 == 1 ? x.negate() : x);
                 }
             }
             return Optional.empty();
+        }
+
+        /**
+         * What moving a judged thing (a judge row that does not doubt: 경쟁력, 부담) in a direction says: support when
+         * it moves the way the thing is judged (경쟁력 강화, 부담 완화), oppose otherwise; empty for any other word.
+         */
+        private Optional<Polarity> moved(Polarity direction, Word thing) {
+            return cues.evaluation(thing.lemma())
+                    .filter(e -> e.frame() == Cues.Frame.JUDGE && e.polarity() != Polarity.DOUBT)
+                    .map(e -> direction == e.polarity() ? Polarity.SUPPORT : Polarity.OPPOSE);
         }
 
         /**
@@ -2576,12 +2584,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (dir.isEmpty() || objects.isEmpty()) {
                 return;
             }
-            Optional<Cues.Evaluation> moved = cues.evaluation(p.word(objects.get(0)).lemma())
-                    .filter(e -> e.frame() == Cues.Frame.JUDGE && e.polarity() != Polarity.DOUBT);
-            if (moved.isPresent()) {
-                Polarity judged = dir.get() == moved.get().polarity() ? Polarity.SUPPORT : Polarity.OPPOSE;
-                doerJudgedByEffect(p, pred, ctx, judged, "effect-done");
-            }
+            moved(dir.get(), p.word(objects.get(0)))
+                    .ifPresent(judged -> doerJudgedByEffect(p, pred, ctx, judged, "effect-done"));
         }
 
         /**
