@@ -346,6 +346,7 @@ public final class HeadFinalParser {
                 hangQuotation(e.getKey(), e.getValue());
             }
             subjectsIntoQuotations();
+            alsoWithItsNoun();
             breakCycles();
             return new Parse(words, heads, deps, predicates);
         }
@@ -552,7 +553,10 @@ public final class HeadFinalParser {
             return c == '…' || c == '⋯';
         }
 
-        /** 정부 역시, 기업 또한: a bare noun before "also" is marked as by 도, its particle left out. */
+        /**
+         * 정부 역시, 기업 또한: a bare noun before "also" is marked as by 도, its particle left out, and like a topic
+         * it belongs to the sentence, never to a clause inside it (정부 역시 [규제를 완화하는] 방안을 검토했다).
+         */
         private void additiveAdverbs() {
             for (int i = 0; i + 1 < words.size(); i++) {
                 Word w = words.get(i);
@@ -560,7 +564,20 @@ public final class HeadFinalParser {
                 if (w.isNoun() && w.role() == Role.NONE && !w.commaAfter() && next.kind() == Word.Kind.ADVERB
                         && next.sentence() == w.sentence() && (next.lemma().equals("역시")
                         || next.lemma().equals("또한"))) {
-                    words.set(i, w.withRole(Role.ADDITIVE));
+                    words.set(i, new Word(w.index(), w.begin(), w.end(), w.contentEnd(), w.sentence(), w.bubble(),
+                            w.pieces(), w.kind(), Role.ADDITIVE, true, w.ending(), w.link(), w.lemma(), w.first(),
+                            w.commaAfter(), w.exit()));
+                }
+            }
+        }
+
+        /** 한국 역시 …: the "also" goes where its noun went, so a clause the noun climbed out of does not start with it. */
+        private void alsoWithItsNoun() {
+            for (int i = 0; i + 1 < words.size(); i++) {
+                Word also = words.get(i + 1);
+                if (words.get(i).topic() && words.get(i).role() != Role.NONE && also.kind() == Word.Kind.ADVERB
+                        && (also.lemma().equals("역시") || also.lemma().equals("또한")) && heads[i] != i + 1) {
+                    set(i + 1, heads[i], deps[i]);
                 }
             }
         }
@@ -1566,7 +1583,8 @@ public final class HeadFinalParser {
                 }
                 int j = heads[i];
                 int ruler = controllingVerb(j);
-                if (role == Role.SUBJECT && ruler >= 0) {
+                // (정부도 [규제를 완화하는] 방안을 검토했다: X도 is a subject of the verb that controls, as X가 is)
+                if ((role == Role.SUBJECT || role == Role.ADDITIVE) && ruler >= 0) {
                     set(i, ruler, Parse.Dep.ARG);
                     continue;
                 }

@@ -96,6 +96,14 @@ class ParseTreeTest {
     }
 
     @Test
+    void aNounBeforeAlsoBelongsToTheSentenceAndTakesItsAlsoAlong() {
+        Parse p = parses("a.txt", "제목\n\n정부 역시 규제를 완화하는 방안을 검토했다.\n").get(1);
+        assertEquals("역시", p.word(1).lemma());
+        assertEquals(5, p.head(0), "정부 (역시) is the subject of 검토했다, not of 완화하는 inside the relative clause");
+        assertEquals(5, p.head(1), "역시 goes with its noun");
+    }
+
+    @Test
     void goldenAndProbeTextsParseAsTrees() throws IOException {
         List<String[]> texts = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(TestKit.basedir().resolve("src/test/resources/golden"))) {
