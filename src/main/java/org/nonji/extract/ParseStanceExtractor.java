@@ -3813,14 +3813,16 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         /**
          * A source in the locative topic of the clause (업계에서는, 일각에서는), anywhere under the predicate, or in a
-         * plain 에서 on a group or a name that is the predicate's own argument (업계에서 불만이 커지고 있다).
+         * plain 에서 on a group or a name that is the predicate's own argument (업계에서 불만이 커지고 있다); only
+         * where someone could speak from ([데이터가 국경을 넘어서는 안 되는] 영역에서는 is a domain, not a voice).
          */
         private Optional<Who> source(Parse p, Predicate pred) {
             for (int d = 0; d < p.size(); d++) {
                 Word w = p.word(d);
-                if (w.role() == Role.LOCATIVE && p.dep(d) == Parse.Dep.ARG && d < pred.word()
+                int voice = w.role() == Role.LOCATIVE ? voice(p, d) : -1;
+                if (voice >= 0 && p.dep(d) == Parse.Dep.ARG && d < pred.word()
                         && (w.topic() && p.dominates(pred.word(), d) || p.head(d) == pred.word() && sourcePlace(p, d))) {
-                    Optional<Who> who = holder(p, d, false);
+                    Optional<Who> who = holder(p, voice, false);
                     if (who.isPresent()) {
                         return who;
                     }
@@ -3842,9 +3844,31 @@ public final class ParseStanceExtractor implements StanceExtractor {
             while (at > first && at < c && p.dep(at) == Parse.Dep.CLAUSE) {
                 at = p.head(at);   // 업계에서는 [관세 인상이 현실화하면] …: through a clause the content opens with
             }
-            boolean source = first < c && at == c && (groupIn(p.word(first))
+            int voice = first < c ? voice(p, first) : -1;
+            boolean source = voice >= 0 && at == c && (groupIn(p.word(first))
                     || p.word(first).role() == Role.LOCATIVE && p.word(first).topic() && p.word(first).has("에서"));
-            return source ? holder(p, first, false).filter(x -> x.mention().isPresent()) : Optional.empty();
+            return source ? holder(p, voice, false).filter(x -> x.mention().isPresent()) : Optional.empty();
+        }
+
+        /**
+         * Who speaks from the place in 에서 at d: the place itself when it is a name that can hold a view or a noun of
+         * office, group or body, else what it is among (전문가들 사이에서는, 정부 안팎에서는: the experts, the
+         * government); -1 when nobody does.
+         */
+        private int voice(Parse p, int d) {
+            if (speaks(p, d)) {
+                return d;
+            }
+            int among = d - 1;
+            return among >= 0 && p.head(among) == d && p.dep(among) == Parse.Dep.MOD && p.word(among).isNoun()
+                    && speaks(p, among) ? among : -1;
+        }
+
+        private boolean speaks(Parse p, int d) {
+            Cues.HolderNoun hn = cues.holderNoun(p.word(d).lemma());
+            return hn != null && (hn.type() == Cues.HolderType.TITLE || hn.type() == Cues.HolderType.GROUP
+                    || hn.type() == Cues.HolderType.BODY)
+                    || phrases.headMention(p, d).filter(this::holderKind).isPresent();
         }
 
         /** 업계에서, 일각에서: a group noun in plain 에서. */
