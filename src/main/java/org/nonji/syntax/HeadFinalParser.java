@@ -1358,7 +1358,8 @@ public final class HeadFinalParser {
                                 || endingOf(heads[i]) == EndingType.PURPOSE) && subjectAfter(heads[i], i)
                                 // [AI 기본법이 모호하여 해석의 여지가 넓다]는 점: a joined clause with a subject of
                                 // its own is part of the content a quote-noun clause tells
-                                && !(endingOf(heads[i]) == EndingType.QUOTE_NOUN && subjectBefore(i));
+                                && !(endingOf(heads[i]) == EndingType.QUOTE_NOUN
+                                && (subjectBefore(i) || toldAsSubject(heads[i])));
                         // …을 제안하며 [노골적인] 인재 빼가기에 나섰다: a verb's joined clause is no conjunct of a
                         // bare adjective that describes the noun after it
                         boolean describer = (ending == EndingType.COORDINATE || ending == EndingType.LINK)
@@ -2079,6 +2080,20 @@ public final class HeadFinalParser {
         }
 
         /** Whether a 이/가 subject stands between the clause before predicate i and i: a subject of i's own. */
+        /**
+         * Whether the content clause at h tells the subject of the sentence's own verb ([A하기 어렵고, B는 제한돼 C가
+         * 남아 있다]는 지적이 나온다): then clauses joined before it in 고 or 어 are part of what is told, as no one
+         * else could do them.
+         */
+        private boolean toldAsSubject(int h) {
+            int last = predicateOf[h] == null ? h : predicateOf[h].lastWord();
+            int noun = last + 1;
+            return noun < words.size() && words.get(noun).sentence() == words.get(h).sentence()
+                    && words.get(noun).isNoun() && words.get(noun).role() == Role.SUBJECT
+                    && noun + 1 < words.size() && words.get(noun + 1).isPredicate()
+                    && words.get(noun + 1).ending().isFinal();
+        }
+
         private boolean subjectBefore(int i) {
             for (int x = i - 1; x >= 0 && words.get(x).sentence() == words.get(i).sentence(); x--) {
                 Word w = words.get(x);

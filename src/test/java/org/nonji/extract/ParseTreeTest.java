@@ -104,6 +104,13 @@ class ParseTreeTest {
     }
 
     @Test
+    void aClauseJoinedBeforeAContentClauseThatIsTheSubjectIsPartOfTheContent() {
+        Parse p = parses("c.txt", "제목\n\n장비는 계속 제한돼 불확실성이 남아 있다는 지적이 나온다.\n").get(1);
+        assertEquals("제한", p.word(2).lemma());
+        assertEquals(4, p.head(2), "제한돼 is part of what the 지적 tells (남아 있다는), not joined to 나온다");
+    }
+
+    @Test
     void goldenAndProbeTextsParseAsTrees() throws IOException {
         List<String[]> texts = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(TestKit.basedir().resolve("src/test/resources/golden"))) {
