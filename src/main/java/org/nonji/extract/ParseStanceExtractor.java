@@ -1102,8 +1102,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (rules.on("judge-clause")) {
                 for (int d : p.dependents(pred.word())) {
                     Word dw = p.word(d);
+                    // (X를 예측하기 어렵다, 평가하기 힘들다: what is hard to read is uncertain, not doubted)
                     if (dw.isPredicate() && (p.endingOf(d) == EndingType.EMBEDDED || p.endingOf(d) == EndingType.NOMINAL)
-                            && p.predicate(d).isPresent()) {
+                            && p.predicate(d).filter(x -> !grammar.is(WordSet.ASSESSMENT_VERBS, x.lemma())).isPresent()) {
                         List<Target> ts = clauseTargets(p, d);
                         if (!ts.isEmpty()) {
                             emit(p, pred, ctx, ts, e.after(negations), w, "judge-clause", extra);
