@@ -1880,7 +1880,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 boolean announced = pred.modalities().isEmpty() && !past(p, pred) && (agentive
                         || pred.ending() == EndingType.QUOTATIVE && subj.isEmpty() && ctx.mention().isPresent())
                         && (pred.ending() == EndingType.QUOTATIVE || pred.ending() == EndingType.FINAL);
-                boolean done = decided(p, pred) || past(p, pred) || pred.has(Modality.PROGRESSIVE) || announced;
+                boolean done = decided(p, pred) || past(p, pred) || pred.has(Modality.PROGRESSIVE) || announced
+                        || pastFact(p, pred);
                 // "X는 절대 포기하지 않는다": a named speaker's own words in the present say what they will do
                 boolean vowed = ctx.mention().isPresent() && dw.bubble() != 0 && pred.ending().isFinal()
                         && pred.modalities().isEmpty() && !past(p, pred) && !agentive
@@ -4578,6 +4579,24 @@ public final class ParseStanceExtractor implements StanceExtractor {
         return (pred.ending() == EndingType.CAUSAL || pred.ending() == EndingType.COORDINATE) && h >= 0
                 && p.dep(pred.word()) == Parse.Dep.CLAUSE && p.predicate(h).isPresent()
                 && past(p, p.predicate(h).get());
+    }
+
+    /**
+     * [X가 Y를 선택하지 않은] 것으로 보인다, …것으로 알려졌다: an act told in the past tense (its adnominal ㄴ/은)
+     * of a clause reported as a fact by 것으로 is what was done, as 선택하지 않았다 is.
+     */
+    private static boolean pastFact(Parse p, Predicate pred) {
+        int h = p.head(pred.word());
+        if (!pred.ending().isAdnominal() || p.dep(pred.word()) != Parse.Dep.MOD || h < 0
+                || !p.word(h).lemma().equals("것") || p.word(h).role() != Role.INSTRUMENT) {
+            return false;
+        }
+        List<Piece> ps = p.word(pred.lastWord()).pieces();
+        if (ps.isEmpty()) {
+            return false;
+        }
+        String last = ps.get(ps.size() - 1).form();
+        return ps.get(ps.size() - 1).tag().isEnding() && (last.equals("ㄴ") || last.equals("ᆫ") || last.equals("은"));
     }
 
     /** …하기로 했다, …할 계획이다, …하겠다 (on the word or its auxiliary: 하지 않겠다): decided or resolved. */
