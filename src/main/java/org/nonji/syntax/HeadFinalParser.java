@@ -1632,6 +1632,10 @@ public final class HeadFinalParser {
                     genitiveInside |= words.get(x).role() == Role.GENITIVE;
                 }
                 describes |= genitiveInside && ps.stream().anyMatch(x -> x.tag() == PosTag.VCP);
+                // 정부도 [매력적인] 지원책을 내놔야 한다: a noun in -적 with the copula is an adjective in all but name
+                for (int x = 0; x + 1 < ps.size(); x++) {
+                    describes |= ps.get(x).form().endsWith("적") && ps.get(x + 1).tag() == PosTag.VCP;
+                }
                 if (!above && !describes && (!ownArgument || object && !(deps[j] == Parse.Dep.MOD && heads[j] >= 0
                         && agentivePhrase(heads[j])))) {
                     continue;
@@ -1644,6 +1648,11 @@ public final class HeadFinalParser {
                 int g = j;
                 while (g >= 0 && isPredicateUnit(g) && endingOf(g).isAdnominal()) {
                     g = predicateAbove(g);
+                    // [한국이 [세계적인] AI 강국으로 도약하는] 발판: past the adjective, the next verb without a
+                    // subject of its own is the one
+                    if (describes && !above && g >= 0 && isPredicateUnit(g) && !hasSubjectLike(g)) {
+                        break;
+                    }
                 }
                 if (g >= 0 && !hasSubjectLike(g)) {
                     set(i, g, Parse.Dep.ARG);

@@ -111,6 +111,13 @@ class ParseTreeTest {
     }
 
     @Test
+    void aSubjectBeforeAnAdjectiveInJeokGoesToTheVerbAfterIt() {
+        Parse p = parses("j.txt", "제목\n\n한국이 세계적인 강국으로 도약하는 발판이 될 것이다.\n").get(1);
+        assertEquals("도약", p.word(3).lemma());
+        assertEquals(3, p.head(0), "한국이 is the subject of 도약하는, not of 세계적인 nor of 될");
+    }
+
+    @Test
     void goldenAndProbeTextsParseAsTrees() throws IOException {
         List<String[]> texts = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(TestKit.basedir().resolve("src/test/resources/golden"))) {
