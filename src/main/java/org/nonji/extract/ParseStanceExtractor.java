@@ -1844,6 +1844,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 if (rules.on("idiom") && cues.idiom(pred.lemma(), p.word(o).lemma()) != null) {
                     return;   // "X는 Y에 큰 타격을 준다": the idiom says what it says, not giving a blow
                 }
+                if (cues.lightVerb(pred.lemma(), Cues.Slot.OBJECT) != null && (cues.evaluation(p.word(o).lemma())
+                        .isPresent() || cues.holderNoun(p.word(o).lemma()) != null)) {
+                    return;   // 우려를 내놓았다, 반대 입장을 내놓았다: the verb carries a view; the noun says it
+                }
             }
             if (embeddedQuestion(p, pred)) {
                 return;   // [시차를 얼마나 줄이느냐]에 따라: a question told as a noun asks; it neither urges nor does
