@@ -2120,6 +2120,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (objectSlot != null) {
                 // the one the clause names as having the view, if any
                 Optional<Who> voice = rules.on("agent") ? subjectAgent(p, pred.word()) : Optional.empty();
+                if (voice.isEmpty()) {
+                    voice = source(p, pred);   // 학계에서는 X에 회의적인 시각을 제기한다
+                }
                 if (voice.isEmpty() && subjects(p, pred.word()).isEmpty()) {
                     voice = continuedFromWriter(p, pred, ctx);   // 삼성전자는 …을 공개했다. 특히 X의 중요성을 강조했다
                 }
