@@ -1103,8 +1103,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 for (int d : p.dependents(pred.word())) {
                     Word dw = p.word(d);
                     // (X를 예측하기 어렵다, 평가하기 힘들다: what is hard to read is uncertain, not doubted)
+                    boolean assessed = p.predicate(d).filter(x -> grammar.is(WordSet.ASSESSMENT_VERBS, x.lemma()))
+                            .isPresent();
                     if (dw.isPredicate() && (p.endingOf(d) == EndingType.EMBEDDED || p.endingOf(d) == EndingType.NOMINAL)
-                            && p.predicate(d).filter(x -> !grammar.is(WordSet.ASSESSMENT_VERBS, x.lemma())).isPresent()) {
+                            && p.predicate(d).isPresent() && !assessed) {
                         List<Target> ts = clauseTargets(p, d);
                         if (!ts.isEmpty()) {
                             emit(p, pred, ctx, ts, e.after(negations), w, "judge-clause", extra);
@@ -4602,8 +4604,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
         if (ps.isEmpty()) {
             return false;
         }
-        String last = ps.get(ps.size() - 1).form();
-        return ps.get(ps.size() - 1).tag().isEnding() && (last.equals("ㄴ") || last.equals("ᆫ") || last.equals("은"));
+        Piece last = ps.get(ps.size() - 1);
+        return last.tag().isEnding() && Set.of("ㄴ", "ᆫ", "은").contains(last.form());
     }
 
     /** …하기로 했다, …할 계획이다, …하겠다 (on the word or its auxiliary: 하지 않겠다): decided or resolved. */

@@ -561,22 +561,23 @@ public final class HeadFinalParser {
             for (int i = 0; i + 1 < words.size(); i++) {
                 Word w = words.get(i);
                 Word next = words.get(i + 1);
-                if (w.isNoun() && w.role() == Role.NONE && !w.commaAfter() && next.kind() == Word.Kind.ADVERB
-                        && next.sentence() == w.sentence() && (next.lemma().equals("역시")
-                        || next.lemma().equals("또한"))) {
-                    words.set(i, new Word(w.index(), w.begin(), w.end(), w.contentEnd(), w.sentence(), w.bubble(),
-                            w.pieces(), w.kind(), Role.ADDITIVE, true, w.ending(), w.link(), w.lemma(), w.first(),
-                            w.commaAfter(), w.exit()));
+                if (w.isNoun() && w.role() == Role.NONE && !w.commaAfter() && also(next)
+                        && next.sentence() == w.sentence()) {
+                    words.set(i, w.asTopic(Role.ADDITIVE));
                 }
             }
+        }
+
+        /** 역시, 또한: "also" after a noun, standing for the 도 it leaves out. */
+        private static boolean also(Word w) {
+            return w.kind() == Word.Kind.ADVERB && (w.lemma().equals("역시") || w.lemma().equals("또한"));
         }
 
         /** 한국 역시 …: the "also" goes where its noun went, so a clause the noun climbed out of does not start with it. */
         private void alsoWithItsNoun() {
             for (int i = 0; i + 1 < words.size(); i++) {
-                Word also = words.get(i + 1);
-                if (words.get(i).topic() && words.get(i).role() != Role.NONE && also.kind() == Word.Kind.ADVERB
-                        && (also.lemma().equals("역시") || also.lemma().equals("또한")) && heads[i] != i + 1) {
+                if (words.get(i).topic() && words.get(i).role() != Role.NONE && also(words.get(i + 1))
+                        && heads[i] != i + 1) {
                     set(i + 1, heads[i], deps[i]);
                 }
             }

@@ -189,14 +189,12 @@ public final class Parse {
         for (int k = i, hops = 0; deps[k] == Dep.CLAUSE && heads[k] >= 0 && predicate(heads[k]).isPresent()
                 && hops < 3; k = heads[k], hops++) {
             List<Integer> up = ownSubjects(heads[k]);
-            // ([A하기 어렵고], B는 C하다: a topic written after a conjunct in 고 is the next conjunct's own)
-            boolean after = predicate(k).filter(x -> x.ending() == EndingType.COORDINATE).isPresent()
-                    && !up.isEmpty() && up.get(0) > i;
-            if (!up.isEmpty() && !after) {
-                return up;
+            if (!up.isEmpty() && up.get(0) > i
+                    && predicate(k).filter(x -> x.ending() == EndingType.COORDINATE).isPresent()) {
+                break;   // [A하기 어렵고], B는 C하다: a topic written after a conjunct in 고 is the next conjunct's own
             }
-            if (after) {
-                break;
+            if (!up.isEmpty()) {
+                return up;
             }
         }
         for (int d : dependents.get(i)) {

@@ -53,6 +53,12 @@ public record Word(int index, int begin, int end, int contentEnd, int sentence, 
                 first, commaAfter, exit);
     }
 
+    /** This word with role r, closing its phrase as a topic does (정부 역시: marked as by 도, a topic's reach). */
+    public Word asTopic(Role r) {
+        return new Word(index, begin, end, contentEnd, sentence, bubble, pieces, kind, r, true, ending, link, lemma,
+                first, commaAfter, exit);
+    }
+
     public boolean isNoun() {
         return kind == Kind.NOUN;
     }
