@@ -804,8 +804,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private Optional<Mention> triggeringAct(Parse p, int verb) {
             for (int d : p.dependents(verb)) {
                 Optional<Predicate> act = p.predicate(d);
-                if (d > verb || p.dep(d) != Parse.Dep.CLAUSE || act.isEmpty()
-                        || act.get().ending() != EndingType.CAUSAL || !p.word(act.get().lastWord()).link().startsWith("자")) {
+                if (d > verb || p.dep(d) != Parse.Dep.CLAUSE || act.isEmpty() || act.get().ending() != EndingType.CAUSAL
+                        || !p.word(act.get().lastWord()).link().startsWith("자")) {
                     continue;
                 }
                 List<Integer> doer = subjects(p, d);

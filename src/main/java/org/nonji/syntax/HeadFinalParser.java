@@ -2089,7 +2089,6 @@ public final class HeadFinalParser {
             return false;
         }
 
-        /** Whether a 이/가 subject stands between the clause before predicate i and i: a subject of i's own. */
         /**
          * Whether the content clause at h tells the subject of the sentence's own verb ([A하기 어렵고, B는 제한돼 C가
          * 남아 있다]는 지적이 나온다): then clauses joined before it in 고 or 어 are part of what is told, as no one
@@ -2104,6 +2103,7 @@ public final class HeadFinalParser {
                     && words.get(noun + 1).ending().isFinal();
         }
 
+        /** Whether a 이/가 subject stands between the clause before predicate i and i: a subject of i's own. */
         private boolean subjectBefore(int i) {
             for (int x = i - 1; x >= 0 && words.get(x).sentence() == words.get(i).sentence(); x--) {
                 Word w = words.get(x);
