@@ -655,9 +655,9 @@ final class NounPhrases {
         boolean clause = head.lemma().equals("것") || head.lemma().equals("기") || head.lemma().equals("데")
                 || tellsClause(p, head) || (head.isPredicate()
                 && head.ending() == EndingType.NOMINAL) || (head.isPredicate() && verbalNoun(head) != null)
-                // [X가 Y하게] 해 달라; [X가 관세를 올리자] 반발했다
-                || p.predicate(w).filter(x -> x.ending() == EndingType.PURPOSE || x.ending() == EndingType.CAUSAL)
-                .isPresent();
+                // [X가 Y하게] 해 달라; [X가 관세를 올리자] 반발했다; [X가 보조금을 늘리고] 환영을 받았다
+                || p.predicate(w).filter(x -> x.ending() == EndingType.PURPOSE || x.ending() == EndingType.CAUSAL
+                || x.ending() == EndingType.COORDINATE && !copula(head)).isPresent();
         int carried = clause ? carriedNoun(p, words) : -1;
         if (carried >= 0) {
             Optional<Mention> noun = concept(p, carried);   // [1년 이상의 계도기간을] 두는 것: the grace period
@@ -973,8 +973,10 @@ final class NounPhrases {
                 }
                 String noun = verbalNoun(w);
                 if (noun == null && (w.ending().isAdnominal() && nominaliser(words, w, head) || w == head
-                        && p.predicate(w.index()).filter(x -> x.ending() == EndingType.CAUSAL).isPresent())) {
-                    noun = nominalised(w);   // 짐을 싸는 것 → 짐 싸기, not 짐 싸는; [관세를 올리자] → 관세 올리기
+                        && p.predicate(w.index()).filter(x -> x.ending() == EndingType.CAUSAL
+                        || x.ending() == EndingType.COORDINATE && !copula(w)).isPresent())) {
+                    // 짐을 싸는 것 → 짐 싸기, not 짐 싸는; [관세를 올리자] → 관세 올리기; [보조금을 늘리고] → 보조금 늘리기
+                    noun = nominalised(w);
                 }
                 // the head without its particles (인재 붙잡기에 → 인재 붙잡기), and so a -기 noun inside the clause
                 // (시행을 미루기로 한 것 → 시행 미루기, not 미루기로)
@@ -1034,6 +1036,11 @@ final class NounPhrases {
             }
         }
         return true;
+    }
+
+    /** Whether a word ends in the copula (것들이었고): a noun told, no verb to make a -기 noun of. */
+    private static boolean copula(Word w) {
+        return w.pieces().stream().anyMatch(x -> x.tag() == PosTag.VCP);
     }
 
     /** A verb as its -기 noun (싸는 → 싸기, 까는 → 깔기), or null when its stem is not plain Hangul. */

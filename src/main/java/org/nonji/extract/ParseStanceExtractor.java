@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 import org.nonji.HashedCopies;
 import org.nonji.Namespaces;
@@ -52,8 +53,6 @@ public final class ParseStanceExtractor implements StanceExtractor {
     /** Endings of a clause whose outcome a judgement follows: if (…하면), because (…해서, …하지 못해). */
     private static final Set<EndingType> CAUSING = EnumSet.of(EndingType.CONDITIONAL, EndingType.CAUSAL,
             EndingType.LINK);
-    /** Verbs of receiving what someone gives: X는 Y의 지원을 받았다 (rule received-side). */
-    private static final java.util.Set<String> RECEIVE = java.util.Set.of("받", "얻", "사");
 
     private final Cues cues;
     private final RuleBook rules;
@@ -512,8 +511,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     emit(p, pred, ctx, targets(p, head), eval.get().after(negations), w, "adnominal-judge");
                 }
             }
-            if (out.size() == before && eval.isEmpty() && RECEIVE.contains(pred.lemma()) && rules.on("received-side")) {
-                received(p, pred, ctx);
+            if (out.size() == before && eval.isEmpty() && grammar.is(WordSet.RECEIVING_VERBS, pred.lemma())
+                    && rules.on("received-side")) {
+                received(p, pred);
             }
             if (out.size() == before && eval.isEmpty() && !adnominal && copula(w) && rules.on("predicate-nominal")) {
                 nounPredicated(p, pred, negations, ctx);
@@ -802,21 +802,32 @@ public final class ParseStanceExtractor implements StanceExtractor {
          * 수출을 제한하자] → 희토류 수출 제한), or empty.
          */
         private Optional<Mention> triggeringAct(Parse p, int verb) {
+            return actBefore(p, verb, d -> p.predicate(d).get().ending() == EndingType.CAUSAL
+                    && p.word(p.predicate(d).get().lastWord()).link().startsWith("자"));
+        }
+
+        /**
+         * The act with its object, not its doer (희토류 수출 제한), that a clause before verb, linked as the test
+         * says, tells someone did, or empty.
+         */
+        private Optional<Mention> actBefore(Parse p, int verb, IntPredicate linked) {
             for (int d : p.dependents(verb)) {
-                Optional<Predicate> act = p.predicate(d);
-                if (d > verb || p.dep(d) != Parse.Dep.CLAUSE || act.isEmpty() || act.get().ending() != EndingType.CAUSAL
-                        || !p.word(act.get().lastWord()).link().startsWith("자")) {
+                if (d > verb || p.dep(d) != Parse.Dep.CLAUSE || p.predicate(d).isEmpty() || !linked.test(d)) {
                     continue;
                 }
                 List<Integer> doer = subjects(p, d);
                 List<Integer> done = p.arguments(d, Role.OBJECT);
                 if (!doer.isEmpty() && agent(p, doer.get(0)).isPresent() && !done.isEmpty()) {
-                    // the act with its object, not its doer: 희토류 수출 제한
                     return phrases.concept(p, d, new NounPhrases.Phrase(phrases.phrase(p, done.get(0)).begin(),
                             p.word(d).contentEnd()));
                 }
             }
             return Optional.empty();
+        }
+
+        /** The measure last named within an act (a reaction to [미국이 관세를 올리자] is to 관세), else the act. */
+        private Mention measureIn(Parse p, int verb, Mention act) {
+            return lastMeasure(p, verb).filter(m -> act.begin() <= m.begin() && m.end() <= act.end()).orElse(act);
         }
 
         /**
@@ -900,11 +911,15 @@ public final class ParseStanceExtractor implements StanceExtractor {
         }
 
         /**
-         * 인텔은 미국 정부의 지원을 받았다, X는 노동계의 비판을 받았다: whose support or criticism the subject
-         * receives, in the genitive of the noun that takes a side, takes that side on the subject.
+         * 인텔은 미국 정부의 지원을 받았다, X는 노동계의 비판을 샀다, X는 업계의 반발에 부딪혔다: whose support or
+         * criticism the subject receives or meets, in the genitive of the noun that takes a side, takes that side on
+         * the subject, or on the act of a clause before when the subject is that clause's ([A가 X를 추진하면서]
+         * 업계의 반발을 사고 있다: the industry opposes pushing X, or X itself when it is a measure).
          */
-        private void received(Parse p, Predicate pred, Who ctx) {
-            for (int o : p.arguments(pred.word(), Role.OBJECT)) {
+        private void received(Parse p, Predicate pred) {
+            List<Integer> given = new ArrayList<>(p.arguments(pred.word(), Role.OBJECT));
+            given.addAll(p.arguments(pred.word(), Role.DATIVE));
+            for (int o : given) {
                 Optional<Cues.Evaluation> e = cues.evaluation(p.word(o).lemma())
                         .filter(x -> x.frame() == Cues.Frame.ACT || x.frame() == Cues.Frame.DO);
                 if (e.isEmpty()) {
@@ -916,10 +931,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                     Optional<Who> giver = agent(p, g).filter(x -> x.mention().isPresent());
                     List<Integer> receivers = subjects(p, pred.word());
-                    if (giver.isPresent() && !receivers.isEmpty()) {
+                    Optional<Mention> act = actBefore(p, pred.word(), d -> p.predicate(d).get().ending()
+                            == EndingType.COORDINATE && (receivers.isEmpty() || p.dominates(d, receivers.get(0))));
+                    List<Target> on = act.isPresent()
+                            ? List.of(new Target(measureIn(p, pred.word(), act.get()), List.of("reaction")))
+                            : receivers.isEmpty() ? List.of() : targets(p, receivers.get(0));
+                    if (giver.isPresent() && !on.isEmpty()) {
                         Who who = new Who(true, giver.get().mention(), "agent");   // the giver acts
-                        emit(p, pred, who, targets(p, receivers.get(0)), e.get().after(pred.negations()), p.word(o),
-                                "received-side");
+                        emit(p, pred, who, on, e.get().after(pred.negations()), p.word(o), "received-side");
                         return;
                     }
                 }
@@ -1302,7 +1321,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 for (int n : phraseNouns(p, s)) {
                     for (int d : p.dependents(n)) {
                         if (p.word(d).isPredicate() && p.endingOf(d) == EndingType.ADNOMINAL
-                                && p.dep(d) == Parse.Dep.MOD && !p.arguments(d, Role.OBJECT).isEmpty()) {
+                                && p.dep(d) == Parse.Dep.MOD && (!p.arguments(d, Role.OBJECT).isEmpty()
+                                || sw.lemma().equals("것") && undergoing(p, d).isPresent())) {
                             action = d;
                         }
                     }
@@ -1350,6 +1370,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
             // which the clause only describes: it urges nothing of X
             boolean defining = nominalised || p.head(action) == s;
             int actionNegations = p.predicate(action).get().negations();
+            if (!act && nominalised && suffered(p, pred, ctx, action, polarity, cue, rule, extra)) {
+                return true;
+            }
             if (act && dir.filter(x -> x.after(actionNegations) == Polarity.OPPOSE).isEmpty()) {
                 return false;   // [X를 육성하는] 방안을 추진하다: a plan for X is found as the plan (and X)
             }
@@ -1369,6 +1392,46 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 emit(p, pred, ctx, targets(p, s), polarity, cue, rule, extra);
             }
             return true;
+        }
+
+        /**
+         * [보조금 조항이 빠진] 것은 아쉽다, [규제가 완화된] 것은 다행이다: a clause told by 것 whose verb is missing or
+         * a directed verbal noun made passive with 되다 has what happens as its subject, which takes the judgement,
+         * turned when what happens works against it (missing, eased) — so 포함되지 않은 것은 아쉽다 wants it included.
+         */
+        private boolean suffered(Parse p, Predicate pred, Who ctx, int action, Polarity polarity, Word cue,
+                                 String rule, String extra) {
+            Optional<Boolean> against = undergoing(p, action);
+            if (against.isEmpty()) {
+                return false;
+            }
+            List<Target> ts = targets(p, p.arguments(action, Role.SUBJECT).get(0));
+            if (ts.isEmpty()) {
+                return false;
+            }
+            emit(p, pred, ctx, ts, against.get() ? polarity.negate() : polarity, cue, rule, "clause-object", extra);
+            return true;
+        }
+
+        /**
+         * Whether a clause tells something happening to its subject, which is no one, with no object: a verb of
+         * missing (빠지다) or a directed verbal noun made passive (포함되다, 완화되다); present with whether what
+         * happens works against the subject, else empty.
+         */
+        private Optional<Boolean> undergoing(Parse p, int action) {
+            Optional<Predicate> done = p.predicate(action);
+            List<Integer> subject = p.arguments(action, Role.SUBJECT);
+            if (done.isEmpty() || subject.isEmpty() || agent(p, subject.get(0)).isPresent()
+                    || !p.arguments(action, Role.OBJECT).isEmpty()) {
+                return Optional.empty();
+            }
+            if (absent(done.get())) {
+                return Optional.of(true);
+            }
+            boolean passive = p.word(action).pieces().stream().anyMatch(x -> x.tag() == PosTag.XSV
+                    && x.form().equals("되"));
+            return cues.evaluation(done.get().lemma()).filter(x -> passive && (x.frame() == Cues.Frame.DO
+                    || x.frame() == Cues.Frame.HAVE)).map(x -> x.after(done.get().negations()) == Polarity.OPPOSE);
         }
 
         /** A noun and the bare nouns that modify it, outermost first (공급망 다변화 → 다변화, 공급망). */
@@ -1715,11 +1778,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 // ([중국이 희토류 수출을 제한하자] 미국은 반발했다)
                 // (a measure named in that act is what the reaction is to: [미국이 관세를 올리자] → 관세)
                 Optional<Mention> act = triggeringAct(p, pred.word());
-                Optional<Mention> measure = lastMeasure(p, pred.word());
-                if (act.isPresent() && measure.filter(m -> act.get().begin() <= m.begin()
-                        && m.end() <= act.get().end()).isEmpty()) {
-                    measure = act;
-                }
+                Optional<Mention> measure = act.isPresent() ? Optional.of(measureIn(p, pred.word(), act.get()))
+                        : lastMeasure(p, pred.word());
                 if (measure.isPresent()) {
                     emit(p, pred, holder, List.of(new Target(measure.get(), List.of("reaction"))), e.after(negations),
                             w, "act-object", "reaction");

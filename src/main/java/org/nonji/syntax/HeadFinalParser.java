@@ -1585,6 +1585,10 @@ public final class HeadFinalParser {
                 }
                 int j = heads[i];
                 int ruler = controllingVerb(j);
+                // [[X를 뺀] 법안을 처리하는] 방안을 추진했다: a ruler may itself be ruled, up to the plan's verb
+                for (int r = ruler >= 0 ? controllingVerb(ruler) : -1; r > ruler; r = controllingVerb(r)) {
+                    ruler = r;
+                }
                 // (정부도 [규제를 완화하는] 방안을 검토했다: X도 is a subject of the verb that controls, as X가 is)
                 if ((role == Role.SUBJECT || role == Role.ADDITIVE) && ruler >= 0) {
                     set(i, ruler, Parse.Dep.ARG);
@@ -1678,6 +1682,16 @@ public final class HeadFinalParser {
                 return -1;
             }
             int noun = heads[j];
+            // [[X를 뺀] 법안을 지정하는] 방안을 추진하면서: a clause on an argument of the clause on the noun of intent
+            for (int up = 0; up < 2 && noun >= 0 && deps[noun] == Parse.Dep.ARG && !grammar.is(WordSet.CONTROL_NOUNS,
+                    words.get(noun).lemma()); up++) {
+                int k = heads[noun];
+                if (k < 0 || !isPredicateUnit(k) || !endingOf(k).isAdnominal() || deps[k] != Parse.Dep.MOD
+                        || hasSubjectLike(k)) {
+                    return -1;
+                }
+                noun = heads[k];
+            }
             if (noun < 0 || !grammar.is(WordSet.CONTROL_NOUNS, words.get(noun).lemma())
                     || deps[noun] != Parse.Dep.ARG || words.get(noun).role() != Role.OBJECT) {
                 return -1;

@@ -79,7 +79,9 @@ public enum WordSet {
     /** Verbs saying that something hangs on their dative (X는 Y에 달려 있다): Y is held decisive. */
     DECISIVE_VERBS("decisive-verbs.tsv"),
     /** Verbs whose object is a hurdle passed (X가 국회를 통과하다): a side on the clause is on the subject. */
-    PASSAGE_VERBS("passage-verbs.tsv");
+    PASSAGE_VERBS("passage-verbs.tsv"),
+    /** Verbs whose subject receives or meets a side someone gives (Y의 지원을 받다, Y의 반발에 부딪히다). */
+    RECEIVING_VERBS("receiving-verbs.tsv");
 
     private final String file;
 

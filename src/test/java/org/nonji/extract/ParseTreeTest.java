@@ -104,6 +104,15 @@ class ParseTreeTest {
     }
 
     @Test
+    void aSubjectBeforeAClauseOnAnArgumentOfAPlansClauseIsThePlannersSubject() {
+        Parse p = parses("n.txt", "제목\n\n민주당이 예외 조항을 뺀 법안을 신속히 처리하는 방안을 추진했다.\n").get(1);
+        assertEquals("추진", p.word(8).lemma());
+        assertEquals(8, p.head(0), "민주당이 pushes the plan; 법안's clause is ruled by 방안's, and that by 추진했다");
+        Parse q = parses("s.txt", "제목\n\n민주당이 예외 조항을 뺀 특별법을 신속히 처리하는 방안을 추진했다.\n").get(1);
+        assertEquals(8, q.head(0), "뺀 sits on 특별법, no noun of intent, an argument of the clause on 방안");
+    }
+
+    @Test
     void aClauseJoinedBeforeAContentClauseThatIsTheSubjectIsPartOfTheContent() {
         Parse p = parses("c.txt", "제목\n\n장비는 계속 제한돼 불확실성이 남아 있다는 지적이 나온다.\n").get(1);
         assertEquals("제한", p.word(2).lemma());
