@@ -1757,7 +1757,6 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 // …잠식할 수 있다고 우려한다, "…지방 이전 정책"이라고 비판했다: what is said is the target (but X가
                 // 불공정하다며 국정조사를 요구했다: a demand's object is what is asked for, the saying its reason;
                 // "X에 반대한다"며 성명을 냈다 still says it)
-                ts = saidTargets(p, pred.word(), e.after(negations));
                 boolean says = p.dependents(pred.word()).stream().anyMatch(d -> p.dep(d) == Parse.Dep.QUOTE);
                 if (says && holder == ctx) {
                     for (int s : subjects(p, pred.word())) {
@@ -1765,6 +1764,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         break;
                     }
                 }
+                Who speaker = holder;
+                Polarity said = e.after(negations);
+                // "[제3의 길]을 찾아야 한다"고 맞선다: a target the saying itself took a side on keeps that side; the
+                // retort is against someone else
+                ts = saidTargets(p, pred.word(), said).stream()
+                        .filter(t -> !says || !takenOtherwiseWithin(p, pred.word(), speaker, t, said)).toList();
             }
             if (ts.isEmpty() && objects.isEmpty() && p.arguments(pred.word(), Role.DATIVE).isEmpty()
                     && rules.on("reported-speech")) {
@@ -1772,10 +1777,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             if (ts.isEmpty() && holder != ctx && holder.mention().isPresent() && e.frame() == Cues.Frame.ACT
                     && objects.isEmpty() && p.arguments(pred.word(), Role.DATIVE).isEmpty() && rules.on("reaction")
-                    && !sideTakenWithin(p, pred.word(), holder)) {
+                    && p.arguments(pred.word(), Role.INSTRUMENT).isEmpty() && !sideTakenWithin(p, pred.word(), holder)) {
                 // 중국은 강하게 반발했다: a reaction with nothing named reacts to the measure just reported (but
                 // X를 철회하라고 촉구했다 took its side in what it says), or to the act a clause in -자 told
-                // ([중국이 희토류 수출을 제한하자] 미국은 반발했다)
+                // ([중국이 희토류 수출을 제한하자] 미국은 반발했다); what one counters with (X로 맞서다) is its own
                 // (a measure named in that act is what the reaction is to: [미국이 관세를 올리자] → 관세)
                 Optional<Mention> act = triggeringAct(p, pred.word());
                 Optional<Mention> measure = act.isPresent() ? Optional.of(measureIn(p, pred.word(), act.get()))
@@ -1794,7 +1799,31 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 // plan or deed, never their own unnamed
                 return;
             }
-            emit(p, pred, holder, ts, e.after(negations), w, "act-object");
+            Polarity side = e.after(negations);
+            Who actor = holder;
+            ts = ts.stream().map(t -> t.turn(againstAnAct(t, actor, side))).toList();
+            emit(p, pred, holder, ts, side, w, "act-object");
+        }
+
+        /**
+         * 미국은 중국에 대한 HBM 수출을 금지했다. 중국은 이에 반발했다: whether a side taken on what a demonstrative
+         * points back at answers another's act on it, so that opposing the act takes the other side on its target
+         * (and backing it the act's own): the antecedent is the target of someone else's act before.
+         */
+        private boolean againstAnAct(Target t, Who holder, Polarity side) {
+            if (!t.rules().contains("anaphora") || side == Polarity.DOUBT || side == Polarity.NEUTRAL) {
+                return false;
+            }
+            String own = holder.mention().map(m -> m.entity().iri()).orElse("");
+            for (Stance st : out) {
+                if (st.target() == t.mention() && st.rules().contains("act-object") && st.holder().isPresent()
+                        && !st.holder().get().entity().iri().equals(own)
+                        && (st.polarity() == Polarity.SUPPORT || st.polarity() == Polarity.OPPOSE)) {
+                    Polarity wanted = side == Polarity.OPPOSE ? st.polarity().negate() : st.polarity();
+                    return wanted != side;
+                }
+            }
+            return false;
         }
 
         /**
@@ -1849,6 +1878,16 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             return false;
+        }
+
+        /** Whether the holder took another side on t in what the predicate's clause says, before the predicate. */
+        private boolean takenOtherwiseWithin(Parse p, int pred, Who holder, Target t, Polarity polarity) {
+            int from = p.subtreeBegin(pred);
+            int to = p.word(pred).begin();
+            Polarity side = t.turned() ? polarity.negate() : polarity;
+            return out.stream().anyMatch(st -> st.cueBegin() >= from && st.cueEnd() <= to
+                    && st.holder().equals(holder.mention()) && st.polarity() != side
+                    && st.target().entity().iri().equals(t.mention().entity().iri()));
         }
 
         /** Whether the holder already took a side in what the predicate's clause says, before the predicate. */
