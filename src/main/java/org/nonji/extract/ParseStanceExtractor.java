@@ -48,7 +48,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "predicate-nominal", "resolve-action", "denied-belief", "reaction", "become", "change-to", "regarded-as",
             "must-exist", "harm-done", "effect-done", "depends-on",
             "conditional-cause", "endorsed-view", "action-noun", "demanded-clause", "unlikely", "refusal",
-            "insufficient-means", "unnamed-doer", "resultative", "goal-owner", "topic-continuity", "purpose",
+            "hard-to-undo", "insufficient-means", "unnamed-doer", "resultative", "goal-owner", "topic-continuity", "purpose",
             "pair-holder", "example", "means");
     /** Endings of a clause whose outcome a judgement follows: if (…하면), because (…해서, …하지 못해). */
     private static final Set<EndingType> CAUSING = EnumSet.of(EndingType.CONDITIONAL, EndingType.CAUSAL,
@@ -1025,6 +1025,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (e.polarity() == Polarity.DOUBT && negations % 2 == 0 && refusal(p, pred, subjects, ctx, w)) {
                 return;
             }
+            if (e.polarity() == Polarity.DOUBT && negations % 2 == 0 && hardToUndo(p, pred, subjects, ctx, w, extra)) {
+                return;
+            }
             if (tendencyAdjectives.contains(e.lemma()) && negations % 2 == 0 && p.dependents(pred.word()).stream()
                     .anyMatch(d -> p.word(d).isPredicate() && p.endingOf(d) == EndingType.NOMINAL)) {
                 return;   // [구호로 끝나기] 쉽다: the clause tends to happen; its own words judge
@@ -1139,6 +1142,32 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 emit(p, pred, ctx, quotedAbout(p, pred.word()), e.after(negations), w, "judge-subject",
                         "reported-speech", extra);
             }
+        }
+
+        /**
+         * 직접 보조금은 한번 시작하면 멈추기 어렵다: what is hard to stop, cut or withdraw is warned against; the topic
+         * (no one who acts) that the clause, with no object of its own, would undo is opposed. True when it applied.
+         */
+        private boolean hardToUndo(Parse p, Predicate pred, List<Integer> subjects, Who ctx, Word cue, String extra) {
+            if (!rules.on("hard-to-undo") || subjects.size() != 1 || p.word(subjects.get(0)).role() != Role.TOPIC
+                    || agent(p, subjects.get(0)).isPresent()) {
+                return false;
+            }
+            for (int c : p.dependents(pred.word())) {
+                Optional<Predicate> undo = p.predicate(c).filter(x -> x.ending() == EndingType.NOMINAL
+                        && x.negations() == 0);
+                boolean undoing = undo.flatMap(x -> cues.evaluation(x.lemma())).filter(x -> (x.frame()
+                        == Cues.Frame.DO || x.frame() == Cues.Frame.ACT) && x.polarity() == Polarity.OPPOSE).isPresent();
+                if (undoing && p.dep(c) == Parse.Dep.CLAUSE && p.arguments(c, Role.OBJECT).isEmpty()
+                        && p.arguments(c, Role.SUBJECT).isEmpty()) {
+                    List<Target> ts = targets(p, subjects.get(0));
+                    if (!ts.isEmpty()) {
+                        emit(p, pred, ctx, ts, Polarity.OPPOSE, cue, "judge-subject", "hard-to-undo", extra);
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /**
