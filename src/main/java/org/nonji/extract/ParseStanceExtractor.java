@@ -48,8 +48,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "predicate-nominal", "resolve-action", "denied-belief", "reaction", "become", "change-to", "regarded-as",
             "must-exist", "harm-done", "effect-done", "depends-on",
             "conditional-cause", "endorsed-view", "action-noun", "demanded-clause", "unlikely", "refusal",
-            "hard-to-undo", "insufficient-means", "unnamed-doer", "resultative", "goal-owner", "topic-continuity", "purpose",
-            "pair-holder", "example", "means");
+            "hard-to-undo", "insufficient-means", "unnamed-doer", "resultative", "goal-owner", "topic-continuity",
+            "purpose", "pair-holder", "example", "means");
     /** Endings of a clause whose outcome a judgement follows: if (…하면), because (…해서, …하지 못해). */
     private static final Set<EndingType> CAUSING = EnumSet.of(EndingType.CONDITIONAL, EndingType.CAUSAL,
             EndingType.LINK);
@@ -1157,7 +1157,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 Optional<Predicate> undo = p.predicate(c).filter(x -> x.ending() == EndingType.NOMINAL
                         && x.negations() == 0);
                 boolean undoing = undo.flatMap(x -> cues.evaluation(x.lemma())).filter(x -> (x.frame()
-                        == Cues.Frame.DO || x.frame() == Cues.Frame.ACT) && x.polarity() == Polarity.OPPOSE).isPresent();
+                        == Cues.Frame.DO || x.frame() == Cues.Frame.ACT) && x.polarity() == Polarity.OPPOSE)
+                        .isPresent();
                 if (undoing && p.dep(c) == Parse.Dep.CLAUSE && p.arguments(c, Role.OBJECT).isEmpty()
                         && p.arguments(c, Role.SUBJECT).isEmpty()) {
                     List<Target> ts = targets(p, subjects.get(0));
@@ -1806,7 +1807,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             if (ts.isEmpty() && holder != ctx && holder.mention().isPresent() && e.frame() == Cues.Frame.ACT
                     && objects.isEmpty() && p.arguments(pred.word(), Role.DATIVE).isEmpty() && rules.on("reaction")
-                    && p.arguments(pred.word(), Role.INSTRUMENT).isEmpty() && !sideTakenWithin(p, pred.word(), holder)) {
+                    && p.arguments(pred.word(), Role.INSTRUMENT).isEmpty()
+                    && !sideTakenWithin(p, pred.word(), holder)) {
                 // 중국은 강하게 반발했다: a reaction with nothing named reacts to the measure just reported (but
                 // X를 철회하라고 촉구했다 took its side in what it says), or to the act a clause in -자 told
                 // ([중국이 희토류 수출을 제한하자] 미국은 반발했다); what one counters with (X로 맞서다) is its own
