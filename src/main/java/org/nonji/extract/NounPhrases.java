@@ -220,7 +220,7 @@ final class NounPhrases {
             return Math.max(0, w.begin() - 1);
         }
         if (w.isPredicate() && !w.lemma().isEmpty() && text.startsWith(w.lemma(), w.begin())
-                && w.pieces().stream().anyMatch(x -> x.tag() == PosTag.VCP)) {
+                && w.hasCopula()) {
             return w.begin() + w.lemma().length();   // 결정체다 → 결정체
         }
         return w.contentEnd();
@@ -657,7 +657,7 @@ final class NounPhrases {
                 && head.ending() == EndingType.NOMINAL) || (head.isPredicate() && verbalNoun(head) != null)
                 // [X가 Y하게] 해 달라; [X가 관세를 올리자] 반발했다; [X가 보조금을 늘리고] 환영을 받았다
                 || p.predicate(w).filter(x -> x.ending() == EndingType.PURPOSE || x.ending() == EndingType.CAUSAL
-                || x.ending() == EndingType.COORDINATE && !copula(head)).isPresent();
+                || x.ending() == EndingType.COORDINATE && !head.hasCopula()).isPresent();
         int carried = clause ? carriedNoun(p, words) : -1;
         if (carried >= 0) {
             Optional<Mention> noun = concept(p, carried);   // [1년 이상의 계도기간을] 두는 것: the grace period
@@ -974,7 +974,7 @@ final class NounPhrases {
                 String noun = verbalNoun(w);
                 if (noun == null && (w.ending().isAdnominal() && nominaliser(words, w, head) || w == head
                         && p.predicate(w.index()).filter(x -> x.ending() == EndingType.CAUSAL
-                        || x.ending() == EndingType.COORDINATE && !copula(w)).isPresent())) {
+                        || x.ending() == EndingType.COORDINATE && !w.hasCopula()).isPresent())) {
                     // 짐을 싸는 것 → 짐 싸기, not 짐 싸는; [관세를 올리자] → 관세 올리기; [보조금을 늘리고] → 보조금 늘리기
                     noun = nominalised(w);
                 }
@@ -1036,11 +1036,6 @@ final class NounPhrases {
             }
         }
         return true;
-    }
-
-    /** Whether a word ends in the copula (것들이었고): a noun told, no verb to make a -기 noun of. */
-    private static boolean copula(Word w) {
-        return w.pieces().stream().anyMatch(x -> x.tag() == PosTag.VCP);
     }
 
     /** A verb as its -기 noun (싸는 → 싸기, 까는 → 깔기), or null when its stem is not plain Hangul. */

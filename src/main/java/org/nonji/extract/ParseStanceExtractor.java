@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.stream.Stream;
 
 import org.nonji.HashedCopies;
 import org.nonji.Namespaces;
@@ -930,13 +931,16 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         continue;
                     }
                     Optional<Who> giver = agent(p, g).filter(x -> x.mention().isPresent());
+                    if (giver.isEmpty()) {
+                        continue;
+                    }
                     List<Integer> receivers = subjects(p, pred.word());
                     Optional<Mention> act = actBefore(p, pred.word(), d -> p.predicate(d).get().ending()
                             == EndingType.COORDINATE && (receivers.isEmpty() || p.dominates(d, receivers.get(0))));
                     List<Target> on = act.isPresent()
                             ? List.of(new Target(measureIn(p, pred.word(), act.get()), List.of("reaction")))
                             : receivers.isEmpty() ? List.of() : targets(p, receivers.get(0));
-                    if (giver.isPresent() && !on.isEmpty()) {
+                    if (!on.isEmpty()) {
                         Who who = new Who(true, giver.get().mention(), "agent");   // the giver acts
                         emit(p, pred, who, on, e.get().after(pred.negations()), p.word(o), "received-side");
                         return;
@@ -1913,19 +1917,21 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         /** Whether the holder took another side on t in what the predicate's clause says, before the predicate. */
         private boolean takenOtherwiseWithin(Parse p, int pred, Who holder, Target t, Polarity polarity) {
-            int from = p.subtreeBegin(pred);
-            int to = p.word(pred).begin();
             Polarity side = t.turned() ? polarity.negate() : polarity;
-            return out.stream().anyMatch(st -> st.cueBegin() >= from && st.cueEnd() <= to
-                    && st.holder().equals(holder.mention()) && st.polarity() != side
+            return takenWithin(p, pred, holder).anyMatch(st -> st.polarity() != side
                     && st.target().entity().iri().equals(t.mention().entity().iri()));
         }
 
         /** Whether the holder already took a side in what the predicate's clause says, before the predicate. */
         private boolean sideTakenWithin(Parse p, int pred, Who holder) {
+            return takenWithin(p, pred, holder).findAny().isPresent();
+        }
+
+        /** The holder's stances cued in the predicate's clause before the predicate. */
+        private Stream<Stance> takenWithin(Parse p, int pred, Who holder) {
             int from = p.subtreeBegin(pred);
             int to = p.word(pred).begin();
-            return out.stream().anyMatch(st -> st.cueBegin() >= from && st.cueEnd() <= to
+            return out.stream().filter(st -> st.cueBegin() >= from && st.cueEnd() <= to
                     && st.holder().equals(holder.mention()));
         }
 

@@ -2026,7 +2026,7 @@ public final class HeadFinalParser {
         private boolean calledAs(int j) {
             Word w = words.get(j);
             return isPredicateUnit(j) && (endingOf(j) == EndingType.QUOTATIVE || endingOf(j) == EndingType.CONCESSIVE)
-                    && w.pieces().stream().anyMatch(x -> x.tag() == PosTag.VCP)
+                    && w.hasCopula()
                     && w.pieces().stream().noneMatch(x -> x.tag() == PosTag.NNB || x.isVerbal() && x.tag() != PosTag.VCP);
         }
 

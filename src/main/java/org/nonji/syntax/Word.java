@@ -80,7 +80,12 @@ public record Word(int index, int begin, int end, int contentEnd, int sentence, 
 
     /** What says a state, not an action: an adjective or a copula (노골적인, 핵심인). */
     public boolean stative() {
-        return adjectival() || pieces.stream().anyMatch(x -> x.tag() == PosTag.VCP);
+        return adjectival() || hasCopula();
+    }
+
+    /** Whether the copula is among its pieces (핵심인, 것들이었고, 결정체다). */
+    public boolean hasCopula() {
+        return pieces.stream().anyMatch(x -> x.tag() == PosTag.VCP);
     }
 
     /** The counter after the number the word starts with (6월 → 월, 2년간 → 년), or null. */
