@@ -152,6 +152,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private final Map<String, Mention> unnamed = new HashMap<>();
         /** The holders found so far by where their word begins: a pronoun points back to the last before it. */
         private final java.util.TreeMap<Integer, Mention> holdersAt = new java.util.TreeMap<>();
+        /** Which of those holders a person's word named (a name, a title): 그는, 그녀는 point back to one of them. */
+        private final java.util.TreeSet<Integer> peopleAt = new java.util.TreeSet<>();
         private List<Mention> lastTargets = List.of();
         private List<Mention> sentenceTargets = new ArrayList<>();
         /**
@@ -2470,7 +2472,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     boolean bareNoun = p.word(q).pieces().get(0).isNominal() && p.arguments(q, Role.SUBJECT).isEmpty()
                             && p.arguments(q, Role.TOPIC).isEmpty();
                     List<Target> cause = bareNoun || polarity != Polarity.OPPOSE ? List.of() : warnedCause(p, q);
-                    ts = bareNoun ? targets(p, q)
+                    ts = bareNoun ? describedSubject(p, q).map(x -> targets(p, x)).orElseGet(() -> targets(p, q))
                             : !cause.isEmpty() ? cause
                             : polarity == Polarity.OPPOSE && harms(p, q) ? targets(p, subjects(p, q).get(0))
                             : polarity == Polarity.OPPOSE ? culprit(p, q).orElse(clauseTargets(p, q))
@@ -2478,6 +2480,21 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             return ts;
+        }
+
+        /**
+         * [규제 완화가 잘못된] 결정이라고 비판했다: the subject of the state a called noun's relative clause tells is
+         * what is called so (the parser leaves it in the relative clause, which the copula's noun fills), if any.
+         */
+        private Optional<Integer> describedSubject(Parse p, int noun) {
+            for (int m : p.dependents(noun)) {
+                if (p.dep(m) == Parse.Dep.MOD && p.predicate(m).filter(x -> x.ending().isAdnominal()).isPresent()
+                        && (p.word(m).adjectival() || cues.evaluation(p.word(m).lemma()).isPresent())) {
+                    List<Integer> s = p.arguments(m, Role.SUBJECT);
+                    return s.isEmpty() ? Optional.empty() : Optional.of(s.get(0));
+                }
+            }
+            return Optional.empty();
         }
 
         /**
@@ -2557,21 +2574,22 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return List.of();
         }
 
+        /** 그는, 그녀는: a person, never a government or a firm (those are 이 회사, 정부는 again). */
+        private static final Set<String> PERSONAL_PRONOUNS = Set.of("그", "그녀");
+
         /** 미국 측, 정부 쪽: the side of someone named before. */
         private static final Set<String> SIDE_NOUNS = Set.of("측", "쪽");
 
         /**
-         * What a view carried as a verb's object is about when the noun names nothing itself: the verb's X에 대해,
-         * else its dative unless that is someone the view is told to (미국 측에 우려를 전했다). A dative the parser
+         * What a view carried as a verb's object is about when the noun names nothing itself: the verb's X에 대해
+         * (X를 두고), else its dative unless that is someone the view is told to (미국 측에 우려를 전했다). A dative the parser
          * gave to an adjective on the noun is the verb's too (X에 강한 불만을 표시했다).
          */
         private List<Target> aboutTargets(Parse p, int verb, int noun) {
             for (int d : p.dependents(verb)) {
-                if (aboutWord(p.word(d))) {
-                    List<Target> ts = dativeOf(p, d);
-                    if (!ts.isEmpty()) {
-                        return ts;
-                    }
+                List<Target> ts = aboutOf(p, d).orElse(List.of());   // X에 대해, X를 두고 비판의 목소리를 냈다
+                if (!ts.isEmpty()) {
+                    return ts;
                 }
             }
             List<Integer> datives = new ArrayList<>(p.arguments(verb, Role.DATIVE));
@@ -4317,7 +4335,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             if (hn != null && hn.type() == Cues.HolderType.PRONOUN) {
                 // (a holder named after the pronoun is not what it points back to: 그는 [삼성전자의] 전략을 비판했다)
-                Map.Entry<Integer, Mention> before = holdersAt.lowerEntry(word.begin());
+                Integer person = PERSONAL_PRONOUNS.contains(head) ? peopleAt.lower(word.begin()) : null;
+                Map.Entry<Integer, Mention> before = person != null
+                        ? Map.entry(person, holdersAt.get(person)) : holdersAt.lowerEntry(word.begin());
                 return rules.on("pronoun-holder") && before != null
                         ? Optional.of(Who.of(before.getValue(), "pronoun-holder")) : Optional.empty();
             }
@@ -4356,6 +4376,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (named != null) {
                 if (word.bubble() == 0) {
                     holdersAt.put(word.begin(), named);   // (그는 "엔비디아가 …"라고 우려했다: 그 is not who is quoted about)
+                    if (hn != null && hn.type() == Cues.HolderType.TITLE || named.entity().type().equals("Person")
+                            || named.entity().kind() == Kind.CANDIDATE && Scripts.personNameShape(named.surface())) {
+                        peopleAt.add(word.begin());   // 김정관 산업부 장관은: the ministry holds, a person spoke
+                    }
                 }
                 return Optional.of(Who.of(named, hn != null ? "title-holder" : "agent"));
             }
@@ -4373,6 +4397,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
                 Mention source = unnamed(p, w, ph);
                 holdersAt.put(word.begin(), source);
+                if (hn != null && hn.type() == Cues.HolderType.TITLE) {
+                    peopleAt.add(word.begin());
+                }
                 return Optional.of(Who.of(source, "title-holder"));
             }
             return Optional.empty();
