@@ -50,7 +50,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "must-exist", "harm-done", "effect-done", "depends-on",
             "conditional-cause", "endorsed-view", "action-noun", "demanded-clause", "unlikely", "refusal",
             "hard-to-undo", "insufficient-means", "unnamed-doer", "resultative", "goal-owner", "topic-continuity",
-            "purpose", "pair-holder", "example", "means");
+            "purpose", "pair-holder", "example", "means", "hardship");
     /** Endings of a clause whose outcome a judgement follows: if (…하면), because (…해서, …하지 못해). */
     private static final Set<EndingType> CAUSING = EnumSet.of(EndingType.CONDITIONAL, EndingType.CAUSAL,
             EndingType.LINK);
@@ -1737,6 +1737,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return;   // X를 철회할 것을 촉구했다: the clause asked for takes the sides (rule demanded-clause)
             }
             boolean demand = cues.demandVerbs().contains(pred.lemma());
+            if (demand && !objects.isEmpty() && grammar.is(WordSet.HARDSHIP_NOUNS, p.word(objects.get(0)).lemma())) {
+                // 업계는 [과도한 규제로] 어려움을 호소했다: a hardship pleaded is complained of; its cause is opposed
+                for (int c : rules.on("hardship") && negations == 0 ? p.arguments(pred.word(), Role.INSTRUMENT)
+                        : List.<Integer>of()) {
+                    emit(p, pred, holder, targets(p, c), Polarity.OPPOSE, w, "act-object", "hardship");
+                }
+                return;
+            }
             int caused = demand ? causedClause(p, pred.word()) : -1;
             if (caused >= 0 && rules.on("concept")) {
                 // 미국은 [한국 기업이 부족분을 채우지 않게] 해달라고 요청했다: what is asked for is the clause made to

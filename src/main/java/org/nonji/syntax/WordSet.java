@@ -64,6 +64,8 @@ public enum WordSet {
     PROSPECT_NOUNS("prospect-nouns.tsv"),
     /** Verbs of coming to be (현실화하다): in a condition, what they tell comes about ([X가 현실화하면]). */
     HAPPEN_VERBS("happen-verbs.tsv"),
+    /** Nouns of a hardship suffered (어려움, 난항): pleaded, they are complained of, and their cause opposed. */
+    HARDSHIP_NOUNS("hardship-nouns.tsv"),
     /** Nouns of what something costs (시간, 비용): needed, they tell a price, not a side on the cost. */
     COST_NOUNS("cost-nouns.tsv"),
     /** Verbs that reshape what they act on (다변화하다): a side on doing it is on the act, not the object. */
