@@ -423,6 +423,28 @@ public final class ParseStanceExtractor implements StanceExtractor {
         // ----- cues -----
 
         private void predicate(Parse p, Predicate pred) {
+            int before = out.size();
+            predicateRules(p, pred);
+            if (out.size() > before && rules.on("coordination")) {
+                // 업계와 정치권에서는 X를 요구하는 목소리가 나온다: a source or speaker named with others speaks with them
+                // (a subject's conjuncts were given theirs by act)
+                out.subList(before, out.size()).stream().filter(st -> !st.rules().contains("coordination"))
+                        .flatMap(st -> st.holder().stream()).distinct().toList()
+                        .forEach(m -> holderWord(p, m).ifPresent(a -> shareWithConjuncts(p, a, before)));
+            }
+        }
+
+        /** The word of this sentence the holder m was found at (holdersAt), if any. */
+        private Optional<Integer> holderWord(Parse p, Mention m) {
+            for (int i = 0; i < p.size(); i++) {
+                if (m.equals(holdersAt.get(p.word(i).begin())) && p.conjuncts(i).size() > 1) {
+                    return Optional.of(i);
+                }
+            }
+            return Optional.empty();
+        }
+
+        private void predicateRules(Parse p, Predicate pred) {
             Word w = p.word(pred.word());
             if (pred.ending() == EndingType.EMBEDDED && p.dep(pred.word()) != Parse.Dep.ROOT
                     && pred.negations() == 0) {
@@ -1544,7 +1566,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     continue;
                 }
                 for (Stance st : List.copyOf(out.subList(before, out.size()))) {
-                    if (st.holder().equals(first) && !st.target().entity().equals(other.get().entity())) {
+                    boolean shared = out.subList(before, out.size()).stream().anyMatch(x -> x.holder().equals(other)
+                            && x.target().equals(st.target()) && x.cueBegin() == st.cueBegin());
+                    if (st.holder().equals(first) && !shared && !st.target().entity().equals(other.get().entity())) {
                         out.add(new Stance(other, st.target(), st.polarity(), st.negated(), st.hedged(),
                                 st.conceded(), st.cue(), st.cueBegin(), st.cueEnd(), st.begin(), st.end(),
                                 st.sentence(), with(st.rules(), "coordination")));
@@ -2484,7 +2508,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                             : !cause.isEmpty() ? cause
                             : polarity == Polarity.OPPOSE && harms(p, q) ? targets(p, subjects(p, q).get(0))
                             : polarity == Polarity.OPPOSE ? culprit(p, q).orElse(clauseTargets(p, q))
-                            : clauseTargets(p, q);
+                            // [X가 부족하다]고 호소했다: a plea or claim about a lack wants the thing, as it says
+                            : clauseTargets(p, q).stream().map(t -> t.turn(tellsMissing(p, q))).toList();
                 }
             }
             return ts;
@@ -3547,8 +3572,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             List<Target> ts = targets(p, s.get(0));
             // [보조금이 빠진] 점을 비판했다: a side on something being missing is the other side on it
-            boolean missing = o.isEmpty() && p.predicate(clause).filter(this::absent).isPresent();
-            return ts.stream().map(t -> t.turn(missing)).toList();
+            return ts.stream().map(t -> t.turn(tellsMissing(p, clause))).toList();
+        }
+
+        /** Whether a clause tells that its subject is missing: an absence verb with no object. */
+        private boolean tellsMissing(Parse p, int clause) {
+            return p.arguments(clause, Role.OBJECT).isEmpty() && p.predicate(clause).filter(this::absent).isPresent();
         }
 
         /** Whether an unnegated predicate tells its subject is missing (absence-verbs.tsv: 빠지다, 끊기다). */

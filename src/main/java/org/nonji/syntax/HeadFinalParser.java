@@ -1516,6 +1516,9 @@ public final class HeadFinalParser {
             if (n.isNominal() && (n.role().isSubjectLike() || n.role() == Role.OBJECT || n.role() == Role.GENITIVE)) {
                 return next;
             }
+            if (a == null && n.isNominal() && n.role() == Role.LOCATIVE && n.topic()) {
+                return next;   // 업계와 [정치권에서는]: two sources a view comes from
+            }
             int h = phraseHead(next);
             if (h >= 0 && words.get(h).isNominal() && words.get(h).lemma().equals(w.lemma())) {
                 return h;
