@@ -3048,7 +3048,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                 }
             }
-            if (!rules.on("copula-identity") || grammar.is(WordSet.CIRCUMSTANCE_NOUNS, pred.lemma())) {
+            // 기술 종속은 [이미 시작된] 현실이다: the topic is said to be real, not what judges the reality (but 문제는
+            // [X라는] 현실이다 names X as the problem)
+            boolean real = pred.lemma().equals("현실") && p.dependents(pred.word()).stream()
+                    .noneMatch(d -> p.endingOf(d) == EndingType.QUOTE_NOUN);
+            if (!rules.on("copula-identity") || grammar.is(WordSet.CIRCUMSTANCE_NOUNS, pred.lemma()) || real) {
                 return;   // 경쟁력은 [하락하고 있는] 상황이다: how things stand, not what the topic judges
             }
             Optional<Integer> cue = evaluativeTopic(p, pred.word());
