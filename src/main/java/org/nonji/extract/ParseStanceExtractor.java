@@ -434,7 +434,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
         }
 
-        /** The word of this sentence the holder m was found at (holdersAt), if any. */
+        /** The word of this sentence, listed with others, that the holder m was found at (holdersAt), if any. */
         private Optional<Integer> holderWord(Parse p, Mention m) {
             for (int i = 0; i < p.size(); i++) {
                 if (m.equals(holdersAt.get(p.word(i).begin())) && p.conjuncts(i).size() > 1) {
@@ -444,6 +444,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return Optional.empty();
         }
 
+        /** The stance rules on one predicate, in their order. */
         private void predicateRules(Parse p, Predicate pred) {
             Word w = p.word(pred.word());
             if (pred.ending() == EndingType.EMBEDDED && p.dep(pred.word()) != Parse.Dep.ROOT
@@ -1763,9 +1764,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
             boolean demand = cues.demandVerbs().contains(pred.lemma());
             if (demand && !objects.isEmpty() && grammar.is(WordSet.HARDSHIP_NOUNS, p.word(objects.get(0)).lemma())) {
                 // 업계는 [과도한 규제로] 어려움을 호소했다: a hardship pleaded is complained of; its cause is opposed
-                for (int c : rules.on("hardship") && negations == 0 ? p.arguments(pred.word(), Role.INSTRUMENT)
-                        : List.<Integer>of()) {
-                    emit(p, pred, holder, targets(p, c), Polarity.OPPOSE, w, "act-object", "hardship");
+                if (rules.on("hardship") && negations == 0) {
+                    for (int c : p.arguments(pred.word(), Role.INSTRUMENT)) {
+                        emit(p, pred, holder, targets(p, c), Polarity.OPPOSE, w, "act-object", "hardship");
+                    }
                 }
                 return;
             }
@@ -4416,11 +4418,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             if (named != null) {
                 if (word.bubble() == 0) {
-                    holdersAt.put(word.begin(), named);   // (그는 "엔비디아가 …"라고 우려했다: 그 is not who is quoted about)
-                    if (hn != null && hn.type() == Cues.HolderType.TITLE || named.entity().type().equals("Person")
-                            || named.entity().kind() == Kind.CANDIDATE && Scripts.personNameShape(named.surface())) {
-                        peopleAt.add(word.begin());   // 김정관 산업부 장관은: the ministry holds, a person spoke
-                    }
+                    // (그는 "엔비디아가 …"라고 우려했다: 그 is not who is quoted about; 김정관 산업부 장관은: the ministry
+                    // holds, a person spoke)
+                    noteHolder(word, named, titled(hn) || named.entity().type().equals("Person")
+                            || named.entity().kind() == Kind.CANDIDATE && Scripts.personNameShape(named.surface()));
                 }
                 return Optional.of(Who.of(named, hn != null ? "title-holder" : "agent"));
             }
@@ -4437,13 +4438,22 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     return Optional.empty();
                 }
                 Mention source = unnamed(p, w, ph);
-                holdersAt.put(word.begin(), source);
-                if (hn != null && hn.type() == Cues.HolderType.TITLE) {
-                    peopleAt.add(word.begin());
-                }
+                noteHolder(word, source, titled(hn));
                 return Optional.of(Who.of(source, "title-holder"));
             }
             return Optional.empty();
+        }
+
+        /** Remembers the holder found at a word for a pronoun after it; {@code person}: a person's word named it. */
+        private void noteHolder(Word word, Mention holder, boolean person) {
+            holdersAt.put(word.begin(), holder);
+            if (person) {
+                peopleAt.add(word.begin());
+            }
+        }
+
+        private static boolean titled(Cues.HolderNoun hn) {
+            return hn != null && hn.type() == Cues.HolderType.TITLE;
         }
 
         /**
