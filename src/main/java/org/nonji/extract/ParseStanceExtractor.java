@@ -2274,7 +2274,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
             Cues.LightVerb subjectSlot = cues.lightVerb(pred.lemma(), Cues.Slot.SUBJECT);
             if (subjectSlot != null) {
                 for (int s : subjects(p, pred.word())) {
-                    Who holder = source(p, pred).orElse(ctx);   // 업계에서는 …라는 우려가 나온다
+                    // 업계에서는 …라는 우려가 나온다; 업계에서도 [X라는] 우려가 커지고 있다
+                    Who holder = source(p, pred).or(() -> viewNoun(p.word(s)) ? contentSource(p, s) : Optional.empty())
+                            .orElse(ctx);
                     Optional<Who> owner = holder == ctx && sideTaken(p.word(s)) ? genitiveOwner(p, s) : Optional.empty();
                     if (owner.isPresent() && owner.get().mention().isPresent()) {
                         holder = owner.get();   // [노동계의] 반발이 거세다: a side taken is its genitive's
@@ -4039,6 +4041,21 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return Optional.empty();
         }
 
+        /**
+         * 정치권에서 [X가 시급하다는] 지적이 나온다: a group in plain 에서 that opens the content clause of a view noun
+         * is the source the nearest-predicate rule put inside it.
+         */
+        private Optional<Who> contentSource(Parse p, int noun) {
+            for (int c : p.dependents(noun)) {
+                Optional<Who> src = p.dep(c) == Parse.Dep.MOD && p.word(c).isPredicate()
+                        ? openingGroup(p, c) : Optional.empty();
+                if (src.isPresent()) {
+                    return Optional.of(new Who(true, src.get().mention(), "report-noun"));
+                }
+            }
+            return Optional.empty();
+        }
+
         /** The group in plain 에서 (업계에서, 일각에서) that is the first word of clause c, as an unnamed source. */
         private Optional<Who> openingGroup(Parse p, int c) {
             int first = c;
@@ -4053,8 +4070,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 at = p.head(at);   // 업계에서는 [관세 인상이 현실화하면] …: through a clause the content opens with
             }
             int voice = first < c ? voice(p, first) : -1;
-            boolean source = voice >= 0 && at == c && (groupIn(p.word(first))
-                    || p.word(first).role() == Role.LOCATIVE && p.word(first).topic() && p.word(first).has("에서"));
+            Word place = p.word(first);
+            // (노동계 전반에서도: the group it is among speaks from a place that is no group itself)
+            boolean source = voice >= 0 && at == c && (groupIn(place) || place.role() == Role.LOCATIVE
+                    && place.has("에서") && (place.topic() || voice != first && groupIn(p.word(voice), place)));
             return source ? holder(p, voice, false).filter(x -> x.mention().isPresent()) : Optional.empty();
         }
 
@@ -4081,8 +4100,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         /** 업계에서, 일각에서: a group noun in plain 에서. */
         private boolean groupIn(Word w) {
-            Cues.HolderNoun hn = cues.holderNoun(w.lemma());
-            return w.role() == Role.LOCATIVE && w.has("에서") && hn != null && hn.type() == Cues.HolderType.GROUP;
+            return groupIn(w, w);
+        }
+
+        /** Whether group is a group noun and place is in plain 에서 (the same word, or 노동계 전반에서). */
+        private boolean groupIn(Word group, Word place) {
+            Cues.HolderNoun hn = cues.holderNoun(group.lemma());
+            return place.role() == Role.LOCATIVE && place.has("에서") && hn != null
+                    && hn.type() == Cues.HolderType.GROUP;
         }
 
         /** 업계에서, 정치권에서: a plain 에서 names where a view comes from when it is on a group or a name. */
@@ -4150,14 +4175,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         }
                     }
                 }
-                // 정치권에서 [X가 시급하다는] 지적이 나온다: a group in plain 에서 that opens the content clause is
-                // the source the nearest-predicate rule put inside it
-                for (int c : p.dependents(noun)) {
-                    Optional<Who> src = p.dep(c) == Parse.Dep.MOD && p.word(c).isPredicate()
-                            ? openingGroup(p, c) : Optional.empty();
-                    if (src.isPresent()) {
-                        return new Who(true, src.get().mention(), "report-noun");
-                    }
+                Optional<Who> opening = contentSource(p, noun);
+                if (opening.isPresent()) {
+                    return opening.get();
                 }
                 // (a holder noun or a name: in …다는 지적은 일리가 있다, 일리 holds nothing)
                 Optional<Who> s = speaker(p, g, true);
