@@ -3583,6 +3583,16 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return ts.stream().map(t -> t.turn(tellsMissing(p, clause))).toList();
         }
 
+        /**
+         * Whether the sentence opens as a concession (물론 X는 만능이 아니다): by the word as written, since Nori's
+         * reading of the adverb 물론 is not its spelling.
+         */
+        private boolean concedes(Parse p) {
+            Word first = p.word(0);
+            return p.size() > 1 && grammar.is(WordSet.CONCESSION_OPENERS,
+                    essay.text().substring(first.begin(), first.contentEnd()));
+        }
+
         /** Whether a clause tells that its subject is missing: an absence verb with no object. */
         private boolean tellsMissing(Parse p, int clause) {
             return p.arguments(clause, Role.OBJECT).isEmpty() && p.predicate(clause).filter(this::absent).isPresent();
@@ -4593,11 +4603,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
             boolean hedged = rules.on("hedge") && (pred.has(Modality.POSSIBILITY) || pred.has(Modality.HEDGE)
                     || pred.ending() == EndingType.CONDITIONAL || underCondition(p, pred)
                     || hearsay(p, pred) && holder.rule().equals("agent"));
-            boolean conceded = rules.on("concession") && pred.ending() == EndingType.CONCESSIVE;
+            boolean conceded = rules.on("concession") && (pred.ending() == EndingType.CONCESSIVE || concedes(p));
             int[] ev = evidence(p, pred);
             boolean denied = rules.on("denied-belief") && deniedBelief(p, pred.word());
             boolean attention = cues.evaluation(pred.lemma()).filter(x -> x.frame() == Cues.Frame.ATTEND).isPresent()
                     || cues.evaluation(cue.lemma()).filter(x -> x.frame() == Cues.Frame.ATTEND).isPresent();
+            boolean task = grammar.is(WordSet.TASK_NOUNS, cue.lemma());
             for (Target t : targets) {
                 if (holder.mention().isPresent()
                         && holder.mention().get().entity().iri().equals(t.mention().entity().iri())) {
@@ -4637,6 +4648,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 if (attention && isRisk(t.mention())) {
                     // 보복 가능성을 무시할 수 없다: attending to a risk is warning of it; dismissing it doubts it
                     pol = pol == Polarity.SUPPORT ? Polarity.OPPOSE : Polarity.DOUBT;
+                }
+                if (pol == Polarity.SUPPORT && task && isRisk(t.mention())) {
+                    pol = Polarity.OPPOSE;   // 관세라는 숙제가 남아 있다: a risk as the task is a problem to solve
                 }
                 Mention target = t.mention();
                 if (pol == Polarity.OPPOSE && ownedDoing.containsKey(target)) {

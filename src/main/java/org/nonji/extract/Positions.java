@@ -15,7 +15,8 @@ import org.nonji.corpus.Essay;
  * <p>Each stance weighs 1, half in a conceded clause (…지만), three quarters when hedged, and one and a half in the
  * essay's last paragraph when the author holds it (where an argument concludes). The polarity with the most
  * weight wins, except that doubt beats support when it has at least half support's weight (doubting what one
- * otherwise backs is doubt); ties go to the later stance. The decisive stance, whose quote is the evidence, is the
+ * otherwise backs is doubt), counting no conceded doubt (granted in passing, it turns nothing); ties go to the later
+ * stance. The decisive stance, whose quote is the evidence, is the
  * heaviest of the winning polarity, the later on a tie.
  */
 final class Positions {
@@ -47,7 +48,9 @@ final class Positions {
                 }
             }
             double support = weight.getOrDefault(Polarity.SUPPORT, 0.0);
-            double doubt = weight.getOrDefault(Polarity.DOUBT, 0.0);
+            // a doubt granted in passing (물론 X가 만능은 아니다, …지만) does not turn what is backed into doubt
+            double doubt = group.stream().filter(s -> s.polarity() == Polarity.DOUBT && !s.conceded())
+                    .mapToDouble(s -> weight(s, lastParagraph)).sum();
             if (net == Polarity.SUPPORT && doubt > 0 && doubt >= support / 2) {
                 net = Polarity.DOUBT;
             }

@@ -16,6 +16,8 @@ public enum WordSet {
     BELIEF_VERBS("belief-verbs.tsv"),
     /** Nouns that open a sentence or clause as a connective (반면, 한편). */
     DISCOURSE_NOUNS("discourse-nouns.tsv"),
+    /** Words that open a sentence as a concession (물론 X는 만능이 아니다): its stances count as conceded. */
+    CONCESSION_OPENERS("concession-openers.tsv"),
     /** Nouns that, marked with 으로, take the object before them as their own (X를 바탕으로). */
     FRAME_NOUNS("frame-nouns.tsv"),
     /** Nouns that before 보다 measure rather than name an alternative (예년보다). */
@@ -83,7 +85,9 @@ public enum WordSet {
     /** Verbs whose object is a hurdle passed (X가 국회를 통과하다): a side on the clause is on the subject. */
     PASSAGE_VERBS("passage-verbs.tsv"),
     /** Verbs whose subject receives or meets a side someone gives (Y의 지원을 받다, Y의 반발에 부딪히다). */
-    RECEIVING_VERBS("receiving-verbs.tsv");
+    RECEIVING_VERBS("receiving-verbs.tsv"),
+    /** Nouns of a task to be done (과제, 숙제): a risk as the task is a problem to solve, not something wanted. */
+    TASK_NOUNS("task-nouns.tsv");
 
     private final String file;
 
