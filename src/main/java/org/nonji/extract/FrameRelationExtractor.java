@@ -1285,6 +1285,11 @@ public final class FrameRelationExtractor {
                         return own;
                     }
                 }
+                if (hops == 0 && !p.arguments(k, Role.SUBJECT).isEmpty()
+                        && p.dep(k) == Parse.Dep.MOD && p.endingOf(k).isAdnominal() && p.head(k) >= 0
+                        && clauseNouns.contains(p.word(p.compoundHead(p.head(k))).lemma())) {
+                    break;   // [미국 조 바이든 행정부가 X에 나서려는] 가운데: a doer written but not named is no one above
+                }
                 List<Mention> before = adverbialSubjects(p, k);
                 if (!before.isEmpty() && rules.on("inherited-subject")) {
                     used.add("inherited-subject");   // 일본이 [공급 중단을 겪은] 뒤 라이너스에 투자해: 일본

@@ -53,7 +53,8 @@ public final class Gazetteer {
     public static Gazetteer bundled() {
         return load(Bundled.read("ontology/nonji.ttl"), Bundled.read("ontology/entities.ttl"),
                 TsvTable.load("ontology/abbreviations.tsv", 2),
-                new LinkedHashSet<>(TsvTable.load("ontology/analyser-words.tsv", 1).firstColumn()));
+                new LinkedHashSet<>(TsvTable.load("ontology/analyser-words.tsv", 1).firstColumn()),
+                TsvTable.load("ontology/country-short-forms.tsv", 2));
     }
 
     /** A gazetteer from ontology and entity Turtle and an abbreviation table. */
@@ -64,6 +65,12 @@ public final class Gazetteer {
     /** As above, with common words the analyser must keep whole ({@code ontology/analyser-words.tsv}). */
     public static Gazetteer load(String ontologyTtl, String entitiesTtl, TsvTable abbreviations,
                                  Set<String> analyserWords) {
+        return load(ontologyTtl, entitiesTtl, abbreviations, analyserWords, null);
+    }
+
+    /** As above, with the short forms of country names ({@code ontology/country-short-forms.tsv}; null: none). */
+    public static Gazetteer load(String ontologyTtl, String entitiesTtl, TsvTable abbreviations,
+                                 Set<String> analyserWords, TsvTable countryShortForms) {
         Model model = ModelFactory.createDefaultModel();
         RDFParser.create().source(new StringReader(ontologyTtl)).lang(Lang.TURTLE).parse(model);
         RDFParser.create().source(new StringReader(entitiesTtl)).lang(Lang.TURTLE).parse(model);
@@ -101,8 +108,31 @@ public final class Gazetteer {
             }
             bySurface.put(nfc(row.get(0)), List.copyOf(named));
         }
+        if (countryShortForms != null) {
+            addShortForms(bySurface, countryShortForms);
+        }
         bySurface.replaceAll((k, v) -> List.copyOf(new LinkedHashSet<>(v)));
         return new Gazetteer(byIri, bySurface, analyserWords);
+    }
+
+    /** 미 상무부, 美 반도체산업협회: a surface "미국 X" is also written with each short form of 미국. */
+    private static void addShortForms(Map<String, List<Entity>> bySurface, TsvTable shortForms) {
+        Map<String, List<Entity>> added = new HashMap<>();
+        for (TsvTable.Row row : shortForms.rows()) {
+            String country = nfc(row.get(0)) + " ";
+            for (Map.Entry<String, List<Entity>> e : bySurface.entrySet()) {
+                if (!e.getKey().startsWith(country) || e.getKey().length() == country.length()) {
+                    continue;
+                }
+                for (String form : row.get(1).split("\\s+")) {
+                    String shortened = nfc(form) + " " + e.getKey().substring(country.length());
+                    if (!bySurface.containsKey(shortened)) {
+                        added.computeIfAbsent(shortened, k -> new ArrayList<>()).addAll(e.getValue());
+                    }
+                }
+            }
+        }
+        bySurface.putAll(added);
     }
 
     /**

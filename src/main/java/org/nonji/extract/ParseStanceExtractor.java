@@ -373,11 +373,16 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     && p.word(h).ending().isAdnominal();
         }
 
+        /** A genitive after another particle (으로의, 에서의, 과의): it tells a direction or a partner, not an owner. */
+        private static boolean stackedGenitive(Word w) {
+            return w.pieces().stream().filter(x -> x.tag() == PosTag.J).count() > 1;
+        }
+
         /** 일각의 파운드리 분사론, 이재명 정부의 소버린 AI 전략: a plan or claim in someone's name is theirs. */
         private void genitiveHolders(Parse p) {
             for (int d = 0; d < p.size(); d++) {
-                if (p.word(d).role() != Role.GENITIVE || p.dep(d) != Parse.Dep.MOD) {
-                    continue;
+                if (p.word(d).role() != Role.GENITIVE || p.dep(d) != Parse.Dep.MOD || stackedGenitive(p.word(d))) {
+                    continue;   // (중국으로의 반입 규제, 미국과의 협상: where it goes or who with, not whose)
                 }
                 int n = p.head(d);   // the genitive hangs on the next noun; the phrase's head is the last one
                 while (n >= 0 && p.dep(n) == Parse.Dep.MOD && p.word(n).isNoun() && p.word(n).role() == Role.NONE) {
@@ -4390,6 +4395,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private Optional<Who> holder(Parse p, int w, boolean strict) {
             Word word = p.word(w);
             String head = word.lemma();
+            if (grammar.is(WordSet.CLAUSE_NOUNS, head) || grammar.is(WordSet.TIME_NOUNS, head)) {
+                return Optional.empty();   // 지난 정부 때부터, 당시: a time, nobody
+            }
             if (head.equals("등") && w > 0 && p.head(w - 1) == w && p.dep(w - 1) == Parse.Dep.MOD
                     && p.word(w - 1).isNoun()) {
                 return holder(p, w - 1, strict);   // 국방부, 외교부, 경찰청 등은: the list closed by 등 (each one)
@@ -4457,8 +4465,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             boolean someone = hn != null && (hn.type() == Cues.HolderType.TITLE || hn.type() == Cues.HolderType.GROUP
                     || hn.type() == Cues.HolderType.BODY);   // …짓는 것, …다는 점: a fact noun is nobody
+            // (X까지, X부터 on a plain noun is rather what is done: [Y를 차단하는] 방안까지 검토하고 있다)
+            boolean delimited = word.role() == Role.ADDITIVE && !word.has("도") && !word.has("마다");
             if (someone && rules.on("title-holder")
-                    || !strict && word.isNoun()) {
+                    || !strict && word.isNoun() && !(delimited && hn == null)) {
                 if (someone && headMention.filter(m -> m.end() == word.contentEnd()).isPresent()) {
                     // 반도체 업계는 …라고 밝혔다: a name ending in the group noun (an industry) speaks as that name
                     holdersAt.put(word.begin(), headMention.get());

@@ -1608,6 +1608,12 @@ public final class HeadFinalParser {
                 if (j < 0 || !isPredicateUnit(j) || !endingOf(j).isAdnominal()) {
                     continue;
                 }
+                // [행정부가 통제 조치에 나서려는] 가운데 협회가 반대했다: a clause on a clause noun is adverbial, with
+                // no gap for the noun to fill; its 가 subject is its own
+                if (role == Role.SUBJECT && deps[j] == Parse.Dep.MOD && heads[j] >= 0
+                        && grammar.is(WordSet.CLAUSE_NOUNS, words.get(heads[j]).lemma())) {
+                    continue;
+                }
                 // [CXMT가 자체 개발한] HBM: nothing between, the subject stays; [한국이 강점을 가진] 분야: a
                 // transitive clause with its object keeps its subject too
                 boolean ownArgument = false;
