@@ -1126,6 +1126,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         && e.after(negations) == Polarity.SUPPORT) {
                     // 기술 종속에 대한 걱정은 정당하다: oppose 기술 종속; X에 대한 재검토가 필요하다: doubt X
                     List<Target> of = complements(p, s);
+                    if (of.isEmpty()) {
+                        of = doneToTopic(p, subjects, s);
+                    }
                     if (!of.isEmpty()) {
                         emit(p, pred, ctx, of, attitude.polarity(), w, "judge-subject", "noun-complement", extra);
                         return;
@@ -2442,7 +2445,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 // X에는 한계가 있다, X는 문제가 많다: with no complement the noun is said of the other subject
                 List<Integer> others = new ArrayList<>(subjects(p, pred.word()));
                 if (p.dep(pred.word()) == Parse.Dep.CLAUSE && p.head(pred.word()) >= 0) {
-                    others.addAll(subjects(p, p.head(pred.word())));   // X는 장점이 있지만 결국 위험하다
+                    // X는 장점이 있지만 결국 위험하다 (a topic written after the clause is the next clause's own:
+                    // [불확실성이 크다 보니] 빅테크는 발길을 돌린다)
+                    subjects(p, p.head(pred.word())).stream().filter(x -> x < pred.word()).forEach(others::add);
                 }
                 for (int s : others) {
                     if (s != n && agent(p, s).isEmpty()) {
@@ -2699,7 +2704,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         continue;   // 중국의 반발, AI 기본법의 규제: who takes the side, or the law that does
                     }
                     ts.addAll(targets(p, d));
-                } else if (aboutWord(dw)) {
+                } else if (aboutWord(dw) || resultingFrom(dw)) {
                     ts.addAll(dativeOf(p, d));
                 } else if (fear && dw.isNoun() && dw.role() == Role.NONE && agent(p, d).isEmpty()) {
                     ts.addAll(targets(p, d));   // [공급망 붕괴] 우려가 커지고 있다: what is feared, named before
@@ -3596,6 +3601,20 @@ public final class ParseStanceExtractor implements StanceExtractor {
             Word first = p.word(0);
             return p.size() > 1 && grammar.is(WordSet.CONCESSION_OPENERS,
                     essay.text().substring(first.begin(), first.contentEnd()));
+        }
+
+        /**
+         * 사후 전력 허가제는 재검토가 마땅하다, X는 폐지가 시급하다: the topic before an action noun that is judged
+         * is what the action is done to, unless it is someone who could do it (정부는 재검토가 필요하다).
+         */
+        private List<Target> doneToTopic(Parse p, List<Integer> subjects, int action) {
+            for (int t : subjects) {
+                if (t < action && p.word(t).role() == Role.TOPIC && p.word(t).isNoun() && agent(p, t).isEmpty()
+                        && !p.word(t).isPredicate()) {
+                    return targets(p, t);
+                }
+            }
+            return List.of();
         }
 
         /** Whether a clause tells that its subject is missing: an absence verb with no object. */
@@ -4814,6 +4833,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
     /** 대한/대해, 관한/관해: the word that makes its dative what a noun or verb is about. */
     private static boolean aboutWord(Word w) {
         return w.isPredicate() && (w.lemma().equals("대하") || w.lemma().equals("관하"));
+    }
+
+    /** X에 따른 불확실성, X에 따른 혜택: what results from X judges X, as what X brings about does (rule causes). */
+    private static boolean resultingFrom(Word w) {
+        return w.isPredicate() && w.lemma().equals("따르") && w.ending().isAdnominal();
     }
 
     /** X를 두고, X를 놓고, X와 관련해 before a verb of saying: what is said is about X (X's word, else none). */
