@@ -50,7 +50,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "must-exist", "harm-done", "effect-done", "depends-on",
             "conditional-cause", "endorsed-view", "action-noun", "demanded-clause", "unlikely", "refusal",
             "hard-to-undo", "insufficient-means", "unnamed-doer", "resultative", "goal-owner", "topic-continuity",
-            "purpose", "pair-holder", "example", "means", "hardship");
+            "purpose", "pair-holder", "example", "means", "hardship", "owned-side");
     /** Endings of a clause whose outcome a judgement follows: if (…하면), because (…해서, …하지 못해). */
     private static final Set<EndingType> CAUSING = EnumSet.of(EndingType.CONDITIONAL, EndingType.CAUSAL,
             EndingType.LINK);
@@ -212,8 +212,49 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
                 predicate(p, pred);
             }
+            if (rules.on("owned-side")) {
+                ownedSides(p);
+            }
             if (sentence >= 0 && rules.on("topic-continuity")) {
                 follow(p, sentence);
+            }
+        }
+
+        /**
+         * 노조의 [로봇 도입에 대한] 반대, 중국의 [X에 대한] 반발: a side noun owned in the genitive says its owner takes
+         * that side on what it is about wherever the phrase stands (…반대를 거론했다, …반대에도 불구하고), when no
+         * predicate's rule has read the noun already. Not of a side only possible ([중국의 반발] 가능성).
+         */
+        private void ownedSides(Parse p) {
+            for (int n = 0; n < p.size(); n++) {
+                // (노조 일각의 반대 목소리: a view noun with the side before it)
+                int view = p.word(n).isNoun() && !sideTaken(p.word(n)) ? viewWord(p, n) : -1;
+                Word w = p.word(view >= 0 ? view : n);
+                int at = w.begin();
+                if (!p.word(n).isNoun() || !sideTaken(w) || out.stream().anyMatch(st -> st.cueBegin() == at)) {
+                    continue;
+                }
+                int h = p.head(n);
+                if (h >= 0 && p.dep(n) == Parse.Dep.MOD && likelihoodNouns.contains(p.word(h).lemma())) {
+                    continue;
+                }
+                Optional<Who> owner = Optional.empty();
+                for (int d : p.dependents(n)) {
+                    if (owner.isEmpty() && p.dep(d) == Parse.Dep.MOD && p.word(d).role() == Role.GENITIVE) {
+                        owner = agent(p, d).filter(x -> x.mention().isPresent());   // one who can take a side
+                    }
+                }
+                List<Target> ts = complements(p, n);   // (its agent genitive is the owner, never a target)
+                if (ts.isEmpty() && view >= 0) {
+                    ts = complements(p, view);
+                }
+                if (owner.isEmpty() || ts.isEmpty()) {
+                    continue;
+                }
+                Predicate pseudo = new Predicate(n, List.of(), -1, w.lemma(), EndingType.FINAL, java.util.Set.of(),
+                        0, w.end());
+                Who who = new Who(true, owner.get().mention(), "owned-side");
+                emitOnly(p, pseudo, who, ts, cues.evaluation(w.lemma()).get().polarity(), w);
             }
         }
 

@@ -1327,8 +1327,13 @@ public final class HeadFinalParser {
                         set(i, j, j < 0 ? Parse.Dep.ROOT : Parse.Dep.CLAUSE);
                     } else if (ending.isAdnominal()) {
                         int noun = modifiedNoun(units, k);
-                        if (noun >= 0 && aboutPastOwner(i, noun)) {
-                            noun = heads[noun];
+                        int owner = noun;   // [X에 대한] 현대차 노조의 반대: the genitive ends the compound
+                        while (owner >= 0 && words.get(owner).role() == Role.NONE && deps[owner] == Parse.Dep.MOD
+                                && heads[owner] == owner + 1 && words.get(owner + 1).kind() == Word.Kind.NOUN) {
+                            owner = heads[owner];
+                        }
+                        if (owner >= 0 && aboutPastOwner(i, owner)) {
+                            noun = heads[owner];
                         }
                         if (noun >= 0) {
                             set(i, noun, Parse.Dep.MOD);
