@@ -2141,6 +2141,16 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             if (rules.on("goal-owner")) {
                 ctx = goalOwner(p, pred).orElse(ctx);   // 기업들이 [전력을 확보하기] 위해 …: their goal
+                int maker = causativeMaker(p, pred);
+                if (maker >= 0) {
+                    // 정부는 [표시를 하도록] 했다, [X를 늘리려고] 했다: what someone made or tried to happen is theirs;
+                    // with no one named, a rule reported as made is nobody's wish, not the writer's
+                    Optional<Who> by = subjects(p, maker).stream().findFirst().flatMap(x -> agent(p, x));
+                    if (by.isEmpty()) {
+                        return;
+                    }
+                    ctx = new Who(true, by.get().mention(), "goal-owner");
+                }
             }
             Word w = p.word(pred.word());
             if (lightDo(p, pred, negations, ctx, w)) {
@@ -3382,6 +3392,20 @@ public final class ParseStanceExtractor implements StanceExtractor {
             doers.addAll(p.arguments(pred.word(), Role.TOPIC));
             doers.addAll(subjects(p, main));
             return doers.isEmpty() ? Optional.empty() : doer(p, doers.get(0));
+        }
+
+        /**
+         * The 하다 a purpose clause is the complement of, when that 하다 tells it done rather than urges it ([표시를
+         * 하도록] 했다, [X를 늘리려고] 했다; not [X하도록] 해야 한다), or -1.
+         */
+        private int causativeMaker(Parse p, Predicate pred) {
+            int h = p.head(pred.word());
+            if (pred.ending() != EndingType.PURPOSE || p.dep(pred.word()) != Parse.Dep.CLAUSE || h < 0) {
+                return -1;
+            }
+            Optional<Predicate> made = p.predicate(h).filter(x -> x.lemma().equals("하"));
+            return made.isPresent() && !made.get().has(Modality.DEONTIC) && !urgedItself(made.get())
+                    && !hortative(p, made.get()) && demandOver(p, h) < 0 ? h : -1;
         }
 
         /**

@@ -190,8 +190,11 @@ public final class Parse {
                 && hops < 3; k = heads[k], hops++) {
             List<Integer> up = ownSubjects(heads[k]);
             if (!up.isEmpty() && up.get(0) > i
-                    && predicate(k).filter(x -> x.ending() == EndingType.COORDINATE).isPresent()) {
-                break;   // [A하기 어렵고], B는 C하다: a topic written after a conjunct in 고 is the next conjunct's own
+                    && predicate(k).filter(x -> x.ending() == EndingType.COORDINATE
+                    || x.ending() == EndingType.CONCESSIVE).isPresent()) {
+                // [A하기 어렵고], B는 C하다; [X를 두도록 했지만] 이 조건에 맞는 기업은 소수다: a topic written after a
+                // conjunct in 고 or a concession in 지만 is the next clause's own
+                break;
             }
             if (!up.isEmpty()) {
                 return up;
