@@ -1897,6 +1897,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (ts.isEmpty() && holder != ctx && holder.mention().isPresent() && e.frame() == Cues.Frame.ACT
                     && objects.isEmpty() && p.arguments(pred.word(), Role.DATIVE).isEmpty() && rules.on("reaction")
                     && p.arguments(pred.word(), Role.INSTRUMENT).isEmpty()
+                    && !grammar.is(WordSet.JOINING_VERBS, pred.lemma())
                     && !sideTakenWithin(p, pred.word(), holder)) {
                 // 중국은 강하게 반발했다: a reaction with nothing named reacts to the measure just reported (but
                 // X를 철회하라고 촉구했다 took its side in what it says), or to the act a clause in -자 told

@@ -87,7 +87,9 @@ public enum WordSet {
     /** Verbs whose subject receives or meets a side someone gives (Y의 지원을 받다, Y의 반발에 부딪히다). */
     RECEIVING_VERBS("receiving-verbs.tsv"),
     /** Nouns of a task to be done (과제, 숙제): a risk as the task is a problem to solve, not something wanted. */
-    TASK_NOUNS("task-nouns.tsv");
+    TASK_NOUNS("task-nouns.tsv"),
+    /** Verbs of joining others (합류하다, 동참하다): with nothing joined named, no reaction to anything. */
+    JOINING_VERBS("joining-verbs.tsv");
 
     private final String file;
 
