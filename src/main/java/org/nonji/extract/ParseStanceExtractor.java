@@ -447,6 +447,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 if (who.get().mention().get().entity().type().equals("Company") && w.lemma().endsWith("론")) {
                     continue;   // 삼성전자의 파운드리 분사론: talk about a firm, which is its subject, not its author
                 }
+                if (who.get().mention().get().entity().type().equals("Company") && w.lemma().equals("모델")) {
+                    continue;   // 네이버클라우드의 '하이퍼클로바X' 모델: a firm's model is its product, not a side
+                }
                 int begin = pastSpace(p.word(d).end());
                 int from = begin;
                 // a plan for a field or product (SK텔레콤의 AI 전략) is the holder's business, not a side taken on it
