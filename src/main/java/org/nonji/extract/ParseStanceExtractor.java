@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.nonji.HashedCopies;
@@ -4006,6 +4007,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             if (bareView(p, w)) {
                 return Optional.empty();   // 반대 입장을 분명히 했다: a view is held, never what a view is about
+            }
+            int from = p.subtreeBegin(w);   // (a character offset)
+            if (grammar.is(WordSet.SPEAKING_EVENTS, word.lemma()) && IntStream.range(0, w).filter(d -> p.word(d)
+                    .begin() >= from).noneMatch(d -> p.word(d).role() == Role.GENITIVE || p.word(d).isPredicate())) {
+                return Optional.empty();   // 주제 발표에 나선 대표: an occasion of speaking, no side on it
             }
             if (rules.on("concept") && (word.isNominal() || word.isNoun() || word.isPredicate())) {
                 return phrases.concept(p, w).map(m -> new Target(m, List.of("concept")));
