@@ -252,8 +252,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 if (owner.isEmpty() || ts.isEmpty()) {
                     continue;
                 }
-                Predicate pseudo = new Predicate(n, List.of(), -1, w.lemma(), EndingType.FINAL, java.util.Set.of(),
-                        0, w.end());
+                Predicate pseudo = nounAsPredicate(n, w);
                 Who who = new Who(true, owner.get().mention(), "owned-side");
                 emitOnly(p, pseudo, who, ts, cues.evaluation(w.lemma()).get().polarity(), w);
             }
@@ -415,6 +414,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     && p.word(h).ending().isAdnominal();
         }
 
+        /** A cue noun standing as its own predicate, asserted: the evidence and the flags a stance needs from it. */
+        private static Predicate nounAsPredicate(int n, Word w) {
+            return new Predicate(n, List.of(), -1, w.lemma(), EndingType.FINAL, java.util.Set.of(), 0, w.end());
+        }
+
         /** A genitive after another particle (으로의, 에서의, 과의): it tells a direction or a partner, not an owner. */
         private static boolean stackedGenitive(Word w) {
             return w.pieces().stream().filter(x -> x.tag() == PosTag.J).count() > 1;
@@ -461,8 +465,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
                 Optional<Mention> t = m.isPresent() ? m : phrases.concept(p, n,
                         new NounPhrases.Phrase(begin, phrases.phrase(p, n).end()));
-                Predicate pseudo = new Predicate(n, List.of(), -1, w.lemma(), EndingType.FINAL, java.util.Set.of(),
-                        0, w.end());
+                Predicate pseudo = nounAsPredicate(n, w);
                 Word cue = w;
                 t.ifPresent(x -> emitOnly(p, pseudo, new Who(true, who.get().mention(), "genitive-holder"),
                         List.of(new Target(x, List.of(m.isPresent() ? "head-entity" : "concept"))),
