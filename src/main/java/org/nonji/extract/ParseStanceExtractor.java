@@ -3661,7 +3661,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (s.isEmpty()) {
                 return List.of();
             }
-            List<Target> ts = targets(p, s.get(0));
+            List<Target> ts = new ArrayList<>(targets(p, s.get(0)));
+            if (rules.on("causes") && p.predicate(clause)
+                    .filter(x -> cues.lightVerb(x.lemma(), Cues.Slot.CAUSE) != null && x.negations() == 0).isPresent()) {
+                // [자동화가 일자리 감소로 이어질] 우려: what it leads to is feared (or hoped for) as well as its cause
+                for (int e : p.arguments(clause, Role.INSTRUMENT)) {
+                    ts.addAll(targets(p, e));
+                }
+            }
             // [보조금이 빠진] 점을 비판했다: a side on something being missing is the other side on it
             return ts.stream().map(t -> t.turn(tellsMissing(p, clause))).toList();
         }
