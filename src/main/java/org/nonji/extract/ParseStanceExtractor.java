@@ -3662,8 +3662,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return List.of();
             }
             List<Target> ts = new ArrayList<>(targets(p, s.get(0)));
-            if (rules.on("causes") && p.predicate(clause)
-                    .filter(x -> cues.lightVerb(x.lemma(), Cues.Slot.CAUSE) != null && x.negations() == 0).isPresent()) {
+            if (rules.on("causes") && p.predicate(clause).filter(x -> x.negations() == 0
+                    && cues.lightVerb(x.lemma(), Cues.Slot.CAUSE) != null).isPresent()) {
                 // [자동화가 일자리 감소로 이어질] 우려: what it leads to is feared (or hoped for) as well as its cause
                 for (int e : p.arguments(clause, Role.INSTRUMENT)) {
                     ts.addAll(targets(p, e));
@@ -3689,8 +3689,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
          */
         private List<Target> doneToTopic(Parse p, List<Integer> subjects, int action) {
             for (int t : subjects) {
-                if (t < action && p.word(t).role() == Role.TOPIC && p.word(t).isNoun() && agent(p, t).isEmpty()
-                        && !p.word(t).isPredicate()) {
+                if (t < action && p.word(t).role() == Role.TOPIC && p.word(t).isNoun() && agent(p, t).isEmpty()) {
                     return targets(p, t);
                 }
             }
@@ -4018,9 +4017,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (bareView(p, w)) {
                 return Optional.empty();   // 반대 입장을 분명히 했다: a view is held, never what a view is about
             }
-            int from = p.subtreeBegin(w);   // (a character offset)
-            if (grammar.is(WordSet.SPEAKING_EVENTS, word.lemma()) && IntStream.range(0, w).filter(d -> p.word(d)
-                    .begin() >= from).noneMatch(d -> p.word(d).role() == Role.GENITIVE || p.word(d).isPredicate())) {
+            if (grammar.is(WordSet.SPEAKING_EVENTS, word.lemma()) && IntStream.range(0, w)
+                    .filter(d -> p.dominates(w, d))
+                    .noneMatch(d -> p.word(d).role() == Role.GENITIVE || p.word(d).isPredicate())) {
                 return Optional.empty();   // 주제 발표에 나선 대표: an occasion of speaking, no side on it
             }
             if (rules.on("concept") && (word.isNominal() || word.isNoun() || word.isPredicate())) {
