@@ -3954,8 +3954,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 boolean doer = x >= 0 && (cues.holderNouns().containsKey(p.word(x).lemma()) || phrases
                         .headMention(p, x).filter(m -> m.entity().kind() == Kind.ACTOR
                                 || m.entity().kind() == Kind.CANDIDATE).isPresent());
+                // (생산 현장의 [로봇] 도입: a named thing between is what is done, the genitive only where)
+                boolean namedBetween = IntStream.range(x + 1, w).anyMatch(k -> phrases.headMention(p, k).isPresent());
                 if (x >= 0 && x < w && p.word(x).role() == Role.GENITIVE && p.word(x).isNoun() && p.head(x) > x
-                        && p.head(x) <= w && !doer) {
+                        && p.head(x) <= w && !doer && !namedBetween) {
                     return x;
                 }
             }
