@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -162,6 +163,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
          * doing is against the phrase, not the thing; a side for it still favours the thing.
          */
         private final Map<Mention, Mention> ownedDoing = new java.util.IdentityHashMap<>();
+        /**
+         * Holders named only by their view noun (…라는 우려가 나온다 → 우려): they let a judged view be endorsed
+         * (…라는 지적은 일리가 있다), but hold nothing themselves.
+         */
+        private final Set<String> viewNounSources = new HashSet<>();
         private int sentence = -1;
         /** The actor the discourse is about: the last sentence's named topic, kept through sentences with none. */
         private Optional<Mention> topic = Optional.empty();
@@ -185,6 +191,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
         List<Stance> stances() {
             Map<String, Stance> unique = new LinkedHashMap<>();
             for (Stance s : out) {
+                if (s.holder().filter(h -> viewNounSources.contains(h.entity().iri())).isPresent()) {
+                    continue;   // a view with no one named for it is nobody's (it served endorse() until now)
+                }
                 String key = s.holder().map(h -> h.entity().iri()).orElse("") + " " + s.target().entity().iri()
                         + " " + s.cueBegin();
                 unique.putIfAbsent(key, s);
@@ -4644,7 +4653,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
         /** An unnamed source named by the view noun alone (…라는 지적이 나온다, 우려가 커지고 있다 → 지적, 우려). */
         private Mention unnamedByNoun(Parse p, int noun) {
             int b = p.word(noun).begin();
-            return unnamed(p, noun, new NounPhrases.Phrase(b, b + p.word(noun).lemma().length()));
+            Mention m = unnamed(p, noun, new NounPhrases.Phrase(b, b + p.word(noun).lemma().length()));
+            viewNounSources.add(m.entity().iri());
+            return m;
         }
 
         /** An unnamed source (업계 관계자, 일각), one per label and essay. */
