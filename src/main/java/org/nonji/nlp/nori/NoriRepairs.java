@@ -36,9 +36,10 @@ final class NoriRepairs {
 
     /**
      * A run to replace; {@code afterEnding}: only right after a verbal ending in the same word that ends with that
-     * text (~ in the file, with the text before the tokens: ~다 는/J), else null.
+     * text (~ in the file, with the text before the tokens: ~다 는/J), else null; {@code afterBareNoun}: only as a
+     * whole word right after a word that ends in a noun (+ in the file: 일자리 +대체로).
      */
-    record Repair(List<Token> from, List<Token> to, String afterEnding) {
+    record Repair(List<Token> from, List<Token> to, String afterEnding, boolean afterBareNoun) {
     }
 
     private final Map<String, List<Repair>> byFirstSurface = new HashMap<>();
@@ -52,7 +53,10 @@ final class NoriRepairs {
         for (TsvTable.Row r : table.rows()) {
             String afterEnding = null;
             String cell = r.get(0);
-            if (cell.startsWith("~")) {
+            boolean afterBareNoun = cell.startsWith("+");
+            if (afterBareNoun) {
+                cell = cell.substring(1);
+            } else if (cell.startsWith("~")) {
                 String[] parts = cell.substring(1).split(" ", 2);
                 boolean suffix = parts.length == 2 && !parts[0].contains("/");
                 afterEnding = suffix ? parts[0] : "";
@@ -64,7 +68,7 @@ final class NoriRepairs {
                 throw r.error("the reading must spell the same characters: " + spelling(from) + " ≠ " + spelling(to));
             }
             byFirstSurface.computeIfAbsent(from.get(0).surface(), k -> new ArrayList<>())
-                    .add(new Repair(from, to, afterEnding));
+                    .add(new Repair(from, to, afterEnding, afterBareNoun));
         }
         StringBuilder firsts = new StringBuilder();
         boolean anyEmpty = false;
@@ -103,6 +107,9 @@ final class NoriRepairs {
             for (Repair r : candidates) {
                 if (r.afterEnding() != null && (!r.from().get(0).matches(token)
                         || !afterEnding(text, sorted, i, r.afterEnding()))) {
+                    continue;
+                }
+                if (r.afterBareNoun() && !afterBareNoun(text, sorted, i)) {
                     continue;
                 }
                 List<Integer> run = run(sorted, i, r.from());
@@ -147,6 +154,24 @@ final class NoriRepairs {
             if (m.end() == begin && (m.tag() == PosTag.E || m.analysis().endsWith("/E"))) {
                 String ending = m.analysis().substring(m.analysis().lastIndexOf('+') + 1);
                 return ending.substring(0, ending.lastIndexOf('/')).endsWith(suffix);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether token i begins a word right after a word whose last token is a noun, with no particle after it
+     * (일자리 대체로: a compound goes on; 시장은 대체로: the adverb).
+     */
+    private static boolean afterBareNoun(String text, List<Morpheme> sorted, int i) {
+        int begin = sorted.get(i).begin();
+        if (begin < 2 || text.charAt(begin - 1) != ' ' || Character.isWhitespace(text.charAt(begin - 2))) {
+            return false;
+        }
+        for (int j = i - 1; j >= Math.max(0, i - LOOKBACK); j--) {
+            Morpheme m = sorted.get(j);
+            if (m.end() == begin - 1) {
+                return m.tag() == PosTag.NNG || m.tag() == PosTag.NNP || m.tag() == PosTag.SL;   // (a compound's last part)
             }
         }
         return false;

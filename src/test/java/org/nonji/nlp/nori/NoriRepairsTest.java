@@ -46,6 +46,20 @@ class NoriRepairsTest {
         assertEquals(afterNoun, r.apply("그것다면", afterNoun));
     }
 
+    @Test
+    void aPlusRowRepairsOnlyAWholeWordAfterABareNoun() {
+        NoriRepairs r = new NoriRepairs(TsvTable.parse("t.tsv", "+대체로/MAG\t대체/NNG 로/J\n", 2));
+        List<Morpheme> compound = List.of(m("일자리", 0, PosTag.NNG), m("대체로", 4, PosTag.MAG));
+        assertEquals(List.of(m("일자리", 0, PosTag.NNG), m("대체", 4, PosTag.NNG), m("로", 6, PosTag.J)),
+                r.apply("일자리 대체로", compound));
+        List<Morpheme> afterTopic = List.of(m("시장", 0, PosTag.NNG), m("은", 2, PosTag.J), m("대체로", 4, PosTag.MAG));
+        assertEquals(afterTopic, r.apply("시장은 대체로", afterTopic));   // the adverb: by and large
+        List<Morpheme> first = List.of(m("대체로", 0, PosTag.MAG));
+        assertEquals(first, r.apply("대체로", first));
+        List<Morpheme> glued = List.of(m("일자리", 0, PosTag.NNG), m("대체로", 3, PosTag.MAG));
+        assertEquals(glued, r.apply("일자리대체로", glued));   // not a word of its own
+    }
+
     private static Morpheme m(String s, int begin, PosTag tag) {
         return new Morpheme(s, begin, begin + s.length(), tag, s + "/" + tag.name());
     }
