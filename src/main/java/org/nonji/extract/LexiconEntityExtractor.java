@@ -50,6 +50,7 @@ public final class LexiconEntityExtractor implements EntityExtractor {
                     for (LabelTrie.Hit<List<Entity>> found : hits) {
                         LabelTrie.Hit<List<Entity>> hit = shortFormOfEarlier(withoutOthersOwn(text, found, out), out);
                         if (hit != null && endAllowed(text, hit, morphs)) {
+                            hit = personsBody(text, hit, s.end(), morphs);
                             add(essay, s, hit, out);
                             abbreviationInside(essay, s, hit, hits, morphs, out);
                             next = hit.end();
@@ -61,6 +62,29 @@ public final class LexiconEntityExtractor implements EntityExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * 조 바이든 행정부, 도널드 트럼프 정부: a person's full name whose last word begins a body named after the person is
+     * that body, over the whole span (the person's name ends inside it, and the body's label is the longer match).
+     */
+    private LabelTrie.Hit<List<Entity>> personsBody(String text, LabelTrie.Hit<List<Entity>> hit, int limit,
+                                                    MorphIndex morphs) {
+        if (!hit.value().stream().allMatch(e -> e.type().equals("Person"))) {
+            return hit;
+        }
+        for (int j = hit.begin() + 1; j < hit.end(); j++) {
+            if (text.charAt(j - 1) != ' ') {
+                continue;
+            }
+            for (LabelTrie.Hit<List<Entity>> body : trie.hitsAt(text, j, limit)) {
+                if (body.end() > hit.end() && body.value().stream().allMatch(e -> e.kind() == Kind.ACTOR
+                        && !e.type().equals("Person")) && endAllowed(text, body, morphs)) {
+                    return new LabelTrie.Hit<>(hit.begin(), body.end(), body.form(), body.value());
+                }
+            }
+        }
+        return hit;
     }
 
     /**
