@@ -183,7 +183,7 @@ public final class ProperNounCandidateExtractor {
             // the longest particle ending the word; none is longer than longestParticle
             for (int k = Math.max(1, length - longestParticle); k < length; k++) {
                 char c = text.charAt(b + k);
-                if (Scripts.isHangul(c) && isParticle(text, b + k, i)) {
+                if (Scripts.isHangul(c) && isParticle(text, b + k, i) && fitsBefore(text, b + k)) {
                     cut = k;
                     break;
                 }
@@ -191,6 +191,18 @@ public final class ProperNounCandidateExtractor {
             words.add(new Word(b, i, b + cut));
         }
         return words;
+    }
+
+    /**
+     * Whether the particle at {@code at} can follow the syllable before it: 은, 을, 과 and 으로… follow only a final
+     * consonant, so 정지은 is a name (after 지 the topic particle is 는), not 정지 with a particle.
+     */
+    private static boolean fitsBefore(String text, int at) {
+        char p = text.charAt(at);
+        char before = text.charAt(at - 1);
+        boolean afterConsonantOnly = p == '은' || p == '을' || p == '과' || p == '으';
+        boolean vowelFinal = before >= 0xAC00 && before <= 0xD7A3 && (before - 0xAC00) % 28 == 0;
+        return !(afterConsonantOnly && vowelFinal);
     }
 
     /** Whether a word ends at the char; a Hangul syllable, most of the text, never ends one. */

@@ -24,6 +24,14 @@ class NoriMorphAnalyzerTest {
     }
 
     @Test
+    void aParticleThatCannotFollowAVowelEndsAName() {
+        // 정지 (a stop) ends in a vowel: the topic particle after it is 는, so 정지은 is one name
+        assertEquals(List.of("정지은/NNP@0-3", "대표/NNG@4-6", "는/J@6-7"), analyze("정지은 대표는"));
+        // after a final consonant 은 stays a particle
+        assertEquals(List.of("산업/NNG@0-2", "은/J@2-3"), analyze("산업은"));
+    }
+
+    @Test
     void mixedScriptUserWordStaysWholeWithOffsets() {
         List<String> tokens = analyze("SK하이닉스가 앞선다");
         assertTrue(tokens.contains("SK하이닉스/NNG@0-6") || tokens.contains("SK/SL@0-2") && tokens.contains(

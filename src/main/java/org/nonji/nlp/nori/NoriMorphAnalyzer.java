@@ -84,7 +84,8 @@ public final class NoriMorphAnalyzer implements MorphAnalyzer {
 
     @Override
     public List<Morpheme> analyze(String text, Runnable checkpoint) {
-        return repairs.apply(text, reanalyseStrandedParticles(text, tokens(text, checkpoint)));
+        return joinUnfitParticles(text, repairs.apply(text, reanalyseStrandedParticles(text, tokens(text,
+                checkpoint))));
     }
 
     /** Nori's tokens of a text, sorted by offset, longest first, calling the checkpoint every so often. */
@@ -151,6 +152,46 @@ public final class NoriMorphAnalyzer implements MorphAnalyzer {
             out = mended;
         }
         return out;
+    }
+
+    /**
+     * 정지은 대표: 은, 을 and 과 follow only a final consonant, so after a vowel-final noun (정지) they are no
+     * particle but the last syllable of a name Nori does not know; the noun and the syllable are read as one proper
+     * noun. (After 지 the topic particle is 는.)
+     */
+    private static List<Morpheme> joinUnfitParticles(String text, List<Morpheme> in) {
+        List<Morpheme> out = in;
+        for (int k = 0; k < out.size(); k++) {
+            Morpheme m = out.get(k);
+            if (m.tag() != PosTag.J || m.end() - m.begin() != 1 || "은을과".indexOf(text.charAt(m.begin())) < 0
+                    || m.begin() == 0 || !vowelFinal(text.charAt(m.begin() - 1))) {
+                continue;
+            }
+            int from = -1;   // the longest noun ending right before it (a compound's whole)
+            for (Morpheme x : out) {
+                if (x.end() == m.begin() && x.begin() < m.begin() && (x.tag() == PosTag.NNG || x.tag() == PosTag.NNP)
+                        && (from < 0 || x.begin() < from)) {
+                    from = x.begin();
+                }
+            }
+            if (from < 0 || from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+                continue;   // only a whole word: a name, not the end of a longer compound
+            }
+            int b = from;
+            int e = m.end();
+            List<Morpheme> mended = new ArrayList<>(out.size());
+            out.stream().filter(x -> x.end() <= b || x.begin() >= e).forEach(mended::add);
+            String surface = text.substring(b, e);
+            mended.add(new Morpheme(surface, b, e, PosTag.NNP, surface + "/NNP"));
+            mended.sort(BY_BEGIN_LONGEST_FIRST);
+            out = mended;
+        }
+        return out;
+    }
+
+    /** Whether a Hangul syllable has no final consonant. */
+    private static boolean vowelFinal(char c) {
+        return c >= 0xAC00 && c <= 0xD7A3 && (c - 0xAC00) % 28 == 0;
     }
 
     /** Whether offset i starts a word: only opening quotation marks or brackets between it and a space. */
