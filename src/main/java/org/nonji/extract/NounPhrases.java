@@ -581,10 +581,12 @@ final class NounPhrases {
      * The body named right after a name the gazetteer lacks (안덕근 [산업통상자원부] 장관): the holder its full form
      * gave, as the title-holder rule reads an official of an unknown name; the name itself when no body follows.
      */
-    private static Mention bodyAfter(List<Mention> sentence, Mention name) {
+    private Mention bodyAfter(List<Mention> sentence, Mention name) {
         for (Mention m : sentence) {
+            // (a whole word: 한국 in 한국스타트업포럼 is no body)
             if (m.begin() > name.end() && m.begin() <= name.end() + 1 && m.entity().kind() == Kind.ACTOR
-                    && !m.entity().type().equals("Person")) {
+                    && !m.entity().type().equals("Person") && m.end() < text.length()
+                    && Character.isWhitespace(text.charAt(m.end()))) {
                 return m;
             }
         }
@@ -598,7 +600,7 @@ final class NounPhrases {
             int space = text.indexOf(' ', end + 1);
             int stop = space < 0 ? text.length() : space;
             String token = text.substring(end, stop).strip();
-            if (token.startsWith(title) && end > m.begin()) {
+            if (end > m.begin() && (token.startsWith(title) || compoundTitle(token, title))) {
                 return true;
             }
             if (token.isEmpty() || !Character.isLetterOrDigit(token.charAt(token.length() - 1))
@@ -608,6 +610,17 @@ final class NounPhrases {
             end = stop;
         }
         return false;
+    }
+
+    /**
+     * Whether a word (up to a bracket) is the title with its department glued before it (대외정책분과위원장(코딧 대표),
+     * 정책분과위원장은 for 위원장), not a deputy's (부위원장).
+     */
+    private static boolean compoundTitle(String token, String title) {
+        int bracket = token.indexOf('(');
+        String word = bracket < 0 ? token : token.substring(0, bracket);
+        int at = word.lastIndexOf(title);
+        return at >= 2 && word.charAt(at - 1) != '부' && word.length() - at - title.length() <= 2;   // (and a particle)
     }
 
     /** Whether a word of the name begins with the syllable (이 → 이재명, 황 → 젠슨 황). */
