@@ -16,6 +16,7 @@ import org.nonji.Namespaces;
 import org.nonji.SortedInts;
 import org.nonji.corpus.Essay;
 import org.nonji.corpus.Sentence;
+import org.nonji.nlp.Hangul;
 import org.nonji.nlp.Morpheme;
 import org.nonji.nlp.PosTag;
 
@@ -199,10 +200,8 @@ public final class ProperNounCandidateExtractor {
      */
     private static boolean fitsBefore(String text, int at) {
         char p = text.charAt(at);
-        char before = text.charAt(at - 1);
         boolean afterConsonantOnly = p == '은' || p == '을' || p == '과' || p == '으';
-        boolean vowelFinal = before >= 0xAC00 && before <= 0xD7A3 && (before - 0xAC00) % 28 == 0;
-        return !(afterConsonantOnly && vowelFinal);
+        return !(afterConsonantOnly && Hangul.vowelFinal(text.charAt(at - 1)));
     }
 
     /** Whether a word ends at the char; a Hangul syllable, most of the text, never ends one. */

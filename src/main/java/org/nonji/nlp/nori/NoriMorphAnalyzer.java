@@ -24,6 +24,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.util.AttributeFactory;
 import org.nonji.ExitCodes;
+import org.nonji.nlp.Hangul;
 import org.nonji.nlp.Morpheme;
 import org.nonji.nlp.MorphAnalyzer;
 import org.nonji.nlp.NlpException;
@@ -164,7 +165,7 @@ public final class NoriMorphAnalyzer implements MorphAnalyzer {
         for (int k = 0; k < out.size(); k++) {
             Morpheme m = out.get(k);
             if (m.tag() != PosTag.J || m.end() - m.begin() != 1 || "은을과".indexOf(text.charAt(m.begin())) < 0
-                    || m.begin() == 0 || !vowelFinal(text.charAt(m.begin() - 1))) {
+                    || m.begin() == 0 || !Hangul.vowelFinal(text.charAt(m.begin() - 1))) {
                 continue;
             }
             int from = -1;   // the longest noun ending right before it (a compound's whole)
@@ -187,11 +188,6 @@ public final class NoriMorphAnalyzer implements MorphAnalyzer {
             out = mended;
         }
         return out;
-    }
-
-    /** Whether a Hangul syllable has no final consonant. */
-    private static boolean vowelFinal(char c) {
-        return c >= 0xAC00 && c <= 0xD7A3 && (c - 0xAC00) % 28 == 0;
     }
 
     /** Whether offset i starts a word: only opening quotation marks or brackets between it and a space. */

@@ -171,7 +171,8 @@ final class NoriRepairs {
         for (int j = i - 1; j >= Math.max(0, i - LOOKBACK); j--) {
             Morpheme m = sorted.get(j);
             if (m.end() == begin - 1) {
-                return m.tag() == PosTag.NNG || m.tag() == PosTag.NNP || m.tag() == PosTag.SL;   // (a compound's last part)
+                // (a compound's last part)
+                return m.tag() == PosTag.NNG || m.tag() == PosTag.NNP || m.tag() == PosTag.SL;
             }
         }
         return false;
