@@ -184,7 +184,8 @@ public final class ProperNounCandidateExtractor {
             // the longest particle ending the word; none is longer than longestParticle
             for (int k = Math.max(1, length - longestParticle); k < length; k++) {
                 char c = text.charAt(b + k);
-                if (Scripts.isHangul(c) && isParticle(text, b + k, i) && fitsBefore(text, b + k)) {
+                if (Scripts.isHangul(c) && isParticle(text, b + k, i)
+                        && Hangul.particleFits(text.charAt(b + k - 1), c)) {   // (정지은 is a name, not 정지 + 은)
                     cut = k;
                     break;
                 }
@@ -192,16 +193,6 @@ public final class ProperNounCandidateExtractor {
             words.add(new Word(b, i, b + cut));
         }
         return words;
-    }
-
-    /**
-     * Whether the particle at {@code at} can follow the syllable before it: 은, 을, 과 and 으로… follow only a final
-     * consonant, so 정지은 is a name (after 지 the topic particle is 는), not 정지 with a particle.
-     */
-    private static boolean fitsBefore(String text, int at) {
-        char p = text.charAt(at);
-        boolean afterConsonantOnly = p == '은' || p == '을' || p == '과' || p == '으';
-        return !(afterConsonantOnly && Hangul.vowelFinal(text.charAt(at - 1)));
     }
 
     /** Whether a word ends at the char; a Hangul syllable, most of the text, never ends one. */

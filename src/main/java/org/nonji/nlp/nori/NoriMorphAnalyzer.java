@@ -164,8 +164,8 @@ public final class NoriMorphAnalyzer implements MorphAnalyzer {
         List<Morpheme> out = in;
         for (int k = 0; k < out.size(); k++) {
             Morpheme m = out.get(k);
-            if (m.tag() != PosTag.J || m.end() - m.begin() != 1 || "은을과".indexOf(text.charAt(m.begin())) < 0
-                    || m.begin() == 0 || !Hangul.vowelFinal(text.charAt(m.begin() - 1))) {
+            if (m.tag() != PosTag.J || m.end() - m.begin() != 1 || m.begin() == 0
+                    || Hangul.particleFits(text.charAt(m.begin() - 1), text.charAt(m.begin()))) {
                 continue;
             }
             int from = -1;   // the longest noun ending right before it (a compound's whole)
