@@ -1807,8 +1807,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             List<Integer> viewed = new ArrayList<>(objects);
-            if (!cues.deedVerbs().contains(pred.lemma())) {
-                // X 주장에 반대했다: the view answered; but [X 우려에] 서비스를 중단했다: a deed's reason
+            if (e.frame() == Cues.Frame.ACT && !cues.deedVerbs().contains(pred.lemma())) {
+                // X 주장에 반대했다: the view answered; but [X 우려에] 서비스를 중단했다, 시행을 미뤘다: a deed's or
+                // an action's reason
                 viewed.addAll(p.arguments(pred.word(), Role.DATIVE));
             }
             for (int v : viewed) {
