@@ -1068,6 +1068,17 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return;   // 생태계 전체의 문제다: a matter of, not a problem
             }
             List<Integer> subjects = subjects(p, pred.word());
+            if (subjects.size() > 1 && p.word(subjects.get(0)).role() == Role.TOPIC
+                    && p.dependents(pred.word()).stream().noneMatch(d -> p.endingOf(d) == EndingType.NOMINAL)) {
+                // 이런 공장들은 야근조도 조명도 필요하지 않다: after a topic, what is judged is a noun in 도 (만, 까지)
+                // standing where 가 would, as in X는 Y가 필요하다 (but in X 없이는 Y도 [Z하기] 어렵다, Y does Z)
+                int topic = subjects.get(0);
+                List<Integer> also = subjects.stream()
+                        .filter(s -> s > topic && p.word(s).role() == Role.ADDITIVE).toList();
+                if (!also.isEmpty()) {
+                    subjects = also;
+                }
+            }
             Word w = p.word(pred.word());
             if ((e.lemma().equals("가능") || e.lemma().equals("불가능")) && pred.ending() == EndingType.ADNOMINAL
                     && p.dep(pred.word()) == Parse.Dep.MOD && !subjects.isEmpty() && p.head(pred.word()) >= 0

@@ -1471,10 +1471,12 @@ public final class HeadFinalParser {
                     set(i, next, Parse.Dep.ARG);   // [개인정보 보호를 전제로]: the object of 전제, not of the verb
                     continue;
                 }
-                if (nominal && w.role() == Role.ADDITIVE && w.commaAfter() && next >= 0) {
+                if (nominal && w.role() == Role.ADDITIVE && (w.commaAfter() || w.has("도")) && next >= 0) {
                     int h = phraseHead(next);
-                    if (h >= 0 && words.get(h).isNominal() && words.get(h).role() == Role.ADDITIVE) {
-                        set(i, h, Parse.Dep.CONJ);   // 원전 만능론도, 재생에너지 만능론도 경계해야 한다: both
+                    if (h >= 0 && words.get(h).isNominal() && words.get(h).role() == Role.ADDITIVE
+                            && (w.commaAfter() || words.get(h).has("도"))) {
+                        // 원전 만능론도, 재생에너지 만능론도 경계해야 한다; 야근조도 조명도 필요 없다: both
+                        set(i, h, Parse.Dep.CONJ);
                         continue;
                     }
                 }

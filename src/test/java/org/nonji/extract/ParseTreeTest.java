@@ -104,6 +104,16 @@ class ParseTreeTest {
     }
 
     @Test
+    void twoNounsInDoBeforeOnePredicateAreAList() {
+        Parse p = parses("l.txt", "제목\n\n반도체도 데이터센터도 필요하다.\n").get(1);
+        assertEquals(Parse.Dep.CONJ, p.dep(0), "반도체도 is coordinated with 데이터센터도 (A도 B도: both)");
+        assertEquals(1, p.head(0));
+        Parse q = parses("m.txt", "제목\n\n정부도 반도체 생산을 늘렸다.\n").get(1);
+        assertEquals(Parse.Dep.ARG, q.dep(0), "one noun in 도 before an object is no list");
+        assertEquals(3, q.head(0));
+    }
+
+    @Test
     void aSubjectBeforeAClauseOnAnArgumentOfAPlansClauseIsThePlannersSubject() {
         Parse p = parses("n.txt", "제목\n\n민주당이 예외 조항을 뺀 법안을 신속히 처리하는 방안을 추진했다.\n").get(1);
         assertEquals("추진", p.word(8).lemma());
