@@ -28,7 +28,7 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
                    Map<String, HolderNoun> holderNouns, Map<String, String> conceptHeads, Map<String, Idiom> idioms,
                    Map<String, Boolean> assentVerbs, Set<String> harmVerbs, Set<String> demandVerbs,
                    Set<String> passiveAttitudes, Set<String> deedVerbs, Set<String> verbHomographs,
-                   Map<String, Boolean> patientNouns, Set<String> sayingVerbs, Set<String> propertyNouns,
+                   Map<String, Patient> patientNouns, Set<String> sayingVerbs, Set<String> propertyNouns,
                    Set<String> hearsayNouns) {
     /** A verb with a fixed object noun that takes a side on another argument (X에 속도를 내다). */
     public record Idiom(String noun, String verb, Polarity polarity, String target) {
@@ -37,6 +37,13 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
     private static final String DIR = "ontology/cues/";
     /** Prefixes that negate the word they are glued to (불필요, 비현실적, 무의미 is listed itself). */
     static final Set<String> NEGATING_PREFIXES = Set.of("불", "비", "무", "미", "부");
+
+    /**
+     * Who suffers a judging noun of harm (patient-nouns.tsv): its subject always (STATE: 반도체 산업이 위기다), only
+     * when that subject is someone (SOMEONE: 한국이 위험하다, but 이 정책은 위험하다 judges), or nobody, its subject
+     * dealing it (BLOW: 관세는 반도체에 직격탄이다).
+     */
+    public enum Patient { STATE, SOMEONE, BLOW }
 
     /** How an evaluative word finds its target (see the file's header). */
     public enum Frame { JUDGE, ATTITUDE, ACT, DO, ALLOCATE, ATTEND, HAVE }
@@ -247,13 +254,13 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
             }
             verbHomographs.add(r.get(0));
         }
-        Map<String, Boolean> patients = new LinkedHashMap<>();   // noun → whether its subject suffers it too
+        Map<String, Patient> patients = new LinkedHashMap<>();
         for (TsvTable.Row r : TsvTable.load(DIR + "patient-nouns.tsv", 2).rows()) {
             requireFrame(evaluations, r, Frame.JUDGE, "only a judging noun is read");
-            if (!Set.of("state", "blow").contains(r.get(1))) {
-                throw r.error("subject must be state or blow, not '" + r.get(1) + "'");
+            if (!Set.of("state", "someone", "blow").contains(r.get(1))) {
+                throw r.error("subject must be state, someone or blow, not '" + r.get(1) + "'");
             }
-            patients.put(r.get(0), r.get(1).equals("state"));
+            patients.put(r.get(0), Patient.valueOf(r.get(1).toUpperCase(java.util.Locale.ROOT)));
         }
         Map<String, Boolean> assent = new LinkedHashMap<>();   // verb → whether it assents (else it denies)
         for (TsvTable.Row r : TsvTable.load(DIR + "assent-verbs.tsv", 2).rows()) {

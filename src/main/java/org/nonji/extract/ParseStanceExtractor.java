@@ -844,7 +844,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             List<Integer> args = new ArrayList<>(p.arguments(pred.word(), Role.SUBJECT));
             args.addAll(p.arguments(pred.word(), Role.OBJECT));
-            return args.stream().anyMatch(a -> Boolean.FALSE.equals(cues.patientNouns().get(p.word(a).lemma())));
+            return args.stream().anyMatch(a -> cues.patientNouns().get(p.word(a).lemma()) == Cues.Patient.BLOW);
         }
 
         /** Whether a judging predicate takes a clause told as a noun (확보하기 어려운): it judges that act. */
@@ -1105,12 +1105,15 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 // judgement; the name set off by a comma is what the headline is about
                 subjects = List.of(before);
             }
-            Boolean stateSuffered = cues.patientNouns().get(e.lemma());
-            if (stateSuffered != null && !subjects.isEmpty() && (stateSuffered
+            Cues.Patient patient = cues.patientNouns().get(e.lemma());
+            if (patient != null && !subjects.isEmpty() && (patient == Cues.Patient.STATE
+                    || patient == Cues.Patient.SOMEONE && agent(p, subjects.get(0)).isPresent()
+                        && p.dependents(pred.word()).stream().noneMatch(d -> p.endingOf(d) == EndingType.NOMINAL)
                     || subjects.get(0) == pred.word() - 1 && p.word(subjects.get(0)).role() == Role.NONE)
                     && !(negations % 2 == 1 && !copula(w))) {
-                // 삼성·하이닉스 직격탄, 반도체 산업이 위기다, 한국이 밀리고 있다: who suffers it, not what is judged
-                // (삼성은 뒤처지지 않았다 defends Samsung)
+                // 삼성·하이닉스 직격탄, 반도체 산업이 위기다, 한국이 밀리고 있다, 미국보다 한국이 더 위험하다: who
+                // suffers it, not what is judged (삼성은 뒤처지지 않았다 defends Samsung; in 한국은 [X가 되기] 어렵다
+                // the clause is judged)
                 return;
             }
             boolean verb = w.pieces().stream().anyMatch(x -> x.tag() == PosTag.XSV && x.form().equals("하"));
