@@ -551,6 +551,7 @@ final class NounPhrases {
         }
         boolean person = hn.type() == Cues.HolderType.TITLE;
         Mention introduced = null;   // the last one with the title, for a demonstrative (이 대통령 = this president)
+        Mention namesake = null;   // the last name with the surname, titled or not (나경원 … 나 의원은)
         for (int s = word.sentence(); s >= 0; s--) {
             List<Mention> ms = bySentence.getOrDefault(s, List.of());
             for (int i = ms.size() - 1; i >= 0; i--) {
@@ -563,18 +564,27 @@ final class NounPhrases {
                             && m.surface().endsWith(word.lemma()) && m.surface().length() > word.lemma().length()) {
                         return Optional.of(m);
                     }
-                } else if ((m.entity().type().equals("Person") || m.entity().kind() == Kind.CANDIDATE
-                        && Scripts.personNameShape(m.surface())) && titled(m, word.lemma())) {
+                } else if (m.entity().type().equals("Person") || m.entity().kind() == Kind.CANDIDATE
+                        && Scripts.personNameShape(m.surface())) {
                     // (a name the gazetteer lacks counts when it is shaped like one: 안덕근 산업부 장관 … 안 장관은)
-                    if (syllable == null || nameSyllable(m.surface(), syllable)) {
+                    boolean same = syllable != null && nameSyllable(m.surface(), syllable);
+                    if (!titled(m, word.lemma())) {
+                        namesake = namesake == null && same ? m : namesake;
+                        continue;
+                    }
+                    if (syllable == null || same) {
                         return Optional.of(m.entity().kind() == Kind.CANDIDATE ? bodyAfter(ms, m) : m);
                     }
                     introduced = introduced == null ? m : introduced;
                 }
             }
         }
-        return syllable != null && demonstrative(p.word(deps.get(0))) ? Optional.ofNullable(introduced)
-                : Optional.empty();
+        if (syllable != null && demonstrative(p.word(deps.get(0))) && introduced != null) {
+            return Optional.of(introduced);
+        }
+        // a headline's bare name, the title first given in the body (나경원 … 쓴소리 / 나 의원은 …): the last name
+        // with that surname
+        return syllable != null ? Optional.ofNullable(namesake) : Optional.empty();
     }
 
     /**

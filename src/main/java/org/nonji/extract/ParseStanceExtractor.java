@@ -172,6 +172,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
         /** The actor the discourse is about: the last sentence's named topic, kept through sentences with none. */
         private Optional<Mention> topic = Optional.empty();
         private int topicSentence = -1;
+        /** Where the topic was written (its subject word's end): a short form's antecedent may be paragraphs back. */
+        private int topicEnd = -1;
         /** Sentences that only say whose the quotation before them was ("…." 산업부 관계자의 말이다), by index. */
         private final Map<Integer, Who> attributed = new HashMap<>();
         /** Sentences whose main verb reports a quotation of a named speaker (김 교수는 "…"라고 말했다), by index. */
@@ -278,6 +280,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             boolean explicit = false;
             Optional<Mention> named = Optional.empty();
+            int at = -1;
             // 안 의원은 "중국은 …"이라고 했다: the one quoted is the topic, not who the quotation is about
             boolean unquoted = false;
             for (Predicate pred : p.predicates()) {
@@ -293,11 +296,13 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     explicit = true;
                     if (named.isEmpty()) {
                         named = actorOf(p, a);
+                        at = p.word(a).end();
                     }
                 }
             }
             if (named.isPresent() || explicit) {
                 topic = named;
+                topicEnd = at;
             }
             topicSentence = done;
         }
@@ -357,15 +362,22 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return m.entity().kind() != Kind.ACTOR && m.entity().kind() != Kind.CANDIDATE;
         }
 
-        /** The actor a subject names, or the one its phrase names in the genitive (이재명 정부의 AI 전략은). */
+        /**
+         * The actor a subject names (an entity or a name the gazetteer lacks), or the one its phrase names in the
+         * genitive (이재명 정부의 AI 전략은).
+         */
         private Optional<Mention> actorOf(Parse p, int a) {
-            Optional<Mention> m = agent(p, a).flatMap(Who::mention).filter(x -> x.entity().kind() == Kind.ACTOR);
+            Optional<Mention> m = agent(p, a).flatMap(Who::mention).filter(this::named);
             for (int x = 0; m.isEmpty() && x < a; x++) {
                 if (p.word(x).role() == Role.GENITIVE && p.dominates(a, x)) {
-                    m = agent(p, x).flatMap(Who::mention).filter(y -> y.entity().kind() == Kind.ACTOR);
+                    m = agent(p, x).flatMap(Who::mention).filter(this::named);
                 }
             }
             return m;
+        }
+
+        private boolean named(Mention m) {
+            return m.entity().kind() == Kind.ACTOR || m.entity().kind() == Kind.CANDIDATE;
         }
 
         /**
@@ -390,7 +402,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
         /** Whether a line break lies between the topic's sentence and the predicate's (a new paragraph). */
         private boolean newParagraph(Parse p, Predicate pred) {
             int begin = p.word(pred.word()).begin();
-            for (int i = begin - 1; i >= 0 && i > topic.get().end(); i--) {
+            for (int i = begin - 1; i >= 0 && i > topicEnd; i--) {
                 if (text.charAt(i) == '\n') {
                     return true;
                 }
@@ -4073,14 +4085,15 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                     Optional<Who> speaker = speaker(p, s, false);
                     if (speaker.isEmpty() && subjects(p, s).isEmpty() && p.head(s) < 0) {
-                        // 이어 "…"라고 덧붙였다: a saying with no subject goes on from the one named just before
-                        speaker = continued(p, p.predicate(s).get());
-                        if (speaker.isEmpty() && beliefVerbs.contains(p.predicate(s).get().lemma())
-                                && p.word(s).bubble() == 0 && !past(p, p.predicate(s).get())
-                                && rules.on("first-person")) {
-                            // …바람직하지 않다고 본다, …라고 생각한다: a belief with no one named is the writer's
-                            // (told in the past, …다고 봤다, it is someone's in a story, named or not)
+                        if (beliefVerbs.contains(p.predicate(s).get().lemma()) && p.word(s).bubble() == 0
+                                && !past(p, p.predicate(s).get()) && rules.on("first-person")) {
+                            // …바람직하지 않다고 본다, …라고 생각한다: a belief in the present with no one named is
+                            // the writer's, even right after a sentence about someone (대성정밀은 …을 증설했습니다.
+                            // …어렵다고 봅니다); told in the past, …다고 봤다, it is someone's in a story
                             speaker = Optional.of(Who.author("first-person"));
+                        } else {
+                            // 이어 "…"라고 덧붙였다: a saying with no subject goes on from the one named just before
+                            speaker = continued(p, p.predicate(s).get());
                         }
                     }
                     if (speaker.isPresent() && p.predicate(k).isPresent()
