@@ -1653,6 +1653,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
             first.ifPresent(m -> phrases.dotListed(p, m).stream().filter(this::holderKind)
                     .forEach(x -> others.add(Optional.of(x))));   // 삼성·SK는 …: each name of a dotted list
             pairedWith(p, a).ifPresent(x -> others.add(Optional.of(x)));   // 양국은 …: both
+            for (int x : exampleWords(p, a)) {
+                others.add(agent(p, x).flatMap(Who::mention));   // 네이버와 카카오 같은 기업이 …: each example
+            }
             for (Optional<Mention> other : others) {
                 if (other.isEmpty() || first.isEmpty() || other.equals(first)) {
                     continue;
@@ -3776,6 +3779,18 @@ public final class ParseStanceExtractor implements StanceExtractor {
          * HBM 등의 기술): what is said of the kind is said of them.
          */
         private List<Target> examples(Parse p, int w, boolean turned) {
+            List<Target> out = new ArrayList<>();
+            for (int x : exampleWords(p, w)) {
+                phrases.headMention(p, x).filter(m -> m.entity().kind() != Kind.ACTOR
+                                && m.entity().kind() != Kind.CANDIDATE
+                                && out.stream().noneMatch(t -> t.mention().equals(m)))
+                        .ifPresent(m -> out.add(new Target(m, List.of("head-entity", "example"), turned)));
+            }
+            return out;
+        }
+
+        /** The words naming the examples of the kind the phrase of word w names (each of 네이버와 카카오 같은 기업). */
+        private List<Integer> exampleWords(Parse p, int w) {
             List<Integer> named = new ArrayList<>();
             for (int n : phraseNouns(p, w)) {
                 for (int d : p.dependents(n)) {
@@ -3800,14 +3815,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                 }
             }
-            List<Target> out = new ArrayList<>();
-            for (int x : named) {
-                phrases.headMention(p, x).filter(m -> m.entity().kind() != Kind.ACTOR
-                                && m.entity().kind() != Kind.CANDIDATE
-                                && out.stream().noneMatch(t -> t.mention().equals(m)))
-                        .ifPresent(m -> out.add(new Target(m, List.of("head-entity", "example"), turned)));
-            }
-            return out;
+            return named;
         }
 
         /** The first offset from i on that is not whitespace (where the phrase after a word begins). */
