@@ -387,7 +387,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private Optional<Who> continued(Parse p, Predicate pred) {
             int s = p.word(pred.word()).sentence();
             if (!rules.on("topic-continuity") || topic.isEmpty() || topicSentence != s - 1
-                    || pred.ending().isAdnominal() || newParagraph(p, pred)
+                    || pred.ending().isAdnominal() || newParagraph(p, pred) && !opens(p, WordSet.CONTINUATION_OPENERS)
                     || Boolean.TRUE.equals(cues.assentVerbs().get(pred.lemma()))) {   // 방향에는 동의한다: the writer agrees
                 return Optional.empty();
             }
@@ -3713,13 +3713,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
         }
 
         /**
-         * Whether the sentence opens as a concession (물론 X는 만능이 아니다): by the word as written, since Nori's
-         * reading of the adverb 물론 is not its spelling.
+         * Whether the sentence's first word is one of a set of openers (물론 X는 만능이 아니다, 또 …을 강조했다): by the
+         * word as written, since Nori's reading of 물론 or 이어 is not its spelling.
          */
-        private boolean concedes(Parse p) {
+        private boolean opens(Parse p, WordSet openers) {
             Word first = p.word(0);
-            return p.size() > 1 && grammar.is(WordSet.CONCESSION_OPENERS,
-                    essay.text().substring(first.begin(), first.contentEnd()));
+            return p.size() > 1 && grammar.is(openers, essay.text().substring(first.begin(), first.contentEnd()));
         }
 
         /**
@@ -4152,10 +4151,16 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                     int says = p.head(h);
                     if (hw.isNoun() && hn != null && hn.type() == Cues.HolderType.FACT && says >= 0
-                            && p.dep(h) == Parse.Dep.ARG && hw.role() == Role.OBJECT && p.word(says).isPredicate()
-                            && cues.sayingVerbs().contains(p.word(says).lemma())) {
-                        // 관계자들은 [X가 모호하다는] 점을 지적했다: what is pointed out is the pointer's
-                        Optional<Who> sp = speaker(p, says, false);
+                            && p.dep(h) == Parse.Dep.ARG && (hw.role() == Role.OBJECT || hw.role() == Role.ADDITIVE)
+                            && p.word(says).isPredicate() && cues.sayingVerbs().contains(p.word(says).lemma())) {
+                        // 관계자들은 [X가 모호하다는] 점을 지적했다: what is pointed out is the pointer's; 또 …다는
+                        // 점도 강조했다 with no subject goes on from the one named just before
+                        // (점도 may read as the verb's subject: it is what is said, not who says it)
+                        boolean subjectless = subjects(p, says).stream().allMatch(x -> x == h);
+                        Optional<Who> sp = subjectless ? Optional.empty() : speaker(p, says, false);
+                        if (sp.isEmpty() && subjectless && p.head(says) < 0) {
+                            sp = continued(p, p.predicate(says).get());
+                        }
                         if (sp.isPresent()) {
                             return sp.get();
                         }
@@ -4765,7 +4770,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             boolean hedged = rules.on("hedge") && (pred.has(Modality.POSSIBILITY) || pred.has(Modality.HEDGE)
                     || pred.ending() == EndingType.CONDITIONAL || underCondition(p, pred)
                     || hearsay(p, pred) && holder.rule().equals("agent"));
-            boolean conceded = rules.on("concession") && (pred.ending() == EndingType.CONCESSIVE || concedes(p));
+            boolean conceded = rules.on("concession") && (pred.ending() == EndingType.CONCESSIVE
+                    || opens(p, WordSet.CONCESSION_OPENERS));
             int[] ev = evidence(p, pred);
             boolean denied = rules.on("denied-belief") && deniedBelief(p, pred.word());
             boolean attention = cues.evaluation(pred.lemma()).filter(x -> x.frame() == Cues.Frame.ATTEND).isPresent()

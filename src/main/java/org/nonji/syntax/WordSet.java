@@ -91,7 +91,9 @@ public enum WordSet {
     /** Verbs of joining others (합류하다, 동참하다): with nothing joined named, no reaction to anything. */
     JOINING_VERBS("joining-verbs.tsv"),
     /** Nouns of an occasion of speaking (발표, 토론): alone, never what a side is taken on. */
-    SPEAKING_EVENTS("speaking-events.tsv");
+    SPEAKING_EVENTS("speaking-events.tsv"),
+    /** Sentence openers that go on from the sentence before (또, 이어): a saying after them is the last speaker's. */
+    CONTINUATION_OPENERS("continuation-openers.tsv");
 
     private final String file;
 
