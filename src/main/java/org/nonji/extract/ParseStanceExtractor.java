@@ -4777,6 +4777,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             boolean attention = cues.evaluation(pred.lemma()).filter(x -> x.frame() == Cues.Frame.ATTEND).isPresent()
                     || cues.evaluation(cue.lemma()).filter(x -> x.frame() == Cues.Frame.ATTEND).isPresent();
             boolean task = grammar.is(WordSet.TASK_NOUNS, cue.lemma());
+            boolean formidable = negated && grammar.is(WordSet.FORMIDABLE_ADJECTIVES, cue.lemma());
             for (Target t : targets) {
                 if (holder.mention().isPresent()
                         && holder.mention().get().entity().iri().equals(t.mention().entity().iri())) {
@@ -4816,6 +4817,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 if (attention && isRisk(t.mention())) {
                     // 보복 가능성을 무시할 수 없다: attending to a risk is warning of it; dismissing it doubts it
                     pol = pol == Polarity.SUPPORT ? Polarity.OPPOSE : Polarity.DOUBT;
+                }
+                if (pol == Polarity.DOUBT && formidable && isRisk(t.mention())) {
+                    pol = Polarity.OPPOSE;   // 부작용이 만만치 않다: a harm that is no small matter is warned of
                 }
                 if (pol == Polarity.SUPPORT && task && isRisk(t.mention())) {
                     pol = Polarity.OPPOSE;   // 관세라는 숙제가 남아 있다: a risk as the task is a problem to solve

@@ -93,7 +93,9 @@ public enum WordSet {
     /** Nouns of an occasion of speaking (발표, 토론): alone, never what a side is taken on. */
     SPEAKING_EVENTS("speaking-events.tsv"),
     /** Sentence openers that go on from the sentence before (또, 이어): a saying after them is the last speaker's. */
-    CONTINUATION_OPENERS("continuation-openers.tsv");
+    CONTINUATION_OPENERS("continuation-openers.tsv"),
+    /** Adjectives whose negation says something is no small matter (만만치 않다): of a risk, a warning. */
+    FORMIDABLE_ADJECTIVES("formidable-adjectives.tsv");
 
     private final String file;
 
