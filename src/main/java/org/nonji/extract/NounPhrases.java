@@ -569,7 +569,9 @@ final class NounPhrases {
                     // (a name the gazetteer lacks counts when it is shaped like one: 안덕근 산업부 장관 … 안 장관은)
                     boolean same = syllable != null && nameSyllable(m.surface(), syllable);
                     if (!titled(m, word.lemma())) {
-                        namesake = namesake == null && same ? m : namesake;
+                        if (namesake == null && same) {
+                            namesake = m;
+                        }
                         continue;
                     }
                     if (syllable == null || same) {

@@ -343,7 +343,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     int w = pred.word();
                     boolean quotes = p.dependents(w).stream().anyMatch(d -> p.dep(d) == Parse.Dep.QUOTE);
                     if (p.head(w) < 0 && quotes) {
-                        speaker(p, w, true).filter(x -> x.mention().isPresent() && !unnamedSource(x.mention().get()))
+                        speaker(p, w, true).filter(x -> x.mention().isPresent() && named(x.mention().get()))
                                 .ifPresent(x -> speakers.putIfAbsent(p.word(w).sentence(), x));
                     }
                 }
@@ -355,11 +355,6 @@ public final class ParseStanceExtractor implements StanceExtractor {
             List<org.nonji.corpus.Sentence> ss = essay.sentences();
             return s >= 0 && s + 1 < ss.size()
                     && text.substring(ss.get(s).end(), ss.get(s + 1).begin()).indexOf('\n') < 0;
-        }
-
-        /** Whether a holder is an unnamed source (업계 관계자, 일각): not a gazetteer entity or a name. */
-        private boolean unnamedSource(Mention m) {
-            return m.entity().kind() != Kind.ACTOR && m.entity().kind() != Kind.CANDIDATE;
         }
 
         /**
@@ -376,6 +371,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return m;
         }
 
+        /**
+         * Whether a mention names someone: a gazetteer actor or a name the gazetteer lacks, not an unnamed source
+         * (업계 관계자, 일각) nor a thing.
+         */
         private boolean named(Mention m) {
             return m.entity().kind() == Kind.ACTOR || m.entity().kind() == Kind.CANDIDATE;
         }
@@ -3780,9 +3779,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private List<Target> examples(Parse p, int w, boolean turned) {
             List<Target> out = new ArrayList<>();
             for (int x : exampleWords(p, w)) {
-                phrases.headMention(p, x).filter(m -> m.entity().kind() != Kind.ACTOR
-                                && m.entity().kind() != Kind.CANDIDATE
-                                && out.stream().noneMatch(t -> t.mention().equals(m)))
+                phrases.headMention(p, x).filter(m -> !named(m) && out.stream().noneMatch(t -> t.mention().equals(m)))
                         .ifPresent(m -> out.add(new Target(m, List.of("head-entity", "example"), turned)));
             }
             return out;
