@@ -4051,7 +4051,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 // …혼란이 위상을 떨어뜨렸다는 점도 문제다: what is judged is what the clause says
                 for (int d : p.dependents(w)) {
                     if (p.dep(d) == Parse.Dep.MOD && p.word(d).isPredicate() && p.predicate(d).isPresent()) {
-                        List<Target> ts = clauseTargets(p, d);
+                        // a clause in which its subject harms its object is judged by what does the harm
+                        List<Target> ts = harms(p, d) ? targets(p, subjects(p, d).get(0)) : clauseTargets(p, d);
                         return ts.isEmpty() ? Optional.empty() : Optional.of(ts.get(0));
                     }
                 }
