@@ -1845,8 +1845,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     return;   // …하자는 주장에 동의하지 않는다: agreeing with a view takes its sides
                 }
             }
-            if (!objects.isEmpty() && bareView(p, objects.get(0))) {
-                return;   // "…"라며 반대 입장을 분명히 했다: what the view is, the quote says
+            if (!objects.isEmpty() && bareView(p, objects.get(0)) && !(reaction(p.word(objects.get(0)))
+                    && e.after(negations) == Polarity.OPPOSE)) {
+                // "…"라며 반대 입장을 분명히 했다: what the view is, the quote says; but 중국의 반발을 우려했다 fears
+                // the reaction as an event
+                return;
             }
             if (!objects.isEmpty() && e.frame() == Cues.Frame.ACT
                     && nounComplement(p, pred, objects.get(0), negations, holder)) {
@@ -3098,6 +3101,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
         }
 
         /** 입장, 시각, 반응: a noun that names a view, so that who has it holds what it says. */
+        /** 반발, 반감: a reaction someone has is also an event (reaction-nouns.tsv), which can be feared. */
+        private boolean reaction(Word w) {
+            return grammar.is(WordSet.REACTION_NOUNS, w.lemma());
+        }
+
         private boolean viewNoun(Word w) {
             Cues.HolderNoun hn = cues.holderNouns().get(w.lemma());
             return hn != null && hn.type() == Cues.HolderType.REPORT;
@@ -4057,7 +4065,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                 }
             }
-            if (bareView(p, w)) {
+            if (bareView(p, w) && !reaction(word)) {
                 return Optional.empty();   // 반대 입장을 분명히 했다: a view is held, never what a view is about
             }
             if (grammar.is(WordSet.SPEAKING_EVENTS, word.lemma()) && IntStream.range(0, w)

@@ -95,7 +95,9 @@ public enum WordSet {
     /** Sentence openers that go on from the sentence before (또, 이어): a saying after them is the last speaker's. */
     CONTINUATION_OPENERS("continuation-openers.tsv"),
     /** Adjectives whose negation says something is no small matter (만만치 않다): of a risk, a warning. */
-    FORMIDABLE_ADJECTIVES("formidable-adjectives.tsv");
+    FORMIDABLE_ADJECTIVES("formidable-adjectives.tsv"),
+    /** Nouns of a reaction that happens (반발, 반감): a view, but also an event that can be feared. */
+    REACTION_NOUNS("reaction-nouns.tsv");
 
     private final String file;
 
