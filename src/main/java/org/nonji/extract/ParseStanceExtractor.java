@@ -2978,7 +2978,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     if (!subj.isEmpty() && !urged(p, pred)) {
                         holder = agent(p, subj.get(0)).orElse(ctx);
                     } else if (subj.isEmpty()) {
-                        holder = describedBy(p, pred.word()).orElse(ctx);   // [X에 사활을 걸었던] SK하이닉스는
+                        // [X에 사활을 걸었던] SK하이닉스는; 국회 일각에서는 X에 제동을 걸었다
+                        holder = describedBy(p, pred.word()).or(() -> source(p, pred)).orElse(ctx);
                     }
                 }
                 emit(p, pred, holder, ts, negations % 2 == 1 ? i.polarity().negate() : i.polarity(), p.word(o),
