@@ -670,6 +670,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (out.size() == before) {
                 copulaIdentity(p, pred, ctx);
             }
+            if (out.size() == before && !adnominal && grammar.is(WordSet.EXISTENCE_VERBS, pred.lemma())) {
+                liesIn(p, pred, ctx);
+            }
             if (rules.on("necessity")) {
                 necessity(p, pred, before, ctx);
             }
@@ -3190,6 +3193,25 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
                 int negations = pred.negations() + p.predicate(cue.get()).map(Predicate::negations).orElse(0);
                 emit(p, pred, holder, targets(p, pred.word()), e.get().after(negations), p.word(cue.get()),
+                        "copula-identity");
+            }
+        }
+
+        /**
+         * 해법은 [기술 초격차에] 있다, 문제는 [규제에] 있다: what an evaluative topic lies in is what it names, as with
+         * the copula (해법은 X다).
+         */
+        private void liesIn(Parse p, Predicate pred, Who ctx) {
+            List<Integer> at = p.arguments(pred.word(), Role.DATIVE);
+            if (!rules.on("copula-identity") || at.isEmpty()) {
+                return;
+            }
+            Optional<Integer> cue = evaluativeTopic(p, pred.word());
+            Optional<Cues.Evaluation> e = cue.flatMap(c -> cues.evaluation(p.predicate(c).map(Predicate::lemma)
+                    .orElse(p.word(c).lemma())));
+            if (e.isPresent()) {
+                int negations = pred.negations() + p.predicate(cue.get()).map(Predicate::negations).orElse(0);
+                emit(p, pred, ctx, targets(p, at.get(0)), e.get().after(negations), p.word(cue.get()),
                         "copula-identity");
             }
         }
