@@ -1380,6 +1380,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         || p.dependents(s).stream().anyMatch(d -> p.endingOf(d) == EndingType.QUOTE_NOUN);
             }
             int[] ev = evidence(p, pred);
+            boolean taken = false;
             for (Stance st : held) {
                 Polarity pol = switch (judged) {
                     case SUPPORT -> st.polarity();
@@ -1389,12 +1390,21 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 if (pol == null) {
                     continue;   // rejecting a doubt does not say what one holds instead
                 }
+                taken = true;
                 List<String> used = new ArrayList<>(List.of("endorsed-view", ctx.rule()));
                 st.rules().stream().filter(r -> !used.contains(r) && !r.equals("report-noun")).forEach(used::add);
                 phrases.use(st.target());
                 out.add(new Stance(ctx.mention(), st.target(), pol, pred.negated(), st.hedged(), st.conceded(),
                         essay.text().substring(cue.begin(), cue.end()), cue.begin(), cue.end(), ev[0], ev[1],
                         cue.sentence(), used));
+            }
+            int content = taken || judged != Polarity.DOUBT ? -1 : contentClause(p, s);
+            if (content >= 0) {
+                // [중국 시장을 포기하자는] 주장은 비현실적이다: doubting a call against something says nothing of
+                // the thing, but doubts the act called for, as 중국 시장 포기 주장은 비현실적이다 does
+                phrases.concept(p, content, new NounPhrases.Phrase(p.subtreeBegin(content),
+                        p.word(content).contentEnd())).ifPresent(m -> emit(p, pred, ctx,
+                        List.of(new Target(m, List.of("concept"))), Polarity.DOUBT, cue, "endorsed-view"));
             }
             return true;
         }
