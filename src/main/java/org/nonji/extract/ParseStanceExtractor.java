@@ -3239,7 +3239,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 if (cues.propertyNouns().contains(p.word(s).lemma())) {
                     continue;   // AI 경쟁력은 미래 성장의 핵심요소다: what the property is, not a judgement of it
                 }
-                if (cues.evaluation(p.word(s).lemma()).filter(e -> e.frame() == Cues.Frame.JUDGE).isPresent()) {
+                Optional<Cues.Evaluation> own = cues.evaluation(p.word(s).lemma())
+                        .filter(e -> e.frame() == Cues.Frame.JUDGE);
+                if (own.isPresent() && own.get().polarity() == Polarity.OPPOSE && s > 0 && p.head(s - 1) == s
+                        && p.dep(s - 1) == Parse.Dep.MOD && p.word(s - 1).isNoun()
+                        && p.word(s - 1).role() == Role.NONE) {
+                    continue;   // 전력 문제도 발등의 불이다: the compound names a problem, the copula says what it is
+                }
+                if (own.isPresent()) {
                     return Optional.of(s);
                 }
                 if (phrases.headMention(p, s).isPresent()) {
