@@ -3358,6 +3358,18 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     emit(p, denied ? pred.affirmed() : pred, ctx, targets(p, x - 1), Polarity.SUPPORT, w, "necessity");
                 }
             }
+            for (int c : denied || negative ? p.dependents(pred.word()) : List.<Integer>of()) {
+                if (p.dep(c) == Parse.Dep.CLAUSE && notDoing(p, c)) {
+                    // [소부장 기업을 키우지 않고서는] 이길 수 없다: what must not be left undone is needed, as 없이는
+                    Optional<Cues.Evaluation> dir = cues.evaluation(p.predicate(c).get().lemma())
+                            .filter(x -> x.frame() == Cues.Frame.DO);
+                    List<Integer> objects = p.arguments(c, Role.OBJECT);
+                    if (dir.isPresent() && !objects.isEmpty()) {
+                        emit(p, denied ? pred.affirmed() : pred, ctx, targets(p, objects.get(0)),
+                                dir.get().polarity(), p.word(c), "necessity");
+                    }
+                }
+            }
             if (negative) {
                 // [원전 없는] AI는 허상이다: what is judged badly for lacking something needs it
                 for (int subject : subjects(p, pred.word())) {
@@ -3367,6 +3379,18 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                 }
             }
+        }
+
+        /** Whether clause c is an act left undone as a condition: …하지 않고서는, …하지 않고는, …하지 않으면. */
+        private boolean notDoing(Parse p, int c) {
+            Optional<Predicate> cp = p.predicate(c);
+            if (cp.isEmpty() || cp.get().negations() != 1 || cp.get().auxiliaries().isEmpty()) {
+                return false;
+            }
+            Word last = p.word(cp.get().auxiliaries().get(cp.get().auxiliaries().size() - 1));
+            String written = essay.text().substring(last.begin(), last.end());
+            return written.startsWith("않") && (written.endsWith("고서는") || written.endsWith("고는")
+                    || written.endsWith("으면"));
         }
 
         /** 어렵다, 불가능하다: a judgement that doubts, or one of possibility denied by its prefix. */
