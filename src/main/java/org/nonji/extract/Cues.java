@@ -154,7 +154,31 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
                 return java.util.Optional.of(e);
             }
         }
+        String felt = feltAdjective(lemma);
+        e = felt == null ? null : evaluations.get(felt);
+        if (e != null && e.frame() == Frame.JUDGE) {
+            // 아쉬워하다, 불안해하다: feeling about something what the adjective says is a side the feeler takes on it
+            return java.util.Optional.of(new Evaluation(lemma, e.polarity(), Frame.ACT, e.negated()));
+        }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * The adjective a verb of feeling is made of (아쉬워하 → 아쉽, 반가워하 → 반갑, 불안해하 → 불안, 좋아하 → 좋), or
+     * null: the analyser keeps such a verb whole.
+     */
+    static String feltAdjective(String lemma) {
+        if (lemma.length() < 3 || !lemma.endsWith("하")) {
+            return null;
+        }
+        String stem = lemma.substring(0, lemma.length() - 2);
+        char before = lemma.charAt(lemma.length() - 2);
+        if (before == '워') {
+            char last = stem.charAt(stem.length() - 1);
+            boolean open = last >= 0xAC00 && last <= 0xD7A3 && (last - 0xAC00) % 28 == 0;
+            return open ? stem.substring(0, stem.length() - 1) + (char) (last + 17) : null;   // + final ㅂ
+        }
+        return before == '해' || before == '아' || before == '어' ? stem : null;
     }
 
     /** The lemma without a negating prefix, when what remains is an evaluative word; else null. */
