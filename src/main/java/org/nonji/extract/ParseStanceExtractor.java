@@ -3114,12 +3114,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return true;
         }
 
-        /** 입장, 시각, 반응: a noun that names a view, so that who has it holds what it says. */
         /** 반발, 반감: a reaction someone has is also an event (reaction-nouns.tsv), which can be feared. */
         private boolean reaction(Word w) {
             return grammar.is(WordSet.REACTION_NOUNS, w.lemma());
         }
 
+        /** 입장, 시각, 반응: a noun that names a view, so that who has it holds what it says. */
         private boolean viewNoun(Word w) {
             Cues.HolderNoun hn = cues.holderNouns().get(w.lemma());
             return hn != null && hn.type() == Cues.HolderType.REPORT;
@@ -3188,23 +3188,36 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (!rules.on("copula-identity") || grammar.is(WordSet.CIRCUMSTANCE_NOUNS, pred.lemma()) || real) {
                 return;   // 경쟁력은 [하락하고 있는] 상황이다: how things stand, not what the topic judges
             }
-            Optional<Integer> cue = evaluativeTopic(p, pred.word());
-            Optional<Cues.Evaluation> e = cue.flatMap(c -> cues.evaluation(p.predicate(c).map(Predicate::lemma)
-                    .orElse(p.word(c).lemma())));
-            if (e.isPresent()) {
+            Optional<TopicCue> cue = topicCue(p, pred);
+            if (cue.isPresent()) {
+                int word = cue.get().word();
                 Who holder = ctx;
-                for (int d = cue.get() - 1; d >= 0 && p.word(d).isNoun() && p.dep(d) == Parse.Dep.MOD
-                        && goalNoun(p.word(cue.get())); d--) {
-                    if (p.word(d).role() == Role.GENITIVE && p.dominates(cue.get(), d)) {
+                for (int d = word - 1; d >= 0 && p.word(d).isNoun() && p.dep(d) == Parse.Dep.MOD
+                        && goalNoun(p.word(word)); d--) {
+                    if (p.word(d).role() == Role.GENITIVE && p.dominates(word, d)) {
                         // 미국의 전략적 목표는 중국 봉쇄다: the goal is the US's, whoever reports it
                         holder = agent(p, d).orElse(holder);
                         break;
                     }
                 }
-                int negations = pred.negations() + p.predicate(cue.get()).map(Predicate::negations).orElse(0);
-                emit(p, pred, holder, targets(p, pred.word()), e.get().after(negations), p.word(cue.get()),
-                        "copula-identity");
+                emit(p, pred, holder, targets(p, pred.word()), cue.get().polarity(), p.word(word), "copula-identity");
             }
+        }
+
+        /** The word that makes a topic evaluative, and its polarity after its own and the predicate's negations. */
+        private record TopicCue(int word, Polarity polarity) {
+        }
+
+        /** What the topic of predicate pred says of what pred names (해법은 X다, 문제는 X에 있다), if it judges. */
+        private Optional<TopicCue> topicCue(Parse p, Predicate pred) {
+            Optional<Integer> cue = evaluativeTopic(p, pred.word());
+            Optional<Cues.Evaluation> e = cue.flatMap(c -> cues.evaluation(p.predicate(c).map(Predicate::lemma)
+                    .orElse(p.word(c).lemma())));
+            if (e.isEmpty()) {
+                return Optional.empty();
+            }
+            int negations = pred.negations() + p.predicate(cue.get()).map(Predicate::negations).orElse(0);
+            return Optional.of(new TopicCue(cue.get(), e.get().after(negations)));
         }
 
         /**
@@ -3216,14 +3229,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (!rules.on("copula-identity") || at.isEmpty()) {
                 return;
             }
-            Optional<Integer> cue = evaluativeTopic(p, pred.word());
-            Optional<Cues.Evaluation> e = cue.flatMap(c -> cues.evaluation(p.predicate(c).map(Predicate::lemma)
-                    .orElse(p.word(c).lemma())));
-            if (e.isPresent()) {
-                int negations = pred.negations() + p.predicate(cue.get()).map(Predicate::negations).orElse(0);
-                emit(p, pred, ctx, targets(p, at.get(0)), e.get().after(negations), p.word(cue.get()),
-                        "copula-identity");
-            }
+            topicCue(p, pred).ifPresent(cue -> emit(p, pred, ctx, targets(p, at.get(0)), cue.polarity(),
+                    p.word(cue.word()), "copula-identity"));
         }
 
         /**
@@ -3358,7 +3365,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     emit(p, denied ? pred.affirmed() : pred, ctx, targets(p, x - 1), Polarity.SUPPORT, w, "necessity");
                 }
             }
-            for (int c : denied || negative ? p.dependents(pred.word()) : List.<Integer>of()) {
+            for (int c : p.dependents(pred.word())) {
                 if (p.dep(c) == Parse.Dep.CLAUSE && notDoing(p, c)) {
                     // [소부장 기업을 키우지 않고서는] 이길 수 없다: what must not be left undone is needed, as 없이는
                     Optional<Cues.Evaluation> dir = cues.evaluation(p.predicate(c).get().lemma())
