@@ -18,19 +18,31 @@ final class NoriRepairs {
     /** How many tokens back the ending a ~ row must follow is looked for: a compound and its parts. */
     private static final int LOOKBACK = 6;
 
-    /** One token as the file writes it: surface/TAG. */
-    record Token(String surface, PosTag tag) {
+    /**
+     * One token as the file writes it: surface/TAG, or surface/TAG=stem where the reading's stem differs from the
+     * surface (나/VV=날: Nori's 날다 read into 나을; 나/VA=낫: the 낫다 it is). {@code stem} is null when not given.
+     */
+    record Token(String surface, PosTag tag, String stem) {
         static Token parse(TsvTable.Row row, String s) {
-            int slash = s.lastIndexOf('/');
-            PosTag tag = slash <= 0 ? PosTag.UNKNOWN : PosTag.of(s.substring(slash + 1));
-            if (tag == PosTag.UNKNOWN) {
-                throw row.error("not surface/TAG with a known tag: " + s);
+            int eq = s.indexOf('=');
+            String stem = eq < 0 ? null : s.substring(eq + 1);
+            String word = eq < 0 ? s : s.substring(0, eq);
+            int slash = word.lastIndexOf('/');
+            PosTag tag = slash <= 0 ? PosTag.UNKNOWN : PosTag.of(word.substring(slash + 1));
+            if (tag == PosTag.UNKNOWN || stem != null && stem.isEmpty()) {
+                throw row.error("not surface/TAG or surface/TAG=stem with a known tag: " + s);
             }
-            return new Token(s.substring(0, slash), tag);
+            return new Token(word.substring(0, slash), tag, stem);
         }
 
         boolean matches(Morpheme m) {
-            return m.tag() == tag && m.surface().equals(surface);
+            return m.tag() == tag && m.surface().equals(surface)
+                    && (stem == null || m.analysis().equals(reading()));
+        }
+
+        /** The reading a replacement token gets: its stem (or surface) and tag. */
+        String reading() {
+            return (stem == null ? surface : stem) + "/" + tag.name();
         }
     }
 
@@ -124,8 +136,7 @@ final class NoriRepairs {
                 out.removeIf(m -> m.begin() >= begin && m.end() <= end);
                 int at = begin;
                 for (Token t : r.to()) {
-                    String reading = t.surface() + "/" + t.tag().name();
-                    out.add(new Morpheme(t.surface(), at, at + t.surface().length(), t.tag(), reading));
+                    out.add(new Morpheme(t.surface(), at, at + t.surface().length(), t.tag(), t.reading()));
                     at += t.surface().length();
                 }
                 break;

@@ -60,6 +60,22 @@ class NoriRepairsTest {
         assertEquals(glued, r.apply("일자리대체로", glued));   // not a word of its own
     }
 
+    @Test
+    void aStemIsMatchedAndGivenWhereTheRowNamesOne() {
+        NoriRepairs r = new NoriRepairs(TsvTable.parse("t.tsv", "나/VV=날 을/E\t나/VA=낫 을/E\n", 2));
+        List<Morpheme> misread = List.of(new Morpheme("나", 0, 1, PosTag.VV, "날/VV"), m("을", 1, PosTag.E));
+        assertEquals(List.of(new Morpheme("나", 0, 1, PosTag.VA, "낫/VA"), m("을", 1, PosTag.E)),
+                r.apply("나을", misread));
+        List<Morpheme> otherStem = List.of(new Morpheme("나", 0, 1, PosTag.VV, "나/VV"), m("을", 1, PosTag.E));
+        assertEquals(otherStem, r.apply("나을", otherStem));   // the row names 날: another reading stays
+    }
+
+    @Test
+    void anEmptyStemIsRefused() {
+        TsvTable bad = TsvTable.parse("bad.tsv", "나/VV= 을/E\t나/VA=낫 을/E\n", 2);
+        assertThrows(NonjiException.class, () -> new NoriRepairs(bad));
+    }
+
     private static Morpheme m(String s, int begin, PosTag tag) {
         return new Morpheme(s, begin, begin + s.length(), tag, s + "/" + tag.name());
     }
