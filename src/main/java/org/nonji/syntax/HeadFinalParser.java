@@ -336,6 +336,7 @@ public final class HeadFinalParser {
                 raiseGoalSubjects(e.getValue());
                 raisePastFor(e.getValue());
                 raiseTopics(e.getValue());
+                raiseFromSameness(e.getValue());
                 raiseComparisons(e.getValue());
                 notOnly(e.getValue());
                 clausesBeforeTopics(e.getValue());
@@ -1576,6 +1577,29 @@ public final class HeadFinalParser {
                 }
                 int g = heads[j];
                 if (g >= 0 && isPredicateUnit(g) && !endingOf(g).isAdnominal() && !hasSubjectLike(g)) {
+                    set(i, g, Parse.Dep.ARG);
+                }
+            }
+        }
+
+        /**
+         * [보조금 확대도] 같은 이유로 바람직하지 않다: a topic or X도 that the nearest-predicate rule gave to an adjective
+         * of sameness on a noun (identity-adjectives.tsv) belongs to the predicate that noun is an argument of.
+         */
+        private void raiseFromSameness(List<Integer> level) {
+            for (int i : level) {
+                Role r = words.get(i).role();
+                if (!isUnit(i) || deps[i] != Parse.Dep.ARG || (r != Role.TOPIC && r != Role.ADDITIVE)) {
+                    continue;
+                }
+                int j = heads[i];
+                if (j < 0 || !isPredicateUnit(j) || !endingOf(j).isAdnominal() || deps[j] != Parse.Dep.MOD
+                        || !grammar.is(WordSet.IDENTITY_ADJECTIVES, words.get(j).lemma())) {
+                    continue;
+                }
+                int noun = heads[j];
+                int g = noun < 0 || deps[noun] != Parse.Dep.ARG ? -1 : heads[noun];
+                if (g > noun && isPredicateUnit(g)) {
                     set(i, g, Parse.Dep.ARG);
                 }
             }

@@ -97,7 +97,9 @@ public enum WordSet {
     /** Adjectives whose negation says something is no small matter (만만치 않다): of a risk, a warning. */
     FORMIDABLE_ADJECTIVES("formidable-adjectives.tsv"),
     /** Nouns of a reaction that happens (반발, 반감): a view, but also an event that can be feared. */
-    REACTION_NOUNS("reaction-nouns.tsv");
+    REACTION_NOUNS("reaction-nouns.tsv"),
+    /** Adjectives of sameness (같은 이유로, 다른 방식으로): on a noun, they take no topic or X도 of their own. */
+    IDENTITY_ADJECTIVES("identity-adjectives.tsv");
 
     private final String file;
 

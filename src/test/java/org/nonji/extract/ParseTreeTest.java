@@ -61,6 +61,15 @@ class ParseTreeTest {
     }
 
     @Test
+    void aTopicOrAlsoBeforeAnAdjectiveOfSamenessBelongsToTheClauseAbove() {
+        Parse p = parses("s.txt", "제목\n\n보조금 확대도 같은 이유로 바람직하지 않다.\n").get(1);
+        assertEquals("같", p.word(2).lemma());
+        assertEquals(4, p.head(1), "확대도 is what 바람직하지 않다 judges, not the subject of 같은 (the same reason)");
+        Parse q = parses("t.txt", "제목\n\n두 제품은 성능이 같은 수준이다.\n").get(1);
+        assertEquals(3, q.head(2), "성능이 stays the subject of 같은: only a topic or X도 goes up");
+    }
+
+    @Test
     void anAdjectiveInGeBeforeAnObjectSaysHowTheVerbAfterItActs() {
         Parse p = parses("m.txt", "제목\n\n무리하게 투자를 늘릴 경우 비용 부담이 커진다.\n").get(1);
         assertEquals("무리", p.word(0).lemma());
