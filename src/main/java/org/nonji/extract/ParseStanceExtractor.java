@@ -3027,6 +3027,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return -1;
         }
 
+        /** A noun (or noun-like word) that judges: 환상, 매력적. */
+        private Optional<Cues.Evaluation> judgingNoun(Word w) {
+            return w.isNoun() || w.isNominal()
+                    ? cues.evaluation(w.lemma()).filter(x -> x.frame() == Cues.Frame.JUDGE) : Optional.empty();
+        }
+
         /** '제3의 길'이라는 매력적 환상: the name beside an evaluative noun is judged by it. */
         private void apposition(Parse p, Predicate pred, Who ctx) {
             int noun = p.head(pred.word());
@@ -3036,8 +3042,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
             // up the modifiers (매력적인, 매력적) to the first evaluative noun of the phrase: …이라는 매력적 환상 대신
             for (int hops = 0; noun >= 0 && hops < 4; hops++) {
                 Word nw = p.word(noun);
-                Optional<Cues.Evaluation> e = nw.isNoun() || nw.isNominal()
-                        ? cues.evaluation(nw.lemma()).filter(x -> x.frame() == Cues.Frame.JUDGE) : Optional.empty();
+                Optional<Cues.Evaluation> e = judgingNoun(nw);
+                boolean modifier = p.dep(noun) == Parse.Dep.MOD && nw.isNoun() && nw.role() == Role.NONE;
+                if (e.isPresent() && modifier && p.head(noun) >= 0 && judgingNoun(p.word(p.head(noun))).isPresent()) {
+                    e = Optional.empty();   // 매력적 환상: the noun judges, what describes it does not
+                }
                 if (e.isPresent()) {
                     Who holder = ctx;
                     int gov = p.head(noun) >= 0 ? p.predicateAt(p.head(noun)) : -1;
@@ -4091,6 +4100,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             if (amount(p, w)) {
                 return Optional.empty();   // 총 224억 달러를 투자했다, 월 90만 장이 필요하다: how much, not what
+            }
+            Cues.HolderNoun self = cues.holderNoun(word.lemma());
+            if (self != null && self.type() == Cues.HolderType.AUTHOR) {
+                return Optional.empty();   // [이 글을 쓰는] 내가 …: the writer (나, 우리, 필자) is who speaks, not what of
             }
             if (rules.on("anaphora") && (NounPhrases.demonstrative(word) || (phrases.generic(word)
                     && p.dependents(w).stream().anyMatch(d -> NounPhrases.demonstrative(p.word(d))))
