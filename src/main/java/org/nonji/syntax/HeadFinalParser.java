@@ -1460,7 +1460,11 @@ public final class HeadFinalParser {
                         set(i, units.get(k + 2), Parse.Dep.MOD);   // 메모리사업부의 한 임원: past the determiner
                     } else if (next >= 0 && w.role() == Role.NONE && isConjunctionAdverb(next) && k + 2 < units.size()
                             && nominalHead(units.get(k + 2))) {
-                        set(i, units.get(k + 2), Parse.Dep.CONJ);   // A 및 B
+                        // A 및 B; 산업단지, 그리고 [기술 인력]에: with the head of a phrase of plain nouns
+                        int after = units.get(k + 2);
+                        int h = namesByBegin.get(words.get(after).begin()) == null ? phraseHead(after) : after;
+                        set(i, h >= 0 && words.get(h).isNominal() && words.get(h).role() != Role.GENITIVE ? h : after,
+                                Parse.Dep.CONJ);
                     } else {
                         toPredicate(units, k, Parse.Dep.ARG);
                     }
@@ -1512,7 +1516,9 @@ public final class HeadFinalParser {
                 }
                 // 엔비디아와 미국에서: no; but names of two kinds as one subject are both parties (엔비디아와 한국이
                 // 계약을 맺었다), as names of one kind are
-                if (!a.group().equals(b.group()) && !words.get(last).role().isSubjectLike()) {
+                boolean things = !a.agentive() && words.get(last).role() == Role.DATIVE
+                        && !partnerAhead(last);   // 전력망과 [산업단지]에 투자하다: a thing, then another, both invested in
+                if (!a.group().equals(b.group()) && !words.get(last).role().isSubjectLike() && !things) {
                     return -1;
                 }
                 // …승부처는 칩렛과 [첨단 패키징이다]: the copula's noun is listed with the name before it
@@ -1524,8 +1530,17 @@ public final class HeadFinalParser {
             if (n.isNominal() && (n.role().isSubjectLike() || n.role() == Role.OBJECT || n.role() == Role.GENITIVE)) {
                 return next;
             }
+            if (n.isNominal() && n.role() == Role.NONE && n.commaAfter()) {
+                return next;   // 전력망과 [산업단지], (그리고) 기술 인력에: the list goes on after a comma
+            }
             if (a == null && n.isNominal() && n.role() == Role.LOCATIVE && n.topic()) {
                 return next;   // 업계와 [정치권에서는]: two sources a view comes from
+            }
+            // 전력망과 [산업단지에] 투자해야 한다: both are invested in; an actor before is more often a partner
+            // (엔비디아와 [데이터센터에] 투자한다), and so is anything before a verb that takes one (comitative-verbs.tsv)
+            if ((a == null || !a.agentive()) && n.isNominal()
+                    && n.role() == Role.DATIVE && !partnerAhead(next)) {
+                return next;
             }
             int h = phraseHead(next);
             if (h >= 0 && words.get(h).isNominal() && words.get(h).lemma().equals(w.lemma())) {
@@ -1548,6 +1563,19 @@ public final class HeadFinalParser {
                 }
             }
             return -1;
+        }
+
+        /**
+         * Whether the first predicate after word j takes a partner in 와/과 (comitative-verbs.tsv): in 미국과 [관세
+         * 협상에] 합의했다 the noun before is the partner, not listed with the dative.
+         */
+        private boolean partnerAhead(int j) {
+            for (int x = j + 1; x < words.size(); x++) {
+                if (words.get(x).isPredicate()) {
+                    return grammar.is(WordSet.COMITATIVE_VERBS, words.get(x).lemma());
+                }
+            }
+            return false;
         }
 
         /** The head of the phrase that starts at word j: past the bare nouns that modify the one after them. */
@@ -1815,15 +1843,23 @@ public final class HeadFinalParser {
             if (l.equals("및") || l.equals("또는") || l.equals("혹은")) {
                 return true;
             }
-            // A와 B, 그리고 C는: 그리고 lists names only, between two of them in one sentence; elsewhere it joins
-            // sentences and clauses (and a list of plain nouns stays one phrase, as 전력망, 산업단지, 기술 인력 does)
+            // A와 B, 그리고 C는: 그리고 lists names between two of them in one sentence, and ends a list of plain
+            // nouns after a comma; elsewhere it joins sentences and clauses
             if (!l.equals("그리고") || i == 0 || i + 1 >= words.size()) {
                 return false;
             }
             Word before = words.get(i - 1);
             Word after = words.get(i + 1);
+            // (or after a bare noun and a comma, the last of a list: 전력망과 산업단지, 그리고 기술 인력에)
             return before.sentence() == after.sentence() && before.isNominal() && before.role() == Role.NONE
-                    && namesByEnd.get(before.contentEnd()) != null && namesByBegin.get(after.begin()) != null;
+                    && (namesByEnd.get(before.contentEnd()) != null && namesByBegin.get(after.begin()) != null
+                    || before.commaAfter() && after.isNominal() && !argumentOfRelative(i + 1));
+        }
+
+        /** 그리고 [CoWoS로] 대표되는 생태계: a case-marked noun right before a relative clause's verb is its argument. */
+        private boolean argumentOfRelative(int j) {
+            return words.get(j).role() != Role.NONE && j + 1 < words.size() && words.get(j + 1).isPredicate()
+                    && words.get(j + 1).ending().isAdnominal();
         }
 
         /**
