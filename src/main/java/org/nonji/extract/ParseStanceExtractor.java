@@ -517,12 +517,29 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return Optional.empty();
         }
 
+        /** Whether sentence s asks two questions joined by an adverb of alternatives (…것인가, 아니면 …것인가). */
+        private boolean choiceAsked(Parse p, int s) {
+            boolean alternative = false;
+            int questions = 0;
+            for (int i = 0; i < p.size(); i++) {
+                Word x = p.word(i);
+                if (x.sentence() == s) {
+                    alternative |= x.kind() == Word.Kind.ADVERB && grammar.is(WordSet.ALTERNATIVE_ADVERBS, x.lemma());
+                    questions += p.predicate(i).filter(q -> q.ending() == EndingType.QUESTION).isPresent() ? 1 : 0;
+                }
+            }
+            return alternative && questions >= 2;
+        }
+
         /** The stance rules on one predicate, in their order. */
         private void predicateRules(Parse p, Predicate pred) {
             Word w = p.word(pred.word());
             if (pred.ending() == EndingType.EMBEDDED && p.dep(pred.word()) != Parse.Dep.ROOT
                     && pred.negations() == 0) {
                 return;   // [우리가 실력을 갖췄는지]는 따져 볼 일: an embedded question asserts nothing
+            }
+            if (pred.ending() == EndingType.QUESTION && choiceAsked(p, w.sentence())) {
+                return;   // 보조금을 늘릴 것인가, 아니면 규제를 풀 것인가: a choice asked takes no side
             }
             if (pred.ending() == EndingType.NOMINAL && pred.word() + 1 < p.size()
                     && grammar.is(WordSet.PROSPECT_NOUNS, p.word(pred.word() + 1).lemma())) {

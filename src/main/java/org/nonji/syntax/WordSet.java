@@ -99,7 +99,9 @@ public enum WordSet {
     /** Nouns of a reaction that happens (반발, 반감): a view, but also an event that can be feared. */
     REACTION_NOUNS("reaction-nouns.tsv"),
     /** Adjectives of sameness (같은 이유로, 다른 방식으로): on a noun, they take no topic or X도 of their own. */
-    IDENTITY_ADJECTIVES("identity-adjectives.tsv");
+    IDENTITY_ADJECTIVES("identity-adjectives.tsv"),
+    /** Adverbs that offer the other of two questions (아니면): the pair asks a choice and takes no side. */
+    ALTERNATIVE_ADVERBS("alternative-adverbs.tsv");
 
     private final String file;
 
