@@ -541,6 +541,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (pred.ending() == EndingType.QUESTION && choiceAsked(p, w.sentence())) {
                 return;   // 보조금을 늘릴 것인가, 아니면 규제를 풀 것인가: a choice asked takes no side
             }
+            if (pred.ending() == EndingType.QUESTION && p.dep(pred.word()) == Parse.Dep.QUOTE && p.head(pred.word()) >= 0
+                    && p.word(p.head(pred.word())).kind() == Word.Kind.FUNCTION) {
+                return;   // 남은 질문은 '…을 확보할 수 있는가'다: a question named, in quotation marks, is not asked
+            }
             if (pred.ending() == EndingType.NOMINAL && pred.word() + 1 < p.size()
                     && grammar.is(WordSet.PROSPECT_NOUNS, p.word(pred.word() + 1).lemma())) {
                 return;   // [소버린 AI를 외치기] 전에 …부터 점검해야 한다: what has not happened yet takes no side
