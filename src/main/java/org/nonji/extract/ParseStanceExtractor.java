@@ -3481,6 +3481,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
             for (int k = means.size() - 1; ts.isEmpty() && k >= 0 && pred.has(Modality.POSSIBILITY); k--) {
                 ts = targets(p, means.get(k));   // 전력 수요를 SMR로 메울 수 있을까: what is doubted is the means
             }
+            List<Integer> doers = subjects(p, pred.word());
+            if (ts.isEmpty() && pred.has(Modality.POSSIBILITY) && !doers.isEmpty() && agent(p, doers.get(0)).isPresent()
+                    && cues.evaluation(pred.lemma()).isEmpty()) {
+                return;   // 관료가 몇 년 뒤의 승자를 맞힐 수 있을까: the doer's ability is doubted, not what is acted on
+            }
             if (ts.isEmpty()) {
                 List<Integer> objects = p.arguments(pred.word(), Role.OBJECT);
                 ts = objects.isEmpty() ? List.of() : targets(p, objects.get(0));
