@@ -2187,11 +2187,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 boolean agentive = subj.stream().anyMatch(x -> agent(p, x).isPresent());
                 // 정부는 X를 확대한다고 발표했다, LG전자는 X 사업을 본격화한다: an act told in the present by or of
                 // someone named is what they do or will do
+                // (…에 보조금을 쏟아붓고 있다고 밝혔다: with no subject of its own, what a named speaker says is being
+                // or was done is their own doing)
+                boolean ownReport = subj.isEmpty() && ctx.mention().isPresent() && quoted(p, pred.word());
                 boolean announced = pred.modalities().isEmpty() && !past(p, pred) && (agentive
                         || pred.ending() == EndingType.QUOTATIVE && subj.isEmpty() && ctx.mention().isPresent())
                         && (pred.ending() == EndingType.QUOTATIVE || pred.ending() == EndingType.FINAL);
                 boolean done = decided(p, pred) || past(p, pred) || pred.has(Modality.PROGRESSIVE) || announced
-                        || pastFact(p, pred);
+                        || pastFact(p, pred) || ownReport;
                 // "X는 절대 포기하지 않는다": a named speaker's own words in the present say what they will do
                 boolean vowed = ctx.mention().isPresent() && dw.bubble() != 0 && pred.ending().isFinal()
                         && pred.modalities().isEmpty() && !past(p, pred) && !agentive
@@ -2199,7 +2202,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 if (done && agentive && negations % 2 == 1 && failed(p, pred)) {
                     return;   // 삼성전자는 TSMC와의 격차를 줄이지 못하고 있다: a failure told, not a side
                 }
-                if ((done || vowed) && !pred.passive(dw) && (agentive
+                if ((done || vowed) && !pred.passive(dw) && (agentive || ownReport
                         || (ctx.mention().isPresent() && (decided(p, pred) || vowed || announced)))) {
                     act(p, pred, e, negations, ctx);   // "…최소화하겠다": the speaker's own resolve
                 }
@@ -4956,6 +4959,23 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 sentenceTargets.add(target);
             }
             return true;
+        }
+
+        /** Whether predicate i is what a saying verb quotes, itself or as a clause chained to it in 고, 며 or 어. */
+        private static boolean quoted(Parse p, int i) {
+            for (int k = i, hops = 0; k >= 0 && hops < 4; k = p.head(k), hops++) {
+                EndingType e = p.endingOf(k);
+                if (e == EndingType.QUOTATIVE && p.dep(k) == Parse.Dep.QUOTE) {
+                    // …나눠 준다고 해서 …생기지는 않는다: 다고 해서 (just because) quotes nobody
+                    int say = p.head(k);
+                    return say < 0 || !p.word(say).lemma().equals("하") || p.endingOf(say).isFinal()
+                            || p.endingOf(say) == EndingType.QUOTATIVE || p.endingOf(say) == EndingType.COORDINATE;
+                }
+                if (p.dep(k) != Parse.Dep.CLAUSE || e != EndingType.COORDINATE && e != EndingType.LINK) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** Whether a predicate is negated by 못 (…지 못하다, 못 …하다): could not, where 않다 would not. */
