@@ -517,6 +517,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return Optional.empty();
         }
 
+        /** 남은 질문은 '…을 확보할 수 있는가'다: a question in quotation marks that a noun or the copula names. */
+        private static boolean named(Parse p, int question) {
+            int h = p.head(question);
+            return p.dep(question) == Parse.Dep.QUOTE && h >= 0 && p.word(h).kind() == Word.Kind.FUNCTION;
+        }
+
         /** Whether sentence s asks two questions joined by an adverb of alternatives (…것인가, 아니면 …것인가). */
         private boolean choiceAsked(Parse p, int s) {
             boolean alternative = false;
@@ -538,12 +544,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     && pred.negations() == 0) {
                 return;   // [우리가 실력을 갖췄는지]는 따져 볼 일: an embedded question asserts nothing
             }
-            if (pred.ending() == EndingType.QUESTION && choiceAsked(p, w.sentence())) {
-                return;   // 보조금을 늘릴 것인가, 아니면 규제를 풀 것인가: a choice asked takes no side
-            }
-            if (pred.ending() == EndingType.QUESTION && p.dep(pred.word()) == Parse.Dep.QUOTE && p.head(pred.word()) >= 0
-                    && p.word(p.head(pred.word())).kind() == Word.Kind.FUNCTION) {
-                return;   // 남은 질문은 '…을 확보할 수 있는가'다: a question named, in quotation marks, is not asked
+            if (pred.ending() == EndingType.QUESTION && (choiceAsked(p, w.sentence()) || named(p, pred.word()))) {
+                return;   // …늘릴 것인가, 아니면 …풀 것인가; 남은 질문은 '…있는가'다: no side taken
             }
             if (pred.ending() == EndingType.NOMINAL && pred.word() + 1 < p.size()
                     && grammar.is(WordSet.PROSPECT_NOUNS, p.word(pred.word() + 1).lemma())) {

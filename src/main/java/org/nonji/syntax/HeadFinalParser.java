@@ -1587,14 +1587,19 @@ public final class HeadFinalParser {
             return h;
         }
 
+        /** Whether word i is a unit attached as an argument with 은/는 or 도 (a topic or X도). */
+        private boolean topicArgument(int i) {
+            Role r = words.get(i).role();
+            return isUnit(i) && deps[i] == Parse.Dep.ARG && (r == Role.TOPIC || r == Role.ADDITIVE);
+        }
+
         /**
          * 삼성전자는 [인재 붙잡기]에 나섰다: a topic (or 도) that the nearest-predicate rule gave to a nominal clause
          * which is itself an argument belongs to the predicate above, when that has no subject.
          */
         private void raiseTopics(List<Integer> level) {
             for (int i : level) {
-                Role r = words.get(i).role();
-                if (!isUnit(i) || deps[i] != Parse.Dep.ARG || (r != Role.TOPIC && r != Role.ADDITIVE)) {
+                if (!topicArgument(i)) {
                     continue;
                 }
                 int j = heads[i];
@@ -1616,8 +1621,7 @@ public final class HeadFinalParser {
          */
         private void raiseFromSameness(List<Integer> level) {
             for (int i : level) {
-                Role r = words.get(i).role();
-                if (!isUnit(i) || deps[i] != Parse.Dep.ARG || (r != Role.TOPIC && r != Role.ADDITIVE)) {
+                if (!topicArgument(i)) {
                     continue;
                 }
                 int j = heads[i];
