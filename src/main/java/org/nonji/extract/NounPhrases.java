@@ -969,7 +969,8 @@ final class NounPhrases {
             if (w.kind() == Word.Kind.FUNCTION && w.ending() == EndingType.QUOTE_NOUN) {
                 continue;   // 'X'이라는 공식: the naming copula, not a word of the concept
             }
-            if (w.isNoun() || (w.kind() == Word.Kind.FUNCTION)) {
+            // (a determiner kept for the bound noun after it is told too: 몇 년 뒤의 승자를 점치기 → 몇 년 뒤 승자 점치기)
+            if (w.isNoun() || (w.kind() == Word.Kind.FUNCTION) || w.kind() == Word.Kind.DETERMINER) {
                 String s = essay.text().substring(w.begin(), w.contentEnd());
                 if (!s.isBlank()) {
                     parts.add(strip(s));
