@@ -3389,6 +3389,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (!negative && !denied) {
                 return;
             }
+            int judged = out.size();
+            boolean conditioned = false;   // needed for the judgement itself, not inside what it judges
             for (int x = 0; x < p.size(); x++) {
                 Word w = p.word(x);
                 if (w.begin() < p.word(pred.word()).begin() && essay.analysisText().startsWith("없이", w.begin())
@@ -3398,6 +3400,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         && (negative || p.head(x) == pred.word() && p.word(x - 1).role() == Role.NONE)) {
                     // (a denied predicate only when 없이 is its own: not 없이 inside a clause it takes)
                     emit(p, denied ? pred.affirmed() : pred, ctx, targets(p, x - 1), Polarity.SUPPORT, w, "necessity");
+                    conditioned |= p.head(x) == pred.word() || w.role() == Role.TOPIC;   // 없이는: a condition
                 }
             }
             for (int c : p.dependents(pred.word())) {
@@ -3409,8 +3412,23 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     if (dir.isPresent() && !objects.isEmpty()) {
                         emit(p, denied ? pred.affirmed() : pred, ctx, targets(p, objects.get(0)),
                                 dir.get().polarity(), p.word(c), "necessity");
+                        conditioned = true;
                     }
                 }
+            }
+            for (int c : p.dependents(pred.word())) {
+                if (p.dep(c) == Parse.Dep.CLAUSE && lackCondition(p, c)) {
+                    // [정책 조율이 없으면] 전략 추진은 불가능하다: what the clause cannot do without is needed
+                    for (int subject : p.arguments(c, Role.SUBJECT)) {
+                        emit(p, denied ? pred.affirmed() : pred, ctx, targets(p, subject), Polarity.SUPPORT,
+                                p.word(c), "necessity");
+                        conditioned = true;
+                    }
+                }
+            }
+            if (conditioned) {
+                // (조율 없이는 [전략 추진이] 불가능하다 judges the consequence under its condition, not the thing)
+                out.subList(from, judged).removeIf(st -> st.rules().contains("judge-subject"));
             }
             if (negative) {
                 // [원전 없는] AI는 허상이다: what is judged badly for lacking something needs it
@@ -3421,6 +3439,18 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                 }
             }
+        }
+
+        /** Whether clause c is a lack as a condition: X가 없으면, X가 없고서는 (not 없어도). */
+        private boolean lackCondition(Parse p, int c) {
+            Optional<Predicate> cp = p.predicate(c);
+            if (cp.isEmpty() || !cp.get().lemma().equals("없") || cp.get().negations() != 0
+                    || !cp.get().auxiliaries().isEmpty()) {
+                return false;
+            }
+            Word last = p.word(cp.get().lastWord());
+            String written = essay.text().substring(last.begin(), last.end());
+            return written.endsWith("으면") || written.endsWith("고서는") || written.endsWith("고는");
         }
 
         /** Whether clause c is an act left undone as a condition: …하지 않고서는, …하지 않고는, …하지 않으면. */
@@ -4135,6 +4165,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
             Cues.HolderNoun self = cues.holderNoun(word.lemma());
             if (self != null && self.type() == Cues.HolderType.AUTHOR) {
                 return Optional.empty();   // [이 글을 쓰는] 내가 …: the writer (나, 우리, 필자) is who speaks, not what of
+            }
+            if (NounPhrases.demonstrative(word) && p.dependents(w).stream().anyMatch(d -> d < w
+                    && p.dep(d) == Parse.Dep.CONJ)) {
+                return Optional.empty();   // [없어서는 안 될 존재가 되는 것], 그것이 최선이다: named before it, here
             }
             if (rules.on("anaphora") && (NounPhrases.demonstrative(word) || (phrases.generic(word)
                     && p.dependents(w).stream().anyMatch(d -> NounPhrases.demonstrative(p.word(d))))

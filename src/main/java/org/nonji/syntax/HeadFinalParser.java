@@ -1871,10 +1871,16 @@ public final class HeadFinalParser {
          * modify the same noun ([한국이 가진] [독특한] 강점, [필요한] 모든 조치), else -1.
          */
         private int modifiedNoun(List<Integer> units, int k) {
+            int i = units.get(k);
+            int after = (predicateOf[i] == null ? i : predicateOf[i].lastWord()) + 1;
             for (int x = k + 1; x < units.size(); x++) {
                 int u = units.get(x);
                 if (nominalHead(u)) {
                     return u;
+                }
+                if (x == k + 1 && predicateOf[u] != null && predicateOf[u].complement() == after
+                        && words.get(after).sentence() == words.get(i).sentence()) {
+                    return after;   // [없어서는 안 될] 존재가 되는 것: the noun 되다 takes, right after the clause
                 }
                 boolean alsoModifies = isPredicateUnit(u) && endingOf(u).isAdnominal()
                         || words.get(u).kind() == Word.Kind.DETERMINER;

@@ -70,6 +70,15 @@ class ParseTreeTest {
     }
 
     @Test
+    void aRelativeClauseBeforeTheComplementOfDoedaDescribesThatNoun() {
+        Parse p = parses("c.txt", "제목\n\n대체할 수 없는 파트너가 되어야 한다.\n").get(1);
+        assertEquals("파트너", p.word(3).lemma());
+        assertEquals(3, p.head(0), "대체할 수 없는 describes 파트너, the noun 되다 takes, not the clause after it");
+        Parse q = parses("d.txt", "제목\n\n없어서는 안 될 존재가 되는 것이 중요하다.\n").get(1);
+        assertEquals(3, q.head(0), "없어서는 안 될 describes 존재, not the 것 that nominalises 되는");
+    }
+
+    @Test
     void anAdjectiveInGeBeforeAnObjectSaysHowTheVerbAfterItActs() {
         Parse p = parses("m.txt", "제목\n\n무리하게 투자를 늘릴 경우 비용 부담이 커진다.\n").get(1);
         assertEquals("무리", p.word(0).lemma());
