@@ -978,8 +978,26 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         last = m;
                     }
                 }
+                if (last != null && s < sentence && !sameParagraph(s) && s > 1) {
+                    // 중국은 강하게 반발했다 opening a paragraph reacts to the news the piece leads with, not to
+                    // the last measure the paragraph before happened to name
+                    return Optional.of(leadMeasure().orElse(last));
+                }
                 if (last != null) {
                     return Optional.of(last);
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The first policy, risk or strategy of the title, else of the first sentence: what a report leads with. */
+        private Optional<Mention> leadMeasure() {
+            for (int s = 0; s <= 1; s++) {
+                for (Mention m : bySentence.getOrDefault(s, List.of())) {
+                    Kind k = m.entity().kind();
+                    if (k == Kind.POLICY || k == Kind.RISK || k == Kind.STRATEGY) {
+                        return Optional.of(m);
+                    }
                 }
             }
             return Optional.empty();
