@@ -2039,7 +2039,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             String own = holder.mention().map(m -> m.entity().iri()).orElse("");
             for (Stance st : out) {
+                // (a side taken on the same antecedent is another reaction, not the act: 업계는 이번 조치를 우려했다)
                 if (st.target() == t.mention() && st.rules().contains("act-object") && st.holder().isPresent()
+                        && !st.rules().contains("anaphora")
                         && !st.holder().get().entity().iri().equals(own)
                         && (st.polarity() == Polarity.SUPPORT || st.polarity() == Polarity.OPPOSE)) {
                     Polarity wanted = side == Polarity.OPPOSE ? st.polarity().negate() : st.polarity();
@@ -4080,6 +4082,37 @@ public final class ParseStanceExtractor implements StanceExtractor {
         }
 
         /**
+         * 이번 조치, 이 규제, 해당 정책: a demonstrative with a bare measure noun (a Policy head of concept-heads.tsv)
+         * points back at the last policy or risk named in the three sentences before (미국이 수출통제를 강화했다 …
+         * 중국은 이 조치를 비판했다 → 수출통제); 이번 조치 at the one the report leads with.
+         */
+        private Optional<Mention> measurePointedBack(Parse p, int w) {
+            Word word = p.word(w);
+            if (!word.isNoun() || !"Policy".equals(cues.conceptHeads().get(word.lemma()))
+                    || !p.dependents(w).equals(List.of(w - 1)) || !pointing(p.word(w - 1))) {
+                return Optional.empty();
+            }
+            if (p.word(w - 1).lemma().equals("이번")) {
+                return leadMeasure();   // 이번 조치: this time's measure, the one the report leads with
+            }
+            for (int s = word.sentence(); s >= 0 && s >= word.sentence() - 3; s--) {
+                List<Mention> ms = bySentence.getOrDefault(s, List.of());
+                for (int i = ms.size() - 1; i >= 0; i--) {
+                    Mention m = ms.get(i);
+                    if (m.end() <= word.begin() && (m.entity().kind() == Kind.POLICY || m.entity().kind() == Kind.RISK)) {
+                        return Optional.of(m);
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** A determiner that points back: a demonstrative, 이번 (this time's) or 해당 (the said). */
+        private static boolean pointing(Word w) {
+            return NounPhrases.demonstrative(w) || w.lemma().equals("이번") || w.lemma().equals("해당");
+        }
+
+        /**
          * 이 펀드, 그 법, 해당 공장: a demonstrative with a plain noun points back at the last thing named in the three
          * sentences before whose Korean name ends with that noun (국민성장펀드 … 이 펀드가 제 역할을 할지 의문이다).
          */
@@ -4195,7 +4228,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return antecedent(word).map(m -> new Target(m, List.of("anaphora")));
             }
             if (rules.on("anaphora")) {
-                Optional<Mention> named = pointedBack(p, w);
+                Optional<Mention> named = pointedBack(p, w).or(() -> measurePointedBack(p, w));
                 if (named.isPresent()) {
                     return Optional.of(new Target(named.get(), List.of("anaphora")));
                 }

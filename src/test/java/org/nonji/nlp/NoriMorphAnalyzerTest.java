@@ -59,6 +59,9 @@ class NoriMorphAnalyzerTest {
         List<String> ended = analyze("회담은 결렬로 끝나서는 안 된다");
         assertTrue(ended.containsAll(List.of("끝나/VV@8-10", "서/E@10-11")), ended.toString());
         assertTrue(analyze("끝나서는").containsAll(List.of("끝나/VV@0-2", "서/E@2-3")), analyze("끝나서는").toString());
+        // 강하게 after an object: Nori reads a verb 강하다, which Korean does not have
+        List<String> strongly = analyze("조치를 강하게 비판했다");
+        assertTrue(strongly.contains("강하/VA@4-6"), strongly.toString());
         // only adjacent tokens: 끝 나서 (a space between) is not the verb
         assertTrue(analyze("끝 나서").stream().noneMatch(t -> t.startsWith("끝나/")), analyze("끝 나서").toString());
     }
