@@ -1371,6 +1371,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         ts = targets(p, s);   // [지분 요구는] 받아들이기 어렵다: the topic is what is not accepted
                     }
                 }
+                if (ts.isEmpty() && p.arguments(c, Role.OBJECT).isEmpty() && p.arguments(c, Role.DATIVE).isEmpty()
+                        && !lastTargets.isEmpty() && rules.on("anaphora")) {
+                    // X를 제안한다. 흥미로운 발상이지만 [선뜻 동의하기는] 어렵다: agreeing with nothing named is agreeing
+                    // with what the sentence before put forward
+                    ts = List.of(new Target(lastTargets.get(lastTargets.size() - 1), List.of("anaphora")));
+                }
                 if (ts.isEmpty()) {
                     return false;
                 }
@@ -3839,6 +3845,18 @@ public final class ParseStanceExtractor implements StanceExtractor {
             for (int f : p.arguments(clause, Role.INSTRUMENT)) {
                 if (p.word(f).has("만") || possible) {   // 몇억 원의 수당으로 이길 수 있을지: the means is doubted
                     return targets(p, f);   // 재생에너지만으로 감당할 수 있을지: what is doubted is the "only"
+                }
+            }
+            if (p.predicate(clause).flatMap(x -> cues.evaluation(x.lemma())).isEmpty() && subjects(p, clause).isEmpty()) {
+                // [합작 법인 전환으로 위험을 나누자]고 제안했다: an act put forward with a verb that takes no side is
+                // about the means it names (not the risk shared); a place or an actor in 로 is where or whom, no
+                // means, and what a clause with a subject of its own leads to (X가 Y로 이어진다) is no means either
+                for (int f : p.arguments(clause, Role.INSTRUMENT)) {
+                    List<Target> means = targets(p, f);
+                    if (!means.isEmpty() && means.stream().allMatch(t -> t.mention().entity().kind() != Kind.ACTOR
+                            && t.mention().entity().kind() != Kind.CANDIDATE)) {
+                        return means;
+                    }
                 }
             }
             // [경제가 침체에 빠질 수 있다]고 경고했다: the state fallen into is what is warned of
