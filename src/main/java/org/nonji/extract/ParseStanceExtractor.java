@@ -712,6 +712,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 // 우리가 통제할 수 있는 모델이 반드시 있어야 한다; 그런 선택지는 존재해서도 안 된다
                 emit(p, pred, ctx, subjectTargets(p, pred.word()), negations % 2 == 1 ? Polarity.OPPOSE
                         : Polarity.SUPPORT, w, "must-exist");
+            } else if (out.size() == before && eval.isEmpty() && !adnominal && pred.has(Modality.INABILITY)
+                    && negations == 1 && rules.on("must-exist") && grammar.is(WordSet.EXISTENCE_VERBS, pred.lemma())) {
+                // 중국 시장 포기는 있을 수 없다: what cannot be is what must not be (있어서는 안 된다)
+                emit(p, pred, ctx, subjectTargets(p, pred.word()), Polarity.OPPOSE, w, "must-exist");
             }
             if (rules.on("change-to") && (pred.has(Modality.DEONTIC) || urgedByClause(p, pred)) && negations == 0
                     && !adnominal && grammar.is(WordSet.CHANGE_VERBS, pred.lemma())) {
