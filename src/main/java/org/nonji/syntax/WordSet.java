@@ -88,6 +88,8 @@ public enum WordSet {
     RECEIVING_VERBS("receiving-verbs.tsv"),
     /** Nouns of a task to be done (과제, 숙제): a risk as the task is a problem to solve, not something wanted. */
     TASK_NOUNS("task-nouns.tsv"),
+    /** Verbs of making (개발하다, 구축하다): that a maker makes its product is a fact, not a side. */
+    MAKING_VERBS("making-verbs.tsv"),
     /** Verbs of joining others (합류하다, 동참하다): with nothing joined named, no reaction to anything. */
     JOINING_VERBS("joining-verbs.tsv"),
     /** Nouns of an occasion of speaking (발표, 토론): alone, never what a side is taken on. */
