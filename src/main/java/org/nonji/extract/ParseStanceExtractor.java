@@ -52,7 +52,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "must-exist", "harm-done", "effect-done", "depends-on",
             "conditional-cause", "endorsed-view", "action-noun", "demanded-clause", "unlikely", "refusal",
             "hard-to-undo", "insufficient-means", "unnamed-doer", "resultative", "goal-owner", "topic-continuity",
-            "purpose", "pair-holder", "example", "means", "hardship", "owned-side");
+            "purpose", "pair-holder", "example", "means", "hardship", "owned-side", "clause-doer");
     /** Endings of a clause whose outcome a judgement follows: if (…하면), because (…해서, …하지 못해). */
     private static final Set<EndingType> CAUSING = EnumSet.of(EndingType.CONDITIONAL, EndingType.CAUSAL,
             EndingType.LINK);
@@ -628,7 +628,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 int head = p.head(pred.word());
                 List<Target> predicated = predicatedOf(p, pred.word(), head);
                 if (!predicated.isEmpty()) {
-                    emit(p, pred, ctx, predicated, eval.get().after(negations), w, "predicate-nominal");
+                    Polarity pol = eval.get().after(negations);
+                    emit(p, pred, ctx, pol == Polarity.SUPPORT ? predicated : predicated.stream()
+                            .filter(t -> !t.rules().contains("clause-doer")).toList(), pol, w, "predicate-nominal");
                 } else if (rules.on("adnominal-judge")) {
                     emit(p, pred, ctx, targets(p, head), eval.get().after(negations), w, "adnominal-judge");
                 }
@@ -1051,10 +1053,40 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             for (int x : s) {
                 if (agent(p, x).isEmpty()) {
-                    return targets(p, x);
+                    List<Target> ts = new ArrayList<>(targets(p, x));
+                    ts.addAll(clauseDoers(p, x));
+                    return ts;
                 }
             }
             return List.of();
+        }
+
+        /**
+         * The named actors doing what a judged clause told as a noun says ([업스테이지가 문서 처리 시장을 파고드는]
+         * 것은 옳은 방향이다: 업스테이지), each conjunct's (A하는 것이나 B하는 것은); kept only when judged good.
+         */
+        private List<Target> clauseDoers(Parse p, int noun) {
+            List<Target> out = new ArrayList<>();
+            if (!rules.on("clause-doer")) {
+                return out;
+            }
+            for (int c : p.conjuncts(noun)) {
+                if (!org.nonji.syntax.HeadFinalParser.NOMINALISERS.contains(p.word(c).lemma())) {
+                    continue;
+                }
+                for (int d : p.dependents(c)) {
+                    if (p.dep(d) != Parse.Dep.MOD || p.predicate(d).filter(x -> x.ending().isAdnominal()).isEmpty()) {
+                        continue;
+                    }
+                    for (int s : p.arguments(d, Role.SUBJECT)) {
+                        // (a named one: an unnamed 정부 or 업계 is a source of views, not something to back)
+                        agent(p, s).flatMap(Who::mention).filter(this::named)
+                                .filter(m -> !"UnnamedSource".equals(m.entity().type()))
+                                .ifPresent(m -> out.add(new Target(m, List.of("head-entity", "clause-doer"))));
+                    }
+                }
+            }
+            return out;
         }
 
         /**
