@@ -3445,6 +3445,13 @@ public final class ParseStanceExtractor implements StanceExtractor {
          * of the construction, not of the stance). X 없이도 된다 says X is not needed, and is left alone.
          */
         private void necessity(Parse p, Predicate pred, int from, Who ctx) {
+            if (pred.has(Modality.INABILITY) && p.dependents(pred.word()).stream().anyMatch(x -> x > 0
+                    && essay.analysisText().startsWith("없이", p.word(x).begin())
+                    && !essay.analysisText().startsWith("없이도", p.word(x).begin()) && p.word(x - 1).isNoun())) {
+                // [초격차 기술 없이는] 추격을 따돌릴 수 없다: a real inability under the condition, not the "must not"
+                // that …할 수 없다 says alone (X를 포기할 수 없다)
+                out.subList(from, out.size()).removeIf(st -> st.rules().contains("do-deontic"));
+            }
             boolean negative = false;
             for (int i = from; i < out.size(); i++) {
                 negative |= out.get(i).polarity() == Polarity.DOUBT || out.get(i).polarity() == Polarity.OPPOSE;
@@ -3495,6 +3502,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (conditioned) {
                 // (조율 없이는 [전략 추진이] 불가능하다 judges the consequence under its condition, not the thing)
                 out.subList(from, judged).removeIf(st -> st.rules().contains("judge-subject"));
+                Optional<Cues.Evaluation> goal = cues.evaluation(pred.lemma()).filter(x -> x.frame() == Cues.Frame.DO);
+                if (denied && goal.isPresent() && pred.has(Modality.INABILITY)) {
+                    // 초격차 기술 없이는 [중국의 추격을] 따돌릴 수 없다: what cannot be done without it is wanted done
+                    for (int o : p.arguments(pred.word(), Role.OBJECT)) {
+                        emit(p, pred.affirmed(), ctx, targets(p, o), goal.get().polarity(), p.word(pred.word()),
+                                "necessity");
+                    }
+                }
             }
             if (negative) {
                 // [원전 없는] AI는 허상이다: what is judged badly for lacking something needs it
