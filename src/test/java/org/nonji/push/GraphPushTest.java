@@ -177,8 +177,10 @@ class GraphPushTest {
         int before = writes.get();
         TestKit.Run ro = TestKit.cli("push", "--store", store.toString(), "--endpoint", url("readonly"));
         assertEquals(ExitCodes.RUNTIME, ro.exit(), ro.err());
-        assertTrue(ro.err().contains("PUT <") && ro.err().contains("HTTP 4") && !ro.err().contains("attempts"),
-                ro.err());
+        // the 4xx is final at once: with 5 retries by default, a retried 405 would read "after 6 attempts"; one
+        // connection reset before it (the server may answer 405 before it has read the body) is retried, as it should
+        assertTrue(ro.err().contains("PUT <") && ro.err().contains("HTTP 4")
+                && (!ro.err().contains("attempts") || ro.err().contains("after 2 attempts")), ro.err());
         assertTrue(writes.get() - before <= 8, "one failed attempt per graph in the first batch at most");
     }
 
