@@ -3476,11 +3476,19 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     conditioned |= p.head(x) == pred.word() || w.role() == Role.TOPIC;   // 없이는: a condition
                 }
             }
-            for (int c : p.dependents(pred.word())) {
+            // a condition on the judgement, or on the clause it judges (…키우지 않고서는 [일본을 이기기] 어렵다)
+            List<Integer> conditions = new ArrayList<>(p.dependents(pred.word()));
+            for (int d : p.dependents(pred.word())) {
+                if (p.dep(d) == Parse.Dep.CLAUSE && p.endingOf(d) == EndingType.NOMINAL) {
+                    conditions.addAll(p.dependents(d));
+                }
+            }
+            for (int c : conditions) {
                 if (p.dep(c) == Parse.Dep.CLAUSE && notDoing(p, c)) {
                     // [소부장 기업을 키우지 않고서는] 이길 수 없다: what must not be left undone is needed, as 없이는
+                    // (or fixed: [유턴법을 손보지 않고서는] … 어렵다 doubts the law as it is, as 손봐야 한다 does)
                     Optional<Cues.Evaluation> dir = cues.evaluation(p.predicate(c).get().lemma())
-                            .filter(x -> x.frame() == Cues.Frame.DO);
+                            .filter(x -> x.frame() == Cues.Frame.DO || x.frame() == Cues.Frame.HAVE);
                     List<Integer> objects = p.arguments(c, Role.OBJECT);
                     if (dir.isPresent() && !objects.isEmpty()) {
                         emit(p, denied ? pred.affirmed() : pred, ctx, targets(p, objects.get(0)),
@@ -3489,7 +3497,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                 }
             }
-            for (int c : p.dependents(pred.word())) {
+            for (int c : conditions) {
                 if (p.dep(c) == Parse.Dep.CLAUSE && lackCondition(p, c)) {
                     // [정책 조율이 없으면] 전략 추진은 불가능하다: what the clause cannot do without is needed
                     for (int subject : p.arguments(c, Role.SUBJECT)) {
@@ -3501,7 +3509,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             if (conditioned) {
                 // (조율 없이는 [전략 추진이] 불가능하다 judges the consequence under its condition, not the thing)
-                out.subList(from, judged).removeIf(st -> st.rules().contains("judge-subject"));
+                out.subList(from, judged).removeIf(st -> st.rules().contains("judge-subject")
+                        || st.rules().contains("judge-clause"));
                 Optional<Cues.Evaluation> goal = cues.evaluation(pred.lemma()).filter(x -> x.frame() == Cues.Frame.DO);
                 if (denied && goal.isPresent() && pred.has(Modality.INABILITY)) {
                     // 초격차 기술 없이는 [중국의 추격을] 따돌릴 수 없다: what cannot be done without it is wanted done
