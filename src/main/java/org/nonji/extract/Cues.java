@@ -174,9 +174,8 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
         String stem = lemma.substring(0, lemma.length() - 2);
         char before = lemma.charAt(lemma.length() - 2);
         if (before == '워') {
-            char last = stem.charAt(stem.length() - 1);
-            boolean open = last >= 0xAC00 && last <= 0xD7A3 && (last - 0xAC00) % 28 == 0;
-            return open ? stem.substring(0, stem.length() - 1) + (char) (last + 17) : null;   // + final ㅂ
+            return org.nonji.syntax.FinalConsonants.replaced(stem, org.nonji.syntax.FinalConsonants.NONE,
+                    org.nonji.syntax.FinalConsonants.B);   // 아쉬 + ㅂ
         }
         return before == '해' || before == '아' || before == '어' ? stem : null;
     }

@@ -8,6 +8,7 @@ import org.nonji.corpus.Essay;
 import org.nonji.corpus.EssayReader;
 import org.nonji.extract.Cues;
 import org.nonji.extract.RuleBook;
+import org.nonji.syntax.FinalConsonants;
 import org.nonji.syntax.Parse;
 import org.nonji.syntax.Word;
 
@@ -66,32 +67,14 @@ public final class LexiconCheck {
         return out;
     }
 
-    /** The final consonants of a Hangul syllable, counted from 1: ㄱ ㄲ ㄳ ㄴ ㄵ ㄶ ㄷ ㄹ … ㅅ is the 19th. */
-    private static final int FINAL_D = 7;
-    private static final int FINAL_L = 8;
-    private static final int FINAL_S = 19;
-
     /** The stem with its last syllable's final ㄷ written ㄹ (듣 → 들, 걷 → 걸), or null when it has no final ㄷ. */
     static String dToL(String stem) {
-        return withFinal(stem, FINAL_D, FINAL_L);
+        return FinalConsonants.replaced(stem, FinalConsonants.D, FinalConsonants.L);
     }
 
     /** The stem without a final ㅅ (쏟아붓 → 쏟아부), or null when it ends otherwise. */
     static String sDropped(String stem) {
-        return withFinal(stem, FINAL_S, 0);
-    }
-
-    /** The stem with its last syllable's final consonant {@code from} made {@code to} (0: none), or null. */
-    private static String withFinal(String stem, int from, int to) {
-        if (stem.isEmpty()) {
-            return null;
-        }
-        char last = stem.charAt(stem.length() - 1);
-        int index = last - 0xAC00;
-        if (index < 0 || index >= 11172 || index % 28 != from) {
-            return null;
-        }
-        return stem.substring(0, stem.length() - 1) + (char) (last - from + to);
+        return FinalConsonants.replaced(stem, FinalConsonants.S, FinalConsonants.NONE);
     }
 
     /** Whether some probe sentence parses with a word whose lemma is the lemma (필요 in 그것은 필요하다). */
