@@ -692,6 +692,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
             } else if (out.size() == before && eval.isEmpty() && !adnominal && resolved(p, pred, ctx)) {
                 deonticAction(p, pred, negations, resolver(p, pred, ctx), "resolve-action");
             }
+            if (out.size() == before && rules.on("means") && copula(w) && negations == 0
+                    && grammar.is(WordSet.MEANS_NOUNS, pred.lemma())) {
+                meansToAnEnd(p, pred, ctx);
+            }
             if (out.size() == before) {
                 copulaIdentity(p, pred, ctx);
             }
@@ -1790,6 +1794,39 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         emit(p, pred, holder, targets(p, o), Polarity.SUPPORT, p.word(d), "means");
                     }
                 }
+            }
+        }
+
+        /**
+         * X는 [Y를 풀] 수단이다 (means-nouns.tsv): a means to an end told in a relative clause backs X, and takes the
+         * end's side on Y (a clause with its own subject, or one acting on an actor, tells no end of X's).
+         */
+        private void meansToAnEnd(Parse p, Predicate pred, Who ctx) {
+            List<Integer> subj = subjects(p, pred.word());
+            // (X is a thing: a gazetteer actor or an unnamed source is someone, a candidate name may be either)
+            if (subj.isEmpty() || agent(p, subj.get(0)).filter(x -> x.mention().isEmpty()
+                    || x.mention().get().entity().kind() != Kind.CANDIDATE).isPresent()) {
+                return;
+            }
+            // (on the noun or on a bare noun compounded with it: [Y를 풀] 시장적 수단)
+            List<Integer> modifiers = new ArrayList<>(p.dependents(pred.word()));
+            for (int n : p.dependents(pred.word())) {
+                if (p.dep(n) == Parse.Dep.MOD && p.word(n).isNoun() && p.word(n).role() == Role.NONE) {
+                    modifiers.addAll(p.dependents(n));
+                }
+            }
+            for (int d : modifiers) {
+                Optional<Predicate> end = p.predicate(d).filter(x -> x.ending().isAdnominal() && x.negations() == 0);
+                Optional<Cues.Evaluation> dir = end.flatMap(x -> cues.evaluation(x.lemma()))
+                        .filter(x -> x.frame() == Cues.Frame.DO);
+                List<Integer> objects = p.arguments(d, Role.OBJECT);
+                if (p.dep(d) != Parse.Dep.MOD || dir.isEmpty() || objects.isEmpty() || !p.arguments(d, Role.SUBJECT).isEmpty()
+                        || objects.stream().anyMatch(o -> agent(p, o).isPresent())) {
+                    continue;
+                }
+                emit(p, pred, ctx, targets(p, subj.get(0)), Polarity.SUPPORT, p.word(pred.word()), "means");
+                emit(p, pred, ctx, targets(p, objects.get(0)), dir.get().polarity(), p.word(d), "means");
+                return;
             }
         }
 

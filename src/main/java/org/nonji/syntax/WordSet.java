@@ -88,6 +88,8 @@ public enum WordSet {
     RECEIVING_VERBS("receiving-verbs.tsv"),
     /** Nouns of a task to be done (과제, 숙제): a risk as the task is a problem to solve, not something wanted. */
     TASK_NOUNS("task-nouns.tsv"),
+    /** Nouns of a means to an end (수단, 방법): said of X with the end in a relative clause, they back X. */
+    MEANS_NOUNS("means-nouns.tsv"),
     /** Verbs of making (개발하다, 구축하다): that a maker makes its product is a fact, not a side. */
     MAKING_VERBS("making-verbs.tsv"),
     /** Verbs of joining others (합류하다, 동참하다): with nothing joined named, no reaction to anything. */
