@@ -33,7 +33,7 @@ public final class FrameRelationExtractor {
     public static final Set<String> STRUCTURAL = Set.of("carrier", "inherited-subject", "relative-subject",
             "reciprocal", "not-asserted", "together", "ownership-list", "maker-genitive", "supply-received",
             "technology-object", "appositive-list", "consortium", "site-compound", "dependence-noun",
-            "genitive-doer");
+            "genitive-doer", "maker-apposition");
     /** Who makes products: a country's or a government's product (한국의 반도체) is not made by it. */
     private static final Set<String> MAKERS = Set.of("Company", "Institution");
     private static final Map<String, List<String>> HEADS = heads();
@@ -254,6 +254,9 @@ public final class FrameRelationExtractor {
             }
             if (rules.on("maker-genitive")) {
                 makers(p);
+            }
+            if (rules.on("maker-apposition")) {
+                makersByKind(p);
             }
             if (rules.on("site-compound")) {
                 sites(p);
@@ -518,6 +521,37 @@ public final class FrameRelationExtractor {
                         new Relation(s, "develops", o, essay.text().substring(s.begin(), end), s.begin(),
                                 end, Math.min(ev[0], s.begin()), Math.max(ev[1], end), o.sentence(), false,
                                 false, List.of("maker-genitive")));
+            }
+        }
+
+        /**
+         * AI 반도체 스타트업 리벨리온, D램 업체 창신메모리: a company named right after a firm noun (firm-nouns.tsv) that a
+         * thing made qualifies, in one bare-noun compound, makes that thing.
+         */
+        private void makersByKind(Parse p) {
+            for (int k = 2; k < p.size(); k++) {
+                int c = k;
+                Word firm = p.word(c - 1);
+                Word kind = p.word(c - 2);
+                if (firm.role() != Role.NONE || kind.role() != Role.NONE || !grammar.is(WordSet.FIRM_NOUNS, firm.lemma())
+                        || firm.sentence() != p.word(c).sentence()) {
+                    continue;
+                }
+                Optional<Mention> maker = phrases.headMention(p, c).filter(m -> MAKERS.contains(m.entity().type())
+                        && m.begin() == p.word(c).begin());
+                Optional<Mention> product = phrases.headMention(p, c - 2).filter(m -> m.entity().kind() == Kind.ASSET
+                        && m.end() == kind.contentEnd());
+                int clause = p.predicateAt(c);
+                if (maker.isEmpty() || product.isEmpty() || clause < 0) {
+                    continue;
+                }
+                Mention s = maker.get();
+                Mention o = product.get();
+                int[] ev = Evidence.of(essay, p, p.predicate(clause).get());
+                out.putIfAbsent(s.entity().iri() + " develops " + o.entity().iri() + " " + o.sentence(),
+                        new Relation(s, "develops", o, essay.text().substring(o.begin(), s.end()), o.begin(), s.end(),
+                                Math.min(ev[0], o.begin()), Math.max(ev[1], s.end()), o.sentence(), false, false,
+                                List.of("maker-apposition")));
             }
         }
 

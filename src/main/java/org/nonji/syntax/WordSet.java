@@ -90,6 +90,8 @@ public enum WordSet {
     TASK_NOUNS("task-nouns.tsv"),
     /** Nouns of a means to an end (수단, 방법): said of X with the end in a relative clause, they back X. */
     MEANS_NOUNS("means-nouns.tsv"),
+    /** Nouns for a firm by what it makes (업체, 스타트업): between a product and a name, the name makes it. */
+    FIRM_NOUNS("firm-nouns.tsv"),
     /** Verbs of making (개발하다, 구축하다): that a maker makes its product is a fact, not a side. */
     MAKING_VERBS("making-verbs.tsv"),
     /** Verbs of joining others (합류하다, 동참하다): with nothing joined named, no reaction to anything. */
