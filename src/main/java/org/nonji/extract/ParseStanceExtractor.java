@@ -713,6 +713,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     && grammar.is(WordSet.REGARD_VERBS, pred.lemma())) {
                 regardedAs(p, pred, ctx);
             }
+            if (out.size() == before && rules.on("regarded-as") && negations == 0 && !adnominal
+                    && grammar.is(WordSet.RATING_VERBS, pred.lemma())) {
+                ratedAs(p, pred, ctx);
+            }
             if (out.size() == before && eval.isEmpty() && !adnominal && pred.has(Modality.DEONTIC)
                     && rules.on("must-exist") && grammar.is(WordSet.EXISTENCE_VERBS, pred.lemma())) {
                 // 우리가 통제할 수 있는 모델이 반드시 있어야 한다; 그런 선택지는 존재해서도 안 된다
@@ -1826,6 +1830,33 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
                 emit(p, pred, ctx, targets(p, subj.get(0)), Polarity.SUPPORT, p.word(pred.word()), "means");
                 emit(p, pred, ctx, targets(p, objects.get(0)), dir.get().polarity(), p.word(d), "means");
+                return;
+            }
+        }
+
+        /**
+         * 엔비디아는 [HBM4를] 높이 평가했다, 나는 [그 가능성을] 낮게 본다: how highly a rating verb's adverb rates the
+         * object is its subject's side on it (rating-verbs.tsv, high- and low-rating-adverbs.tsv), else the context's.
+         */
+        private void ratedAs(Parse p, Predicate pred, Who ctx) {
+            List<Integer> objects = p.arguments(pred.word(), Role.OBJECT);
+            if (objects.isEmpty()) {
+                return;
+            }
+            for (int d : p.dependents(pred.word())) {
+                Word a = p.word(d);
+                String written = essay.text().substring(a.begin(), a.end());
+                Polarity side = grammar.is(WordSet.HIGH_RATING_ADVERBS, written) ? Polarity.SUPPORT
+                        : grammar.is(WordSet.LOW_RATING_ADVERBS, written) ? Polarity.DOUBT : null;
+                if (side == null || d < objects.get(0)) {
+                    continue;
+                }
+                Who holder = ctx;
+                for (int s : pred.has(Modality.DEONTIC) ? List.<Integer>of() : subjects(p, pred.word())) {
+                    holder = agent(p, s).orElse(ctx);
+                    break;
+                }
+                emit(p, pred, holder, targets(p, objects.get(0)), side, a, "regarded-as");
                 return;
             }
         }
@@ -4345,6 +4376,15 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     || (phrases.anaphoric(word) && p.dependents(w).stream().noneMatch(d -> p.dep(d)
                     == Parse.Dep.MOD)))) {
                 return antecedent(word).map(m -> new Target(m, List.of("anaphora")));
+            }
+            if (rules.on("anaphora") && "category".equals(cues.conceptHeads().get(word.lemma()))
+                    && p.dependents(w).equals(List.of(w - 1)) && NounPhrases.demonstrative(p.word(w - 1))) {
+                // …SMR로 메울 수 있을까? 나는 [그 가능성을] 낮게 본다: a category noun pointed back stands for what
+                // was just talked about, as it stands for a name before it (SMR 상용화 가능성 → SMR)
+                Optional<Target> back = antecedent(word).map(m -> new Target(m, List.of("anaphora")));
+                if (back.isPresent()) {
+                    return back;
+                }
             }
             if (rules.on("anaphora")) {
                 Optional<Mention> named = pointedBack(p, w).or(() -> measurePointedBack(p, w));

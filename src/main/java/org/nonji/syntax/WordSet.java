@@ -92,6 +92,12 @@ public enum WordSet {
     MEANS_NOUNS("means-nouns.tsv"),
     /** Nouns for a firm by what it makes (업체, 스타트업): between a product and a name, the name makes it. */
     FIRM_NOUNS("firm-nouns.tsv"),
+    /** Verbs of rating (평가하다, 보다, 점치다) whose manner adverb says how highly the object is rated. */
+    RATING_VERBS("rating-verbs.tsv"),
+    /** Adverbs that rate highly with a rating verb (높이 평가하다). */
+    HIGH_RATING_ADVERBS("high-rating-adverbs.tsv"),
+    /** Adverbs that rate low with a rating verb (낮게 보다). */
+    LOW_RATING_ADVERBS("low-rating-adverbs.tsv"),
     /** Verbs of making (개발하다, 구축하다): that a maker makes its product is a fact, not a side. */
     MAKING_VERBS("making-verbs.tsv"),
     /** Verbs of joining others (합류하다, 동참하다): with nothing joined named, no reaction to anything. */
