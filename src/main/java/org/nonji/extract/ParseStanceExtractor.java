@@ -1975,9 +1975,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     return;   // GPU는 대량의 연산을 요구한다, AI 기본법은 X를 금지한다: a named thing takes no side
                 }
             }
-            if (holder != ctx && e.frame() == Cues.Frame.DO && grammar.is(WordSet.MAKING_VERBS, pred.lemma())
-                    && !pred.has(Modality.DEONTIC) && !urgedByClause(p, pred)) {
-                return;   // 딥엑스는 AI 카메라 모듈을 개발하기로 했다: a maker's making is a develops relation, no side
+            if (holder != ctx && e.frame() == Cues.Frame.DO && (grammar.is(WordSet.MAKING_VERBS, pred.lemma())
+                    || grammar.is(WordSet.DELAY_VERBS, pred.lemma())) && !pred.has(Modality.DEONTIC)
+                    && !urgedByClause(p, pred)) {
+                // 딥엑스는 AI 카메라 모듈을 개발하기로 했다: a maker's making is a develops relation, no side; 삼성전자는
+                // 가동 시점을 늦췄다: a doer's own delay is a change of schedule
+                return;
             }
             List<Integer> objects = new ArrayList<>(p.arguments(pred.word(), Role.OBJECT));
             for (int t : p.arguments(pred.word(), Role.TOPIC)) {

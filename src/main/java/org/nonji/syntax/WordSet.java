@@ -98,6 +98,8 @@ public enum WordSet {
     HIGH_RATING_ADVERBS("high-rating-adverbs.tsv"),
     /** Adverbs that rate low with a rating verb (낮게 보다). */
     LOW_RATING_ADVERBS("low-rating-adverbs.tsv"),
+    /** Verbs of putting off (늦추다, 미루다): a doer's own delay is a change of schedule, not a side. */
+    DELAY_VERBS("delay-verbs.tsv"),
     /** Verbs of making (개발하다, 구축하다): that a maker makes its product is a fact, not a side. */
     MAKING_VERBS("making-verbs.tsv"),
     /** Verbs of joining others (합류하다, 동참하다): with nothing joined named, no reaction to anything. */
