@@ -2682,9 +2682,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     == Parse.Dep.MOD && p.predicate(d).filter(x -> x.ending().isAdnominal()).isPresent())) {
                 return false;   // [삼성이 주도권을 잡을] 가능성이 크다 forecasts the clause; it judges nothing
             }
-            List<Target> ts = complements(p, n);
+            // (the view word's own complement first: [보조금 축소에 대한] 불만의 목소리, not the whole genitive)
+            List<Target> ts = viewed ? complements(p, view) : complements(p, n);
             if (ts.isEmpty() && viewed) {
-                ts = complements(p, view);
+                ts = complements(p, n);
             }
             Cues.LightVerb arising = cues.lightVerb(pred.lemma(), Cues.Slot.SUBJECT);
             if (ts.isEmpty() && arising != null && arising.arises() && subjects(p, pred.word()).contains(n)
