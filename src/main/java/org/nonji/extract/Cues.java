@@ -107,6 +107,9 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
      * two characters), or null. The whole lemma wins over its ending, a longer ending over a shorter.
      */
     public HolderNoun holderNoun(String lemma) {
+        if (lemma.length() > 2 && lemma.endsWith("들")) {
+            lemma = lemma.substring(0, lemma.length() - 1);   // 시민단체들: the plural of a compound keeps its 들
+        }
         HolderNoun h = holderNouns.get(lemma);
         for (int n = 3; h == null && n >= 2; n--) {
             if (lemma.length() > n) {
