@@ -512,15 +512,10 @@ public final class FrameRelationExtractor {
                 if (maker.isEmpty() || product.isEmpty() || clause < 0) {
                     continue;
                 }
-                Mention s = maker.get();
                 Mention o = product.get();
-                int[] ev = Evidence.of(essay, p, p.predicate(clause).get());
                 int end = o.end() < essay.text().length() && Scripts.closesQuote(essay.text().charAt(o.end()))
                         ? o.end() + 1 : o.end();   // the cue closes the quotation it opens
-                out.putIfAbsent(s.entity().iri() + " develops " + o.entity().iri() + " " + o.sentence(),
-                        new Relation(s, "develops", o, essay.text().substring(s.begin(), end), s.begin(),
-                                end, Math.min(ev[0], s.begin()), Math.max(ev[1], end), o.sentence(), false,
-                                false, List.of("maker-genitive")));
+                made(p, clause, maker.get(), o, maker.get().begin(), end, "maker-genitive");
             }
         }
 
@@ -530,7 +525,7 @@ public final class FrameRelationExtractor {
          */
         private void makersByKind(Parse p) {
             for (int k = 2; k < p.size(); k++) {
-                int c = k;
+                int c = k;   // (final, for the filters below)
                 Word firm = p.word(c - 1);
                 Word kind = p.word(c - 2);
                 if (firm.role() != Role.NONE || kind.role() != Role.NONE || !grammar.is(WordSet.FIRM_NOUNS, firm.lemma())
@@ -545,14 +540,20 @@ public final class FrameRelationExtractor {
                 if (maker.isEmpty() || product.isEmpty() || clause < 0) {
                     continue;
                 }
-                Mention s = maker.get();
-                Mention o = product.get();
-                int[] ev = Evidence.of(essay, p, p.predicate(clause).get());
-                out.putIfAbsent(s.entity().iri() + " develops " + o.entity().iri() + " " + o.sentence(),
-                        new Relation(s, "develops", o, essay.text().substring(o.begin(), s.end()), o.begin(), s.end(),
-                                Math.min(ev[0], o.begin()), Math.max(ev[1], s.end()), o.sentence(), false, false,
-                                List.of("maker-apposition")));
+                made(p, clause, maker.get(), product.get(), product.get().begin(), maker.get().end(), "maker-apposition");
             }
+        }
+
+        /**
+         * Records that maker develops product, told by the words from cueBegin to cueEnd in the clause at word
+         * clause (its evidence widened to the cue), once per pair and sentence.
+         */
+        private void made(Parse p, int clause, Mention maker, Mention product, int cueBegin, int cueEnd, String rule) {
+            int[] ev = Evidence.of(essay, p, p.predicate(clause).get());
+            out.putIfAbsent(maker.entity().iri() + " develops " + product.entity().iri() + " " + product.sentence(),
+                    new Relation(maker, "develops", product, essay.text().substring(cueBegin, cueEnd), cueBegin, cueEnd,
+                            Math.min(ev[0], cueBegin), Math.max(ev[1], cueEnd), product.sentence(), false, false,
+                            List.of(rule)));
         }
 
         /**

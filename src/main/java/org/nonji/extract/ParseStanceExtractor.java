@@ -717,15 +717,16 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     && grammar.is(WordSet.RATING_VERBS, pred.lemma())) {
                 ratedAs(p, pred, ctx);
             }
-            if (out.size() == before && eval.isEmpty() && !adnominal && pred.has(Modality.DEONTIC)
-                    && rules.on("must-exist") && grammar.is(WordSet.EXISTENCE_VERBS, pred.lemma())) {
-                // 우리가 통제할 수 있는 모델이 반드시 있어야 한다; 그런 선택지는 존재해서도 안 된다
-                emit(p, pred, ctx, subjectTargets(p, pred.word()), negations % 2 == 1 ? Polarity.OPPOSE
-                        : Polarity.SUPPORT, w, "must-exist");
-            } else if (out.size() == before && eval.isEmpty() && !adnominal && pred.has(Modality.INABILITY)
-                    && negations == 1 && rules.on("must-exist") && grammar.is(WordSet.EXISTENCE_VERBS, pred.lemma())) {
-                // 중국 시장 포기는 있을 수 없다: what cannot be is what must not be (있어서는 안 된다)
-                emit(p, pred, ctx, subjectTargets(p, pred.word()), Polarity.OPPOSE, w, "must-exist");
+            if (out.size() == before && eval.isEmpty() && !adnominal && rules.on("must-exist")
+                    && grammar.is(WordSet.EXISTENCE_VERBS, pred.lemma())) {
+                if (pred.has(Modality.DEONTIC)) {
+                    // 우리가 통제할 수 있는 모델이 반드시 있어야 한다; 그런 선택지는 존재해서도 안 된다
+                    emit(p, pred, ctx, subjectTargets(p, pred.word()), negations % 2 == 1 ? Polarity.OPPOSE
+                            : Polarity.SUPPORT, w, "must-exist");
+                } else if (pred.has(Modality.INABILITY) && negations == 1) {
+                    // 중국 시장 포기는 있을 수 없다: what cannot be is what must not be (있어서는 안 된다)
+                    emit(p, pred, ctx, subjectTargets(p, pred.word()), Polarity.OPPOSE, w, "must-exist");
+                }
             }
             if (rules.on("change-to") && (pred.has(Modality.DEONTIC) || urgedByClause(p, pred)) && negations == 0
                     && !adnominal && grammar.is(WordSet.CHANGE_VERBS, pred.lemma())) {
@@ -986,9 +987,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             for (int s = sentence; s >= sentence - 1; s--) {
                 Mention last = null;
                 for (Mention m : bySentence.getOrDefault(s, List.of())) {
-                    Kind k = m.entity().kind();
-                    if ((k == Kind.POLICY || k == Kind.RISK || k == Kind.STRATEGY)
-                            && quoted.stream().noneMatch(q -> m.overlaps(q[0], q[1]))) {
+                    if (measure(m) && quoted.stream().noneMatch(q -> m.overlaps(q[0], q[1]))) {
                         last = m;
                     }
                 }
@@ -1004,12 +1003,17 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return Optional.empty();
         }
 
+        /** Whether a mention names a measure a reaction can be to: a policy, a risk or a strategy. */
+        private static boolean measure(Mention m) {
+            Kind k = m.entity().kind();
+            return k == Kind.POLICY || k == Kind.RISK || k == Kind.STRATEGY;
+        }
+
         /** The first policy, risk or strategy of the title, else of the first sentence: what a report leads with. */
         private Optional<Mention> leadMeasure() {
             for (int s = 0; s <= 1; s++) {
                 for (Mention m : bySentence.getOrDefault(s, List.of())) {
-                    Kind k = m.entity().kind();
-                    if (k == Kind.POLICY || k == Kind.RISK || k == Kind.STRATEGY) {
+                    if (measure(m)) {
                         return Optional.of(m);
                     }
                 }
@@ -1851,12 +1855,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 if (side == null || d < objects.get(0)) {
                     continue;
                 }
-                Who holder = ctx;
-                for (int s : pred.has(Modality.DEONTIC) ? List.<Integer>of() : subjects(p, pred.word())) {
-                    holder = agent(p, s).orElse(ctx);
-                    break;
-                }
-                emit(p, pred, holder, targets(p, objects.get(0)), side, a, "regarded-as");
+                emit(p, pred, judger(p, pred, ctx), targets(p, objects.get(0)), side, a, "regarded-as");
                 return;
             }
         }
@@ -1888,13 +1887,17 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (objects.isEmpty() || e.isEmpty() || e.get().polarity() == Polarity.NEUTRAL) {
                 return;
             }
-            Who holder = ctx;   // (기업들은 X를 자산으로 인식해야 한다: urged, the judgement is the urger's)
-            for (int s : pred.has(Modality.DEONTIC) || urgedByClause(p, pred) ? List.<Integer>of()
-                    : subjects(p, pred.word())) {
-                holder = agent(p, s).orElse(ctx);
-                break;
-            }
-            emit(p, pred, holder, targets(p, objects.get(0)), e.get().polarity(), p.word(y), "regarded-as");
+            emit(p, pred, judger(p, pred, ctx), targets(p, objects.get(0)), e.get().polarity(), p.word(y),
+                    "regarded-as");
+        }
+
+        /**
+         * Who takes or rates something as judged: the subject when it is someone, else the context (기업들은 X를 자산으로
+         * 인식해야 한다: urged, the judgement is the urger's).
+         */
+        private Who judger(Parse p, Predicate pred, Who ctx) {
+            List<Integer> s = pred.has(Modality.DEONTIC) || urgedByClause(p, pred) ? List.of() : subjects(p, pred.word());
+            return s.isEmpty() ? ctx : agent(p, s.get(0)).orElse(ctx);
         }
 
         /**
@@ -3517,9 +3520,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
          * of the construction, not of the stance). X 없이도 된다 says X is not needed, and is left alone.
          */
         private void necessity(Parse p, Predicate pred, int from, Who ctx) {
-            if (pred.has(Modality.INABILITY) && p.dependents(pred.word()).stream().anyMatch(x -> x > 0
-                    && essay.analysisText().startsWith("없이", p.word(x).begin())
-                    && !essay.analysisText().startsWith("없이도", p.word(x).begin()) && p.word(x - 1).isNoun())) {
+            if (pred.has(Modality.INABILITY) && p.dependents(pred.word()).stream().anyMatch(x -> without(p, x))) {
                 // [초격차 기술 없이는] 추격을 따돌릴 수 없다: a real inability under the condition, not the "must not"
                 // that …할 수 없다 says alone (X를 포기할 수 없다)
                 out.subList(from, out.size()).removeIf(st -> st.rules().contains("do-deontic"));
@@ -3538,9 +3539,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             boolean conditioned = false;   // needed for the judgement itself, not inside what it judges
             for (int x = 0; x < p.size(); x++) {
                 Word w = p.word(x);
-                if (w.begin() < p.word(pred.word()).begin() && essay.analysisText().startsWith("없이", w.begin())
-                        && !essay.analysisText().startsWith("없이도", w.begin())
-                        && x > 0 && p.word(x - 1).isNoun() && p.dominates(pred.word(), x)
+                if (w.begin() < p.word(pred.word()).begin() && without(p, x) && p.dominates(pred.word(), x)
                         && !quotedBelow(p, x, pred.word())
                         && (negative || p.head(x) == pred.word() && p.word(x - 1).role() == Role.NONE)) {
                     // (a denied predicate only when 없이 is its own: not 없이 inside a clause it takes)
@@ -3601,6 +3600,13 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                 }
             }
+        }
+
+        /** Whether word x is 없이 or 없이는 after a noun (X 없이는), not 없이도 (X 없이도 된다: X is not needed). */
+        private boolean without(Parse p, int x) {
+            int b = p.word(x).begin();
+            return x > 0 && essay.analysisText().startsWith("없이", b) && !essay.analysisText().startsWith("없이도", b)
+                    && p.word(x - 1).isNoun();
         }
 
         /** Whether clause c is a lack as a condition: X가 없으면, X가 없고서는 (not 없어도). */
@@ -4249,16 +4255,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (p.word(w - 1).lemma().equals("이번")) {
                 return leadMeasure();   // 이번 조치: this time's measure, the one the report leads with
             }
-            for (int s = word.sentence(); s >= 0 && s >= word.sentence() - 3; s--) {
-                List<Mention> ms = bySentence.getOrDefault(s, List.of());
-                for (int i = ms.size() - 1; i >= 0; i--) {
-                    Mention m = ms.get(i);
-                    if (m.end() <= word.begin() && (m.entity().kind() == Kind.POLICY || m.entity().kind() == Kind.RISK)) {
-                        return Optional.of(m);
-                    }
-                }
-            }
-            return Optional.empty();
+            return namedBefore(word, m -> m.entity().kind() == Kind.POLICY || m.entity().kind() == Kind.RISK);
         }
 
         /** A determiner that points back: a demonstrative, 이번 (this time's) or 해당 (the said). */
@@ -4278,13 +4275,17 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     || !(NounPhrases.demonstrative(p.word(w - 1)) || p.word(w - 1).lemma().equals("해당"))) {
                 return Optional.empty();
             }
+            return namedBefore(word, m -> m.entity().kind() != Kind.ACTOR && m.entity().labelKo() != null
+                    && m.entity().labelKo().length() > noun.length() && m.entity().labelKo().endsWith(noun));
+        }
+
+        /** The last mention before word that passes test, in its sentence or the three before, nearest first. */
+        private Optional<Mention> namedBefore(Word word, java.util.function.Predicate<Mention> test) {
             for (int s = word.sentence(); s >= 0 && s >= word.sentence() - 3; s--) {
                 List<Mention> ms = bySentence.getOrDefault(s, List.of());
                 for (int i = ms.size() - 1; i >= 0; i--) {
                     Mention m = ms.get(i);
-                    String label = m.entity().labelKo();
-                    if (m.end() <= word.begin() && m.entity().kind() != Kind.ACTOR && label != null
-                            && label.length() > noun.length() && label.endsWith(noun)) {
+                    if (m.end() <= word.begin() && test.test(m)) {
                         return Optional.of(m);
                     }
                 }
