@@ -1505,6 +1505,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
         }
 
         /** The predicate of the content clause told before view noun s (…라는, …다는), or -1. */
+        /** …다는 비판도 있다, …라는 지적이 많다: view noun s, with what it says, is said to exist or abound. */
+        private boolean voiced(Parse p, Predicate pred, int s) {
+            return (grammar.is(WordSet.EXISTENCE_VERBS, pred.lemma()) || "많".equals(pred.lemma()))
+                    && contentClause(p, s) >= 0;
+        }
+
         private static int contentClause(Parse p, int s) {
             for (int d : p.dependents(s)) {
                 if (p.dep(d) != Parse.Dep.MOD || p.endingOf(d) != EndingType.QUOTE_NOUN) {
@@ -2568,10 +2574,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     if (owner.isPresent() && owner.get().mention().isPresent()) {
                         holder = owner.get();   // [노동계의] 반발이 거세다: a side taken is its genitive's
                     }
-                    if (subjectSlot.arises() && holder == ctx && ctx.mention().isEmpty() && viewNoun(p.word(s))
-                            && rules.on("report-noun")) {
+                    if ((subjectSlot.arises() || voiced(p, pred, s)) && holder == ctx && ctx.mention().isEmpty()
+                            && viewNoun(p.word(s)) && rules.on("report-noun")) {
                         // X에 대한 우려가 커지고 있다: a view told as arising is others', never the writer's (but
-                        // 위험이 커지고 있다, 가치가 커진다: what grows in the world is the writer's to tell)
+                        // 위험이 커지고 있다, 가치가 커진다: what grows in the world is the writer's to tell); so is
+                        // one said to exist (…다는 비판도 있다, …라는 지적이 많다)
                         holder = new Who(true, Optional.of(unnamedByNoun(p, s)), "report-noun");
                     }
                     if (nounComplement(p, pred, s, negations + (subjectSlot.negates() ? 1 : 0), holder)) {
