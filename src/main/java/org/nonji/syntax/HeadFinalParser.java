@@ -334,6 +334,7 @@ public final class HeadFinalParser {
                 attach(e.getValue());
                 raiseSubjects(e.getValue());
                 raiseGoalSubjects(e.getValue());
+                raiseToPredicateNominal(e.getValue());
                 raisePastFor(e.getValue());
                 raiseTopics(e.getValue());
                 raiseFromSameness(e.getValue());
@@ -1732,6 +1733,46 @@ public final class HeadFinalParser {
                     }
                 }
                 if (g >= 0 && !hasSubjectLike(g)) {
+                    set(i, g, Parse.Dep.ARG);
+                }
+            }
+        }
+
+        /**
+         * 원전 확대가 [전력 수요에 대응하는] 가장 현실적인 방안이다: a subject the nearest-predicate rule gave to a
+         * relative clause that has an argument of its own but no object, right on a predicate nominal (a noun with the
+         * copula) that has no subject, is the copula's: the clause's gap is its subject, filled by the noun it
+         * describes. ([정부가 내놓은] 방안이다 and [한국이 강점을 가진] 분야다 keep theirs: nothing between, or an object.)
+         */
+        private void raiseToPredicateNominal(List<Integer> level) {
+            for (int i : level) {
+                int j = heads[i];
+                if (!isUnit(i) || deps[i] != Parse.Dep.ARG || words.get(i).role() != Role.SUBJECT || j < 0
+                        || !isPredicateUnit(j) || !endingOf(j).isAdnominal()) {
+                    continue;
+                }
+                int m = j;   // past stacked modifiers: [수요에 대응하는] [가장 현실적인] 방안
+                while (deps[m] == Parse.Dep.CLAUSE && heads[m] > m && isPredicateUnit(heads[m])
+                        && endingOf(heads[m]).isAdnominal()) {
+                    m = heads[m];
+                }
+                if (deps[m] != Parse.Dep.MOD) {
+                    continue;
+                }
+                int g = heads[m];
+                if (g < 0 || !isPredicateUnit(g) || endingOf(g).isAdnominal() || hasSubjectLike(g)
+                        || words.get(g).pieces().stream().noneMatch(x -> x.tag() == PosTag.VCP)
+                        || grammar.is(WordSet.CLAUSE_NOUNS, words.get(g).lemma())) {
+                    continue;
+                }
+                boolean ownArgument = false;
+                boolean object = false;
+                for (int x = i + 1; x < j; x++) {
+                    boolean arg = heads[x] == j && deps[x] == Parse.Dep.ARG;
+                    ownArgument |= arg && words.get(x).isNominal() && words.get(x).role() != Role.NONE;
+                    object |= arg && (words.get(x).role() == Role.OBJECT || words.get(x).role() == Role.SUBJECT);
+                }
+                if (ownArgument && !object) {
                     set(i, g, Parse.Dep.ARG);
                 }
             }
