@@ -1955,8 +1955,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     if (who.isPresent()) {
                         holder = who.get();
                     } else if (e.frame() == Cues.Frame.ACT && ctx.known()
-                            && (ctx.mention().isEmpty() || reportedBy(ctx)) && namesSomeone(p, s)) {
+                            && (ctx.mention().isEmpty() || reportedBy(ctx)) && namesSomeone(p, s)
+                            && !genitiveInside(p, s)) {
                         // 엔비디아 협력사 모임은 X를 환영했다: the side is theirs, as written, never the writer's
+                        // ([삼성의] 기술 혁신 names someone only as whose the thing is: a thing, no holder)
                         holder = holder(p, s, false).orElse(holder);
                     }
                     break;
