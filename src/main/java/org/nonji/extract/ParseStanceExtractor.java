@@ -5155,12 +5155,18 @@ public final class ParseStanceExtractor implements StanceExtractor {
             boolean denied = rules.on("denied-belief") && deniedBelief(p, pred.word());
             boolean attention = cues.evaluation(pred.lemma()).filter(x -> x.frame() == Cues.Frame.ATTEND).isPresent()
                     || cues.evaluation(cue.lemma()).filter(x -> x.frame() == Cues.Frame.ATTEND).isPresent();
+            // (an answer told of no one named, 관세에 나름 대응했지만, is a fact; urged or someone's, it is a side)
+            boolean answering = grammar.is(WordSet.ANSWERING_VERBS, cue.lemma());
+            if (answering && holder.mention().isEmpty() && !urged(p, pred)) {
+                return false;
+            }
             boolean task = grammar.is(WordSet.TASK_NOUNS, cue.lemma());
             boolean formidable = negated && grammar.is(WordSet.FORMIDABLE_ADJECTIVES, cue.lemma());
             for (Target t : targets) {
                 if (holder.mention().isPresent()
-                        && holder.mention().get().entity().iri().equals(t.mention().entity().iri())) {
-                    continue;
+                        && holder.mention().get().entity().iri().equals(t.mention().entity().iri())
+                        || answering && !isRisk(t.mention()) && !threat(t.mention())) {
+                    continue;   // (수요에 대응하다: what is answered is no threat, no side)
                 }
                 List<String> used = new ArrayList<>();
                 for (String r : ruleIds) {
@@ -5193,7 +5199,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     pol = pol.negate();   // …라고 보지 않는다: the clause is denied
                     used.add("denied-belief");
                 }
-                if (attention && isRisk(t.mention())) {
+                if (attention && (isRisk(t.mention()) || threat(t.mention()))) {
                     // 보복 가능성을 무시할 수 없다: attending to a risk is warning of it; dismissing it doubts it
                     pol = pol == Polarity.SUPPORT ? Polarity.OPPOSE : Polarity.DOUBT;
                 }
@@ -5320,6 +5326,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
     }
 
     /** A risk: a gazetteer risk, or a concept whose head names one. */
+    /** 미국의 추가 제재, 관세 압박: a phrase headed by a measure taken against others (grammar/threat-nouns.tsv). */
+    private boolean threat(Mention m) {
+        String[] words = m.surface().strip().split("\\s+");
+        return grammar.is(WordSet.THREAT_NOUNS, words[words.length - 1]);
+    }
+
     private static boolean isRisk(Mention m) {
         return m.entity().kind() == Kind.RISK || (m.entity().kind() == Kind.CONCEPT && m.entity().type().equals("Risk"));
     }

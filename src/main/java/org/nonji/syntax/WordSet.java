@@ -100,6 +100,10 @@ public enum WordSet {
     LOW_RATING_ADVERBS("low-rating-adverbs.tsv"),
     /** Verbs of putting off (늦추다, 미루다): a doer's own delay is a change of schedule, not a side. */
     DELAY_VERBS("delay-verbs.tsv"),
+    /** Measures taken against others (제재, 관세): braced for or answered, a threat, as a risk is. */
+    THREAT_NOUNS("threat-nouns.tsv"),
+    /** Verbs of answering (대응하다): a side only on a risk or threat answered. */
+    ANSWERING_VERBS("answering-verbs.tsv"),
     /** Verbs of making (개발하다, 구축하다): that a maker makes its product is a fact, not a side. */
     MAKING_VERBS("making-verbs.tsv"),
     /** Verbs of joining others (합류하다, 동참하다): with nothing joined named, no reaction to anything. */
