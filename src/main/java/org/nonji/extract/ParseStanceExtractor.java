@@ -2661,7 +2661,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         continue;
                     }
                     Optional<Cues.Evaluation> e = cues.evaluation(p.word(k).lemma());
-                    if (e.isPresent() && e.get().frame() == Cues.Frame.JUDGE) {
+                    // (부정적으로 작용하다: an attitude word in -적 as the manner judges as a judging word does)
+                    if (e.isPresent() && (e.get().frame() == Cues.Frame.JUDGE || e.get().frame() == Cues.Frame.ATTITUDE
+                            && p.word(k).lemma().endsWith("적"))) {
                         // 한국은 [기술 종속의] 늪에 빠질 수 있다: falling into a state is no verdict on who falls;
                         // the state is warned of when it is named (종속의 늪 → 종속), else nothing is
                         List<Target> ts = stateVerbs.contains(pred.lemma())
@@ -2670,6 +2672,16 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         emit(p, pred, ctx, ts, e.get().after(negations), p.word(k), "noun-complement");
                         return;
                     }
+                }
+            }
+            // X는 기업에 불리하게 작용한다: a judging adjective in -게 says how the subject turns out
+            for (int d : p.dependents(pred.word())) {
+                Word a = p.word(d);
+                Optional<Cues.Evaluation> e = a.isPredicate() && a.link().equals("게") && d == pred.word() - 1
+                        ? cues.evaluation(a.lemma()) : Optional.empty();
+                if (e.isPresent() && e.get().frame() == Cues.Frame.JUDGE) {
+                    emit(p, pred, ctx, subjectTargets(p, pred.word()), e.get().after(negations), a, "noun-complement");
+                    return;
                 }
             }
         }
