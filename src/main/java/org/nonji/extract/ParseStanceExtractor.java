@@ -44,7 +44,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
     /** The rules this extractor implements, all listed in stance-rules.tsv. */
     public static final Set<String> RULES = Set.of("judge-subject", "judge-clause", "attitude-holder", "act-object",
             "do-deontic", "deontic-action", "noun-complement", "copula-identity", "clause-object", "contrast",
-            "question-doubt", "adnominal-judge", "negating-prefix", "reported-speech", "report-noun",
+            "question-doubt", "adnominal-judge", "excess", "negating-prefix", "reported-speech", "report-noun",
             "source-marker", "agent", "title-holder", "pronoun-holder", "first-person", "author", "head-entity",
             "concept", "coordination", "anaphora", "negation", "hedge", "concession", "net-position", "necessity",
             "genitive-holder", "next-speaker", "received-side", "causes", "apposition", "idiom", "comparison",
@@ -5082,6 +5082,24 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     || m.entity().kind() == Kind.CANDIDATE && !Scripts.modelCode(m.surface());
         }
 
+        /** X는 지나치게 낙관적이다, X에 대한 기대가 과도하게 크다: a judging or attitude cue said of in excess. */
+        private boolean excessive(Parse p, Predicate pred, Word cue) {
+            Optional<Cues.Evaluation> e = cues.evaluation(cue.lemma());
+            // (a view noun too: [X에 대한] 기대가 지나치게 크다)
+            if (e.isEmpty() || e.get().frame() != Cues.Frame.JUDGE && e.get().frame() != Cues.Frame.ATTITUDE
+                    && !cue.isNoun()) {
+                return false;
+            }
+            for (int d : p.dependents(pred.word())) {
+                Word a = p.word(d);
+                if (d < pred.word()
+                        && grammar.is(WordSet.EXCESS_ADVERBS, essay.text().substring(a.begin(), a.end()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** An unnamed source named by the view noun alone (…라는 지적이 나온다, 우려가 커지고 있다 → 지적, 우려). */
         private Mention unnamedByNoun(Parse p, int noun) {
             int b = p.word(noun).begin();
@@ -5210,6 +5228,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 if (denied) {
                     pol = pol.negate();   // …라고 보지 않는다: the clause is denied
                     used.add("denied-belief");
+                }
+                if (pol == Polarity.SUPPORT && excessive(p, pred, cue) && rules.on("excess")) {
+                    pol = Polarity.DOUBT;   // X는 지나치게 낙관적이다: rated too well
+                    used.add("excess");
                 }
                 if (attention && (isRisk(t.mention()) || threat(t.mention()))) {
                     // 보복 가능성을 무시할 수 없다: attending to a risk is warning of it; dismissing it doubts it

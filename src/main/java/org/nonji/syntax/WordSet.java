@@ -102,6 +102,8 @@ public enum WordSet {
     DELAY_VERBS("delay-verbs.tsv"),
     /** Measures taken against others (제재, 관세): braced for or answered, a threat, as a risk is. */
     THREAT_NOUNS("threat-nouns.tsv"),
+    /** Adverbs of excess (지나치게): a judgement that would back its target says it is rated too well. */
+    EXCESS_ADVERBS("excess-adverbs.tsv"),
     /** Verbs of answering (대응하다): a side only on a risk or threat answered. */
     ANSWERING_VERBS("answering-verbs.tsv"),
     /** Verbs of making (개발하다, 구축하다): that a maker makes its product is a fact, not a side. */
