@@ -16,6 +16,12 @@ final class Evidence {
 
     /** {@code {begin, end}}: from the predicate's leftmost dependent to its last auxiliary, sentence-final marks kept. */
     static int[] of(Essay essay, Parse p, Predicate pred) {
+        int h = p.head(pred.word());
+        if (pred.ending().isAdnominal() && p.dep(pred.word()) == Parse.Dep.MOD && h >= 0
+                && p.predicate(h).filter(x -> x.word() == h).isPresent()) {
+            // X가 [가장 현실적인] 방안이다: an adjective on the copula's noun is quoted with the copula's clause
+            pred = p.predicate(h).get();
+        }
         String text = essay.analysisText();
         Word w = p.word(pred.word());
         Sentence s = essay.sentences().get(w.sentence());
