@@ -692,8 +692,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
             } else if (out.size() == before && eval.isEmpty() && !adnominal && resolved(p, pred, ctx)) {
                 deonticAction(p, pred, negations, resolver(p, pred, ctx), "resolve-action");
             }
-            if (out.size() == before && rules.on("means") && copula(w) && negations == 0
-                    && grammar.is(WordSet.MEANS_NOUNS, pred.lemma())) {
+            // (also when the noun judges by itself, as 해법 does: what it solves is still opposed)
+            if ((out.size() == before || eval.filter(x -> x.polarity() == Polarity.SUPPORT).isPresent())
+                    && rules.on("means") && copula(w) && negations == 0 && grammar.is(WordSet.MEANS_NOUNS, pred.lemma())) {
                 meansToAnEnd(p, pred, ctx);
             }
             if (out.size() == before) {
@@ -1259,7 +1260,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         emit(p, pred, owner.get(), targets(p, rest.get(0)), e.after(negations), w, "judge-subject",
                                 "goal-owner");
                     }
-                    if (owner.isPresent() || ctx.mention().isEmpty() && "author".equals(ctx.rule())) {
+                    // (a topic that is no one, with nothing else the goal is of, is what the noun names: 수출
+                    // 다변화는 [유일한] 해법이다 judges it)
+                    if (owner.isPresent() || !rest.isEmpty() && ctx.mention().isEmpty() && "author".equals(ctx.rule())) {
                         return;
                     }
                 }
@@ -1506,7 +1509,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         /** The predicate of the content clause told before view noun s (…라는, …다는), or -1. */
         /** …다는 비판도 있다, …라는 지적이 많다: view noun s, with what it says, is said to exist or abound. */
-        private boolean voiced(Parse p, Predicate pred, int s) {
+        private boolean saidToExist(Parse p, Predicate pred, int s) {
             return (grammar.is(WordSet.EXISTENCE_VERBS, pred.lemma()) || "많".equals(pred.lemma()))
                     && contentClause(p, s) >= 0;
         }
@@ -2576,7 +2579,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     if (owner.isPresent() && owner.get().mention().isPresent()) {
                         holder = owner.get();   // [노동계의] 반발이 거세다: a side taken is its genitive's
                     }
-                    if ((subjectSlot.arises() || voiced(p, pred, s)) && holder == ctx && ctx.mention().isEmpty()
+                    if ((subjectSlot.arises() || saidToExist(p, pred, s)) && holder == ctx && ctx.mention().isEmpty()
                             && viewNoun(p.word(s)) && rules.on("report-noun")) {
                         // X에 대한 우려가 커지고 있다: a view told as arising is others', never the writer's (but
                         // 위험이 커지고 있다, 가치가 커진다: what grows in the world is the writer's to tell); so is
@@ -5359,13 +5362,13 @@ public final class ParseStanceExtractor implements StanceExtractor {
         return false;
     }
 
-    /** A risk: a gazetteer risk, or a concept whose head names one. */
     /** 미국의 추가 제재, 관세 압박: a phrase headed by a measure taken against others (grammar/threat-nouns.tsv). */
     private boolean threat(Mention m) {
         String[] words = m.surface().strip().split("\\s+");
         return grammar.is(WordSet.THREAT_NOUNS, words[words.length - 1]);
     }
 
+    /** A risk: a gazetteer risk, or a concept whose head names one. */
     private static boolean isRisk(Mention m) {
         return m.entity().kind() == Kind.RISK || (m.entity().kind() == Kind.CONCEPT && m.entity().type().equals("Risk"));
     }

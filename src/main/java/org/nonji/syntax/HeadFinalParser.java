@@ -1742,7 +1742,8 @@ public final class HeadFinalParser {
          * 원전 확대가 [전력 수요에 대응하는] 가장 현실적인 방안이다: a subject the nearest-predicate rule gave to a
          * relative clause that has an argument of its own but no object, right on a predicate nominal (a noun with the
          * copula) that has no subject, is the copula's: the clause's gap is its subject, filled by the noun it
-         * describes. ([정부가 내놓은] 방안이다 and [한국이 강점을 가진] 분야다 keep theirs: nothing between, or an object.)
+         * describes. ([정부가 내놓은] 방안이다 and [한국이 강점을 가진] 분야다 keep theirs: nothing between, or an object
+         * where the noun is no means that could do the act.)
          */
         private void raiseToPredicateNominal(List<Integer> level) {
             for (int i : level) {
@@ -1772,7 +1773,8 @@ public final class HeadFinalParser {
                     ownArgument |= arg && words.get(x).isNominal() && words.get(x).role() != Role.NONE;
                     object |= arg && (words.get(x).role() == Role.OBJECT || words.get(x).role() == Role.SUBJECT);
                 }
-                if (ownArgument && !object) {
+                // (a means noun is what does the clause's act: 수출 다변화가 [리스크를 줄이는] 해법이다)
+                if (ownArgument && (!object || grammar.is(WordSet.MEANS_NOUNS, words.get(g).lemma()))) {
                     set(i, g, Parse.Dep.ARG);
                 }
             }
