@@ -3466,7 +3466,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     if (p.dep(d) == Parse.Dep.MOD && p.word(d).isPredicate() && p.predicate(d).isPresent()
                             && p.predicate(d).get().ending() != EndingType.QUOTE_NOUN
                             && cues.evaluation(p.predicate(d).get().lemma()).filter(e -> e.frame() == Cues.Frame.JUDGE
-                            || p.predicate(d).get().has(Modality.DEONTIC)).isPresent()) {
+                            || p.predicate(d).get().has(Modality.DEONTIC) || toDo(p, d, s)).isPresent()) {
                         judged = d;
                     }
                 }
@@ -3475,6 +3475,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             return Optional.empty();
+        }
+
+        /** [정부가 할] 일은 X다: 하다 to come on the noun 일 is what is to be done, as 해야 할 일 is. */
+        private static boolean toDo(Parse p, int d, int noun) {
+            return p.word(noun).lemma().equals("일") && p.predicate(d).filter(x -> x.lemma().equals("하")
+                    && x.negations() == 0 && x.modalities().isEmpty()).isPresent() && prospective(p.word(d));
         }
 
         /**
