@@ -3747,7 +3747,15 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         /** Subject-like arguments, shared between coordinated clauses (see {@link Parse#subjectsOf}). */
         private List<Integer> subjects(Parse p, int pred) {
-            return p.subjectsOf(pred);
+            List<Integer> own = p.subjectsOf(pred);
+            int n = p.head(pred);
+            if (!own.isEmpty() || n < 0 || p.dep(pred) != Parse.Dep.MOD || !p.endingOf(pred).isAdnominal()
+                    || p.word(n).role() != Role.NONE || !grammar.is(WordSet.CLAUSE_NOUNS, p.word(n).lemma())
+                    || p.dep(n) != Parse.Dep.ARG || p.predicate(p.head(n)).isEmpty()) {
+                return own;
+            }
+            // 정부는 [X를 외칠] 뿐 Y는 외면한다: a clause closed by a clause noun has the verb's topic before it
+            return p.arguments(p.head(n), Role.TOPIC).stream().filter(t -> t < pred).toList();
         }
 
         /** Whether the predicate is a goal told with 위해/위한: [X를 줄이기] 위해. */

@@ -2296,7 +2296,9 @@ public final class HeadFinalParser {
                             && grammar.is(WordSet.CLAUSE_NOUNS, words.get(x + 1).lemma())) {
                         clause = x;
                     } else if (clause >= 0 && words.get(x).role() == Role.TOPIC && heads[x] == g
-                            && deps[x] == Parse.Dep.ARG) {
+                            && deps[x] == Parse.Dep.ARG && (agentive(words.get(x)) || !agentive(words.get(t)))) {
+                        // (정부는 [X를 외칠] 뿐 [실질적인 투자는] 외면한다: a thing as the second topic is the verb's
+                        // object set off; the doer before the clause stays the verb's, as the clause's by control)
                         set(t, clause, Parse.Dep.ARG);
                         break;
                     }
