@@ -3497,6 +3497,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (hp.negations() % 2 == 1) {
                 return;   // X도 아니고 Y도 아니다: neither, nothing set against anything
             }
+            int before = pred.complement() >= 0 ? pred.complement() : pred.word() - 1;
+            if (before >= 0 && (p.word(before).has("뿐") || p.word(before).has("뿐만"))) {
+                return;   // X뿐 아니라 Y도: not only X but Y too, nothing set aside
+            }
             boolean copula = copula(p.word(head));
             boolean evaluative = cues.evaluation(hp.lemma()).filter(e -> e.frame() == Cues.Frame.JUDGE).isPresent();
             if ((!copula && !evaluative) || (copula && evaluative)) {
