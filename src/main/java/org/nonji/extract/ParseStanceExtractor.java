@@ -1941,6 +1941,13 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (forecast(p, pred.word())) {
                 return;   // [트럼프가 지원을 중단하거나 갈등을 일으킬] 가능성: what may happen, not what was done
             }
+            if (pred.has(Modality.WORTH) && p.arguments(pred.word(), Role.OBJECT).isEmpty()
+                    && p.arguments(pred.word(), Role.DATIVE).isEmpty() && p.arguments(pred.word(), Role.ADDITIVE).isEmpty()
+                    && !p.arguments(pred.word(), Role.TOPIC).isEmpty() && nonAgentSubject(p, pred)) {
+                // X는 환영할 만하다, 비판받아 마땅하다: a thing worth the act is what the act would be on
+                emit(p, pred, ctx, subjectTargets(p, pred.word()), e.after(negations), w, "act-object");
+                return;
+            }
             if (pred.passive(w)) {
                 if (cues.passiveAttitudes().contains(pred.lemma()) || pred.has(Modality.DEONTIC)) {
                     judge(p, pred, e, negations, ctx, null);   // X가 우려된다: what is feared is the subject
