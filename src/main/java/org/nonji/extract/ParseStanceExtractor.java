@@ -3193,10 +3193,24 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         holder = describedBy(p, pred.word()).or(() -> source(p, pred)).orElse(ctx);
                     }
                 }
-                emit(p, pred, holder, ts, negations % 2 == 1 ? i.polarity().negate() : i.polarity(), p.word(o),
-                        "idiom");
+                Polarity pol = negations % 2 == 1 ? i.polarity().negate() : i.polarity();
+                if (pol == Polarity.SUPPORT && doubtedClause(p, pred)) {
+                    pol = Polarity.DOUBT;   // X에 기대를 걸기 어렵다: backing X is judged hard, X is doubted
+                }
+                emit(p, pred, holder, ts, pol, p.word(o), "idiom");
                 return;
             }
+        }
+
+        /** [X하기] 어렵다, [X할지] 의문이다: a clause told as a noun that the predicate over it doubts. */
+        private boolean doubtedClause(Parse p, Predicate pred) {
+            int h = p.head(pred.word());
+            if (pred.ending() != EndingType.NOMINAL || h < 0 || p.predicate(h).isEmpty()) {
+                return false;
+            }
+            Predicate judge = p.predicate(h).get();
+            return cues.evaluation(judge.lemma()).filter(e -> e.frame() == Cues.Frame.JUDGE
+                    && e.after(judge.negations()) == Polarity.DOUBT).isPresent();
         }
 
         /**
