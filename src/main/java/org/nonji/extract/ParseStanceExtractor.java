@@ -1167,6 +1167,13 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (!rules.on("judge-subject")) {
                 return;
             }
+            Optional<Cues.Evaluation> deserved = e.lemma().equals("마땅") ? deserved(p, pred) : Optional.empty();
+            if (deserved.isPresent()) {
+                // X는 비판을 받아 마땅하다: what X deserves is the side taken on X
+                emit(p, pred, ctx, subjectTargets(p, pred.word()), deserved.get().after(negations), p.word(pred.word()),
+                        "judge-subject");
+                return;
+            }
             if (e.lemma().equals("문제") && p.dependents(pred.word()).stream().anyMatch(d -> p.dep(d)
                     == Parse.Dep.MOD && p.word(d).role() == Role.GENITIVE)) {
                 return;   // 생태계 전체의 문제다: a matter of, not a problem
@@ -3200,6 +3207,23 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 emit(p, pred, holder, ts, pol, p.word(o), "idiom");
                 return;
             }
+        }
+
+        /**
+         * What 마땅하다 says is deserved: the evaluative noun received (비판을 받아 마땅하다) or the verb of receiving made
+         * of one (비판받아 마땅하다).
+         */
+        private Optional<Cues.Evaluation> deserved(Parse p, Predicate pred) {
+            for (int o : p.arguments(pred.word(), Role.OBJECT)) {
+                Optional<Cues.Evaluation> e = cues.evaluation(p.word(o).lemma());
+                if (e.isPresent()) {
+                    return e;
+                }
+            }
+            int k = pred.word() - 1;
+            String lemma = k >= 0 ? p.word(k).lemma() : "";
+            return lemma.length() > 1 && lemma.endsWith("받") && p.head(k) == pred.word()
+                    ? cues.evaluation(lemma.substring(0, lemma.length() - 1)) : Optional.empty();
         }
 
         /** [X하기] 어렵다, [X할지] 의문이다: a clause told as a noun that the predicate over it doubts. */
