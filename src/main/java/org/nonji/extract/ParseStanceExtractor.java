@@ -2119,6 +2119,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (ts.isEmpty() && demand && sideTakenWithin(p, pred.word(), holder)) {
                 return;   // X 시행을 늦춰 달라고 요청했다: what is asked for took its sides (oppose X), the asking adds none
             }
+            if (ts.isEmpty() && objects.isEmpty() && grammar.is(WordSet.PLEA_VERBS, pred.lemma())
+                    && p.dependents(pred.word()).stream().noneMatch(d -> p.dep(d) == Parse.Dep.QUOTE
+                    && quotedPredicate(p, d) >= 0 && tellsMissing(p, quotedPredicate(p, d)))) {
+                return;   // X가 너무 빠르다고 호소했다: a grievance told, its own words take any side (a lack pleaded
+                          // still wants what lacks: 전력이 부족하다고 호소했다)
+            }
             if (ts.isEmpty() && (objects.isEmpty() || !demand)) {
                 // …잠식할 수 있다고 우려한다, "…지방 이전 정책"이라고 비판했다: what is said is the target (but X가
                 // 불공정하다며 국정조사를 요구했다: a demand's object is what is asked for, the saying its reason;

@@ -102,6 +102,8 @@ public enum WordSet {
     DELAY_VERBS("delay-verbs.tsv"),
     /** Measures taken against others (제재, 관세): braced for or answered, a threat, as a risk is. */
     THREAT_NOUNS("threat-nouns.tsv"),
+    /** Verbs of pleading (호소하다): a grievance told in a clause takes no side of the plea's own. */
+    PLEA_VERBS("plea-verbs.tsv"),
     /** Adverbs of excess (지나치게): a judgement that would back its target says it is rated too well. */
     EXCESS_ADVERBS("excess-adverbs.tsv"),
     /** Verbs of answering (대응하다): a side only on a risk or threat answered. */
