@@ -3175,6 +3175,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     for (int t : p.arguments(pred.word(), Role.TOPIC)) {
                         ts.addAll(targets(p, t));
                     }
+                    for (int t : p.arguments(pred.word(), Role.SUBJECT)) {
+                        if (ts.isEmpty() && t < o) {
+                            ts.addAll(targets(p, t));   // [X가] 현실성이 떨어진다는 지적: the double subject's first
+                        }
+                    }
                 } else if (i.target().equals("subject")) {
                     ts = subjectTargets(p, pred.word());
                 } else if (i.target().equals("modifier") || i.target().equals("about")) {
