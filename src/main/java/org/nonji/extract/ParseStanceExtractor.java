@@ -1865,7 +1865,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             for (int d : p.dependents(pred.word())) {
                 Word a = p.word(d);
-                String written = essay.text().substring(a.begin(), a.end());
+                String written = written(a);
                 Polarity side = grammar.is(WordSet.HIGH_RATING_ADVERBS, written) ? Polarity.SUPPORT
                         : grammar.is(WordSet.LOW_RATING_ADVERBS, written) ? Polarity.DOUBT : null;
                 if (side == null || d < objects.get(0)) {
@@ -5159,6 +5159,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     || m.entity().kind() == Kind.CANDIDATE && !Scripts.modelCode(m.surface());
         }
 
+        /** A word as the essay writes it (adverb lists match the written form: 높이, 지나치게). */
+        private String written(Word w) {
+            return essay.text().substring(w.begin(), w.end());
+        }
+
         /** X는 지나치게 낙관적이다, X에 대한 기대가 과도하게 크다: a judging or attitude cue said of in excess. */
         private boolean excessive(Parse p, Predicate pred, Word cue) {
             Optional<Cues.Evaluation> e = cues.evaluation(cue.lemma());
@@ -5169,8 +5174,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             for (int d : p.dependents(pred.word())) {
                 Word a = p.word(d);
-                if (d < pred.word()
-                        && grammar.is(WordSet.EXCESS_ADVERBS, essay.text().substring(a.begin(), a.end()))) {
+                if (d < pred.word() && grammar.is(WordSet.EXCESS_ADVERBS, written(a))) {
                     return true;
                 }
             }

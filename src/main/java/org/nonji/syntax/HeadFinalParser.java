@@ -1680,15 +1680,10 @@ public final class HeadFinalParser {
                 }
                 // [CXMT가 자체 개발한] HBM: nothing between, the subject stays; [한국이 강점을 가진] 분야: a
                 // transitive clause with its object keeps its subject too
-                boolean ownArgument = false;
-                boolean object = false;
-                boolean ownSubject = false;
-                for (int x = i + 1; x < j; x++) {
-                    ownArgument |= heads[x] == j && deps[x] == Parse.Dep.ARG && words.get(x).isNominal()
-                            && words.get(x).role() != Role.NONE;
-                    object |= heads[x] == j && deps[x] == Parse.Dep.ARG && words.get(x).role() == Role.OBJECT;
-                    ownSubject |= heads[x] == j && deps[x] == Parse.Dep.ARG && words.get(x).role() == Role.SUBJECT;
-                }
+                Between between = between(i, j);
+                boolean ownArgument = between.argument();
+                boolean object = between.object();
+                boolean ownSubject = between.subject();
                 // 바이든 행정부도 [미국 기업이 장비를 수출하는] 것을 금지했다: X도 before a clause with a subject of its
                 // own is above it, as a topic is
                 boolean above = role == Role.TOPIC || role == Role.ADDITIVE && ownSubject;
@@ -1766,18 +1761,32 @@ public final class HeadFinalParser {
                         || grammar.is(WordSet.CLAUSE_NOUNS, words.get(g).lemma())) {
                     continue;
                 }
-                boolean ownArgument = false;
-                boolean object = false;
-                for (int x = i + 1; x < j; x++) {
-                    boolean arg = heads[x] == j && deps[x] == Parse.Dep.ARG;
-                    ownArgument |= arg && words.get(x).isNominal() && words.get(x).role() != Role.NONE;
-                    object |= arg && (words.get(x).role() == Role.OBJECT || words.get(x).role() == Role.SUBJECT);
-                }
+                Between between = between(i, j);
                 // (a means noun is what does the clause's act: 수출 다변화가 [리스크를 줄이는] 해법이다)
-                if (ownArgument && (!object || grammar.is(WordSet.MEANS_NOUNS, words.get(g).lemma()))) {
+                if (between.argument() && (!between.object() && !between.subject()
+                        || grammar.is(WordSet.MEANS_NOUNS, words.get(g).lemma()))) {
                     set(i, g, Parse.Dep.ARG);
                 }
             }
+        }
+
+        /** What predicate j has of its own between word i and j: a case-marked argument, an object, a subject. */
+        private record Between(boolean argument, boolean object, boolean subject) {
+        }
+
+        private Between between(int i, int j) {
+            boolean argument = false;
+            boolean object = false;
+            boolean subject = false;
+            for (int x = i + 1; x < j; x++) {
+                if (heads[x] != j || deps[x] != Parse.Dep.ARG) {
+                    continue;
+                }
+                argument |= words.get(x).isNominal() && words.get(x).role() != Role.NONE;
+                object |= words.get(x).role() == Role.OBJECT;
+                subject |= words.get(x).role() == Role.SUBJECT;
+            }
+            return new Between(argument, object, subject);
         }
 
         /**
