@@ -1871,7 +1871,13 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 if (side == null || d < objects.get(0)) {
                     continue;
                 }
-                emit(p, pred, judger(p, pred, ctx), targets(p, objects.get(0)), side, a, "regarded-as");
+                int o = objects.get(0);
+                List<Target> ts = targets(p, o);
+                if (ts.isEmpty() && o > 0 && cues.holderNoun(p.word(o).lemma()) != null && p.head(o - 1) == o
+                        && p.dep(o - 1) == Parse.Dep.MOD && p.word(o - 1).role() == Role.NONE) {
+                    ts = targets(p, o - 1);   // [규제 완화] 의지를 높이 평가했다: the will is rated for what it wills
+                }
+                emit(p, pred, judger(p, pred, ctx), ts, side, a, "regarded-as");
                 return;
             }
         }
