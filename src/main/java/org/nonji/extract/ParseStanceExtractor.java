@@ -1957,7 +1957,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (pred.has(Modality.WORTH) && p.arguments(pred.word(), Role.OBJECT).isEmpty()
                     && p.arguments(pred.word(), Role.DATIVE).isEmpty() && p.arguments(pred.word(), Role.ADDITIVE).isEmpty()
                     && !p.arguments(pred.word(), Role.TOPIC).isEmpty() && nonAgentSubject(p, pred)) {
-                // X는 환영할 만하다, 비판받아 마땅하다: a thing worth the act is what the act would be on
+                // X는 환영할 만하다: a thing worth the act is what the act would be on
                 emit(p, pred, ctx, subjectTargets(p, pred.word()), e.after(negations), w, "act-object");
                 return;
             }
@@ -2703,15 +2703,13 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                 }
             }
-            // X는 기업에 불리하게 작용한다: a judging adjective in -게 says how the subject turns out
-            for (int d : p.dependents(pred.word())) {
-                Word a = p.word(d);
-                Optional<Cues.Evaluation> e = a.isPredicate() && a.link().equals("게") && d == pred.word() - 1
-                        ? cues.evaluation(a.lemma()) : Optional.empty();
-                if (e.isPresent() && e.get().frame() == Cues.Frame.JUDGE) {
-                    emit(p, pred, ctx, subjectTargets(p, pred.word()), e.get().after(negations), a, "noun-complement");
-                    return;
-                }
+            // X는 기업에 불리하게 작용한다: a judging adjective in -게 right before says how the subject turns out
+            int d = pred.word() - 1;
+            Word a = d >= 0 && p.head(d) == pred.word() ? p.word(d) : null;
+            Optional<Cues.Evaluation> e = a != null && a.isPredicate() && a.link().equals("게")
+                    ? cues.evaluation(a.lemma()) : Optional.empty();
+            if (e.isPresent() && e.get().frame() == Cues.Frame.JUDGE) {
+                emit(p, pred, ctx, subjectTargets(p, pred.word()), e.get().after(negations), a, "noun-complement");
             }
         }
 
@@ -5279,10 +5277,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             boolean task = grammar.is(WordSet.TASK_NOUNS, cue.lemma());
             boolean formidable = negated && grammar.is(WordSet.FORMIDABLE_ADJECTIVES, cue.lemma());
+            boolean excess = rules.on("excess") && excessive(p, pred, cue);
             for (Target t : targets) {
                 if (holder.mention().isPresent()
                         && holder.mention().get().entity().iri().equals(t.mention().entity().iri())
-                        || answering && !isRisk(t.mention()) && !threat(t.mention())) {
+                        || answering && !riskOrThreat(t.mention())) {
                     continue;   // (수요에 대응하다: what is answered is no threat, no side)
                 }
                 List<String> used = new ArrayList<>();
@@ -5316,11 +5315,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     pol = pol.negate();   // …라고 보지 않는다: the clause is denied
                     used.add("denied-belief");
                 }
-                if (pol == Polarity.SUPPORT && excessive(p, pred, cue) && rules.on("excess")) {
+                if (pol == Polarity.SUPPORT && excess) {
                     pol = Polarity.DOUBT;   // X는 지나치게 낙관적이다: rated too well
                     used.add("excess");
                 }
-                if (attention && (isRisk(t.mention()) || threat(t.mention()))) {
+                if (attention && riskOrThreat(t.mention())) {
                     // 보복 가능성을 무시할 수 없다: attending to a risk is warning of it; dismissing it doubts it
                     pol = pol == Polarity.SUPPORT ? Polarity.OPPOSE : Polarity.DOUBT;
                 }
@@ -5446,10 +5445,13 @@ public final class ParseStanceExtractor implements StanceExtractor {
         return false;
     }
 
-    /** 미국의 추가 제재, 관세 압박: a phrase headed by a measure taken against others (grammar/threat-nouns.tsv). */
-    private boolean threat(Mention m) {
+    /**
+     * A risk, or a phrase headed by a measure taken against others (미국의 추가 제재, 관세 압박: threat-nouns.tsv):
+     * what attending to or answering warns of.
+     */
+    private boolean riskOrThreat(Mention m) {
         String[] words = m.surface().strip().split("\\s+");
-        return grammar.is(WordSet.THREAT_NOUNS, words[words.length - 1]);
+        return isRisk(m) || grammar.is(WordSet.THREAT_NOUNS, words[words.length - 1]);
     }
 
     /** A risk: a gazetteer risk, or a concept whose head names one. */
