@@ -4549,6 +4549,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         /** Who holds what predicate i says: the speaker of a reported clause, a report noun's owner, or the author. */
         private Who contextHolder(Parse p, int i) {
+            Optional<Who> foresees = foreseer(p, i);
+            if (foresees.isPresent()) {
+                return foresees.get();
+            }
             int k = i;
             while (p.head(k) >= 0) {
                 int h = p.head(k);
@@ -4597,6 +4601,19 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     continue;
                 }
                 int g = p.head(h);
+                if (hw0.lemma().equals("것") && hw0.role() == Role.INSTRUMENT && g >= 0 && p.dep(h) == Parse.Dep.ARG
+                        && p.dep(k) == Parse.Dep.MOD && p.endingOf(k).isAdnominal() && rules.on("reported-speech")
+                        && p.predicate(g).filter(x -> grammar.is(WordSet.FORECAST_VERBS, x.lemma())).isPresent()) {
+                    // 증권가는 [X가 도움이 될] 것으로 내다봤다: what is foreseen is the foreseer's, as a …다고 clause is
+                    Optional<Who> seer = speaker(p, g, false);
+                    if (seer.isEmpty() && subjects(p, g).isEmpty() && p.head(g) < 0) {
+                        seer = continued(p, p.predicate(g).get());
+                    }
+                    if (seer.isPresent()) {
+                        return seer.get().rule().equals("agent")
+                                ? new Who(true, seer.get().mention(), "reported-speech") : seer.get();
+                    }
+                }
                 if (hw0.lemma().equals("것") && hw0.role() == Role.OBJECT && g >= 0 && p.dep(h) == Parse.Dep.ARG
                         && p.dep(k) == Parse.Dep.MOD && p.endingOf(k).isAdnominal() && p.predicate(g)
                         .flatMap(x -> cues.evaluation(x.lemma())).filter(x -> x.frame() == Cues.Frame.ACT).isPresent()
@@ -4661,6 +4678,35 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             return rules.on("author") ? Who.author("author") : Who.NOBODY;
+        }
+
+        /**
+         * 전문가들은 [SMR 상용화가 어려울] 것으로 본다: with …것으로 보다 read as the predicate's auxiliary, a topic who
+         * can hold a view beside a subject of its own is the one who foresees it (not the writer); with a topic alone
+         * (삼성은 어려울 것으로 본다) whose it is stays open.
+         */
+        private Optional<Who> foreseer(Parse p, int i) {
+            Optional<Predicate> pred = p.predicate(i);
+            if (pred.isEmpty() || !rules.on("reported-speech")) {
+                return Optional.empty();
+            }
+            List<Integer> aux = pred.get().auxiliaries();
+            boolean foreseen = false;
+            for (int a = 0; a + 1 < aux.size(); a++) {
+                foreseen |= p.word(aux.get(a)).lemma().equals("것") && p.word(aux.get(a)).role() == Role.INSTRUMENT
+                        && grammar.is(WordSet.FORECAST_VERBS, p.word(aux.get(a + 1)).lemma());
+            }
+            List<Integer> subjects = p.arguments(i, Role.SUBJECT);
+            if (!foreseen || subjects.isEmpty()) {
+                return Optional.empty();
+            }
+            for (int t : p.arguments(i, Role.TOPIC)) {
+                Optional<Who> who = t < subjects.get(0) ? holder(p, t, true) : Optional.empty();
+                if (who.isPresent() && who.get().mention().isPresent()) {
+                    return Optional.of(new Who(true, who.get().mention(), "reported-speech"));
+                }
+            }
+            return Optional.empty();
         }
 
         /**

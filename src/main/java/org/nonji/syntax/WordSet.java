@@ -123,7 +123,9 @@ public enum WordSet {
     /** Adjectives of sameness (같은 이유로, 다른 방식으로): on a noun, they take no topic or X도 of their own. */
     IDENTITY_ADJECTIVES("identity-adjectives.tsv"),
     /** Adverbs that offer the other of two questions (아니면): the pair asks a choice and takes no side. */
-    ALTERNATIVE_ADVERBS("alternative-adverbs.tsv");
+    ALTERNATIVE_ADVERBS("alternative-adverbs.tsv"),
+    /** Verbs that take a …것으로 clause as what their subject foresees or judges (…할 것으로 내다봤다). */
+    FORECAST_VERBS("forecast-verbs.tsv");
 
     private final String file;
 
