@@ -4350,14 +4350,45 @@ public final class ParseStanceExtractor implements StanceExtractor {
          */
         private Optional<Mention> measurePointedBack(Parse p, int w) {
             Word word = p.word(w);
-            if (!word.isNoun() || !"Policy".equals(cues.conceptHeads().get(word.lemma()))
-                    || !p.dependents(w).equals(List.of(w - 1)) || !pointing(p.word(w - 1))) {
+            boolean measure = "Policy".equals(cues.conceptHeads().get(word.lemma()));
+            if (!word.isNoun() || !(measure || grammar.is(WordSet.DECISION_NOUNS, word.lemma()))
+                    || !p.dependents(w).equals(List.of(w - 1)) || !(pointing(p.word(w - 1)) || likeThis(p, w - 1))) {
                 return Optional.empty();
             }
             if (p.word(w - 1).lemma().equals("이번")) {
-                return leadMeasure();   // 이번 조치: this time's measure, the one the report leads with
+                // 이번 조치: this time's measure, the one the report leads with; with none named there, and for
+                // 이번 결정, what the lead's act was on (미국이 X 수출을 금지했다 … 중국은 이번 조치에 반발했다)
+                return (measure ? leadMeasure() : Optional.<Mention>empty()).or(() -> actedOn(word, true));
             }
-            return namedBefore(word, m -> m.entity().kind() == Kind.POLICY || m.entity().kind() == Kind.RISK);
+            Optional<Mention> named = measure ? namedBefore(word,
+                    m -> m.entity().kind() == Kind.POLICY || m.entity().kind() == Kind.RISK) : Optional.empty();
+            return named.or(() -> actedOn(word, false));   // 이 같은 결정: what was just decided on
+        }
+
+        /**
+         * What a named holder's act took a side on before word, in the title or first sentence (lead) or else in
+         * the three sentences before, latest first: what 이번 조치 or 이 결정 stands for when no measure is named.
+         * Only an act counts: a thing merely judged or named before (피지컬 AI는 최적지다. 이 조치는 …) is no decision.
+         */
+        private Optional<Mention> actedOn(Word word, boolean lead) {
+            Optional<Mention> found = Optional.empty();
+            for (Stance st : out) {
+                boolean act = st.holder().isPresent() && (st.rules().contains("act-object")
+                        || st.rules().contains("export-control")) && st.cueBegin() < word.begin();
+                if (act && (lead ? st.sentence() <= 1 : st.sentence() >= word.sentence() - 3)) {
+                    found = Optional.of(st.target());
+                    if (lead) {
+                        break;
+                    }
+                }
+            }
+            return found;
+        }
+
+        /** 이 같은, 그 같은: 같은 with only a demonstrative before it points back as 이런 does. */
+        private static boolean likeThis(Parse p, int d) {
+            return d > 0 && p.word(d).isPredicate() && p.word(d).lemma().equals("같") && p.endingOf(d).isAdnominal()
+                    && p.dependents(d).equals(List.of(d - 1)) && NounPhrases.demonstrative(p.word(d - 1));
         }
 
         /** A determiner that points back: a demonstrative, 이번 (this time's) or 해당 (the said). */

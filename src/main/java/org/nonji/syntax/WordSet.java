@@ -125,7 +125,9 @@ public enum WordSet {
     /** Adverbs that offer the other of two questions (아니면): the pair asks a choice and takes no side. */
     ALTERNATIVE_ADVERBS("alternative-adverbs.tsv"),
     /** Verbs that take a …것으로 clause as what their subject foresees or judges (…할 것으로 내다봤다). */
-    FORECAST_VERBS("forecast-verbs.tsv");
+    FORECAST_VERBS("forecast-verbs.tsv"),
+    /** Nouns of a decided or proposed act (결정, 방침): pointed back at (이번 결정), the act just reported. */
+    DECISION_NOUNS("decision-nouns.tsv");
 
     private final String file;
 
