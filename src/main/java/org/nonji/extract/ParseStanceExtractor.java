@@ -3135,8 +3135,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
          */
         private void doerJudgedByEffect(Parse p, Predicate pred, Who ctx, Polarity polarity, String rule) {
             int head = p.head(pred.word());
-            if (head >= 0 && p.word(head).isPredicate() && cues.evaluation(p.word(head).lemma()).isPresent()) {
-                return;   // [X가 Y를 훼손한다고] 비판했다: the verb taking the clause judges it (act-object)
+            if (head >= 0 && p.word(head).isPredicate() && cues.evaluation(p.word(head).lemma()).isPresent()
+                    && p.arguments(head, Role.OBJECT).isEmpty()) {
+                // [X가 Y를 훼손한다고] 비판했다: the verb taking the clause judges it (act-object); one with an object
+                // of its own gives the clause as its reason ([규제가 혁신을 가로막는다며] 유예를 요청했다)
+                return;
             }
             List<Integer> harmed = p.arguments(pred.word(), Role.OBJECT);
             if (harmed.isEmpty() || harmed.stream().anyMatch(o -> cues.evaluation(p.word(o).lemma())
