@@ -262,8 +262,8 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
         }
         Map<String, Idiom> idioms = new LinkedHashMap<>();
         for (TsvTable.Row r : TsvTable.load(DIR + "idioms.tsv", 4).rows()) {
-            if (!Set.of("dative", "subject", "modifier", "about", "topic", "agent").contains(r.get(3))) {
-                throw r.error("target must be dative, subject, modifier, topic or agent, not '" + r.get(3) + "'");
+            if (!Set.of("dative", "subject", "modifier", "about", "topic", "agent", "object").contains(r.get(3))) {
+                throw r.error("target must be dative, subject, modifier, about, topic, agent or object, not '" + r.get(3) + "'");
             }
             if (idioms.put(r.get(0) + " " + r.get(1), new Idiom(r.get(0), r.get(1), polarity(r, 2), r.get(3))) != null) {
                 throw r.error("'" + r.get(0) + " " + r.get(1) + "' is listed twice");

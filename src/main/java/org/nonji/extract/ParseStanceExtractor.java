@@ -3162,12 +3162,18 @@ public final class ParseStanceExtractor implements StanceExtractor {
             List<Integer> nouns = new ArrayList<>(p.arguments(pred.word(), Role.OBJECT));
             nouns.addAll(p.arguments(pred.word(), Role.DATIVE));
             nouns.addAll(p.arguments(pred.word(), Role.SUBJECT));
+            nouns.addAll(p.arguments(pred.word(), Role.NONE));
+            nouns.addAll(p.arguments(pred.word(), Role.INSTRUMENT));
             for (int o : nouns) {
                 Cues.Idiom i = cues.idiom(pred.lemma(), p.word(o).lemma());
+                Role role = p.word(o).role();
                 boolean subjectNoun = i != null && (i.target().equals("topic") || i.target().equals("agent"));
-                if (i == null || (p.word(o).role() == Role.DATIVE) != i.target().equals("modifier")
-                        || (p.word(o).role() == Role.SUBJECT) != subjectNoun) {
-                    continue;   // only 편에 서다 has its fixed noun in the dative, only 길이 멀다 and 발목이 잡히다 as subject
+                boolean bareNoun = role == Role.NONE || role == Role.INSTRUMENT;
+                if (i == null || role == Role.DATIVE && !i.target().equals("modifier")
+                        || role == Role.SUBJECT != subjectNoun || bareNoun != i.target().equals("object")) {
+                    // only 편에 서다 has its fixed noun in the dative (X의 손을 들어주다 has it as object), only 길이
+                    // 멀다 and 발목이 잡히다 as subject, only X를 문제(로) 삼다 bare or in 로
+                    continue;
                 }
                 Who holder = ctx;
                 List<Target> ts;
@@ -3176,7 +3182,17 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     emit(p, pred.affirmed(), holder, dativeTargets(p, pred.word()), i.polarity(), p.word(o), "idiom");
                     return;
                 }
-                if (i.target().equals("topic")) {
+                if (i.target().equals("object")) {
+                    // 여당은 X를 문제 삼았다: the fixed noun is bare or in 로, what is judged the object
+                    ts = new ArrayList<>();
+                    for (int x : p.arguments(pred.word(), Role.OBJECT)) {
+                        ts.addAll(targets(p, x));
+                    }
+                    List<Integer> subj = subjects(p, pred.word());
+                    if (!subj.isEmpty() && !urged(p, pred)) {
+                        holder = agent(p, subj.get(0)).orElse(ctx);
+                    }
+                } else if (i.target().equals("topic")) {
                     // 휴머노이드는 갈 길이 멀다: the fixed noun is the subject, what is judged the topic
                     ts = new ArrayList<>();
                     for (int t : p.arguments(pred.word(), Role.TOPIC)) {
@@ -3203,6 +3219,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                                 ts.addAll(targets(p, x));
                             }
                         }
+                    }
+                    if (ts.isEmpty() && i.target().equals("modifier") && role == Role.OBJECT) {
+                        ts = dativeTargets(p, pred.word());   // X에 손을 들어주다: whose side, in the dative
                     }
                     List<Integer> subj = subjects(p, pred.word());
                     if (!subj.isEmpty() && !urged(p, pred)) {
