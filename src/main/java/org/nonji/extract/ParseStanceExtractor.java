@@ -1595,7 +1595,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     for (int d : p.dependents(n)) {
                         if (p.word(d).isPredicate() && p.endingOf(d) == EndingType.ADNOMINAL
                                 && p.dep(d) == Parse.Dep.MOD && (!p.arguments(d, Role.OBJECT).isEmpty()
-                                || sw.lemma().equals("것") && undergoing(p, d).isPresent())) {
+                                || sw.lemma().equals("것") && (undergoing(p, d).isPresent()
+                                || idiomUse(p, d).filter(u -> sideOfJudgedClause(p, d, u)).isPresent()))) {
                             action = d;
                         }
                     }
@@ -1648,6 +1649,20 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             if (act && dir.filter(x -> x.after(actionNegations) == Polarity.OPPOSE).isEmpty()) {
                 return false;   // [X를 육성하는] 방안을 추진하다: a plan for X is found as the plan (and X)
+            }
+            int acting = action;
+            Optional<IdiomUse> idiom = dir.isEmpty() && !act ? idiomUse(p, acting)
+                    .filter(u -> sideOfJudgedClause(p, acting, u)) : Optional.empty();
+            if (idiom.isPresent()) {
+                // [미국 편에 서는] 것은 위험하다: the side the idiom takes, judged (backing the US is risky: oppose)
+                List<Target> sided = idiomTargets(p, acting, idiom.get());
+                Polarity own = actionNegations % 2 == 1 ? idiom.get().idiom().polarity().negate()
+                        : idiom.get().idiom().polarity();
+                if (!sided.isEmpty() && own != Polarity.DOUBT) {
+                    emit(p, pred, ctx, sided, own == Polarity.OPPOSE ? polarity.negate() : polarity, cue, rule,
+                            "clause-object", "idiom", extra);
+                    return true;
+                }
             }
             if (objects.isEmpty() || (dir.isEmpty() && (!defining
                     || phrases.headMention(p, objects.get(0)).isEmpty()))) {
@@ -3159,91 +3174,128 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         /** X에 속도를 내다, X에 힘을 싣다: a verb and its fixed object take a side on another argument. */
         private void idiom(Parse p, Predicate pred, int negations, Who ctx) {
-            List<Integer> nouns = new ArrayList<>(p.arguments(pred.word(), Role.OBJECT));
-            nouns.addAll(p.arguments(pred.word(), Role.DATIVE));
-            nouns.addAll(p.arguments(pred.word(), Role.SUBJECT));
-            nouns.addAll(p.arguments(pred.word(), Role.NONE));
-            nouns.addAll(p.arguments(pred.word(), Role.INSTRUMENT));
+            Optional<IdiomUse> use = idiomUse(p, pred.word());
+            if (use.isEmpty()) {
+                return;
+            }
+            int o = use.get().fixed();
+            Cues.Idiom i = use.get().idiom();
+            if (i.target().equals("agent")) {
+                // X에 발목이 잡혀서는 안 된다: what holds one back is opposed whether or not one ought to let it
+                emit(p, pred.affirmed(), ctx, idiomTargets(p, pred.word(), use.get()), i.polarity(), p.word(o),
+                        "idiom");
+                return;
+            }
+            if (sideOfJudgedClause(p, pred.word(), use.get())) {
+                return;   // [미국 편에 서는] 것은 위험하다: the judgement of the clause takes the idiom's side (clauseObject)
+            }
+            Who holder = ctx;
+            List<Integer> subj = subjects(p, pred.word());
+            boolean subjectTaken = i.target().equals("topic") || i.target().equals("subject");
+            if (!subjectTaken && !subj.isEmpty() && !urged(p, pred)) {
+                holder = agent(p, subj.get(0)).orElse(ctx);
+            } else if (!subjectTaken && subj.isEmpty() && i.target().equals("dative")) {
+                // [X에 사활을 걸었던] SK하이닉스는; 국회 일각에서는 X에 제동을 걸었다
+                holder = describedBy(p, pred.word()).or(() -> source(p, pred)).orElse(ctx);
+            }
+            Polarity pol = negations % 2 == 1 ? i.polarity().negate() : i.polarity();
+            if (pol == Polarity.SUPPORT && doubtedClause(p, pred)) {
+                pol = Polarity.DOUBT;   // X에 기대를 걸기 어렵다: backing X is judged hard, X is doubted
+            }
+            emit(p, pred, holder, idiomTargets(p, pred.word(), use.get()), pol, p.word(o), "idiom");
+        }
+
+        /** An idiom's fixed noun among a verb's arguments, with the idiom (idioms.tsv). */
+        private record IdiomUse(int fixed, Cues.Idiom idiom) {
+        }
+
+        /** The idiom verb v makes with one of its arguments, in the role its row gives the fixed noun. */
+        private Optional<IdiomUse> idiomUse(Parse p, int v) {
+            Optional<Predicate> pred = p.predicate(v);
+            if (pred.isEmpty() || !idiomVerbs.contains(pred.get().lemma())) {
+                return Optional.empty();
+            }
+            List<Integer> nouns = new ArrayList<>(p.arguments(v, Role.OBJECT));
+            nouns.addAll(p.arguments(v, Role.DATIVE));
+            nouns.addAll(p.arguments(v, Role.SUBJECT));
+            nouns.addAll(p.arguments(v, Role.NONE));
+            nouns.addAll(p.arguments(v, Role.INSTRUMENT));
             for (int o : nouns) {
-                Cues.Idiom i = cues.idiom(pred.lemma(), p.word(o).lemma());
+                Cues.Idiom i = cues.idiom(pred.get().lemma(), p.word(o).lemma());
                 Role role = p.word(o).role();
                 boolean subjectNoun = i != null && (i.target().equals("topic") || i.target().equals("agent"));
                 boolean bareNoun = role == Role.NONE || role == Role.INSTRUMENT;
-                if (i == null || role == Role.DATIVE && !i.target().equals("modifier")
-                        || role == Role.SUBJECT != subjectNoun || bareNoun != i.target().equals("object")) {
-                    // only 편에 서다 has its fixed noun in the dative (X의 손을 들어주다 has it as object), only 길이
-                    // 멀다 and 발목이 잡히다 as subject, only X를 문제(로) 삼다 bare or in 로
-                    continue;
+                // only 편에 서다 has its fixed noun in the dative (X의 손을 들어주다 has it as object), only 길이 멀다
+                // and 발목이 잡히다 as subject, only X를 문제(로) 삼다 bare or in 로
+                if (i != null && !(role == Role.DATIVE && !i.target().equals("modifier"))
+                        && (role == Role.SUBJECT) == subjectNoun && bareNoun == i.target().equals("object")) {
+                    return Optional.of(new IdiomUse(o, i));
                 }
-                Who holder = ctx;
-                List<Target> ts;
-                if (i.target().equals("agent")) {
-                    // X에 발목이 잡혀서는 안 된다: what holds one back is opposed whether or not one ought to let it
-                    emit(p, pred.affirmed(), holder, dativeTargets(p, pred.word()), i.polarity(), p.word(o), "idiom");
-                    return;
-                }
-                if (i.target().equals("object")) {
+            }
+            return Optional.empty();
+        }
+
+        /** What an idiom of verb v takes a side on, by the kind of target its row names. */
+        private List<Target> idiomTargets(Parse p, int v, IdiomUse use) {
+            int o = use.fixed();
+            String kind = use.idiom().target();
+            List<Target> ts = new ArrayList<>();
+            switch (kind) {
+                case "object" -> {
                     // 여당은 X를 문제 삼았다: the fixed noun is bare or in 로, what is judged the object
-                    ts = new ArrayList<>();
-                    for (int x : p.arguments(pred.word(), Role.OBJECT)) {
+                    for (int x : p.arguments(v, Role.OBJECT)) {
                         ts.addAll(targets(p, x));
                     }
-                    List<Integer> subj = subjects(p, pred.word());
-                    if (!subj.isEmpty() && !urged(p, pred)) {
-                        holder = agent(p, subj.get(0)).orElse(ctx);
-                    }
-                } else if (i.target().equals("topic")) {
+                }
+                case "topic" -> {
                     // 휴머노이드는 갈 길이 멀다: the fixed noun is the subject, what is judged the topic
-                    ts = new ArrayList<>();
-                    for (int t : p.arguments(pred.word(), Role.TOPIC)) {
+                    for (int t : p.arguments(v, Role.TOPIC)) {
                         ts.addAll(targets(p, t));
                     }
-                    for (int t : p.arguments(pred.word(), Role.SUBJECT)) {
+                    for (int t : p.arguments(v, Role.SUBJECT)) {
                         if (ts.isEmpty() && t < o) {
                             ts.addAll(targets(p, t));   // [X가] 현실성이 떨어진다는 지적: the double subject's first
                         }
                     }
-                } else if (i.target().equals("subject")) {
-                    ts = subjectTargets(p, pred.word());
-                } else if (i.target().equals("modifier") || i.target().equals("about")) {
+                }
+                case "subject" -> ts.addAll(subjectTargets(p, v));
+                case "modifier", "about" -> {
                     // 미국 편에 서다: whose side it is; X에 대한 기대를 접다: what the hope was for
-                    ts = new ArrayList<>();
                     for (int d : p.dependents(o)) {
                         if (p.dep(d) != Parse.Dep.MOD) {
                             continue;
                         }
-                        if (i.target().equals("modifier") && p.word(d).isNoun()) {
+                        if (kind.equals("modifier") && p.word(d).isNoun()) {
                             ts.addAll(targets(p, d));
-                        } else if (i.target().equals("about") && aboutWord(p.word(d))) {
+                        } else if (kind.equals("about") && aboutWord(p.word(d))) {
                             for (int x : p.arguments(d, Role.DATIVE)) {
                                 ts.addAll(targets(p, x));
                             }
                         }
                     }
-                    if (ts.isEmpty() && i.target().equals("modifier") && role == Role.OBJECT) {
-                        ts = dativeTargets(p, pred.word());   // X에 손을 들어주다: whose side, in the dative
-                    }
-                    List<Integer> subj = subjects(p, pred.word());
-                    if (!subj.isEmpty() && !urged(p, pred)) {
-                        holder = agent(p, subj.get(0)).orElse(ctx);
-                    }
-                } else {
-                    ts = dativeTargets(p, pred.word());
-                    List<Integer> subj = subjects(p, pred.word());
-                    if (!subj.isEmpty() && !urged(p, pred)) {
-                        holder = agent(p, subj.get(0)).orElse(ctx);
-                    } else if (subj.isEmpty()) {
-                        // [X에 사활을 걸었던] SK하이닉스는; 국회 일각에서는 X에 제동을 걸었다
-                        holder = describedBy(p, pred.word()).or(() -> source(p, pred)).orElse(ctx);
+                    if (ts.isEmpty() && kind.equals("modifier") && p.word(o).role() == Role.OBJECT) {
+                        ts.addAll(dativeTargets(p, v));   // X에 손을 들어주다: whose side, in the dative
                     }
                 }
-                Polarity pol = negations % 2 == 1 ? i.polarity().negate() : i.polarity();
-                if (pol == Polarity.SUPPORT && doubtedClause(p, pred)) {
-                    pol = Polarity.DOUBT;   // X에 기대를 걸기 어렵다: backing X is judged hard, X is doubted
-                }
-                emit(p, pred, holder, ts, pol, p.word(o), "idiom");
-                return;
+                default -> ts.addAll(dativeTargets(p, v));   // dative, agent
             }
+            return ts;
+        }
+
+        /**
+         * Whether verb v's idiom takes a side in a clause told by 것 that a judgement is passed on ([미국 편에 서는]
+         * 것은 위험하다): the judgement takes that side, turned (clauseObject), and the idiom asserts nothing itself.
+         */
+        private boolean sideOfJudgedClause(Parse p, int v, IdiomUse use) {
+            int noun = p.head(v);
+            if (!Set.of("dative", "modifier", "object").contains(use.idiom().target()) || noun < 0
+                    || !p.word(v).ending().isAdnominal() || p.dep(v) != Parse.Dep.MOD
+                    || !p.word(noun).lemma().equals("것") || !p.word(noun).role().isSubjectLike()) {
+                return false;
+            }
+            int judge = p.head(noun);
+            return judge >= 0 && p.predicate(judge).flatMap(x -> cues.evaluation(x.lemma()))
+                    .filter(e -> e.frame() == Cues.Frame.JUDGE).isPresent();
         }
 
         /**
