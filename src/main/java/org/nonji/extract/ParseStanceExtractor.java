@@ -2698,6 +2698,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             List<Integer> comp = new ArrayList<>(p.arguments(pred.word(), Role.INSTRUMENT));
             comp.addAll(p.arguments(pred.word(), Role.DATIVE));
+            comp.addAll(p.arguments(pred.word(), Role.COMITATIVE));   // 자충수나 다름없다, 자해와 마찬가지다
             for (int c : comp) {
                 // 착각에 가깝다, or a judging word right before the noun: [과잉] 반응에 가깝다
                 for (int k : List.of(c, c - 1)) {
