@@ -300,10 +300,12 @@ public final class FrameRelationExtractor {
                 Optional<Cues.Evaluation> view = cues.evaluation(g.lemma());
                 Role role = p.word(phraseHead).role();
                 boolean acted = (role == Role.OBJECT || role == Role.DATIVE) && p.head(phraseHead) == gov;
-                if (view.filter(e -> e.frame() == Cues.Frame.JUDGE).isPresent()
+                boolean controlled = acted && frames.stream().anyMatch(f -> f.relation().equals("restrictsExportsTo")
+                        && f.lemmas().contains(g.lemma()));
+                if (view.filter(e -> e.frame() == Cues.Frame.JUDGE).isPresent() || controlled
                         || acted && view.filter(e -> e.after(g.negations()) == Polarity.OPPOSE).isPresent()) {
-                    // 두 회사의 협력이 필요하다 judges it, ASML의 대중국 수출을 금지했다 acts against it: neither tells it
-                    // as done
+                    // 두 회사의 협력이 필요하다 judges it, ASML의 대중국 수출을 금지했다 (or 통제하기로 했다) acts against
+                    // it: neither tells it as done
                     continue;
                 }
                 for (Frame f : frames) {
@@ -1495,8 +1497,9 @@ public final class FrameRelationExtractor {
             // unknown name (스리마일섬 원전 1호기)
             boolean listed = listed(p, w);
             for (int x = 0; x < p.size(); x++) {
-                if (x != w && p.dominates(w, x) && p.word(x).isNoun() && p.word(x).role() == Role.NONE
-                        && (p.dep(x) == Parse.Dep.MOD || p.dep(x) == Parse.Dep.CONJ)) {
+                // (KT와 산업은행 등: a name in 와/과 listed with a member is one too)
+                if (x != w && p.dominates(w, x) && p.word(x).isNoun() && (p.word(x).role() == Role.NONE
+                        && p.dep(x) == Parse.Dep.MOD || p.dep(x) == Parse.Dep.CONJ)) {
                     // a country right before a name is its nationality (독일 하만, 중국 CSOT), not a member
                     boolean nationality = p.dep(x) == Parse.Dep.MOD && p.head(x) == x + 1 && p.conjuncts(x).size() < 2;
                     mention(p, x, true).filter(m -> m.entity().kind() == Kind.ACTOR

@@ -1519,7 +1519,12 @@ public final class HeadFinalParser {
                 // 계약을 맺었다), as names of one kind are
                 boolean things = !a.agentive() && words.get(last).role() == Role.DATIVE
                         && !partnerAhead(last);   // 전력망과 [산업단지]에 투자하다: a thing, then another, both invested in
-                if (!a.group().equals(b.group()) && !words.get(last).role().isSubjectLike() && !things) {
+                // KT와 [산업은행](등)으로부터 투자받았다: two who act, as the source, are listed: no one acts "with"
+                // the first from the second
+                int source = phraseHead(last);
+                boolean sources = a.agentive() && b.agentive() && source >= 0
+                        && (words.get(source).has("으로부터") || words.get(source).has("로부터"));
+                if (!a.group().equals(b.group()) && !words.get(last).role().isSubjectLike() && !things && !sources) {
                     return -1;
                 }
                 // …승부처는 칩렛과 [첨단 패키징이다]: the copula's noun is listed with the name before it
