@@ -671,6 +671,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     && cues.harmVerbs().contains(pred.lemma()) && rules.on("harm-done")) {   // not …를 위협하는 데
                 doerJudgedByEffect(p, pred, ctx, Polarity.OPPOSE, "harm-done");
             }
+            if (out.size() == before && negations == 0 && pred.ending() == EndingType.ADNOMINAL
+                    && cues.harmVerbs().contains(pred.lemma()) && rules.on("harm-done")) {
+                harmPredicated(p, pred, ctx);   // 로봇 도입은 [일자리를 빼앗는] 것이다
+            }
             if (out.size() == before && pred.ending() != EndingType.ADNOMINAL && rules.on("effect-done")) {
                 effectDone(p, pred, ctx);
             }
@@ -3149,6 +3153,29 @@ public final class ParseStanceExtractor implements StanceExtractor {
          * oppose, or for effect-done where the move goes), when it is a measure, a rule or a trend; an actor doing
          * harm (정부가 혁신을 저해했다) is told of, not judged here.
          */
+        /**
+         * 로봇 도입은 [일자리를 빼앗는] 것이다, X는 [혁신을 가로막는] 규제다: a harm told in a relative clause with no
+         * subject, on the noun a copula says its subject is, is done by that subject, which is judged by it (as X가
+         * 혁신을 가로막는다 is); a noun that judges of its own (걸림돌) is read by judge-subject instead.
+         */
+        private void harmPredicated(Parse p, Predicate pred, Who ctx) {
+            int noun = p.head(pred.word());
+            if (noun < 0 || p.dep(pred.word()) != Parse.Dep.MOD || !p.arguments(pred.word(), Role.SUBJECT).isEmpty()
+                    || cues.evaluation(p.word(noun).lemma()).isPresent() || harmsNoHarm(p, pred.word())) {
+                return;
+            }
+            List<Target> ts = predicatedOf(p, pred.word(), noun).stream()
+                    .filter(t -> !t.rules().contains("clause-doer")).toList();
+            emit(p, pred, ctx, ts, Polarity.OPPOSE, p.word(pred.word()), "harm-done", "predicate-nominal");
+        }
+
+        /** Whether verb v harms nothing named, or harms a harm (불확실성을 해치다): no judgement of the doer. */
+        private boolean harmsNoHarm(Parse p, int v) {
+            List<Integer> harmed = p.arguments(v, Role.OBJECT);
+            return harmed.isEmpty() || harmed.stream().anyMatch(o -> cues.evaluation(p.word(o).lemma())
+                    .map(e -> e.frame() == Cues.Frame.JUDGE && e.polarity() == Polarity.OPPOSE).orElse(false));
+        }
+
         private void doerJudgedByEffect(Parse p, Predicate pred, Who ctx, Polarity polarity, String rule) {
             int head = p.head(pred.word());
             if (head >= 0 && p.word(head).isPredicate() && cues.evaluation(p.word(head).lemma()).isPresent()
@@ -3157,9 +3184,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 // of its own gives the clause as its reason ([규제가 혁신을 가로막는다며] 유예를 요청했다)
                 return;
             }
-            List<Integer> harmed = p.arguments(pred.word(), Role.OBJECT);
-            if (harmed.isEmpty() || harmed.stream().anyMatch(o -> cues.evaluation(p.word(o).lemma())
-                    .map(e -> e.frame() == Cues.Frame.JUDGE && e.polarity() == Polarity.OPPOSE).orElse(false))) {
+            if (harmsNoHarm(p, pred.word())) {
                 return;   // harming a harm (불확실성을 해치다) is no judgement of the doer
             }
             for (int s : subjects(p, pred.word())) {
