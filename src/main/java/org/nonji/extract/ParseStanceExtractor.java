@@ -5395,7 +5395,13 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (polarity != Polarity.SUPPORT && polarity != Polarity.OPPOSE || !rules.on("comparison")) {
                 return;
             }
-            for (int c : p.arguments(pred.word(), Role.COMPARE)) {
+            List<Integer> compares = new ArrayList<>(p.arguments(pred.word(), Role.COMPARE));
+            int noun = p.head(pred.word());
+            if (pred.ending().isAdnominal() && noun >= 0 && p.dep(pred.word()) == Parse.Dep.MOD
+                    && p.predicate(noun).isPresent() && copula(p.word(noun))) {
+                compares.addAll(p.arguments(noun, Role.COMPARE));   // X보다는 Y가 [현실적인] 선택이다
+            }
+            for (int c : compares) {
                 // 일정을 당초 계획보다 앞당기다: 보다 after a standard measures a change, it names no alternative
                 if (p.word(c).has("보다") && !comparisonStandards.contains(p.word(c).lemma())) {
                     List<Target> ts = targets(p, c);
