@@ -3848,10 +3848,34 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return false;
         }
 
+        /**
+         * Whether a why-question asks why someone still or needlessly does something (왜 한국은 아직도 X에
+         * 집착하는가): a doing, not a judgement, by someone named, with an adverb of persisting; without one (왜
+         * 삼성전자는 투자를 늘리는가) a report may only be about to give the reasons.
+         */
+        private boolean whyTheyDo(Parse p, Predicate pred) {
+            Optional<Cues.Evaluation> e = cues.evaluation(pred.lemma());
+            return e.isPresent() && e.get().frame() != Cues.Frame.JUDGE && e.get().frame() != Cues.Frame.ATTITUDE
+                    && subjects(p, pred.word()).stream().anyMatch(x -> agent(p, x).isPresent())
+                    && p.dependents(pred.word()).stream().anyMatch(d -> p.word(d).kind() == Word.Kind.ADVERB
+                    && grammar.is(WordSet.INSISTENCE_ADVERBS, written(p.word(d))));
+        }
+
         /** A question without negation doubts what the clause supports, or, with nothing found, its subject. */
         private void question(Parse p, Predicate pred, int from, Who ctx) {
             if (!pred.has(Modality.DEONTIC) && p.dependents(pred.word()).stream()
                     .anyMatch(d -> p.word(d).first().equals("왜"))) {
+                if (whyTheyDo(p, pred)) {
+                    // 왜 한국은 아직도 X에 집착하는가: asking why someone does it questions their doing (backing X
+                    // doubted, giving X up opposed: backing X), in the writer's voice
+                    for (int i = from; i < out.size(); i++) {
+                        Stance s = out.get(i);
+                        if (s.holder().isEmpty() && s.polarity() != Polarity.NEUTRAL) {
+                            out.set(i, s.withPolarity(s.polarity() == Polarity.SUPPORT ? Polarity.DOUBT
+                                    : Polarity.SUPPORT, "question-doubt"));
+                        }
+                    }
+                }
                 return;   // X는 왜 중요한가 asks for reasons and takes the judgement as given; 왜 …해야 하나 doubts
             }
             if (pred.has(Modality.POSSIBILITY) && out.size() > from && meansDoubted(p, pred, from, ctx)) {

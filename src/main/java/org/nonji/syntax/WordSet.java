@@ -127,7 +127,9 @@ public enum WordSet {
     /** Verbs that take a …것으로 clause as what their subject foresees or judges (…할 것으로 내다봤다). */
     FORECAST_VERBS("forecast-verbs.tsv"),
     /** Nouns of a decided or proposed act (결정, 방침): pointed back at (이번 결정), the act just reported. */
-    DECISION_NOUNS("decision-nouns.tsv");
+    DECISION_NOUNS("decision-nouns.tsv"),
+    /** Adverbs of persisting (아직도, 굳이): 왜 … 아직도 …하는가 questions the doing, not asks its reasons. */
+    INSISTENCE_ADVERBS("insistence-adverbs.tsv");
 
     private final String file;
 
