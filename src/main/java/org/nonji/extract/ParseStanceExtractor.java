@@ -893,7 +893,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         /**
          * Whether an unnegated predicate that judges nothing tells a blow taken (타격이 불가피하다, 큰 피해를 입을 수
-         * 있다): its subject or object is a noun of harm dealt (patient-nouns.tsv, blow).
+         * 있다) or a state of harm met (위기를 맞을 것이다): its subject or object is a noun of harm dealt or of such a
+         * state (patient-nouns.tsv, blow or state).
          */
         private boolean blowTaken(Parse p, Predicate pred) {
             if (pred.negations() > 0) {
@@ -901,7 +902,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             List<Integer> args = new ArrayList<>(p.arguments(pred.word(), Role.SUBJECT));
             args.addAll(p.arguments(pred.word(), Role.OBJECT));
-            return args.stream().anyMatch(a -> cues.patientNouns().get(p.word(a).lemma()) == Cues.Patient.BLOW);
+            return args.stream().anyMatch(a -> cues.patientNouns().get(p.word(a).lemma()) == Cues.Patient.BLOW
+                    || cues.patientNouns().get(p.word(a).lemma()) == Cues.Patient.STATE && p.word(a).isNoun());
         }
 
         /** Whether a judging predicate takes a clause told as a noun (확보하기 어려운): it judges that act. */
