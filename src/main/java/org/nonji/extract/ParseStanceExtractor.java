@@ -4035,6 +4035,18 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return -1;
         }
 
+        /**
+         * 정부는 [X 처리에 속도를 내길] 바란다: a wish in the present, quoted by nobody, whose clause has no subject of
+         * its own is the writer's, and the topic is whom it is wished of (as in an editorial); told in the past
+         * (…바랐다) or with a subject in the clause (정부는 [기업들이 X를 늘리기를] 바란다) the topic wishes.
+         */
+        private boolean wishedOfTopic(Parse p, int wish, int clause) {
+            Optional<Predicate> w = p.predicate(wish);
+            return w.isPresent() && grammar.is(WordSet.WISH_VERBS, w.get().lemma()) && w.get().ending().isFinal()
+                    && !past(p, w.get()) && p.word(wish).bubble() == 0 && p.head(wish) < 0
+                    && p.arguments(clause, Role.SUBJECT).isEmpty() && !p.arguments(wish, Role.TOPIC).isEmpty();
+        }
+
         /** Whether word n is 것 after a clause of what is yet to be ([수출이 줄어들] 것). */
         private boolean yetToBe(Parse p, int n) {
             return p.word(n).lemma().equals("것") && p.dependents(n).stream().anyMatch(d -> p.dep(d) == Parse.Dep.MOD
@@ -4748,6 +4760,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                             : x).orElse(Who.NOBODY);
                 }
                 int asked = demandOver(p, k);
+                if (asked >= 0 && wishedOfTopic(p, asked, k) && rules.on("first-person")) {
+                    return Who.author("first-person");   // 정부는 [X에 속도를 내길] 바란다: the writer wishes it
+                }
                 if (asked >= 0) {
                     // 노조는 [X를 철회할] 것을 촉구했다: what is asked for is the asker's, as a …하라고 clause is
                     Optional<Who> asker = speaker(p, asked, false);

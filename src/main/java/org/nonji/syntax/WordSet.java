@@ -129,7 +129,9 @@ public enum WordSet {
     /** Nouns of a decided or proposed act (결정, 방침): pointed back at (이번 결정), the act just reported. */
     DECISION_NOUNS("decision-nouns.tsv"),
     /** Adverbs of persisting (아직도, 굳이): 왜 … 아직도 …하는가 questions the doing, not asks its reasons. */
-    INSISTENCE_ADVERBS("insistence-adverbs.tsv");
+    INSISTENCE_ADVERBS("insistence-adverbs.tsv"),
+    /** Verbs of wishing (바라다): 정부는 X하길 바란다 wishes it of the government, in the writer's voice. */
+    WISH_VERBS("wish-verbs.tsv");
 
     private final String file;
 
