@@ -130,6 +130,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
         static Who of(Mention m, String rule) {
             return new Who(true, Optional.of(m), rule);
         }
+
+        /** The one found as a clause's agent holds what they are reported to say or foresee (rule reported-speech). */
+        Who reported() {
+            return rule.equals("agent") ? new Who(true, mention, "reported-speech") : this;
+        }
     }
 
     /** A target with the rules that found it. */
@@ -3872,7 +3877,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     // doubted, giving X up opposed: backing X), in the writer's voice
                     for (int i = from; i < out.size(); i++) {
                         Stance s = out.get(i);
-                        if (s.holder().isEmpty() && s.polarity() != Polarity.NEUTRAL) {
+                        if (s.holder().isEmpty() && (s.polarity() == Polarity.SUPPORT
+                                || s.polarity() == Polarity.OPPOSE)) {
                             out.set(i, s.withPolarity(s.polarity() == Polarity.SUPPORT ? Polarity.DOUBT
                                     : Polarity.SUPPORT, "question-doubt"));
                         }
@@ -4756,8 +4762,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                             return new Who(true, src.get().mention(), "report-noun");
                         }
                     }
-                    return speaker.map(x -> x.rule().equals("agent") ? new Who(true, x.mention(), "reported-speech")
-                            : x).orElse(Who.NOBODY);
+                    return speaker.map(Who::reported).orElse(Who.NOBODY);
                 }
                 int asked = demandOver(p, k);
                 if (asked >= 0 && wishedOfTopic(p, asked, k) && rules.on("first-person")) {
@@ -4782,8 +4787,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         seer = continued(p, p.predicate(g).get());
                     }
                     if (seer.isPresent()) {
-                        return seer.get().rule().equals("agent")
-                                ? new Who(true, seer.get().mention(), "reported-speech") : seer.get();
+                        return seer.get().reported();
                     }
                 }
                 if (hw0.lemma().equals("것") && hw0.role() == Role.OBJECT && g >= 0 && p.dep(h) == Parse.Dep.ARG
