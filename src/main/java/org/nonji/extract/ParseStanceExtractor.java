@@ -162,6 +162,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
         /** Which of those holders a person's word named (a name, a title): 그는, 그녀는 point back to one of them. */
         private final java.util.TreeSet<Integer> peopleAt = new java.util.TreeSet<>();
         private List<Mention> lastTargets = List.of();
+        /** The deed the last sentence told as its main verb (착공을 연기했다 → 착공 연기), for 이에 to point back at. */
+        private Optional<Mention> lastDeed = Optional.empty();
+        private int lastDeedSentence = -1;
         private List<Mention> sentenceTargets = new ArrayList<>();
         /**
          * A thing an actor's own doing is done to (중국의 [반도체] 확보), with the whole phrase: a side against that
@@ -503,6 +506,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private void predicate(Parse p, Predicate pred) {
             int before = out.size();
             predicateRules(p, pred);
+            noteDeed(p, pred);
             if (out.size() > before && rules.on("coordination")) {
                 // 업계와 정치권에서는 X를 요구하는 목소리가 나온다: a source or speaker named with others speaks with them
                 // (a subject's conjuncts were given theirs by act)
@@ -510,6 +514,23 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         .flatMap(st -> st.holder().stream()).distinct().toList()
                         .forEach(m -> holderWord(p, m).ifPresent(a -> shareWithConjuncts(p, a, before)));
             }
+        }
+
+        /**
+         * SK하이닉스가 인디애나 공장 착공을 연기했다: a sentence whose main verb is a verbal noun done by someone to an
+         * object tells a deed (착공 연기), which 이에 in the next sentence may answer when no target was taken.
+         */
+        private void noteDeed(Parse p, Predicate pred) {
+            int v = pred.word();
+            List<Integer> objects = p.arguments(v, Role.OBJECT);
+            if (p.head(v) >= 0 || !pred.ending().isFinal() || pred.negations() > 0 || objects.isEmpty()
+                    || NounPhrases.verbalNoun(p.word(v)) == null
+                    || subjects(p, v).stream().noneMatch(x -> agent(p, x).isPresent())) {
+                return;
+            }
+            lastDeed = phrases.concept(p, v, new NounPhrases.Phrase(p.subtreeBegin(objects.get(0)),
+                    p.word(v).contentEnd()));
+            lastDeedSentence = p.word(v).sentence();
         }
 
         /** The word of this sentence, listed with others, that the holder m was found at (holdersAt), if any. */
@@ -4601,6 +4622,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 if (m.entity().kind() != Kind.ACTOR) {
                     last = m;
                 }
+            }
+            if (last == null && lastDeedSentence == anaphor.sentence() - 1) {
+                return lastDeed;   // SK하이닉스가 착공을 연기했다. 주정부는 이에 유감을 표했다: the deed told
             }
             return Optional.ofNullable(last);
         }
