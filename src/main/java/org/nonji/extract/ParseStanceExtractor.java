@@ -163,7 +163,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private final java.util.TreeSet<Integer> peopleAt = new java.util.TreeSet<>();
         private List<Mention> lastTargets = List.of();
         /** The deed the last sentence told as its main verb (착공을 연기했다 → 착공 연기), for 이에 to point back at. */
-        private Optional<Mention> lastDeed = Optional.empty();
+        private java.util.function.Supplier<Optional<Mention>> lastDeed = Optional::empty;
         private int lastDeedSentence = -1;
         private List<Mention> sentenceTargets = new ArrayList<>();
         /**
@@ -522,14 +522,17 @@ public final class ParseStanceExtractor implements StanceExtractor {
          */
         private void noteDeed(Parse p, Predicate pred) {
             int v = pred.word();
-            List<Integer> objects = p.arguments(v, Role.OBJECT);
-            if (p.head(v) >= 0 || !pred.ending().isFinal() || pred.negations() > 0 || objects.isEmpty()
-                    || NounPhrases.verbalNoun(p.word(v)) == null
-                    || subjects(p, v).stream().noneMatch(x -> agent(p, x).isPresent())) {
+            if (p.head(v) >= 0 || !pred.ending().isFinal() || pred.negations() > 0
+                    || NounPhrases.verbalNoun(p.word(v)) == null) {
                 return;
             }
-            lastDeed = phrases.concept(p, v, new NounPhrases.Phrase(p.subtreeBegin(objects.get(0)),
-                    p.word(v).contentEnd()));
+            List<Integer> objects = p.arguments(v, Role.OBJECT);
+            if (objects.isEmpty()) {
+                return;
+            }
+            // (minted only when 이에 asks: most sentences' deeds are never pointed back at)
+            lastDeed = () -> subjects(p, v).stream().anyMatch(x -> agent(p, x).isPresent()) ? phrases.concept(p, v,
+                    new NounPhrases.Phrase(p.subtreeBegin(objects.get(0)), p.word(v).contentEnd())) : Optional.empty();
             lastDeedSentence = p.word(v).sentence();
         }
 
@@ -4624,7 +4627,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             if (last == null && lastDeedSentence == anaphor.sentence() - 1) {
-                return lastDeed;   // SK하이닉스가 착공을 연기했다. 주정부는 이에 유감을 표했다: the deed told
+                return lastDeed.get();   // SK하이닉스가 착공을 연기했다. 주정부는 이에 유감을 표했다: the deed told
             }
             return Optional.ofNullable(last);
         }
