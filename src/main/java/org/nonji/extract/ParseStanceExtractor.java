@@ -931,8 +931,13 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             List<Integer> args = new ArrayList<>(p.arguments(pred.word(), Role.SUBJECT));
             args.addAll(p.arguments(pred.word(), Role.OBJECT));
-            return args.stream().anyMatch(a -> cues.patientNouns().get(p.word(a).lemma()) == Cues.Patient.BLOW
-                    || cues.patientNouns().get(p.word(a).lemma()) == Cues.Patient.STATE && p.word(a).isNoun());
+            for (int a : args) {
+                Cues.Patient harm = cues.patientNouns().get(p.word(a).lemma());
+                if (harm == Cues.Patient.BLOW || harm == Cues.Patient.STATE && p.word(a).isNoun()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether a judging predicate takes a clause told as a noun (확보하기 어려운): it judges that act. */
@@ -1691,8 +1696,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (idiom.isPresent()) {
                 // [미국 편에 서는] 것은 위험하다: the side the idiom takes, judged (backing the US is risky: oppose)
                 List<Target> sided = idiomTargets(p, acting, idiom.get());
-                Polarity own = actionNegations % 2 == 1 ? idiom.get().idiom().polarity().negate()
-                        : idiom.get().idiom().polarity();
+                Polarity own = idiom.get().side(actionNegations);
                 if (!sided.isEmpty() && own != Polarity.DOUBT) {
                     emit(p, pred, ctx, sided, own == Polarity.OPPOSE ? polarity.negate() : polarity, cue, rule,
                             "clause-object", "idiom", extra);
@@ -3255,7 +3259,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 // [X에 사활을 걸었던] SK하이닉스는; 국회 일각에서는 X에 제동을 걸었다
                 holder = describedBy(p, pred.word()).or(() -> source(p, pred)).orElse(ctx);
             }
-            Polarity pol = negations % 2 == 1 ? i.polarity().negate() : i.polarity();
+            Polarity pol = use.get().side(negations);
             if (pol == Polarity.SUPPORT && doubtedClause(p, pred)) {
                 pol = Polarity.DOUBT;   // X에 기대를 걸기 어렵다: backing X is judged hard, X is doubted
             }
@@ -3264,6 +3268,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         /** An idiom's fixed noun among a verb's arguments, with the idiom (idioms.tsv). */
         private record IdiomUse(int fixed, Cues.Idiom idiom) {
+            /** The side the idiom takes on its verb with so many negations (제동을 걸지 않다: no brake, support). */
+            Polarity side(int negations) {
+                return negations % 2 == 1 ? idiom.polarity().negate() : idiom.polarity();
+            }
         }
 
         /** The idiom verb v makes with one of its arguments, in the role its row gives the fixed noun. */
@@ -4526,11 +4534,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (p.word(w - 1).lemma().equals("이번")) {
                 // 이번 조치: this time's measure, the one the report leads with; with none named there, and for
                 // 이번 결정, what the lead's act was on (미국이 X 수출을 금지했다 … 중국은 이번 조치에 반발했다)
-                return (measure ? leadMeasure() : Optional.<Mention>empty()).or(() -> actedOn(word, true));
+                return (measure ? leadMeasure() : Optional.<Mention>empty()).or(() -> decidedOn(word, true));
             }
             Optional<Mention> named = measure ? namedBefore(word,
                     m -> m.entity().kind() == Kind.POLICY || m.entity().kind() == Kind.RISK) : Optional.empty();
-            return named.or(() -> actedOn(word, false));   // 이 같은 결정: what was just decided on
+            return named.or(() -> decidedOn(word, false));   // 이 같은 결정: what was just decided on
         }
 
         /**
@@ -4538,7 +4546,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
          * the three sentences before, latest first: what 이번 조치 or 이 결정 stands for when no measure is named.
          * Only an act counts: a thing merely judged or named before (피지컬 AI는 최적지다. 이 조치는 …) is no decision.
          */
-        private Optional<Mention> actedOn(Word word, boolean lead) {
+        private Optional<Mention> decidedOn(Word word, boolean lead) {
             Optional<Mention> found = Optional.empty();
             for (Stance st : out) {
                 boolean act = st.holder().isPresent() && (st.rules().contains("act-object")
