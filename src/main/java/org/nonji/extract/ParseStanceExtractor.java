@@ -619,7 +619,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             // (…를 선호한다는 뜻) and an adverbial one (…를 약속하는 사이) say what they say
             boolean adnominal = pred.ending() == EndingType.ADNOMINAL && p.dep(pred.word()) == Parse.Dep.MOD
                     && (p.arguments(pred.word(), Role.SUBJECT).isEmpty() || judgesAClause(p, pred))
-                    && !adverbial(p, pred) && demandOver(p, pred.word()) < 0;   // (…할 것을 촉구했다: asked for)
+                    && !adverbial(p, pred) && demandOver(p, pred.word()) < 0   // (…할 것을 촉구했다: asked for)
+                    && !howThingsStand(p, pred.word());
             if (eval.isPresent() && eval.get().frame() != Cues.Frame.JUDGE && eval.get().frame() != Cues.Frame.ATTITUDE
                     && judgedClause(p, pred)) {
                 eval = Optional.empty();   // [규제 완화를 추진하기] 어렵다: the judge says what is held of the act
@@ -1292,6 +1293,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     && yetToBe(p, subjects.get(0))) {
                 return;   // [중국의 보복이 현실화될] 것이 확실하다: a forecast told with certainty, not an endorsement
             }
+            if (grammar.is(WordSet.CERTAINTY_WORDS, e.lemma()) && negations % 2 == 0 && !subjects.isEmpty()
+                    && cues.evaluation(p.word(subjects.get(0)).lemma())
+                    .filter(x -> x.polarity() == Polarity.SUPPORT).isEmpty()) {
+                return;   // 시사점은 분명하다, 도전은 분명하다: clear, not good (성과가 분명하다 still backs)
+            }
             if (copula(w) && goalNoun(w) && !pred.has(Modality.DEONTIC)
                     && rules.on("goal-owner")) {
                 // YMTC는 [삼성전자를 추격한다는] 목표다, 이번 사업은 X 개발이 목표다: the topic has the goal, it is not
@@ -1706,6 +1712,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (objects.isEmpty() || (dir.isEmpty() && (!defining
                     || phrases.headMention(p, objects.get(0)).isEmpty()))) {
                 return false;   // an undirected action on a concept stays the action (중국 공장 철수)
+            }
+            if (dir.isEmpty() && grammar.is(WordSet.RIVAL_VERBS, p.predicate(action).get().lemma())) {
+                return false;   // [엔비디아를 대체하기]는 쉽지 않다: the replacing is doubted, not the rival
             }
             Polarity turned = dir.isPresent() && dir.get().after(p.predicate(action).get().negations())
                     == Polarity.OPPOSE ? polarity.negate() : polarity;
@@ -2859,9 +2868,30 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return false;
             }
             Polarity pol = e.get().after(negations);
+            if (!viewed && judgedOtherwise(p, n, pol)) {
+                return true;   // [회복이 쉽지 않을 것이라는] 우려: the worry is the doubt its clause tells
+            }
             // …리스크는 적다, …리스크가 사라졌다: a risk said to be small or gone is doubted, not backed
             emit(p, pred, holder, ts, risk && pol == Polarity.SUPPORT ? Polarity.DOUBT : pol, nw, "noun-complement");
             return true;
+        }
+
+        /**
+         * Whether a content clause on noun n (…라는 우려, …다는 기대) judges its own subject with another side than the
+         * noun's: [경쟁력 회복이 쉽지 않을 것이라는] 우려 fears that recovery is hard, which is a doubt of recovery (read
+         * from the clause), not an opposition to it.
+         */
+        private boolean judgedOtherwise(Parse p, int n, Polarity pol) {
+            for (int d : p.dependents(n)) {
+                Optional<Predicate> content = p.predicate(d).filter(x -> p.dep(d) == Parse.Dep.MOD
+                        && (x.ending() == EndingType.QUOTE_NOUN || x.ending().isAdnominal()));
+                Optional<Cues.Evaluation> judged = content.flatMap(x -> cues.evaluation(x.lemma()))
+                        .filter(x -> x.frame() == Cues.Frame.JUDGE);
+                if (judged.isPresent() && judged.get().after(content.get().negations()) != pol) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -3323,7 +3353,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         }
                     }
                 }
-                case "subject" -> ts.addAll(subjectTargets(p, v));
+                case "subject" -> {
+                    ts.addAll(subjectTargets(p, v));
+                    if (ts.isEmpty() && p.dep(v) == Parse.Dep.MOD && p.endingOf(v).isAdnominal() && p.head(v) >= 0) {
+                        // 섣부른 규제는 [스타트업의 싹을 자를] 뿐이다: what the copula says X does, X does
+                        predicatedOf(p, v, p.head(v)).stream().filter(t -> !t.rules().contains("clause-doer"))
+                                .forEach(ts::add);
+                    }
+                }
                 case "modifier", "about" -> {
                     // 미국 편에 서다: whose side it is; X에 대한 기대를 접다: what the hope was for
                     for (int d : p.dependents(o)) {
@@ -3655,8 +3692,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 if (own.isPresent()) {
                     return Optional.of(s);
                 }
-                if (phrases.headMention(p, s).isPresent()) {
-                    continue;   // 일방적인 수출통제는 …행태다: a named thing's modifier describes that thing
+                if (phrases.headMention(p, s).isPresent() || describedThing(p.word(s)) && doing(p, copula)) {
+                    // 일방적인 수출통제는 …행태다: a named thing's modifier describes that thing; 섣부른 규제는 [혁신을
+                    // 막는] 것이다 tells what the measure does, it fills no slot (필요한 정책은 X다 still does)
+                    continue;
                 }
                 Integer judged = null;
                 for (int d : p.dependents(s)) {
@@ -3674,6 +3713,19 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             return Optional.empty();
+        }
+
+        /** Whether a noun heads a phrase that names a measure, a risk, an event or a technology (concept-heads.tsv). */
+        private boolean describedThing(Word noun) {
+            String cls = cues.conceptHeads().get(noun.lemma());
+            return "Policy".equals(cls) || "Risk".equals(cls) || "Event".equals(cls) || "Technology".equals(cls);
+        }
+
+        /** Whether a copula names a 것 whose relative clause has no subject: [혁신을 가로막는] 것이다 tells a doing. */
+        private static boolean doing(Parse p, int copula) {
+            return p.word(copula).lemma().equals("것") && p.dependents(copula).stream().anyMatch(d -> p.dep(d)
+                    == Parse.Dep.MOD && p.predicate(d).filter(x -> x.ending().isAdnominal()).isPresent()
+                    && p.arguments(d, Role.SUBJECT).isEmpty());
         }
 
         /** [정부가 할] 일은 X다: 하다 to come on the noun 일 is what is to be done, as 해야 할 일 is. */
@@ -3977,6 +4029,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private List<Integer> subjects(Parse p, int pred) {
             List<Integer> own = p.subjectsOf(pred);
             int n = p.head(pred);
+            if (own.isEmpty() && howThingsStand(p, pred)) {
+                // 업계는 [X를 반기는] 분위기다, 정부는 [관망하는] 모양새다: the topic is the clause's doer
+                List<Integer> topic = new ArrayList<>(p.arguments(n, Role.TOPIC));
+                topic.addAll(p.arguments(n, Role.SUBJECT));
+                return topic.stream().filter(t -> t < pred).sorted().toList();
+            }
             if (!own.isEmpty() || n < 0 || p.dep(pred) != Parse.Dep.MOD || !p.endingOf(pred).isAdnominal()
                     || p.word(n).role() != Role.NONE || !grammar.is(WordSet.CLAUSE_NOUNS, p.word(n).lemma())
                     || p.dep(n) != Parse.Dep.ARG || p.predicate(p.head(n)).isEmpty()) {
@@ -3984,6 +4042,16 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             // 정부는 [X를 외칠] 뿐 Y는 외면한다: a clause closed by a clause noun has the verb's topic before it
             return p.arguments(p.head(n), Role.TOPIC).stream().filter(t -> t < pred).toList();
+        }
+
+        /**
+         * Whether the predicate at word k closes a clause that a copula on a circumstance noun says is how things stand:
+         * 업계는 [보조금 도입을 반기는] 분위기다 tells what the industry does, as 업계는 도입을 반기고 있다 would.
+         */
+        private boolean howThingsStand(Parse p, int k) {
+            int n = p.head(k);
+            return n >= 0 && p.dep(k) == Parse.Dep.MOD && p.endingOf(k).isAdnominal()
+                    && p.predicate(n).filter(c -> grammar.is(WordSet.CIRCUMSTANCE_NOUNS, c.lemma())).isPresent();
         }
 
         /** Whether the predicate is a goal told with 위해/위한: [X를 줄이기] 위해. */

@@ -2434,6 +2434,20 @@ public final class HeadFinalParser {
                 // out of every relative clause on the way to the noun judged
                 boolean comma = words.get(i).commaAfter();
                 int j = heads[i];
+                if (j >= 0 && isPredicateUnit(j) && words.get(j).lemma().equals("같") && endingOf(j).isAdnominal()
+                        && deps[j] == Parse.Dep.MOD) {
+                    // 보조금보다 [전력과 용수 같은] 인프라 지원이 시급하다: 같은 lists examples and compares nothing;
+                    // the standard is the one of the verb the noun phrase is an argument of
+                    int noun = heads[j];
+                    while (noun >= 0 && deps[noun] == Parse.Dep.MOD && !isPredicateUnit(noun)) {
+                        noun = heads[noun];
+                    }
+                    int g = noun >= 0 && deps[noun] == Parse.Dep.ARG ? heads[noun] : -1;
+                    if (g >= 0 && isPredicateUnit(g) && !hasArgument(g, Role.COMPARE)) {
+                        set(i, g, Parse.Dep.ARG);
+                    }
+                    continue;
+                }
                 if (!comma && j >= 0 && isPredicateUnit(j) && words.get(j).adjectival()
                         && hasArgument(j, Role.SUBJECT)) {
                     // [NPU는 GPU보다 효율이 높다는] 것이 장점이다: an adjective with its own subject measures that
