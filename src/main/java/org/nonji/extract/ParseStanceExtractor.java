@@ -300,7 +300,15 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         || unquoted && p.word(w).bubble() != 0) {
                     continue;
                 }
-                for (int a : subjects(p, w)) {
+                List<Integer> subjects = new ArrayList<>(subjects(p, w));
+                for (int q : p.dependents(w)) {
+                    if (subjects.isEmpty() && p.dep(q) == Parse.Dep.QUOTE && p.word(q).bubble() == 0
+                            && p.predicate(q).isPresent()) {
+                        // 네이버가 [X에 투자하겠다고] 밝혔다: the parser leaves a 가 subject in the clause said
+                        subjects.addAll(subjects(p, q));
+                    }
+                }
+                for (int a : subjects) {
                     explicit = true;
                     if (named.isEmpty()) {
                         named = actorOf(p, a);
@@ -2161,7 +2169,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return;   // 정부는 [X를 철회하는] 방안을 검토하고 있다: the plan's own action decides
             }
             List<Target> ts = objects.isEmpty() || e.frame() == Cues.Frame.ALLOCATE && !dativeTargets(p,
-                    pred.word()).isEmpty() ? dativeTargets(p, pred.word()) : objectTargets(p, pred, objects.get(0));
+                    pred.word()).isEmpty() ? dativeTargets(p, pred.word())
+                    : amount(p, objects.get(0)) ? spentOn(p, pred) : objectTargets(p, pred, objects.get(0));
             if (ts.isEmpty() && pred.ending().isAdnominal() && p.dep(pred.word()) == Parse.Dep.MOD
                     && holder != ctx && !extent(p, p.head(pred.word()))) {
                 // 통상교섭본부가 제안한 칩브릿지 펀드 구상: the noun is proposed (the compound's head: 약속한 AI 고속도로)
@@ -2493,6 +2502,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 objects = p.arguments(pred.word(), Role.DATIVE);   // 역량을 협동로봇에 집중해야 한다
             }
             List<Target> ts;
+            if (!objects.isEmpty() && amount(p, objects.get(0))) {
+                emit(p, pred, ctx, spentOn(p, pred), e.after(negations), w, "do-deontic");
+                return;   // HBM에 10조 원을 투자해야 한다
+            }
             if (!objects.isEmpty() && rules.on("noun-complement")) {
                 // 테일러 공장에 대한 기대를 낮춰야 한다: lowering an expectation of X doubts X
                 // AI 반도체에 대한 투자를 확대해야 한다: more investment in X supports X
@@ -2526,6 +2539,15 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return;
             }
             emit(p, pred, ctx, ts, e.after(negations), w, "do-deontic");
+        }
+
+        /**
+         * What an amount is spent on (X에 1조 원을 투자하겠다): the dative, unless it names an actor or a name not yet
+         * known, where money put is a stake (엔비디아는 오픈AI에 1,000억 달러를 투자하기로 했다: a relation, no side).
+         */
+        private List<Target> spentOn(Parse p, Predicate pred) {
+            return dativeTargets(p, pred.word()).stream()
+                    .filter(t -> !named(t.mention())).toList();
         }
 
         /**

@@ -1710,6 +1710,10 @@ public final class HeadFinalParser {
                     genitiveInside |= words.get(x).role() == Role.GENITIVE;
                 }
                 describes |= genitiveInside && ps.stream().anyMatch(x -> x.tag() == PosTag.VCP);
+                // 네이버가 [자체 초거대 AI 모델인] 하이퍼클로바X에 투자한다: a copula on a compound of bare nouns names
+                // what the noun after it is (an apposition), and takes no doer ([삼성전자가 1위인] 시장: a rank keeps it)
+                describes |= ps.stream().anyMatch(x -> x.tag() == PosTag.VCP) && deps[j] == Parse.Dep.MOD
+                        && appositive(i, j);
                 // 정부도 [매력적인] 지원책을 내놔야 한다: a noun in -적 with the copula is an adjective in all but name
                 for (int x = 0; x + 1 < ps.size(); x++) {
                     describes |= ps.get(x).form().endsWith("적") && ps.get(x + 1).tag() == PosTag.VCP;
@@ -1773,6 +1777,21 @@ public final class HeadFinalParser {
                     set(i, g, Parse.Dep.ARG);
                 }
             }
+        }
+
+        /** Whether only bare nouns with no number lie between word i and the copula word j, at least one. */
+        private boolean appositive(int i, int j) {
+            if (j - i < 2) {
+                return false;
+            }
+            for (int x = i + 1; x <= j; x++) {
+                Word w = words.get(x);
+                if (x < j && (w.role() != Role.NONE || !w.isNominal()) || w.pieces().stream()
+                        .anyMatch(p -> p.tag() == PosTag.SN || p.tag() == PosTag.NR || p.tag() == PosTag.NNBC)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** What predicate j has of its own between word i and j: a case-marked argument, an object, a subject. */
