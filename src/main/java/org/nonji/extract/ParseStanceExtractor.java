@@ -4848,6 +4848,27 @@ public final class ParseStanceExtractor implements StanceExtractor {
         // ----- holders -----
 
         /** Who holds what predicate i says: the speaker of a reported clause, a report noun's owner, or the author. */
+        /**
+         * Whose view a clause on a motive noun is (motive-nouns.tsv), when that noun is named by a sentence's copula with
+         * no subject: the actor of the sentence before ([과잉 공급이 산업을 위협한다는] 판단에서다, [X에 맞서겠다는]
+         * 전략이다); a reason told in 에서 with no such actor is nobody's, not the writer's.
+         */
+        private Optional<Who> motiveHolder(Parse p, int k, int h) {
+            Optional<Predicate> cop = p.predicate(h);
+            if (cop.isEmpty() || p.head(h) >= 0 || !copula(p.word(h)) || !subjects(p, h).isEmpty()
+                    || !rules.on("topic-continuity")) {
+                return Optional.empty();
+            }
+            String noun = cop.get().lemma();
+            boolean reason = noun.endsWith("에서");
+            if (!grammar.is(WordSet.MOTIVE_NOUNS, reason ? noun.substring(0, noun.length() - 2) : noun)) {
+                return Optional.empty();
+            }
+            Optional<Who> actor = continued(p, cop.get());
+            return actor.isPresent() ? Optional.of(actor.get().reported())
+                    : reason ? Optional.of(Who.NOBODY) : Optional.empty();
+        }
+
         private Who contextHolder(Parse p, int i) {
             Optional<Who> foresees = foreseer(p, i);
             if (foresees.isPresent()) {
@@ -4888,6 +4909,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         }
                     }
                     return speaker.map(Who::reported).orElse(Who.NOBODY);
+                }
+                Optional<Who> motive = d == Parse.Dep.MOD ? motiveHolder(p, k, h) : Optional.empty();
+                if (motive.isPresent()) {
+                    return motive.get();   // …착수했다. [X가 Y를 위협한다는] 판단에서다: the actor's reason
                 }
                 int asked = demandOver(p, k);
                 if (asked >= 0 && wishedOfTopic(p, asked, k) && rules.on("first-person")) {

@@ -85,6 +85,7 @@ public enum WordSet {
     /** Verbs whose object is a hurdle passed (X가 국회를 통과하다): a side on the clause is on the subject. */
     PASSAGE_VERBS("passage-verbs.tsv"),
     RIVAL_VERBS("rival-verbs.tsv"),
+    MOTIVE_NOUNS("motive-nouns.tsv"),
     /** Verbs whose subject receives or meets a side someone gives (Y의 지원을 받다, Y의 반발에 부딪히다). */
     RECEIVING_VERBS("receiving-verbs.tsv"),
     /** Nouns of a task to be done (과제, 숙제): a risk as the task is a problem to solve, not something wanted. */
