@@ -165,6 +165,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
         /** The deed the last sentence told as its main verb (착공을 연기했다 → 착공 연기), for 이에 to point back at. */
         private java.util.function.Supplier<Optional<Mention>> lastDeed = Optional::empty;
         private int lastDeedSentence = -1;
+        /** The verbal noun of that deed (인상 for 요금을 인상하기로 했다), which a bare 인상 later names again. */
+        private String lastDeedNoun = null;
         private List<Mention> sentenceTargets = new ArrayList<>();
         /**
          * A thing an actor's own doing is done to (중국의 [반도체] 확보), with the whole phrase: a side against that
@@ -542,6 +544,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             lastDeed = () -> subjects(p, v).stream().anyMatch(x -> agent(p, x).isPresent()) ? phrases.concept(p, v,
                     new NounPhrases.Phrase(p.subtreeBegin(objects.get(0)), p.word(v).contentEnd())) : Optional.empty();
             lastDeedSentence = p.word(v).sentence();
+            lastDeedNoun = NounPhrases.verbalNoun(p.word(v));
         }
 
         /** The word of this sentence, listed with others, that the holder m was found at (holdersAt), if any. */
@@ -4791,6 +4794,15 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 Optional<Target> back = antecedent(word).map(m -> new Target(m, List.of("anaphora")));
                 if (back.isPresent()) {
                     return back;
+                }
+            }
+            if (rules.on("anaphora") && word.isNoun() && word.lemma().equals(lastDeedNoun)
+                    && p.dependents(w).isEmpty() && word.sentence() > lastDeedSentence
+                    && word.sentence() - lastDeedSentence <= 5) {
+                // 한전이 요금을 인상하기로 했다. … 환경단체들은 인상을 지지했다: the bare act named again is the deed
+                Optional<Mention> deed = lastDeed.get();
+                if (deed.isPresent()) {
+                    return Optional.of(new Target(deed.get(), List.of("anaphora")));
                 }
             }
             if (rules.on("anaphora")) {
