@@ -2746,12 +2746,29 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
         }
 
-        /** [보조금을 늘리는 것]만으로는 격차를 좁힐 수 없다: a means said not to suffice alone is doubted. */
+        /**
+         * [보조금을 늘리는 것]만으로는 격차를 좁힐 수 없다, 보조금만으로는 부족하다, 범용 모델만으로는 승산이 없다: a
+         * means said not to suffice alone, or to leave no chance, is doubted.
+         */
         private void insufficientMeans(Parse p, Predicate pred, Who ctx) {
-            int means = pred.has(Modality.INABILITY) ? meansAlone(p, pred.word()) : -1;
-            if (means >= 0) {
+            int means = meansAlone(p, pred.word());
+            if (means >= 0 && (pred.has(Modality.INABILITY) || fallsShort(p, pred))) {
                 emit(p, pred, ctx, clauseOrPhrase(p, means), Polarity.DOUBT, p.word(pred.word()), "insufficient-means");
             }
+        }
+
+        /**
+         * Whether a predicate with no doer says that what is done with a means falls short: a lack or a judgement
+         * against with no subject (부족하다, 어렵다), or no chance left (승산이 없다, 답이 없다: a good thing said to be missing).
+         */
+        private boolean fallsShort(Parse p, Predicate pred) {
+            List<Integer> subj = subjects(p, pred.word());
+            if (subj.isEmpty()) {
+                return absent(pred) || cues.evaluation(pred.lemma()).filter(e -> e.frame() == Cues.Frame.JUDGE
+                        && e.after(pred.negations()) != Polarity.SUPPORT).isPresent();
+            }
+            return pred.negations() == 0 && pred.lemma().equals("없") && subj.stream().allMatch(x -> cues
+                    .evaluation(p.word(x).lemma()).filter(e -> e.polarity() == Polarity.SUPPORT).isPresent());
         }
 
         /** The first means of predicate k named as the only one (X만으로), or -1. */
