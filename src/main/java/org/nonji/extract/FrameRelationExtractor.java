@@ -141,8 +141,8 @@ public final class FrameRelationExtractor {
             }
             List<String> slots = List.of(r.get(5).split("\\|"));
             for (String s : slots) {
-                if (!Set.of("dative", "comitative", "object", "instrument", "locative", "exportee", "stake", "genitive",
-                        "user", "owner").contains(s)) {
+                if (!Set.of("dative", "comitative", "object", "instrument", "locative", "exportee", "stake",
+                        "prevented", "genitive", "user", "owner").contains(s)) {
                     throw r.error("unknown object slot '" + s + "'");
                 }
             }
@@ -596,7 +596,8 @@ public final class FrameRelationExtractor {
             }
             for (Frame f : framesOf(pred.lemma())) {
                 if (rules.on(f.id()) && f.lemmas().contains(pred.lemma()) && required(p, pred, f)) {
-                    if (f.relation().equals("restrictsExportsTo") && !aboutExports(p, pred)) {
+                    if (f.relation().equals("restrictsExportsTo") && !aboutExports(p, pred)
+                            && !f.objectSlots().contains("prevented")) {
                         continue;   // 유럽연합은 범용 AI 모델을 규제한다: regulating, not an export control
                     }
                     if (f.objectSlots().contains("stake") && stakeOwners(p, pred).isEmpty()) {
@@ -627,6 +628,23 @@ public final class FrameRelationExtractor {
                     }
                 }
             }
+        }
+
+        /**
+         * To whom a verb of stopping keeps sales from going: the dative of a clause of selling it governs, negated as a
+         * purpose (네덜란드는 [ASML의 장비를 중국에 팔지 못하게] 막았다, [중국에 수출하지 않도록] 했다 → 중국).
+         */
+        private List<Integer> preventedBuyers(Parse p, Predicate pred) {
+            List<Integer> out = new ArrayList<>();
+            for (int d : p.dependents(pred.word())) {
+                Optional<Predicate> sale = p.predicate(d).filter(x -> p.dep(d) == Parse.Dep.CLAUSE
+                        && x.ending() == EndingType.PURPOSE && x.negations() % 2 == 1);
+                if (sale.isPresent() && framesOf(sale.get().lemma()).stream()
+                        .anyMatch(x -> x.relation().equals("suppliesTo") && x.requiredRole() == null)) {
+                    out.addAll(p.arguments(d, Role.DATIVE));
+                }
+            }
+            return out;
         }
 
         /** Whether a predicate speaks of exports: 수출을 통제하다, 수출통제하다. */
@@ -878,6 +896,7 @@ public final class FrameRelationExtractor {
                     case "locative" -> found.addAll(p.arguments(pred.word(), Role.LOCATIVE));
                     case "exportee" -> found.addAll(exportees(p, pred, noun));
                     case "stake" -> found.addAll(stakeOwners(p, pred));
+                    case "prevented" -> found.addAll(preventedBuyers(p, pred));
                     case "user" -> found.addAll(users(p, pred, noun));
                     case "owner" -> {
                         // Y의 투자 라운드에 참여하다: whose round it is, on the argument the frame requires
