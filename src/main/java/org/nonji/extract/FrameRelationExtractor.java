@@ -647,6 +647,12 @@ public final class FrameRelationExtractor {
             return out;
         }
 
+        /** Whether noun n is the 데 of [X를 인수한] 데 이어 (following what was done): a clause told in order. */
+        private static boolean following(Parse p, int n) {
+            int h = p.head(n);
+            return p.word(n).lemma().equals("데") && h >= 0 && p.word(h).lemma().equals("잇");
+        }
+
         /** Whether a predicate speaks of exports: 수출을 통제하다, 수출통제하다. */
         private boolean aboutExports(Parse p, Predicate pred) {
             if (p.word(pred.word()).lemma().contains("수출")) {
@@ -1374,8 +1380,9 @@ public final class FrameRelationExtractor {
                     int modified = h;
                     h = p.compoundHead(h);
                     Word noun = p.word(h);
-                    if (clauseNouns.contains(noun.lemma()) && rules.on("inherited-subject")) {
-                        // [보스턴다이내믹스를 인수한] 뒤 …: an adverbial clause shares the subject of the clause above
+                    if ((clauseNouns.contains(noun.lemma()) || following(p, h)) && rules.on("inherited-subject")) {
+                        // [보스턴다이내믹스를 인수한] 뒤 …, [ARM을 인수한] 데 이어 …: an adverbial clause shares the
+                        // subject of the clause above
                         used.add("inherited-subject");
                     } else if (controlNouns.contains(noun.lemma())) {
                         used.add("relative-subject");
