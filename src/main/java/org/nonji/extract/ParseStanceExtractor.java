@@ -1053,7 +1053,28 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     return Optional.of(last);
                 }
             }
-            return Optional.empty();
+            return actedOnJustBefore(sentence);
+        }
+
+        /**
+         * The measure someone named took a side on in the sentence just before, in the same paragraph, when it is a
+         * concept of a policy or strategy no gazetteer holds: 여당은 [X를 허용하는 특별법을] 추진하고 있다. 노동계는
+         * 강하게 반대한다 reacts to that bill.
+         */
+        private Optional<Mention> actedOnJustBefore(int sentence) {
+            if (!sameParagraph(sentence - 1)) {
+                return Optional.empty();
+            }
+            Mention last = null;
+            for (Stance st : out) {
+                String type = st.target().entity().type();
+                if (st.sentence() == sentence - 1 && st.holder().isPresent() && st.rules().contains("act-object")
+                        && st.target().entity().kind() == Kind.CONCEPT
+                        && ("Policy".equals(type) || "Strategy".equals(type))) {
+                    last = st.target();
+                }
+            }
+            return Optional.ofNullable(last);
         }
 
         /** Whether a mention names a measure a reaction can be to: a policy, a risk or a strategy. */
