@@ -2998,11 +2998,26 @@ public final class ParseStanceExtractor implements StanceExtractor {
                             : !cause.isEmpty() ? cause
                             : polarity == Polarity.OPPOSE && harms(p, q) ? targets(p, subjects(p, q).get(0))
                             : polarity == Polarity.OPPOSE ? culprit(p, q).orElse(clauseTargets(p, q))
-                            // [X가 부족하다]고 호소했다: a plea or claim about a lack wants the thing, as it says
-                            : clauseTargets(p, q).stream().map(t -> t.turn(tellsMissing(p, q))).toList();
+                            // [X가 부족하다]고 호소했다: a plea or claim about a lack wants the thing, as it says;
+                            // [제재가 중국의 추격을 늦출 것]이라고 기대한다: hoping X is slowed is against X
+                            : clauseTargets(p, q).stream().map(t -> t.turn(tellsMissing(p, q)
+                            || workedAgainst(p, q))).toList();
                 }
             }
             return ts;
+        }
+
+        /**
+         * Whether a clause's verb works against its object and the clause's targets are that object (no doer named as
+         * its subject): [제재가 중국의 추격을 늦출 것]이라고 기대한다 hopes against the catching up.
+         */
+        private boolean workedAgainst(Parse p, int clause) {
+            Optional<Predicate> v = p.predicate(clause);
+            List<Integer> s = subjects(p, clause);
+            return v.isPresent() && !p.arguments(clause, Role.OBJECT).isEmpty()
+                    && (s.isEmpty() || agent(p, s.get(0)).isEmpty())
+                    && cues.evaluation(v.get().lemma()).filter(e -> e.frame() == Cues.Frame.DO
+                    && e.after(v.get().negations()) == Polarity.OPPOSE).isPresent();
         }
 
         /**
