@@ -49,7 +49,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "concept", "coordination", "anaphora", "negation", "hedge", "concession", "net-position", "necessity",
             "genitive-holder", "next-speaker", "received-side", "causes", "apposition", "idiom", "comparison",
             "predicate-nominal", "resolve-action", "denied-belief", "reaction", "become", "change-to", "regarded-as",
-            "must-exist", "harm-done", "effect-done", "depends-on",
+            "must-exist", "harm-done", "effect-done", "depends-on", "nothing-like",
             "conditional-cause", "endorsed-view", "action-noun", "demanded-clause", "unlikely", "refusal",
             "hard-to-undo", "insufficient-means", "unnamed-doer", "resultative", "goal-owner", "topic-continuity",
             "purpose", "pair-holder", "example", "means", "hardship", "owned-side", "clause-doer");
@@ -724,6 +724,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 for (int d : p.arguments(pred.word(), Role.DATIVE)) {   // 승부는 [전략적 협력에] 달려 있다
                     emit(p, pred, ctx, targets(p, d), Polarity.SUPPORT, p.word(pred.word()), "depends-on");
                 }
+            }
+            if (out.size() == before && pred.lemma().equals("없") && pred.negations() == 0
+                    && rules.on("nothing-like")) {
+                nothingLike(p, pred, ctx);   // 원전만 한 것이 없다
             }
             if (out.size() == before && idiomVerbs.contains(pred.lemma()) && rules.on("idiom")) {
                 idiom(p, pred, negations, ctx);
@@ -3310,6 +3314,24 @@ public final class ParseStanceExtractor implements StanceExtractor {
             List<Target> ts = predicatedOf(p, pred.word(), noun).stream()
                     .filter(t -> !t.rules().contains("clause-doer")).toList();
             emit(p, pred, ctx, ts, Polarity.OPPOSE, p.word(pred.word()), "harm-done", "predicate-nominal");
+        }
+
+        /** X만 한 것이 없다, X만 한 효자가 없다: nothing is as good as X, a side for X (X만 is the 하다's argument). */
+        private void nothingLike(Parse p, Predicate pred, Who ctx) {
+            for (int s : p.arguments(pred.word(), Role.SUBJECT)) {
+                for (int d : p.dependents(s)) {
+                    if (p.dep(d) != Parse.Dep.MOD || p.predicate(d).filter(x -> x.lemma().equals("하")
+                            && x.ending().isAdnominal() && x.negations() == 0).isEmpty()) {
+                        continue;
+                    }
+                    for (int a : p.dependents(d)) {
+                        if (p.dep(a) == Parse.Dep.ARG && p.word(a).isNoun() && p.word(a).has("만")) {
+                            emit(p, pred, ctx, targets(p, a), Polarity.SUPPORT, p.word(pred.word()), "nothing-like");
+                            return;
+                        }
+                    }
+                }
+            }
         }
 
         /** Whether verb v harms nothing named, or harms a harm (불확실성을 해치다): no judgement of the doer. */
