@@ -4940,7 +4940,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
          * no subject: the actor of the sentence before ([과잉 공급이 산업을 위협한다는] 판단에서다, [X에 맞서겠다는]
          * 전략이다); a reason told in 에서 with no such actor is nobody's, not the writer's.
          */
-        private Optional<Who> motiveHolder(Parse p, int k, int h) {
+        private Optional<Who> motiveHolder(Parse p, int h) {
             Optional<Predicate> cop = p.predicate(h);
             if (cop.isEmpty() || p.head(h) >= 0 || !copula(p.word(h)) || !subjects(p, h).isEmpty()
                     || !rules.on("topic-continuity")) {
@@ -4997,7 +4997,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                     return speaker.map(Who::reported).orElse(Who.NOBODY);
                 }
-                Optional<Who> motive = d == Parse.Dep.MOD ? motiveHolder(p, k, h) : Optional.empty();
+                Optional<Who> motive = d == Parse.Dep.MOD ? motiveHolder(p, h) : Optional.empty();
                 if (motive.isPresent()) {
                     return motive.get();   // …착수했다. [X가 Y를 위협한다는] 판단에서다: the actor's reason
                 }
