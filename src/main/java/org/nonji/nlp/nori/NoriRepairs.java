@@ -49,9 +49,10 @@ final class NoriRepairs {
     /**
      * A run to replace; {@code afterEnding}: only right after a verbal ending in the same word that ends with that
      * text (~ in the file, with the text before the tokens: ~다 는/J), else null; {@code afterBareNoun}: only as a
-     * whole word right after a word that ends in a noun (+ in the file: 일자리 +대체로).
+     * whole word right after a word that ends in a noun (+ in the file: 일자리 +대체로); {@code wholeWord}: only when
+     * the run is a whole word (= in the file: 결국 alone, not 결국은).
      */
-    record Repair(List<Token> from, List<Token> to, String afterEnding, boolean afterBareNoun) {
+    record Repair(List<Token> from, List<Token> to, String afterEnding, boolean afterBareNoun, boolean wholeWord) {
     }
 
     private final Map<String, List<Repair>> byFirstSurface = new HashMap<>();
@@ -66,7 +67,8 @@ final class NoriRepairs {
             String afterEnding = null;
             String cell = r.get(0);
             boolean afterBareNoun = cell.startsWith("+");
-            if (afterBareNoun) {
+            boolean wholeWord = cell.startsWith("=");
+            if (afterBareNoun || wholeWord) {
                 cell = cell.substring(1);
             } else if (cell.startsWith("~")) {
                 String[] parts = cell.substring(1).split(" ", 2);
@@ -80,7 +82,7 @@ final class NoriRepairs {
                 throw r.error("the reading must spell the same characters: " + spelling(from) + " ≠ " + spelling(to));
             }
             byFirstSurface.computeIfAbsent(from.get(0).surface(), k -> new ArrayList<>())
-                    .add(new Repair(from, to, afterEnding, afterBareNoun));
+                    .add(new Repair(from, to, afterEnding, afterBareNoun, wholeWord));
         }
         StringBuilder firsts = new StringBuilder();
         boolean anyEmpty = false;
@@ -125,7 +127,8 @@ final class NoriRepairs {
                     continue;
                 }
                 List<Integer> run = run(sorted, i, r.from());
-                if (run == null) {
+                if (run == null || r.wholeWord() && !wholeWord(text, sorted.get(i).begin(),
+                        sorted.get(run.get(run.size() - 1)).end())) {
                     continue;
                 }
                 if (out == null) {
@@ -174,6 +177,12 @@ final class NoriRepairs {
      * Whether token i begins a word right after a word whose last token is a noun, with no particle after it
      * (일자리 대체로: a compound goes on; 시장은 대체로: the adverb).
      */
+    /** Whether text[begin, end) is a whole word: nothing but space or punctuation on either side. */
+    private static boolean wholeWord(String text, int begin, int end) {
+        return (begin == 0 || !Character.isLetterOrDigit(text.charAt(begin - 1)))
+                && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+    }
+
     private static boolean afterBareNoun(String text, List<Morpheme> sorted, int i) {
         int begin = sorted.get(i).begin();
         if (begin < 2 || text.charAt(begin - 1) != ' ' || Character.isWhitespace(text.charAt(begin - 2))) {
