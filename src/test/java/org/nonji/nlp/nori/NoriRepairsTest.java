@@ -61,6 +61,17 @@ class NoriRepairsTest {
     }
 
     @Test
+    void anEqualsRowRepairsOnlyAWholeWord() {
+        NoriRepairs r = new NoriRepairs(TsvTable.parse("t.tsv", "=결국/NNG\t결국/MAG\n", 2));
+        List<Morpheme> alone = List.of(m("결국", 0, PosTag.NNG), m("임금", 3, PosTag.NNG));
+        assertEquals(List.of(m("결국", 0, PosTag.MAG), m("임금", 3, PosTag.NNG)), r.apply("결국 임금", alone));
+        List<Morpheme> topic = List.of(m("결국", 0, PosTag.NNG), m("은", 2, PosTag.J));
+        assertEquals(topic, r.apply("결국은", topic));   // with a particle: the noun stays
+        List<Morpheme> quoted = List.of(m("결국", 1, PosTag.NNG));
+        assertEquals(List.of(m("결국", 1, PosTag.MAG)), r.apply("\"결국\"", quoted));   // punctuation bounds a word
+    }
+
+    @Test
     void aStemIsMatchedAndGivenWhereTheRowNamesOne() {
         NoriRepairs r = new NoriRepairs(TsvTable.parse("t.tsv", "나/VV=날 을/E\t나/VA=낫 을/E\n", 2));
         List<Morpheme> misread = List.of(new Morpheme("나", 0, 1, PosTag.VV, "날/VV"), m("을", 1, PosTag.E));
