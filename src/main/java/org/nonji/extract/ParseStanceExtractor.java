@@ -947,6 +947,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             List<Integer> args = new ArrayList<>(p.arguments(pred.word(), Role.SUBJECT));
             args.addAll(p.arguments(pred.word(), Role.OBJECT));
+            args.addAll(p.arguments(pred.word(), Role.ADDITIVE));   // 부담만 커질 것이다, 피해도 불가피하다
             for (int a : args) {
                 Cues.Patient harm = cues.patientNouns().get(p.word(a).lemma());
                 if (harm == Cues.Patient.BLOW || harm == Cues.Patient.STATE && p.word(a).isNoun()) {
