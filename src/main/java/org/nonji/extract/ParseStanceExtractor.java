@@ -670,8 +670,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 List<Target> predicated = predicatedOf(p, pred.word(), head);
                 if (!predicated.isEmpty()) {
                     Polarity pol = eval.get().after(negations);
-                    emit(p, pred, ctx, pol == Polarity.SUPPORT ? predicated : predicated.stream()
-                            .filter(t -> !t.rules().contains("clause-doer")).toList(), pol, w, "predicate-nominal");
+                    emit(p, pred, ctx, pol == Polarity.SUPPORT ? predicated : thingsOnly(predicated), pol, w,
+                            "predicate-nominal");
                 } else if (rules.on("adnominal-judge")) {
                     emit(p, pred, ctx, targets(p, head), eval.get().after(negations), w, "adnominal-judge");
                 }
@@ -1111,6 +1111,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private boolean adverbial(Parse p, Predicate pred) {
             int head = p.head(pred.word());
             return head >= 0 && clauseNouns.contains(p.word(head).lemma());
+        }
+
+        /**
+         * The targets that are no doer of a clause (predicatedOf adds those, rule clause-doer): a harm or a judgement
+         * against is on the thing, not on who does it.
+         */
+        private static List<Target> thingsOnly(List<Target> ts) {
+            return ts.stream().filter(t -> !t.rules().contains("clause-doer")).toList();
         }
 
         /**
@@ -3312,8 +3320,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     || cues.evaluation(p.word(noun).lemma()).isPresent() || harmsNoHarm(p, pred.word())) {
                 return;
             }
-            List<Target> ts = predicatedOf(p, pred.word(), noun).stream()
-                    .filter(t -> !t.rules().contains("clause-doer")).toList();
+            List<Target> ts = thingsOnly(predicatedOf(p, pred.word(), noun));
             emit(p, pred, ctx, ts, Polarity.OPPOSE, p.word(pred.word()), "harm-done", "predicate-nominal");
         }
 
@@ -3458,8 +3465,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     ts.addAll(subjectTargets(p, v));
                     if (ts.isEmpty() && p.dep(v) == Parse.Dep.MOD && p.endingOf(v).isAdnominal() && p.head(v) >= 0) {
                         // 섣부른 규제는 [스타트업의 싹을 자를] 뿐이다: what the copula says X does, X does
-                        predicatedOf(p, v, p.head(v)).stream().filter(t -> !t.rules().contains("clause-doer"))
-                                .forEach(ts::add);
+                        ts.addAll(thingsOnly(predicatedOf(p, v, p.head(v))));
                     }
                 }
                 case "modifier", "about" -> {
