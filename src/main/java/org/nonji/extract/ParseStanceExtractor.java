@@ -52,7 +52,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "must-exist", "harm-done", "effect-done", "depends-on", "nothing-like",
             "conditional-cause", "endorsed-view", "action-noun", "demanded-clause", "unlikely", "refusal",
             "hard-to-undo", "insufficient-means", "unnamed-doer", "resultative", "goal-owner", "topic-continuity",
-            "purpose", "pair-holder", "example", "means", "hardship", "owned-side", "clause-doer");
+            "purpose", "pair-holder", "example", "means", "hardship", "owned-side", "clause-doer", "likely-warned");
     /** Endings of a clause whose outcome a judgement follows: if (…하면), because (…해서, …하지 못해). */
     private static final Set<EndingType> CAUSING = EnumSet.of(EndingType.CONDITIONAL, EndingType.CAUSAL,
             EndingType.LINK);
@@ -2054,6 +2054,30 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     && likelihoodNouns.contains(p.word(n).lemma());
         }
 
+        /** [삼성이 주도권을 잡을] 가능성: a likelihood noun told of a clause (not 성장 가능성, a potential). */
+        private boolean likelihoodClause(Parse p, int n) {
+            return likelihoodNouns.contains(p.word(n).lemma()) && p.dependents(n).stream().anyMatch(d -> p.dep(d)
+                    == Parse.Dep.MOD && p.predicate(d).filter(x -> x.ending().isAdnominal()).isPresent());
+        }
+
+        /**
+         * Taking seriously that a clause may happen ([수출 통제가 강화될] 가능성을 배제할 수 없다, 무시할 수 없다, …에
+         * 대비해야 한다) warns of the risk the clause names, and ruling it out doubts that risk; of anything else it is
+         * a forecast and takes no side (삼성이 주도권을 되찾을 가능성을 배제할 수 없다).
+         */
+        private void likelyWarned(Parse p, Predicate pred, int likelihood, Cues.Evaluation e, int negations, Who ctx,
+                                  Word w) {
+            if (!rules.on("likely-warned")) {
+                return;
+            }
+            List<Target> risks = targets(p, likelihood).stream().filter(t -> riskOrThreat(t.mention())).toList();
+            Polarity taken = e.after(negations);
+            // (emit turns attention to a risk into a warning itself)
+            Polarity pol = e.frame() == Cues.Frame.ATTEND ? taken
+                    : taken == Polarity.SUPPORT ? Polarity.OPPOSE : Polarity.DOUBT;
+            emit(p, pred, ctx, risks, pol, w, "do-deontic", "likely-warned");
+        }
+
         private void actOnce(Parse p, Predicate pred, Cues.Evaluation e, int negations, Who ctx) {
             if (!rules.on("act-object")) {
                 return;
@@ -2531,6 +2555,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return;
             }
             List<Integer> objects = objectsOf(p, pred, attend);
+            if (!objects.isEmpty() && likelihoodClause(p, objects.get(0))) {
+                likelyWarned(p, pred, objects.get(0), e, negations, ctx, w);
+                return;   // [중국이 맞설] 가능성을 배제할 수 없다: a forecast, not a side on the clause
+            }
             if (!objects.isEmpty() && clauseObject(p, objects.get(0), e.after(negations), pred, ctx, w,
                     "do-deontic")) {
                 return;   // X를 피하는 전략을 세워야 한다: the strategy's own action decides
@@ -2869,8 +2897,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (e.isEmpty() || e.get().frame() == Cues.Frame.DO) {
                 return false;
             }
-            if (likelihoodNouns.contains(nw.lemma()) && p.dependents(n).stream().anyMatch(d -> p.dep(d)
-                    == Parse.Dep.MOD && p.predicate(d).filter(x -> x.ending().isAdnominal()).isPresent())) {
+            if (likelihoodClause(p, n)) {
                 return false;   // [삼성이 주도권을 잡을] 가능성이 크다 forecasts the clause; it judges nothing
             }
             // (the view word's own complement first: [보조금 축소에 대한] 불만의 목소리, not the whole genitive)

@@ -1722,9 +1722,11 @@ public final class HeadFinalParser {
                         && agentivePhrase(heads[j])))) {
                     continue;
                 }
-                // [중국이 장비에 접근하는] 것을 막기: a clause told by 것 has no gap, its subject is its own
+                // [중국이 장비에 접근하는] 것을 막기: a clause told by 것 has no gap, its subject is its own; so has
+                // one whose likelihood is told ([중국이 희토류 제한으로 맞설] 가능성을 무시할 수 없다)
                 if (!above && deps[j] == Parse.Dep.MOD && heads[j] >= 0
-                        && NOMINALISERS.contains(words.get(heads[j]).lemma())) {
+                        && (NOMINALISERS.contains(words.get(heads[j]).lemma())
+                        || grammar.is(WordSet.LIKELIHOOD_NOUNS, words.get(heads[j]).lemma()))) {
                     continue;
                 }
                 int g = j;
@@ -2166,7 +2168,16 @@ public final class HeadFinalParser {
         /** X에 대한, X를 통해: a verb in a relative or linking form that serves as a postposition. */
         private boolean postposition(int j) {
             return isPredicateUnit(j) && !endingOf(j).isFinal()
-                    && grammar.is(WordSet.POSTPOSITION_VERBS, words.get(j).lemma());
+                    && (grammar.is(WordSet.POSTPOSITION_VERBS, words.get(j).lemma()) || following(j));
+        }
+
+        /**
+         * 카카오도 [안산에 이어] 건립을 검토 중이다: 이어 after a noun in 에 is "following X", a postposition; 잇다 with
+         * an object (A와 B를 잇는 철도) still connects.
+         */
+        private boolean following(int j) {
+            return words.get(j).lemma().equals("잇") && !endingOf(j).isAdnominal() && j > 0
+                    && words.get(j - 1).isNominal() && words.get(j - 1).role() == Role.DATIVE;
         }
 
         /**
