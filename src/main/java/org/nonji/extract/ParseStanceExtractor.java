@@ -1058,7 +1058,21 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     return Optional.of(last);
                 }
             }
-            return actedOnJustBefore(sentence);
+            return actedOnJustBefore(sentence).or(() -> reactedToJustBefore(sentence));
+        }
+
+        /**
+         * 한경협은 "환영한다"고 밝혔다. / 반면 민주노총은 반발했다: reactions told one after another, each with nothing
+         * named, are to the same measure; the one just before says which.
+         */
+        private Optional<Mention> reactedToJustBefore(int sentence) {
+            Mention last = null;
+            for (Stance st : out) {
+                if (st.sentence() == sentence - 1 && st.holder().isPresent() && st.rules().contains("reaction")) {
+                    last = st.target();
+                }
+            }
+            return Optional.ofNullable(last);
         }
 
         /**
@@ -2255,6 +2269,23 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     ts = c.map(m -> List.of(new Target(m, List.of("concept")))).orElse(List.of());
                 }
             }
+            if (ts.isEmpty() && demand && objects.size() == 1 && holder.mention().isPresent()
+                    && rules.on("reaction")) {
+                // 노동계는 즉각 폐기를 요구했다: an act asked for with nothing named is to the measure just reported
+                int o = objects.get(0);
+                Optional<Cues.Evaluation> act = cues.evaluation(p.word(o).lemma())
+                        .filter(x -> x.frame() == Cues.Frame.DO || x.frame() == Cues.Frame.ACT);
+                Optional<Mention> measure = act.isPresent() && phrases.phrase(p, o).begin() == p.word(o).begin()
+                        ? lastMeasure(p, pred.word()) : Optional.empty();
+                if (measure.isPresent()) {
+                    Polarity asked = act.get().polarity();
+                    Polarity pol = e.after(negations) == Polarity.SUPPORT ? asked
+                            : asked == Polarity.SUPPORT ? Polarity.DOUBT : asked.negate();
+                    emit(p, pred, holder, List.of(new Target(measure.get(), List.of("reaction"))), pol, w,
+                            "act-object", "reaction");
+                    return;
+                }
+            }
             if (ts.isEmpty() && demand && sideTakenWithin(p, pred.word(), holder)) {
                 return;   // X 시행을 늦춰 달라고 요청했다: what is asked for took its sides (oppose X), the asking adds none
             }
@@ -2286,8 +2317,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     && rules.on("reported-speech")) {
                 ts = quotedAbout(p, pred.word());   // 외교부는 X에 대해 "강력히 반대한다"고 말했다
             }
-            if (ts.isEmpty() && holder != ctx && holder.mention().isPresent() && e.frame() == Cues.Frame.ACT
-                    && objects.isEmpty() && p.arguments(pred.word(), Role.DATIVE).isEmpty() && rules.on("reaction")
+            // ("늦었지만 환영한다"며: a named speaker's own reaction in their words is as much theirs)
+            boolean ownWords = holder == ctx && (quoted(p, pred.word()) || w.bubble() != 0)
+                    && subjects(p, pred.word()).isEmpty();
+            if (ts.isEmpty() && (holder != ctx || ownWords) && holder.mention().isPresent()
+                    && e.frame() == Cues.Frame.ACT && objects.isEmpty() && p.arguments(pred.word(), Role.DATIVE).isEmpty() && rules.on("reaction")
                     && p.arguments(pred.word(), Role.INSTRUMENT).isEmpty()
                     && !grammar.is(WordSet.JOINING_VERBS, pred.lemma())
                     && !sideTakenWithin(p, pred.word(), holder)) {
