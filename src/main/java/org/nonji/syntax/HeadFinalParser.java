@@ -1558,6 +1558,12 @@ public final class HeadFinalParser {
                     && (words.get(h).role().isSubjectLike() || words.get(h).role() == Role.OBJECT)) {
                 return h;
             }
+            // 해법은 규제 완화와 [세제 지원이다]: a common noun is listed with the noun a copula says (but 세제 지원과
+            // 별개다: a noun that takes a partner, comitative-verbs.tsv)
+            if (a == null && h >= 0 && words.get(h).isPredicate() && words.get(h).hasCopula() && nominalHead(h)
+                    && !grammar.is(WordSet.COMITATIVE_VERBS, words.get(h).lemma())) {
+                return h;
+            }
             // 과도한 규제와 [경직된 노사 관계]가: before a relative clause whose predicate takes no partner in 와/과,
             // a common noun is listed with the noun the clause describes
             if (a == null && n.isPredicate() && n.ending().isAdnominal() && deps[next] == Parse.Dep.MOD
