@@ -3671,6 +3671,17 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     if (cues.patientNouns().containsKey(e.get().lemma())) {
                         return;   // 미국은 복합적 부담을 안고 있다: who has a burden suffers it, nobody judges them
                     }
+                    // 특화 모델은 [한국이 비교 우위를 가질 수 있는] 분야다: a clause of having that describes what a
+                    // copula says its subject is judges that subject; the one who has is only part of the description
+                    int noun = p.head(pred.word());
+                    List<Target> described = pred.ending().isAdnominal() && p.dep(pred.word()) == Parse.Dep.MOD
+                            && noun >= 0 && rules.on("predicate-nominal")
+                            ? thingsOnly(predicatedOf(p, pred.word(), noun)) : List.of();
+                    if (!described.isEmpty()) {
+                        emit(p, pred, ctx, described, e.get().after(negations), p.word(o), "noun-complement",
+                                "predicate-nominal");
+                        return;
+                    }
                     emit(p, pred, ctx, subjectTargets(p, pred.word()), e.get().after(negations), p.word(o),
                             "noun-complement");
                     return;
