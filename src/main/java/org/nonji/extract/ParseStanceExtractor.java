@@ -2958,10 +2958,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
                 boolean says = p.dependents(pred.word()).stream().anyMatch(d -> p.dep(d) == Parse.Dep.QUOTE
                         || p.dep(d) == Parse.Dep.CLAUSE);
-                if (ts.isEmpty() && !says && e.get().frame() != Cues.Frame.ATTITUDE
+                if (ts.isEmpty() && !says && (e.get().frame() != Cues.Frame.ATTITUDE || viewed)
                         && e.get().frame() != Cues.Frame.HAVE && holder.mention().isPresent() && rules.on("reaction")) {
-                    // 산업부는 환영 입장을 밝혔다: a reaction with nothing named is to the measure just reported
-                    // (…라며 낙관론을 폈다 is about what it says; [장악] 의지를 보였다 tells a will to have, no reaction)
+                    // 산업부는 환영 입장을 밝혔다, 업계는 회의적인 반응을 보였다: a reaction with nothing named is to the
+                    // measure just reported (…라며 낙관론을 폈다 is about what it says; [장악] 의지를 보였다 tells a
+                    // will to have, no reaction)
                     Optional<Mention> measure = lastMeasure(p, pred.word());
                     if (measure.isPresent()) {
                         emit(p, pred, holder, List.of(new Target(measure.get(), List.of("reaction"))),
