@@ -1120,6 +1120,13 @@ public final class FrameRelationExtractor {
                     if (m.isPresent() && m.get().entity().kind() == Kind.CANDIDATE && f.relation().equals("buildsIn")) {
                         m = Optional.of(country(p, c).orElse(m.get()));   // 미국 조지아주에 → 미국
                     }
+                    if (m.isEmpty() && f.relation().equals("memberOf") && f.requiredLemmas().contains(p.word(c).lemma())
+                            && c > 0 && p.head(c - 1) == c && p.dep(c - 1) == Parse.Dep.MOD) {
+                        // 스타게이트 컨소시엄에 참여하다: the body noun after the name of a project is the body it
+                        // names (after an actor's, 엔비디아 연합, it is a body around that actor, no member of it)
+                        m = mention(p, c - 1, true).filter(x -> allows(f.objectKinds(), x)
+                                && x.entity().kind() != Kind.ACTOR);
+                    }
                     if (m.isEmpty() && f.objectKinds().contains(Kind.ACTOR) && !OWN_PARTS_ONLY.contains(f.relation())) {
                         m = owner(p, c);   // AMD의 AI 가속기 시리즈에 납품 → AMD
                     }
