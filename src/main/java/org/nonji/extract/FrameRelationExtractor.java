@@ -610,6 +610,10 @@ public final class FrameRelationExtractor {
                         // [CXMT가 개발한] HBM, [내년 출시할] 차세대 GPU 루빈: the phrase's head is the object
                         objects = List.of(p.compoundHead(p.head(pred.word())));
                     }
+                    if (objects.isEmpty() && f.requiredRole() != null) {
+                        continue;   // 마이크론 제품의 판매를 금지했다: a narrow frame with nothing to relate leaves the
+                                    // verb to the frames after it
+                    }
                     int before = out.size();
                     relate(p, pred, f, objects, pred.negations() + (f.denied() ? 1 : 0), hedged(p, pred), used,
                             p.word(pred.word()));
