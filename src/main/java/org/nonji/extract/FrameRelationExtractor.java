@@ -33,7 +33,7 @@ public final class FrameRelationExtractor {
     public static final Set<String> STRUCTURAL = Set.of("carrier", "inherited-subject", "relative-subject",
             "reciprocal", "not-asserted", "together", "ownership-list", "maker-genitive", "supply-received",
             "technology-object", "appositive-list", "consortium", "site-compound", "dependence-noun",
-            "genitive-doer", "maker-apposition");
+            "genitive-doer", "maker-apposition", "joint");
     /** Who makes products: a country's or a government's product (한국의 반도체) is not made by it. */
     private static final Set<String> MAKERS = Set.of("Company", "Institution");
     private static final Map<String, List<String>> HEADS = heads();
@@ -45,6 +45,7 @@ public final class FrameRelationExtractor {
     private static final List<String> PROCURE_HEADS = List.copyOf(HEADS.get("procure"));
     /** Heads of a body members form: 'SMR 데이터파크 컨소시엄'을 꾸렸다 (rule consortium). */
     private static final List<String> BODY_HEADS = List.copyOf(HEADS.get("body"));
+    private static final Set<String> JOINT_WORDS = Set.copyOf(HEADS.get("joint"));
     /** Verbs of using goods: X supplies [Y가 쓰는 Z] is X supplying Y (object slot user). */
     private static final List<String> USE_HEADS = List.copyOf(HEADS.get("use"));
     /** Nouns of a dependence: 한국의 대중국 의존도 (rule dependence-noun). */
@@ -167,7 +168,7 @@ public final class FrameRelationExtractor {
     private static Map<String, List<String>> heads() {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (String kind : List.of("relation", "stake", "procure", "use", "body", "site", "dependence", "told",
-                "fact")) {
+                "fact", "joint")) {
             out.put(kind, new ArrayList<>());
         }
         for (TsvTable.Row r : TsvTable.load("ontology/cues/relation-heads.tsv", 2).rows()) {
@@ -1185,6 +1186,19 @@ public final class FrameRelationExtractor {
                 used.add("not-asserted");
             }
             int[] ev = Evidence.of(essay, p, pred);
+            if (partners.isEmpty() && subjects.size() > 1 && !SYMMETRIC.contains(f.relation()) && rules.on("joint")
+                    && jointly(p, pred, objectWords)) {
+                // A와 B는 [배터리 합작] 공장을 세웠다, A와 B는 X를 공동 개발하기로 했다: doers of one act done jointly
+                // partner each other
+                for (int i = 0; i < subjects.size(); i++) {
+                    for (int j = i + 1; j < subjects.size(); j++) {
+                        if (subjects.get(i).entity().kind() == Kind.ACTOR && subjects.get(j).entity().kind() == Kind.ACTOR) {
+                            add(subjects.get(i), "partnersWith", subjects.get(j), cue, ev, negated, hedged,
+                                    used.contains("not-asserted") ? List.of("joint", "not-asserted") : List.of("joint"));
+                        }
+                    }
+                }
+            }
             if (!partners.isEmpty() && rules.on("together") && !SYMMETRIC.contains(f.relation())) {
                 for (Mention s : subjects) {
                     for (Mention q : partners) {
@@ -1482,6 +1496,22 @@ public final class FrameRelationExtractor {
          * X는 Y와 함께: the actors named with 함께/같이 right after them, or with a verb done jointly (X는 Y와 AI 칩을
          * 공동 개발한다).
          */
+        /** 공동 개발하다, 함께 짓다, 합작 공장을 세우다: the act is done jointly, by the verb's adverb or its object's. */
+        private boolean jointly(Parse p, Predicate pred, List<Integer> objectWords) {
+            if (p.dependents(pred.word()).stream().anyMatch(d -> JOINT_WORDS.contains(p.word(d).lemma()))) {
+                return true;
+            }
+            for (int o : p.arguments(pred.word(), Role.OBJECT)) {
+                for (int x = o - 1; x >= 0 && p.head(x) > x && p.head(x) <= o && p.dep(x) == Parse.Dep.MOD
+                        && p.word(x).isNoun() && p.word(x).role() == Role.NONE; x--) {
+                    if (JOINT_WORDS.contains(p.word(x).lemma())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         private List<Mention> together(Parse p, Predicate pred) {
             List<Mention> out = new ArrayList<>();
             boolean jointly = p.dependents(pred.word()).stream().anyMatch(d -> p.word(d).lemma().equals("공동"));
