@@ -3786,6 +3786,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         }
                         return;
                     }
+                    if (m.isPresent() && !subj.isEmpty() && rules.on("copula-identity")
+                            && topicCue(p, pred).filter(c -> c.word() == subj.get(0)).isPresent()) {
+                        break;   // 문제는 [모호한] 기준이다: the judging topic says what the named thing is
+                    }
                     if (m.isPresent() && !subj.isEmpty()) {
                         int s = subj.get(0);   // 더는 미룰 수 없는 과제다, 가장 현실적인 방법이다
                         if (!clauseObject(p, s, m.get().after(p.predicate(d).get().negations() + pred.negations()),
