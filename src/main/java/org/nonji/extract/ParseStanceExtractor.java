@@ -767,12 +767,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     && grammar.is(WordSet.RATING_VERBS, pred.lemma())) {
                 ratedAs(p, pred, ctx);
             }
+            // (없다 is 있다 denied: 정책 혼선은 없어야 한다 = must not be, 원전이 없어서는 안 된다 = must be)
+            boolean lacking = pred.lemma().equals("없");
             if (out.size() == before && eval.isEmpty() && !adnominal && rules.on("must-exist")
-                    && grammar.is(WordSet.EXISTENCE_VERBS, pred.lemma())) {
+                    && (grammar.is(WordSet.EXISTENCE_VERBS, pred.lemma()) || lacking && pred.has(Modality.DEONTIC))) {
                 if (pred.has(Modality.DEONTIC)) {
                     // 우리가 통제할 수 있는 모델이 반드시 있어야 한다; 그런 선택지는 존재해서도 안 된다
-                    emit(p, pred, ctx, subjectTargets(p, pred.word()), negations % 2 == 1 ? Polarity.OPPOSE
-                            : Polarity.SUPPORT, w, "must-exist");
+                    emit(p, pred, ctx, subjectTargets(p, pred.word()), (negations + (lacking ? 1 : 0)) % 2 == 1
+                            ? Polarity.OPPOSE : Polarity.SUPPORT, w, "must-exist");
                 } else if (pred.has(Modality.INABILITY) && negations == 1) {
                     // 중국 시장 포기는 있을 수 없다: what cannot be is what must not be (있어서는 안 된다)
                     emit(p, pred, ctx, subjectTargets(p, pred.word()), Polarity.OPPOSE, w, "must-exist");
