@@ -382,7 +382,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private Optional<Mention> actorOf(Parse p, int a) {
             Optional<Mention> m = agent(p, a).flatMap(Who::mention).filter(this::named);
             for (int x = 0; m.isEmpty() && x < a; x++) {
-                if (p.word(x).role() == Role.GENITIVE && p.dominates(a, x)) {
+                // (웨스팅하우스와의 분쟁: a partner, not an owner)
+                if (p.word(x).role() == Role.GENITIVE && p.dominates(a, x) && !stackedGenitive(p.word(x))) {
                     m = agent(p, x).flatMap(Who::mention).filter(this::named);
                 }
             }
@@ -5925,11 +5926,20 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return pred.word() > 0 && p.word(pred.word() - 1).lemma().equals("못");
         }
 
-        /** Whether predicate i is an adnominal clause on a condition noun ([X가 위협이 될] 경우). */
+        /**
+         * Whether predicate i, or the relative clause it is joined to, describes a condition noun ([X가 위협이 될] 경우)
+         * or a noun said as a condition ([X를 내세우면서 Y를 떠안는] 구조라면).
+         */
         private boolean conditionClause(Parse p, int i) {
-            int n = p.head(i);
-            return n >= 0 && p.word(i).ending().isAdnominal() && p.dep(i) == Parse.Dep.MOD
-                    && grammar.is(WordSet.CONDITION_NOUNS, p.word(n).lemma());
+            int k = i;
+            while (p.dep(k) == Parse.Dep.CLAUSE && p.endingOf(k) == EndingType.COORDINATE && p.head(k) >= 0) {
+                k = p.head(k);   // [X를 내세우면서 Y를 떠안는] 구조라면: a clause joined to the relative clause too
+            }
+            int n = p.head(k);
+            // (…하는 구조라면, …하는 정책이라면: a noun the condition itself is said of)
+            return n >= 0 && p.word(k).ending().isAdnominal() && p.dep(k) == Parse.Dep.MOD
+                    && (grammar.is(WordSet.CONDITION_NOUNS, p.word(n).lemma())
+                    || p.word(n).isPredicate() && p.endingOf(n) == EndingType.CONDITIONAL);
         }
 
         /** X를 하지 않는다면 Y는 구호로 끝난다: what holds only on a condition is said hedged. */
