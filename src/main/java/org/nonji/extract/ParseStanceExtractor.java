@@ -2460,11 +2460,23 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private List<Target> warnedCause(Parse p, int clause) {
             for (int d : p.dependents(clause)) {
                 Optional<Predicate> cond = p.predicate(d);
-                if (p.dep(d) != Parse.Dep.CLAUSE || cond.isEmpty() || cond.get().ending() != EndingType.CONDITIONAL
-                        || cond.get().negations() > 0) {
+                if (p.dep(d) != Parse.Dep.CLAUSE || cond.isEmpty() || cond.get().ending() != EndingType.CONDITIONAL) {
                     continue;
                 }
                 Optional<Cues.Evaluation> dir = cues.evaluation(cond.get().lemma());
+                List<Integer> done = p.arguments(d, Role.OBJECT);
+                if (cond.get().negations() == 1 && dir.isPresent() && dir.get().frame() == Cues.Frame.DO
+                        && !done.isEmpty() && rules.on("conditional-cause")) {
+                    // [전력을 제때 확보하지 못하면] 일정을 다시 짜야 한다는 우려: what a feared failure leaves undone
+                    // is wanted done (the warning turned on it), and what it leaves unreduced is warned of
+                    boolean wanted = dir.get().polarity() != Polarity.OPPOSE;
+                    return targets(p, done.get(0)).stream()
+                            .map(t -> new Target(t.mention(), with(t.rules(), "conditional-cause"), t.turned())
+                                    .turn(wanted)).toList();
+                }
+                if (cond.get().negations() > 0) {
+                    continue;
+                }
                 if (dir.isPresent() && dir.get().frame() == Cues.Frame.DO && rules.on("conditional-cause")) {
                     // [전력망 확충이 늦어지면] 차질을 빚을 것이라는 우려: what a feared change lessens is wanted
                     List<Integer> s = subjects(p, d);
