@@ -4979,6 +4979,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     return Optional.of(new Target(deed.get(), List.of("anaphora")));
                 }
             }
+            if (rules.on("anaphora") && word.isNoun() && p.dependents(w).isEmpty()
+                    && grammar.is(WordSet.DECISION_NOUNS, word.lemma())) {
+                // 미국 정부가 X를 허용하기로 했다. 엔비디아는 결정을 반겼다: a bare decision is the one just told
+                Optional<Mention> decided = decidedOn(word, false);
+                if (decided.isPresent()) {
+                    return Optional.of(new Target(decided.get(), List.of("anaphora")));
+                }
+            }
             if (rules.on("anaphora")) {
                 Optional<Mention> named = pointedBack(p, w).or(() -> measurePointedBack(p, w));
                 if (named.isPresent()) {
@@ -5620,16 +5628,18 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 // themselves (김도현 한국기술교육대 교수, KAIST 박지훈 교수); else a person's name, else the last name;
                 // firms of a country are not the country (한국 기업들: unnamed; 삼성전자 등 한국 기업들: 삼성전자)
                 boolean sector = hn.type() == Cues.HolderType.GROUP && hn.ownVoice();
+                // (미 하원 중국특위 위원장: a name glued into a compound word names what the body is about)
                 if (named == null && (!hn.ownVoice() || sector)) {
                     named = last(inside, m -> holderKind(m) && m.entity().kind() == Kind.ACTOR
-                            && !(sector && m.entity().type().equals("Country")));
+                            && !(sector && m.entity().type().equals("Country")) && !compounded(p, m));
                 }
                 if (named == null) {
                     named = last(inside, m -> holderKind(m) && m.entity().kind() == Kind.CANDIDATE
                             && Scripts.personNameShape(m.surface()));
                 }
                 if (named == null) {
-                    named = last(inside, m -> holderKind(m) && !(sector && m.entity().type().equals("Country")));
+                    named = last(inside, m -> holderKind(m) && !(sector && m.entity().type().equals("Country"))
+                            && !compounded(p, m));
                 }
             }
             if (named == null && headMention.isEmpty() && rules.on("pronoun-holder")) {
@@ -5667,6 +5677,16 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return Optional.of(Who.of(source, "title-holder"));
             }
             return Optional.empty();
+        }
+
+        /** Whether a name ends inside its word's content, glued to a noun after it (중국특위, 대중국 수출의 중국). */
+        private static boolean compounded(Parse p, Mention m) {
+            for (Word x : p.words()) {
+                if (x.begin() <= m.begin() && m.begin() < x.end()) {
+                    return m.end() < x.contentEnd();
+                }
+            }
+            return false;
         }
 
         /** Remembers the holder found at a word for a pronoun after it; {@code person}: a person's word named it. */
