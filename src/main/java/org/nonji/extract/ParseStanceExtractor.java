@@ -3765,6 +3765,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (!copula(w) || pred.lemma().isEmpty()) {
                 return;
             }
+            if (viewStated(p, pred)) {
+                return;
+            }
             for (int d : p.dependents(pred.word())) {
                 if (p.dep(d) == Parse.Dep.MOD && p.word(d).isPredicate() && p.predicate(d).isPresent()
                         && rules.on("judge-subject") && p.arguments(d, Role.OBJECT).isEmpty()
@@ -3837,6 +3840,35 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
                 emit(p, pred, holder, targets(p, pred.word()), cue.get().polarity(), p.word(word), "copula-identity");
             }
+        }
+
+        /**
+         * 업계는 반대 입장이다, 국내 업계는 신중한 반응이다: a view noun said of someone, with the word before it saying
+         * which view, is their side on what it names (X에 대해) or, with nothing named, on the measure just reported.
+         */
+        private boolean viewStated(Parse p, Predicate pred) {
+            int view = viewWord(p, pred.word());
+            List<Integer> subj = subjects(p, pred.word());
+            if (view < 0 || subj.isEmpty() || !rules.on("attitude-holder")) {
+                return false;
+            }
+            Optional<Cues.Evaluation> e = cues.evaluation(p.word(view).lemma())
+                    .filter(x -> x.frame() == Cues.Frame.ACT || x.frame() == Cues.Frame.ATTITUDE);
+            Optional<Who> who = agent(p, subj.get(0));
+            if (e.isEmpty() || who.isEmpty() || who.get().mention().isEmpty()) {
+                return false;
+            }
+            int negations = pred.negations() + p.predicate(view).map(Predicate::negations).orElse(0);
+            List<Target> ts = dativeTargets(p, pred.word());
+            if (ts.isEmpty() && rules.on("reaction")) {
+                ts = lastMeasure(p, pred.word()).map(m -> List.of(new Target(m, List.of("reaction"))))
+                        .orElse(List.of());
+            }
+            if (ts.isEmpty()) {
+                return false;
+            }
+            emit(p, pred, who.get(), ts, e.get().after(negations), p.word(view), "attitude-holder");
+            return true;
         }
 
         /** The word that makes a topic evaluative, and its polarity after its own and the predicate's negations. */
