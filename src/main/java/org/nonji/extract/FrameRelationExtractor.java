@@ -663,7 +663,15 @@ public final class FrameRelationExtractor {
             if (p.word(pred.word()).lemma().contains("수출")) {
                 return true;
             }
-            for (int o : p.arguments(pred.word(), Role.OBJECT)) {
+            List<Integer> told = new ArrayList<>(p.arguments(pred.word(), Role.OBJECT));
+            for (int d : p.arguments(pred.word(), Role.DATIVE)) {
+                String listed = phraseText(p, d);
+                if (p.word(d).lemma().equals("대상") && (listed.contains("통제") || listed.contains("규제")
+                        || listed.contains("제한"))) {
+                    told.add(d);   // X를 수출 통제 대상에 올렸다 (not 수출 지원 대상: a list of the helped)
+                }
+            }
+            for (int o : told) {
                 if (phraseText(p, o).contains("수출")) {
                     return true;
                 }
@@ -1079,6 +1087,13 @@ public final class FrameRelationExtractor {
                                 // hang the reason there, which is no destination)
                                 out.addAll(p.arguments(x, Role.INSTRUMENT));
                             }
+                        } else if (w.isPredicate() && w.lemma().startsWith("수출") && p.dep(x) == Parse.Dep.MOD
+                                && p.endingOf(x).isAdnominal()) {
+                            // [한국으로 수출되는] 불화수소의 수출 규제: where the goods told go
+                            List<Integer> to = new ArrayList<>(p.arguments(x, Role.INSTRUMENT));
+                            to.addAll(p.arguments(x, Role.DATIVE));
+                            out.addAll(to);
+                            destination |= !to.isEmpty();
                         } else if (against(w)) {
                             out.add(x);   // 대중국 수출
                             destination = true;
