@@ -1140,8 +1140,8 @@ public final class FrameRelationExtractor {
                     if (m.isPresent() && m.get().entity().kind() == Kind.CANDIDATE && f.relation().equals("buildsIn")) {
                         m = Optional.of(country(p, c).orElse(m.get()));   // 미국 조지아주에 → 미국
                     }
-                    if (m.isEmpty() && f.relation().equals("memberOf") && f.requiredLemmas().contains(p.word(c).lemma())
-                            && c > 0 && p.head(c - 1) == c && p.dep(c - 1) == Parse.Dep.MOD) {
+                    if (m.isEmpty() && f.relation().equals("memberOf") && c > 0 && p.head(c - 1) == c
+                            && p.dep(c - 1) == Parse.Dep.MOD && f.requiredLemmas().contains(p.word(c).lemma())) {
                         // 스타게이트 컨소시엄에 참여하다: the body noun after the name of a project is the body it
                         // names (after an actor's, 엔비디아 연합, it is a body around that actor, no member of it)
                         m = mention(p, c - 1, true).filter(x -> allows(f.objectKinds(), x)
@@ -1202,14 +1202,16 @@ public final class FrameRelationExtractor {
             }
             int[] ev = Evidence.of(essay, p, pred);
             if (partners.isEmpty() && subjects.size() > 1 && !SYMMETRIC.contains(f.relation()) && rules.on("joint")
-                    && jointly(p, pred, objectWords)) {
+                    && jointly(p, pred)) {
                 // A와 B는 [배터리 합작] 공장을 세웠다, A와 B는 X를 공동 개발하기로 했다: doers of one act done jointly
                 // partner each other
                 for (int i = 0; i < subjects.size(); i++) {
                     for (int j = i + 1; j < subjects.size(); j++) {
-                        if (subjects.get(i).entity().kind() == Kind.ACTOR && subjects.get(j).entity().kind() == Kind.ACTOR) {
-                            add(subjects.get(i), "partnersWith", subjects.get(j), cue, ev, negated, hedged,
-                                    used.contains("not-asserted") ? List.of("joint", "not-asserted") : List.of("joint"));
+                        Mention a = subjects.get(i);
+                        Mention b = subjects.get(j);
+                        if (a.entity().kind() == Kind.ACTOR && b.entity().kind() == Kind.ACTOR) {
+                            add(a, "partnersWith", b, cue, ev, negated, hedged, used.contains("not-asserted")
+                                    ? List.of("joint", "not-asserted") : List.of("joint"));
                         }
                     }
                 }
@@ -1512,7 +1514,7 @@ public final class FrameRelationExtractor {
          * 공동 개발한다).
          */
         /** 공동 개발하다, 함께 짓다, 합작 공장을 세우다: the act is done jointly, by the verb's adverb or its object's. */
-        private boolean jointly(Parse p, Predicate pred, List<Integer> objectWords) {
+        private boolean jointly(Parse p, Predicate pred) {
             if (p.dependents(pred.word()).stream().anyMatch(d -> JOINT_WORDS.contains(p.word(d).lemma()))) {
                 return true;
             }

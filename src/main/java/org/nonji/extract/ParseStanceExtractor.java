@@ -2071,6 +2071,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     && likelihoodNouns.contains(p.word(n).lemma());
         }
 
+        /**
+         * The side taken on what an act named by a noun is on, by one who wants (or not) that act: wanting its
+         * scrapping opposes the thing, not wanting its growth doubts it (폐기를 요구했다, 투자를 늘려서는 안 된다).
+         */
+        private static Polarity onAnAct(Polarity wanted, Polarity act) {
+            return wanted == Polarity.SUPPORT ? act : act == Polarity.SUPPORT ? Polarity.DOUBT : act.negate();
+        }
+
         /** [삼성이 주도권을 잡을] 가능성: a likelihood noun told of a clause (not 성장 가능성, a potential). */
         private boolean likelihoodClause(Parse p, int n) {
             return likelihoodNouns.contains(p.word(n).lemma()) && p.dependents(n).stream().anyMatch(d -> p.dep(d)
@@ -2281,11 +2289,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 Optional<Mention> measure = act.isPresent() && phrases.phrase(p, o).begin() == p.word(o).begin()
                         ? lastMeasure(p, pred.word()) : Optional.empty();
                 if (measure.isPresent()) {
-                    Polarity asked = act.get().polarity();
-                    Polarity pol = e.after(negations) == Polarity.SUPPORT ? asked
-                            : asked == Polarity.SUPPORT ? Polarity.DOUBT : asked.negate();
-                    emit(p, pred, holder, List.of(new Target(measure.get(), List.of("reaction"))), pol, w,
-                            "act-object", "reaction");
+                    emit(p, pred, holder, List.of(new Target(measure.get(), List.of("reaction"))),
+                            onAnAct(e.after(negations), act.get().polarity()), w, "act-object", "reaction");
                     return;
                 }
             }
@@ -2324,8 +2329,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             boolean ownWords = holder == ctx && (quoted(p, pred.word()) || w.bubble() != 0)
                     && subjects(p, pred.word()).isEmpty();
             if (ts.isEmpty() && (holder != ctx || ownWords) && holder.mention().isPresent()
-                    && e.frame() == Cues.Frame.ACT && objects.isEmpty() && p.arguments(pred.word(), Role.DATIVE).isEmpty() && rules.on("reaction")
-                    && p.arguments(pred.word(), Role.INSTRUMENT).isEmpty()
+                    && e.frame() == Cues.Frame.ACT && objects.isEmpty() && rules.on("reaction")
+                    && p.arguments(pred.word(), Role.DATIVE).isEmpty() && p.arguments(pred.word(), Role.INSTRUMENT).isEmpty()
                     && !grammar.is(WordSet.JOINING_VERBS, pred.lemma())
                     && !sideTakenWithin(p, pred.word(), holder)) {
                 // 중국은 강하게 반발했다: a reaction with nothing named reacts to the measure just reported (but
@@ -2634,10 +2639,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     of = datives.isEmpty() ? of : targets(p, datives.get(0));   // 파운드리에 투자를 더 해야 한다
                 }
                 if (!of.isEmpty()) {
-                    Polarity np = noun.get().polarity();
-                    Polarity dir = e.after(negations);
-                    Polarity pol = dir == Polarity.SUPPORT ? np : np == Polarity.SUPPORT ? Polarity.DOUBT : np.negate();
-                    emit(p, pred, ctx, of, pol, w, "do-deontic", "noun-complement");
+                    emit(p, pred, ctx, of, onAnAct(e.after(negations), noun.get().polarity()), w, "do-deontic",
+                            "noun-complement");
                     return;
                 }
             }
