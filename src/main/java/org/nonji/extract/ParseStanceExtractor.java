@@ -2527,6 +2527,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (pred.lemma().equals("하") && !p.arguments(pred.word(), Role.INSTRUMENT).isEmpty()) {
                 return;   // 관세를 15%로 했다, X를 바탕으로 한다: setting X at or on something is not doing X
             }
+            if (e.frame() == Cues.Frame.HAVE && grammar.is(WordSet.CHANGE_VERBS, pred.lemma())
+                    && !p.arguments(pred.word(), Role.INSTRUMENT).isEmpty()) {
+                return;   // 생산 기지를 미국으로 바꿔야 한다: what it turns into says the side (rule change-to)
+            }
             if (pred.lemma().equals("하") && p.dependents(pred.word()).stream().anyMatch(d -> p.dep(d)
                     == Parse.Dep.CLAUSE && p.word(d).isPredicate() && p.word(d).link().equals("게"))) {
                 return;   // 세계를 놀라게 했다: 하다 makes the clause before it happen; that clause says what is done
