@@ -921,7 +921,8 @@ public final class FrameRelationExtractor {
                         // Y의 투자 라운드에 참여하다: whose round it is, on the argument the frame requires
                         for (int a : f.requiredRole() == null ? List.<Integer>of()
                                 : p.arguments(pred.word(), f.requiredRole())) {
-                            found.addAll(owners(p, a, 3));
+                            List<Integer> own = owners(p, a, 3);
+                            found.addAll(own.isEmpty() ? namedBefore(p, a) : own);
                         }
                     }
                     case "genitive" -> {
@@ -945,6 +946,21 @@ public final class FrameRelationExtractor {
                 }
             }
             return List.of();
+        }
+
+        /**
+         * 화웨이 장비 사용, 엔비디아 칩 탑재: with no genitive, the bare name that opens the compound before the noun is
+         * whose the goods are (only a name: 중국산 장비, 범용 칩 name no owner).
+         */
+        private List<Integer> namedBefore(Parse p, int n) {
+            int first = n;
+            while (first > 0 && p.head(first - 1) > first - 1 && p.head(first - 1) <= n
+                    && p.dep(first - 1) == Parse.Dep.MOD && p.word(first - 1).isNoun()
+                    && p.word(first - 1).role() == Role.NONE) {
+                first--;
+            }
+            return first < n && phrases.headMention(p, first).filter(m -> m.entity().kind() == Kind.ACTOR).isPresent()
+                    ? List.of(first) : List.of();
         }
 
         /**
