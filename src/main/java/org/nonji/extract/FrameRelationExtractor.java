@@ -778,14 +778,21 @@ public final class FrameRelationExtractor {
          * [공동 [개발]] 사업 → 공동개발사업 (a modifier may hang on the compound's next word).
          */
         private String compound(Parse p, int n) {
-            StringBuilder b = new StringBuilder(p.word(n).lemma());
-            int i = n - 1;
-            while (i >= 0 && p.head(i) > i && p.head(i) <= n && p.dep(i) == Parse.Dep.MOD && p.word(i).isNoun()
-                    && p.word(i).role() == Role.NONE) {
-                b.insert(0, p.word(i).lemma());
-                i--;
+            StringBuilder b = new StringBuilder();
+            for (int i = compoundStart(p, n); i <= n; i++) {
+                b.append(p.word(i).lemma());
             }
             return b.toString();
+        }
+
+        /** The first of the bare nouns that run, each hung within it, up to noun n (공동 개발 사업 → 공동). */
+        private static int compoundStart(Parse p, int n) {
+            int i = n;
+            while (i > 0 && p.head(i - 1) > i - 1 && p.head(i - 1) <= n && p.dep(i - 1) == Parse.Dep.MOD
+                    && p.word(i - 1).isNoun() && p.word(i - 1).role() == Role.NONE) {
+                i--;
+            }
+            return i;
         }
 
         private String phraseText(Parse p, int n) {
@@ -953,12 +960,7 @@ public final class FrameRelationExtractor {
          * whose the goods are (only a name: 중국산 장비, 범용 칩 name no owner).
          */
         private List<Integer> namedBefore(Parse p, int n) {
-            int first = n;
-            while (first > 0 && p.head(first - 1) > first - 1 && p.head(first - 1) <= n
-                    && p.dep(first - 1) == Parse.Dep.MOD && p.word(first - 1).isNoun()
-                    && p.word(first - 1).role() == Role.NONE) {
-                first--;
-            }
+            int first = compoundStart(p, n);
             return first < n && phrases.headMention(p, first).filter(m -> m.entity().kind() == Kind.ACTOR).isPresent()
                     ? List.of(first) : List.of();
         }
@@ -1535,8 +1537,7 @@ public final class FrameRelationExtractor {
                 return true;
             }
             for (int o : p.arguments(pred.word(), Role.OBJECT)) {
-                for (int x = o - 1; x >= 0 && p.head(x) > x && p.head(x) <= o && p.dep(x) == Parse.Dep.MOD
-                        && p.word(x).isNoun() && p.word(x).role() == Role.NONE; x--) {
+                for (int x = compoundStart(p, o); x < o; x++) {
                     if (JOINT_WORDS.contains(p.word(x).lemma())) {
                         return true;
                     }

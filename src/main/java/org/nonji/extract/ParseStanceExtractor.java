@@ -1069,13 +1069,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
          * named, are to the same measure; the one just before says which.
          */
         private Optional<Mention> reactedToJustBefore(int sentence) {
-            Mention last = null;
-            for (Stance st : out) {
-                if (st.sentence() == sentence - 1 && st.holder().isPresent() && st.rules().contains("reaction")) {
-                    last = st.target();
-                }
-            }
-            return Optional.ofNullable(last);
+            return lastHeldTarget(sentence - 1, st -> st.rules().contains("reaction"));
         }
 
         /**
@@ -1087,12 +1081,16 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (!sameParagraph(sentence - 1)) {
                 return Optional.empty();
             }
+            return lastHeldTarget(sentence - 1, st -> st.rules().contains("act-object")
+                    && st.target().entity().kind() == Kind.CONCEPT
+                    && ("Policy".equals(st.target().entity().type()) || "Strategy".equals(st.target().entity().type())));
+        }
+
+        /** The target of the last stance someone holds in sentence s that the filter takes. */
+        private Optional<Mention> lastHeldTarget(int s, java.util.function.Predicate<Stance> filter) {
             Mention last = null;
             for (Stance st : out) {
-                String type = st.target().entity().type();
-                if (st.sentence() == sentence - 1 && st.holder().isPresent() && st.rules().contains("act-object")
-                        && st.target().entity().kind() == Kind.CONCEPT
-                        && ("Policy".equals(type) || "Strategy".equals(type))) {
+                if (st.sentence() == s && st.holder().isPresent() && filter.test(st)) {
                     last = st.target();
                 }
             }
