@@ -78,9 +78,11 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
      * not for the body named with them (type expert in the file, a title otherwise), and for a group that a country
      * named with it does not speak for (type sector: 한국 기업들); {@code argues} for a report
      * noun that argues for what a bare noun before it names (type claim: 디커플링 주장); {@code stand} for a report
-     * noun that names an actor's own stand or decision (type stand: …하겠다는 방침이다), never an unnamed voice.
+     * noun that names an actor's own stand or decision (type stand: …하겠다는 방침이다), never an unnamed voice;
+     * {@code plan} for a stand that is also a thing one can judge (type plan: 정부의 계획은 허술하다).
      */
-    public record HolderNoun(String noun, HolderType type, boolean ownVoice, boolean argues, boolean stand) {
+    public record HolderNoun(String noun, HolderType type, boolean ownVoice, boolean argues, boolean stand,
+            boolean plan) {
     }
 
     public Cues {
@@ -236,16 +238,17 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
             boolean expert = r.get(1).equals("expert");
             boolean sector = r.get(1).equals("sector");
             boolean intent = r.get(1).equals("intent");
-            boolean claim = r.get(1).equals("claim") || intent;
-            boolean stand = r.get(1).equals("stand") || intent;
+            boolean claim = r.get(1).equals("claim") || intent || r.get(1).equals("plan");
+            boolean plan = r.get(1).equals("plan");
+            boolean stand = r.get(1).equals("stand") || intent || plan;
             try {
                 t = expert ? HolderType.TITLE : sector ? HolderType.GROUP : claim || stand ? HolderType.REPORT
                         : HolderType.valueOf(r.get(1).toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw r.error("type must be title, expert, group, sector, body, pronoun, pair, author, report, stand, "
-                        + "intent, claim or fact, not '" + r.get(1) + "'");
+                        + "intent, plan, claim or fact, not '" + r.get(1) + "'");
             }
-            if (holders.put(r.get(0), new HolderNoun(r.get(0), t, expert || sector, claim, stand)) != null) {
+            if (holders.put(r.get(0), new HolderNoun(r.get(0), t, expert || sector, claim, stand, plan)) != null) {
                 throw r.error("'" + r.get(0) + "' is listed twice");
             }
         }

@@ -1556,8 +1556,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
          * True when it applied.
          */
         private boolean endorse(Parse p, Predicate pred, int s, Polarity judged, Who ctx, Word cue) {
-            if (!viewNoun(p.word(s)) || judged == Polarity.NEUTRAL || !rules.on("endorsed-view")) {
-                return false;
+            if (!viewNoun(p.word(s)) || judged == Polarity.NEUTRAL || !rules.on("endorsed-view")
+                    || cues.holderNoun(p.word(s).lemma()).plan() && cues.evaluation(pred.lemma()).isPresent()) {
+                return false;   // a plan judged (투자 확대 계획은 허술하다) is judged as itself; one announced argues
             }
             int from = p.subtreeBegin(s);
             int to = p.word(s).begin();
@@ -3715,7 +3716,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
          * (but [해외 투자를 일자리 도둑으로 보는] 시각 is a view one can argue with).
          */
         private boolean bareView(Parse p, int w) {
-            return viewNoun(p.word(w)) && p.dependents(w).stream().noneMatch(d -> p.word(d).isPredicate()
+            return viewNoun(p.word(w)) && !cues.holderNoun(p.word(w).lemma()).plan() && p.dependents(w).stream().noneMatch(d -> p.word(d).isPredicate()
                     && p.dependents(d).stream().anyMatch(x -> p.dep(x) == Parse.Dep.ARG));
         }
 
@@ -3732,8 +3733,13 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return false;
             }
             Cues.Evaluation own = cues.evaluations().get(p.word(s).lemma());
+            Cues.HolderNoun view = cues.holderNoun(p.word(s).lemma());
+            if (view.stand() && view.argues() && phrases.headMention(p, x).isPresent()) {
+                return false;   // a plan is for an act it names (투자 확대 계획), not for a thing (반도체 계획)
+            }
+
             Polarity content = own != null && own.frame() == Cues.Frame.ACT ? own.polarity()
-                    : cues.holderNoun(p.word(s).lemma()).argues() ? Polarity.SUPPORT : null;
+                    : view.argues() ? Polarity.SUPPORT : null;
             if (content == null) {
                 return false;
             }
