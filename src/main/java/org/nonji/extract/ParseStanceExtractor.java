@@ -883,7 +883,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
             for (int d : conditions(p, pred.word())) {
                 Predicate cond = p.predicate(d).get();
                 // (an act that takes a side for its object goes towards it: [미국이 별도 협상을 추진한다면])
-                Optional<Polarity> dir = direction(cond)
+                Optional<Polarity> attended = cues.evaluation(cond.lemma())
+                        .filter(x -> x.frame() == Cues.Frame.ATTEND).map(x -> x.after(cond.negations()));
+                Optional<Polarity> dir = direction(cond).or(() -> attended)
                         .or(() -> cond.negations() == 0 && (grammar.is(WordSet.HAPPEN_VERBS, cond.lemma())
                                 || forAct(cond)) ? Optional.of(Polarity.SUPPORT) : Optional.empty());
                 if (dir.isEmpty()) {
@@ -900,6 +902,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 boolean doer = !own.isEmpty() && agent(p, own.get(0)).isPresent();
                 List<Target> ts = !own.isEmpty() && !doer ? clauseTargets(p, d)
                         : objects.isEmpty() ? List.of() : targets(p, objects.get(0));
+                if (attended.isPresent()) {
+                    // [재생에너지 확대를 외면하면] 밀려날 수 있다: what must not be neglected is wanted, and a risk
+                    // that must not be (중국의 추격을 간과하면 도태된다) is warned of
+                    List<Target> risks = ts.stream().filter(t -> riskOrThreat(t.mention())).toList();
+                    emit(p, pred, ctx, risks, turned == Polarity.SUPPORT ? Polarity.OPPOSE : Polarity.DOUBT, cue,
+                            "conditional-cause");
+                    ts = ts.stream().filter(t -> !risks.contains(t)).toList();
+                }
                 emit(p, pred, ctx, ts, turned, cue, "conditional-cause");
                 return;
             }
