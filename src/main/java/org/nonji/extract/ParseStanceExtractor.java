@@ -52,7 +52,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "must-exist", "harm-done", "effect-done", "depends-on", "nothing-like",
             "conditional-cause", "endorsed-view", "action-noun", "demanded-clause", "unlikely", "refusal",
             "hard-to-undo", "insufficient-means", "unnamed-doer", "resultative", "goal-owner", "topic-continuity",
-            "purpose", "pair-holder", "example", "means", "hardship", "owned-side", "clause-doer", "likely-warned");
+            "purpose", "pair-holder", "example", "means", "hardship", "owned-side", "clause-doer", "likely-warned",
+            "feared-question");
     /** Endings of a clause whose outcome a judgement follows: if (…하면), because (…해서, …하지 못해). */
     private static final Set<EndingType> CAUSING = EnumSet.of(EndingType.CONDITIONAL, EndingType.CAUSAL,
             EndingType.LINK);
@@ -793,8 +794,16 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (pred.ending() == EndingType.CONTRAST && rules.on("contrast")) {
                 contrast(p, pred, ctx);
             }
+            if (out.size() == before && fears(p, pred) && rules.on("feared-question")) {
+                // 제한이 강화될까 긴장하고 있다: what is feared is against the one who fears it
+                emit(p, pred, subjectAgent(p, pred.word()).orElse(ctx), saidTargets(p, pred.word(), Polarity.OPPOSE),
+                        Polarity.OPPOSE, p.word(pred.word()), "feared-question");
+            }
+            if (fearedQuestion(p, pred.word()) && rules.on("feared-question")) {
+                out.subList(before, out.size()).clear();   // what is feared takes no side of its own
+            }
             if (pred.ending() == EndingType.QUESTION && pred.negations() == 0 && !embeddedQuestion(p, pred)
-                    && rules.on("question-doubt")) {
+                    && !fearedQuestion(p, pred.word()) && rules.on("question-doubt")) {
                 question(p, pred, before, ctx);
             }
             if (out.size() > before && rules.on("coordination") && rules.on("reported-speech")) {
@@ -822,6 +831,26 @@ public final class ParseStanceExtractor implements StanceExtractor {
          */
         private static boolean embeddedQuestion(Parse p, Predicate pred) {
             return pred.ending() == EndingType.QUESTION && p.word(pred.lastWord()).role() != Role.NONE;
+        }
+
+        /** Whether a predicate fears (우려하다, 긴장하다, 촉각을 곤두세우다: fear-words.tsv, by itself or its object). */
+        private boolean fears(Parse p, Predicate pred) {
+            if (grammar.is(WordSet.FEAR_WORDS, pred.lemma())) {
+                return true;
+            }
+            for (int o : p.arguments(pred.word(), Role.OBJECT)) {
+                if (grammar.is(WordSet.FEAR_WORDS, p.word(o).lemma())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether word q ends a question told as what the predicate it joins fears (제한이 강화될까 우려한다). */
+        private boolean fearedQuestion(Parse p, int q) {
+            return p.dep(q) == Parse.Dep.CLAUSE && p.endingOf(q) == EndingType.QUESTION && p.head(q) >= 0
+                    && p.predicate(q).filter(x -> x.negations() == 0).isPresent()
+                    && p.predicate(p.head(q)).filter(h -> fears(p, h)).isPresent();
         }
 
         /**
@@ -3089,8 +3118,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private List<Target> saidTargets(Parse p, int verb, Polarity polarity) {
             List<Target> ts = List.of();   // of several quotes, the last (nearest the verb) says what is meant
             for (int d : p.dependents(verb)) {
-                if (p.dep(d) != Parse.Dep.QUOTE) {
-                    continue;
+                if (p.dep(d) != Parse.Dep.QUOTE && !(polarity == Polarity.OPPOSE && fearedQuestion(p, d))) {
+                    continue;   // (a feared question is as a warning said: 제한이 강화될까 우려한다)
                 }
                 int q = quotedPredicate(p, d);
                 if (q >= 0 && polarity == Polarity.OPPOSE && ownAct(p, q)) {

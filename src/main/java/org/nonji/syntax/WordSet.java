@@ -133,7 +133,9 @@ public enum WordSet {
     /** Adverbs of persisting (아직도, 굳이): 왜 … 아직도 …하는가 questions the doing, not asks its reasons. */
     INSISTENCE_ADVERBS("insistence-adverbs.tsv"),
     /** Verbs of wishing (바라다): 정부는 X하길 바란다 wishes it of the government, in the writer's voice. */
-    WISH_VERBS("wish-verbs.tsv");
+    WISH_VERBS("wish-verbs.tsv"),
+    /** Words of fearing (긴장하다, 촉각을 곤두세우다): a question clause before them is what is feared. */
+    FEAR_WORDS("fear-words.tsv");
 
     private final String file;
 
