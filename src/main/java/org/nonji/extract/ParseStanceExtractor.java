@@ -2341,7 +2341,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return;   // X가 너무 빠르다고 호소했다: a grievance told, its own words take any side (a lack pleaded
                           // still wants what lacks: 전력이 부족하다고 호소했다)
             }
-            if (ts.isEmpty() && (objects.isEmpty() || !demand)) {
+            // (…변함이 없다면서도 부지를 검토하고 있다: an act on a thing named acts on it, even one too plain to be
+            // a concept; what is said alongside is no part of it)
+            boolean actsOnObject = !objects.isEmpty() && e.frame() == Cues.Frame.ACT
+                    && p.head(objects.get(0)) == pred.word() && p.word(objects.get(0)).role() == Role.OBJECT
+                    && p.word(objects.get(0)).isNoun() && cues.holderNoun(p.word(objects.get(0)).lemma()) == null;
+            if (ts.isEmpty() && (objects.isEmpty() || !demand) && !actsOnObject) {
                 // …잠식할 수 있다고 우려한다, "…지방 이전 정책"이라고 비판했다: what is said is the target (but X가
                 // 불공정하다며 국정조사를 요구했다: a demand's object is what is asked for, the saying its reason;
                 // "X에 반대한다"며 성명을 냈다 still says it)
