@@ -794,7 +794,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (pred.ending() == EndingType.CONTRAST && rules.on("contrast")) {
                 contrast(p, pred, ctx);
             }
-            if (out.size() == before && fears(p, pred) && rules.on("feared-question")) {
+            if (out.size() == before && fears(p, pred) && rules.on("feared-question")
+                    && p.dependents(pred.word()).stream().anyMatch(d -> fearedQuestion(p, d))) {
                 // 제한이 강화될까 긴장하고 있다: what is feared is against the one who fears it
                 emit(p, pred, subjectAgent(p, pred.word()).orElse(ctx), saidTargets(p, pred.word(), Polarity.OPPOSE),
                         Polarity.OPPOSE, p.word(pred.word()), "feared-question");
@@ -2549,9 +2550,20 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private boolean harms(Parse p, int clause) {
             Predicate c = p.predicate(clause).get();
             Optional<Cues.Evaluation> v = cues.evaluation(c.lemma());
-            boolean harm = c.negations() == 0 && cues.harmVerbs().contains(c.lemma())
-                    || v.isPresent() && v.get().frame() == Cues.Frame.DO && v.get().after(c.negations()) == Polarity.OPPOSE;
-            return harm && !subjects(p, clause).isEmpty() && !p.arguments(clause, Role.OBJECT).isEmpty();
+            List<Integer> objects = p.arguments(clause, Role.OBJECT);
+            if (subjects(p, clause).isEmpty() || objects.isEmpty()) {
+                return false;
+            }
+            if (c.negations() == 0 && cues.harmVerbs().contains(c.lemma())) {
+                return true;
+            }
+            if (v.isEmpty() || v.get().frame() != Cues.Frame.DO) {
+                return false;
+            }
+            // lessening a thing (경쟁력을 약화시킨다) harms it, and so does growing a harm (부담을 키운다), but not
+            // lessening one (부담을 줄인다)
+            Polarity dir = v.get().after(c.negations());
+            return moved(dir, p.word(objects.get(0))).map(x -> x == Polarity.OPPOSE).orElse(dir == Polarity.OPPOSE);
         }
 
         private void directed(Parse p, Predicate pred, Cues.Evaluation e, int negations, Who ctx) {
@@ -3134,8 +3146,13 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     boolean bareNoun = p.word(q).pieces().get(0).isNominal() && p.arguments(q, Role.SUBJECT).isEmpty()
                             && p.arguments(q, Role.TOPIC).isEmpty();
                     List<Target> cause = bareNoun || polarity != Polarity.OPPOSE ? List.of() : warnedCause(p, q);
+                    Optional<Polarity> effect = bareNoun || polarity == Polarity.DOUBT ? Optional.empty() : effectOf(p, q);
                     ts = bareNoun ? describedSubject(p, q).map(x -> targets(p, x)).orElseGet(() -> targets(p, q))
                             : !cause.isEmpty() ? cause
+                            // [세액공제가 기업의 부담을 줄일 것]이라고 기대했다: what moves a judged thing is what
+                            // is hoped for or feared, by where it moves it
+                            : effect.isPresent() ? targets(p, subjects(p, q).get(0)).stream()
+                                    .map(t -> t.turn(effect.get() != polarity)).toList()
                             : polarity == Polarity.OPPOSE && harms(p, q) ? targets(p, subjects(p, q).get(0))
                             : polarity == Polarity.OPPOSE ? culprit(p, q).orElse(clauseTargets(p, q))
                             // [X가 부족하다]고 호소했다: a plea or claim about a lack wants the thing, as it says;
@@ -3145,6 +3162,20 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             return ts;
+        }
+
+        /**
+         * Where a clause whose subject is no one moves the judged thing it acts on (관세가 부담을 키운다: oppose,
+         * 세액공제가 부담을 줄인다: support), as effect-done judges it; empty for any other clause.
+         */
+        private Optional<Polarity> effectOf(Parse p, int clause) {
+            Optional<Predicate> v = p.predicate(clause);
+            List<Integer> s = subjects(p, clause);
+            List<Integer> o = p.arguments(clause, Role.OBJECT);
+            if (v.isEmpty() || s.isEmpty() || o.isEmpty() || agent(p, s.get(0)).isPresent()) {
+                return Optional.empty();
+            }
+            return direction(v.get()).flatMap(dir -> moved(dir, p.word(o.get(0))));
         }
 
         /**
@@ -3424,8 +3455,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private void effectDone(Parse p, Predicate pred, Who ctx) {
             Optional<Polarity> dir = direction(pred);
             List<Integer> objects = p.arguments(pred.word(), Role.OBJECT);
-            if (dir.isEmpty() || objects.isEmpty()) {
-                return;
+            if (dir.isEmpty() || objects.isEmpty() || cues.idiom(pred.lemma(), p.word(objects.get(0)).lemma()) != null) {
+                return;   // (X가 Y에 타격을 준다: the idiom says it)
             }
             moved(dir.get(), p.word(objects.get(0)))
                     .ifPresent(judged -> doerJudgedByEffect(p, pred, ctx, judged, "effect-done"));
@@ -3484,8 +3515,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 // of its own gives the clause as its reason ([규제가 혁신을 가로막는다며] 유예를 요청했다)
                 return;
             }
-            if (harmsNoHarm(p, pred.word())) {
-                return;   // harming a harm (불확실성을 해치다) is no judgement of the doer
+            if (rule.equals("harm-done") && harmsNoHarm(p, pred.word())) {
+                return;   // harming a harm (불확실성을 해치다) is no judgement of the doer; growing one (부담을 키우다) is
             }
             for (int s : subjects(p, pred.word())) {
                 // [X를 줄이는 것은] 고용을 위협한다: a harmful act against X is for X
