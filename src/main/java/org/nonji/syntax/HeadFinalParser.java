@@ -1419,7 +1419,8 @@ public final class HeadFinalParser {
                     toPredicate(units, k, Parse.Dep.ARG);   // [원전 대신] 태양광을 늘린다: not 태양광's modifier
                     continue;
                 }
-                if (i > 0 && nominal && w.role() == Role.NONE && w.pieces().size() == 1
+                // (Nori reads 한편 as the compound 한 + 편: nouns only, so no particle either way)
+                if (i > 0 && nominal && w.role() == Role.NONE && w.pieces().stream().allMatch(Piece::isNominal)
                         && grammar.is(WordSet.CLAUSE_NOUNS, w.lemma()) && words.get(i - 1).isPredicate()
                         && words.get(i - 1).ending().isAdnominal()) {
                     toPredicate(units, k, Parse.Dep.ARG);   // [미국이 쥐고 있는] 이상 [공급망 재편을]: it closes a clause
