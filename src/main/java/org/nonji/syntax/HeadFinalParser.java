@@ -515,7 +515,8 @@ public final class HeadFinalParser {
                     continue;
                 }
                 boolean quotative = exit.role() == Role.QUOTE || exit.ending() == EndingType.QUOTATIVE;
-                boolean nominal = last.isNoun() || (last.kind() == Word.Kind.ADVERB && last.lemma().equals("먼저"));
+                // (an adverb glued to the copula is a noun Nori took for one: "…지방 분산이 우선"이라고, "…먼저"라고)
+                boolean nominal = last.isNoun() || last.kind() == Word.Kind.ADVERB;
                 if (nominal && last.role() == Role.NONE && (quotative || exit.ending().isAdnominal())) {
                     EndingType t = quotative ? EndingType.QUOTATIVE : EndingType.QUOTE_NOUN;
                     words.set(x - 1, new Word(last.index(), last.begin(), last.end(), last.contentEnd(),
