@@ -1497,6 +1497,13 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     if (dw.isPredicate() && (p.endingOf(d) == EndingType.EMBEDDED || p.endingOf(d) == EndingType.NOMINAL)
                             && p.predicate(d).isPresent() && !assessed) {
                         List<Target> ts = clauseTargets(p, d);
+                        if (!ts.isEmpty() && e.after(negations) == Polarity.DOUBT
+                                && direction(p.predicate(d).get()).filter(x -> x == Polarity.OPPOSE).isPresent()) {
+                            // [중국의 보복을 피하기] 어렵다: a harm hard to avoid or lessen is warned of
+                            List<Target> harms = ts.stream().filter(t -> riskOrThreat(t.mention())).toList();
+                            emit(p, pred, ctx, harms, Polarity.OPPOSE, w, "judge-clause", extra);
+                            ts = ts.stream().filter(t -> !harms.contains(t)).toList();
+                        }
                         if (!ts.isEmpty()) {
                             emit(p, pred, ctx, ts, e.after(negations), w, "judge-clause", extra);
                             return;
@@ -1822,6 +1829,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
             List<Target> acted = targets(p, objects.get(0));
             if (acted.isEmpty()) {
                 return false;   // 공급처를 찾기는 어렵다: an object that names nothing leaves the action judged
+            }
+            if (polarity == Polarity.DOUBT && turned == Polarity.SUPPORT) {
+                // [중국의 보복을 피하기는] 어렵다: a harm that is hard to avoid or lessen is warned of, not backed
+                List<Target> harms = acted.stream().filter(t -> riskOrThreat(t.mention())).toList();
+                emit(p, pred, ctx, harms, Polarity.OPPOSE, cue, rule, "clause-object", extra);
+                acted = acted.stream().filter(t -> !harms.contains(t)).toList();
             }
             emit(p, pred, ctx, acted, turned, cue, rule, "clause-object", extra);
             if (!nominalised) {
