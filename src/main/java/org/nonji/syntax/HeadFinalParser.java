@@ -339,6 +339,7 @@ public final class HeadFinalParser {
                 raiseTopics(e.getValue());
                 raiseFromSameness(e.getValue());
                 raiseComparisons(e.getValue());
+                objectsOfNamingVerbs(e.getValue());
                 notOnly(e.getValue());
                 clausesBeforeTopics(e.getValue());
                 topicsOfClauseNouns(e.getValue());
@@ -2463,6 +2464,34 @@ public final class HeadFinalParser {
          * nearest-predicate rule gave to a clause told as a noun (것, 편, 쪽) is what the judgement of that noun
          * compares it with, when the judgement has no standard of its own.
          */
+        /**
+         * 젠슨 황은 [한국을] AI 시대의 핵심 파트너라고 치켜세웠다: a noun said of X with a dropped copula takes no object,
+         * so X is the object of the verb that names it so (부르다, 평가하다, 치켜세우다), not of the quotation.
+         */
+        private void objectsOfNamingVerbs(List<Integer> level) {
+            for (int i : level) {
+                if (!isUnit(i) || deps[i] != Parse.Dep.ARG || words.get(i).role() != Role.OBJECT) {
+                    continue;
+                }
+                int j = heads[i];
+                if (j < 0 || deps[j] != Parse.Dep.QUOTE || endingOf(j) != EndingType.QUOTATIVE
+                        || !isPredicateUnit(j) || !nounPredicate(words.get(j))) {
+                    continue;
+                }
+                int g = heads[j];
+                if (g >= 0 && isPredicateUnit(g) && !hasArgument(g, Role.OBJECT)) {
+                    set(i, g, Parse.Dep.ARG);
+                }
+            }
+        }
+
+        /** A predicate that is a noun with the copula, or with it dropped (파트너라고, 파트너라고 했다). */
+        private static boolean nounPredicate(Word w) {
+            List<Piece> ps = w.pieces();
+            return !ps.isEmpty() && ps.get(0).isNominal() && ps.stream().noneMatch(x -> x.tag() == PosTag.VV
+                    || x.tag() == PosTag.VA || x.tag() == PosTag.XSV || x.tag() == PosTag.XSA || x.tag() == PosTag.VX);
+        }
+
         private void raiseComparisons(List<Integer> level) {
             for (int i : level) {
                 if (!isUnit(i) || deps[i] != Parse.Dep.ARG || words.get(i).role() != Role.COMPARE) {
