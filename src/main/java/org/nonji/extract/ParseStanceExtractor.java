@@ -935,10 +935,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 if (attended.isPresent()) {
                     // [재생에너지 확대를 외면하면] 밀려날 수 있다: what must not be neglected is wanted, and a risk
                     // that must not be (중국의 추격을 간과하면 도태된다) is warned of
-                    List<Target> risks = ts.stream().filter(t -> riskOrThreat(t.mention())).toList();
-                    emit(p, pred, ctx, risks, turned == Polarity.SUPPORT ? Polarity.OPPOSE : Polarity.DOUBT, cue,
-                            "conditional-cause");
-                    ts = ts.stream().filter(t -> !risks.contains(t)).toList();
+                    ts = threatsWarnedOf(p, pred, ctx, ts, turned == Polarity.SUPPORT ? Polarity.OPPOSE
+                            : Polarity.DOUBT, cue, "conditional-cause");
                 }
                 emit(p, pred, ctx, ts, turned, cue, "conditional-cause");
                 return;
@@ -1500,9 +1498,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                         if (!ts.isEmpty() && e.after(negations) == Polarity.DOUBT
                                 && direction(p.predicate(d).get()).filter(x -> x == Polarity.OPPOSE).isPresent()) {
                             // [중국의 보복을 피하기] 어렵다: a harm hard to avoid or lessen is warned of
-                            List<Target> harms = ts.stream().filter(t -> riskOrThreat(t.mention())).toList();
-                            emit(p, pred, ctx, harms, Polarity.OPPOSE, w, "judge-clause", extra);
-                            ts = ts.stream().filter(t -> !harms.contains(t)).toList();
+                            ts = threatsWarnedOf(p, pred, ctx, ts, Polarity.OPPOSE, w, "judge-clause", extra);
                         }
                         if (!ts.isEmpty()) {
                             emit(p, pred, ctx, ts, e.after(negations), w, "judge-clause", extra);
@@ -1832,9 +1828,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             if (polarity == Polarity.DOUBT && turned == Polarity.SUPPORT) {
                 // [중국의 보복을 피하기는] 어렵다: a harm that is hard to avoid or lessen is warned of, not backed
-                List<Target> harms = acted.stream().filter(t -> riskOrThreat(t.mention())).toList();
-                emit(p, pred, ctx, harms, Polarity.OPPOSE, cue, rule, "clause-object", extra);
-                acted = acted.stream().filter(t -> !harms.contains(t)).toList();
+                acted = threatsWarnedOf(p, pred, ctx, acted, Polarity.OPPOSE, cue, rule, "clause-object", extra);
             }
             emit(p, pred, ctx, acted, turned, cue, rule, "clause-object", extra);
             if (!nominalised) {
@@ -3804,7 +3798,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
          * (but [해외 투자를 일자리 도둑으로 보는] 시각 is a view one can argue with).
          */
         private boolean bareView(Parse p, int w) {
-            return viewNoun(p.word(w)) && !cues.holderNoun(p.word(w).lemma()).plan() && p.dependents(w).stream().noneMatch(d -> p.word(d).isPredicate()
+            return viewNoun(p.word(w)) && !cues.holderNoun(p.word(w).lemma()).plan()   // (a plan is a thing too)
+                    && p.dependents(w).stream().noneMatch(d -> p.word(d).isPredicate()
                     && p.dependents(d).stream().anyMatch(x -> p.dep(x) == Parse.Dep.ARG));
         }
 
@@ -3825,7 +3820,6 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (view.stand() && view.argues() && phrases.headMention(p, x).isPresent()) {
                 return false;   // a plan is for an act it names (투자 확대 계획), not for a thing (반도체 계획)
             }
-
             Polarity content = own != null && own.frame() == Cues.Frame.ACT ? own.polarity()
                     : view.argues() ? Polarity.SUPPORT : null;
             if (content == null) {
@@ -5955,6 +5949,17 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                 }
             }
+        }
+
+        /**
+         * Emits the targets that name a risk or a threat with the polarity a warning of them takes, and returns the
+         * others, which the caller judges as it would have.
+         */
+        private List<Target> threatsWarnedOf(Parse p, Predicate pred, Who holder, List<Target> targets,
+                                             Polarity warning, Word cue, String... ruleIds) {
+            List<Target> threats = targets.stream().filter(t -> riskOrThreat(t.mention())).toList();
+            emit(p, pred, holder, threats, warning, cue, ruleIds);
+            return targets.stream().filter(t -> !threats.contains(t)).toList();
         }
 
         private void emit(Parse p, Predicate pred, Who holder, List<Target> targets, Polarity polarity, Word cue,

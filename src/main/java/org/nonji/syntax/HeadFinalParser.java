@@ -2460,11 +2460,6 @@ public final class HeadFinalParser {
         }
 
         /**
-         * [범용 모델보다 특화 모델에 집중하는] 것이 현실적이다, [X를 만들기보다 Y에 집중하는] 편이 낫다: what the
-         * nearest-predicate rule gave to a clause told as a noun (것, 편, 쪽) is what the judgement of that noun
-         * compares it with, when the judgement has no standard of its own.
-         */
-        /**
          * 젠슨 황은 [한국을] AI 시대의 핵심 파트너라고 치켜세웠다: a noun said of X with a dropped copula takes no object,
          * so X is the object of the verb that names it so (부르다, 평가하다, 치켜세우다), not of the quotation.
          */
@@ -2492,6 +2487,11 @@ public final class HeadFinalParser {
                     || x.tag() == PosTag.VA || x.tag() == PosTag.XSV || x.tag() == PosTag.XSA || x.tag() == PosTag.VX);
         }
 
+        /**
+         * [범용 모델보다 특화 모델에 집중하는] 것이 현실적이다, [X를 만들기보다 Y에 집중하는] 편이 낫다: what the
+         * nearest-predicate rule gave to a clause told as a noun (것, 편, 쪽) is what the judgement of that noun
+         * compares it with, when the judgement has no standard of its own.
+         */
         private void raiseComparisons(List<Integer> level) {
             for (int i : level) {
                 if (!isUnit(i) || deps[i] != Parse.Dep.ARG || words.get(i).role() != Role.COMPARE) {
