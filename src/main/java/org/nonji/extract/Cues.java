@@ -238,8 +238,8 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
             boolean expert = r.get(1).equals("expert");
             boolean sector = r.get(1).equals("sector");
             boolean intent = r.get(1).equals("intent");
-            boolean claim = r.get(1).equals("claim") || intent || r.get(1).equals("plan");
             boolean plan = r.get(1).equals("plan");
+            boolean claim = r.get(1).equals("claim") || intent || plan;
             boolean stand = r.get(1).equals("stand") || intent || plan;
             try {
                 t = expert ? HolderType.TITLE : sector ? HolderType.GROUP : claim || stand ? HolderType.REPORT

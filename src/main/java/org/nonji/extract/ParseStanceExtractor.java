@@ -682,7 +682,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     && rules.on("received-side")) {
                 received(p, pred);
             }
-            if (out.size() == before && eval.isEmpty() && !adnominal && copula(w) && rules.on("predicate-nominal")) {
+            if (out.size() == before && eval.isEmpty() && !adnominal && w.copular() && rules.on("predicate-nominal")) {
                 nounPredicated(p, pred, negations, ctx);
             }
             if (out.size() == before && eval.isPresent() && eval.get().frame() == Cues.Frame.JUDGE && !adnominal
@@ -734,7 +734,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (out.size() == before && idiomVerbs.contains(pred.lemma()) && rules.on("idiom")) {
                 idiom(p, pred, negations, ctx);
             }
-            if (pred.ending() == EndingType.QUOTE_NOUN && p.dep(pred.word()) != Parse.Dep.ROOT && copula(w)
+            if (pred.ending() == EndingType.QUOTE_NOUN && p.dep(pred.word()) != Parse.Dep.ROOT && w.copular()
                     && rules.on("apposition")) {
                 apposition(p, pred, ctx);
             }
@@ -745,7 +745,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             // (also when the noun judges by itself, as 해법 does: what it solves is still opposed)
             if ((out.size() == before || eval.filter(x -> x.polarity() == Polarity.SUPPORT).isPresent())
-                    && rules.on("means") && copula(w) && negations == 0 && grammar.is(WordSet.MEANS_NOUNS, pred.lemma())) {
+                    && rules.on("means") && w.copular() && negations == 0 && grammar.is(WordSet.MEANS_NOUNS, pred.lemma())) {
                 meansToAnEnd(p, pred, ctx);
             }
             if (out.size() == before) {
@@ -800,11 +800,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 emit(p, pred, subjectAgent(p, pred.word()).orElse(ctx), saidTargets(p, pred.word(), Polarity.OPPOSE),
                         Polarity.OPPOSE, p.word(pred.word()), "feared-question");
             }
-            if (fearedQuestion(p, pred.word()) && rules.on("feared-question")) {
+            boolean feared = fearedQuestion(p, pred.word());
+            if (feared && rules.on("feared-question")) {
                 out.subList(before, out.size()).clear();   // what is feared takes no side of its own
             }
             if (pred.ending() == EndingType.QUESTION && pred.negations() == 0 && !embeddedQuestion(p, pred)
-                    && !fearedQuestion(p, pred.word()) && rules.on("question-doubt")) {
+                    && !feared && rules.on("question-doubt")) {
                 question(p, pred, before, ctx);
             }
             if (out.size() > before && rules.on("coordination") && rules.on("reported-speech")) {
@@ -1183,7 +1184,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return List.of();
             }
             int says = noun;
-            if (p.predicate(noun).isEmpty() || !copula(p.word(noun))) {
+            if (p.predicate(noun).isEmpty() || !p.word(noun).copular()) {
                 // X는 [유효한] 수단이 될 것이다: what X is to become, as what a copula says X is
                 int h = p.head(noun);
                 if (h < 0 || p.dep(noun) != Parse.Dep.COMPLEMENT || !p.word(h).lemma().equals("되")
@@ -1338,10 +1339,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if ((e.lemma().equals("가능") || e.lemma().equals("불가능")) && past(p, pred)) {
                 return;   // 기존에는 승인 없이 장비 반입이 가능했지만: what could be done then, told
             }
-            if (e.lemma().equals("의미") && copula(w)) {
+            if (e.lemma().equals("의미") && w.copular()) {
                 return;   // [인재 유출 규모가 크다는] 의미다: what something means, told (의미가 크다 judges)
             }
-            if (e.lemma().equals("기반") && copula(w) && pred.word() > 0 && p.head(pred.word() - 1) == pred.word()
+            if (e.lemma().equals("기반") && w.copular() && pred.word() > 0 && p.head(pred.word() - 1) == pred.word()
                     && p.dep(pred.word() - 1) == Parse.Dep.MOD && p.word(pred.word() - 1).role() == Role.NONE
                     && cues.evaluation(p.word(pred.word() - 1).lemma()).isEmpty()) {
                 // 서버는 GPU 기반이다: built on something, told (X는 경제의 [핵심] 기반이다 judges)
@@ -1360,7 +1361,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     || patient == Cues.Patient.SOMEONE && agent(p, subjects.get(0)).isPresent()
                         && p.dependents(pred.word()).stream().noneMatch(d -> p.endingOf(d) == EndingType.NOMINAL)
                     || subjects.get(0) == pred.word() - 1 && p.word(subjects.get(0)).role() == Role.NONE)
-                    && !(negations % 2 == 1 && !copula(w))) {
+                    && !(negations % 2 == 1 && !w.copular())) {
                 // 삼성·하이닉스 직격탄, 반도체 산업이 위기다, 한국이 밀리고 있다, 미국보다 한국이 더 위험하다: who
                 // suffers it, not what is judged (삼성은 뒤처지지 않았다 defends Samsung; in 한국은 [X가 되기] 어렵다
                 // the clause is judged)
@@ -1396,7 +1397,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     .filter(x -> x.polarity() == Polarity.SUPPORT).isEmpty()) {
                 return;   // 시사점은 분명하다, 도전은 분명하다: clear, not good (성과가 분명하다 still backs)
             }
-            if (copula(w) && goalNoun(w) && !pred.has(Modality.DEONTIC)
+            if (w.copular() && goalNoun(w) && !pred.has(Modality.DEONTIC)
                     && rules.on("goal-owner")) {
                 // YMTC는 [삼성전자를 추격한다는] 목표다, 이번 사업은 X 개발이 목표다: the topic has the goal, it is not
                 // what the goal is; the goal is its owner's, and a thing's goal told is nobody's side
@@ -1418,7 +1419,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                 }
             }
-            if (subjects.isEmpty() && copula(w)) {
+            if (subjects.isEmpty() && w.copular()) {
                 // X가 심각한 약점이다: the parser hung X on the adjective; an evaluative noun is what X is
                 for (int d : p.dependents(pred.word())) {
                     // (an evaluative adjective is itself the cue there: rule predicate-nominal)
@@ -2556,21 +2557,16 @@ public final class ParseStanceExtractor implements StanceExtractor {
         /** [미국의 수출통제가 무역 질서를 훼손한다]고 비판했다: a clause in which its subject harms its object. */
         private boolean harms(Parse p, int clause) {
             Predicate c = p.predicate(clause).get();
-            Optional<Cues.Evaluation> v = cues.evaluation(c.lemma());
-            List<Integer> objects = p.arguments(clause, Role.OBJECT);
-            if (subjects(p, clause).isEmpty() || objects.isEmpty()) {
+            if (subjects(p, clause).isEmpty() || p.arguments(clause, Role.OBJECT).isEmpty()) {
                 return false;
             }
             if (c.negations() == 0 && cues.harmVerbs().contains(c.lemma())) {
                 return true;
             }
-            if (v.isEmpty() || v.get().frame() != Cues.Frame.DO) {
-                return false;
-            }
             // lessening a thing (경쟁력을 약화시킨다) harms it, and so does growing a harm (부담을 키운다), but not
             // lessening one (부담을 줄인다)
-            Polarity dir = v.get().after(c.negations());
-            return moved(dir, p.word(objects.get(0))).map(x -> x == Polarity.OPPOSE).orElse(dir == Polarity.OPPOSE);
+            return direction(c).map(dir -> movesJudged(p, c).map(x -> x == Polarity.OPPOSE)
+                    .orElse(dir == Polarity.OPPOSE)).orElse(false);
         }
 
         private void directed(Parse p, Predicate pred, Cues.Evaluation e, int negations, Who ctx) {
@@ -3178,11 +3174,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private Optional<Polarity> effectOf(Parse p, int clause) {
             Optional<Predicate> v = p.predicate(clause);
             List<Integer> s = subjects(p, clause);
-            List<Integer> o = p.arguments(clause, Role.OBJECT);
-            if (v.isEmpty() || s.isEmpty() || o.isEmpty() || agent(p, s.get(0)).isPresent()) {
+            if (v.isEmpty() || s.isEmpty() || agent(p, s.get(0)).isPresent()) {
                 return Optional.empty();
             }
-            return direction(v.get()).flatMap(dir -> moved(dir, p.word(o.get(0))));
+            return movesJudged(p, v.get());
         }
 
         /**
@@ -3460,13 +3455,21 @@ public final class ParseStanceExtractor implements StanceExtractor {
          * an object that judging words name: 의존, 경쟁력, 부담) is judged by where it moves it.
          */
         private void effectDone(Parse p, Predicate pred, Who ctx) {
-            Optional<Polarity> dir = direction(pred);
             List<Integer> objects = p.arguments(pred.word(), Role.OBJECT);
-            if (dir.isEmpty() || objects.isEmpty() || cues.idiom(pred.lemma(), p.word(objects.get(0)).lemma()) != null) {
+            if (!objects.isEmpty() && cues.idiom(pred.lemma(), p.word(objects.get(0)).lemma()) != null) {
                 return;   // (X가 Y에 타격을 준다: the idiom says it)
             }
-            moved(dir.get(), p.word(objects.get(0)))
-                    .ifPresent(judged -> doerJudgedByEffect(p, pred, ctx, judged, "effect-done"));
+            movesJudged(p, pred).ifPresent(judged -> doerJudgedByEffect(p, pred, ctx, judged, "effect-done"));
+        }
+
+        /**
+         * Where a directed verb moves the judged thing that is its object (부담을 키운다: oppose, 경쟁력을 높인다:
+         * support); empty for an undirected verb or an object that judges nothing.
+         */
+        private Optional<Polarity> movesJudged(Parse p, Predicate pred) {
+            List<Integer> objects = p.arguments(pred.word(), Role.OBJECT);
+            return objects.isEmpty() ? Optional.empty()
+                    : direction(pred).flatMap(dir -> moved(dir, p.word(objects.get(0))));
         }
 
         /**
@@ -3855,7 +3858,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
          */
         private void copulaIdentity(Parse p, Predicate pred, Who ctx) {
             Word w = p.word(pred.word());
-            if (!copula(w) || pred.lemma().isEmpty()) {
+            if (!w.copular() || pred.lemma().isEmpty()) {
                 return;
             }
             if (viewStated(p, pred)) {
@@ -4076,7 +4079,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (before >= 0 && (p.word(before).has("뿐") || p.word(before).has("뿐만"))) {
                 return;   // X뿐 아니라 Y도: not only X but Y too, nothing set aside
             }
-            boolean copula = copula(p.word(head));
+            boolean copula = p.word(head).copular();
             boolean evaluative = cues.evaluation(hp.lemma()).filter(e -> e.frame() == Cues.Frame.JUDGE).isPresent();
             if ((!copula && !evaluative) || (copula && evaluative)) {
                 return;   // X는 선택이 아니라 필수다: the evaluation is of X, judged elsewhere
@@ -5174,7 +5177,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
          */
         private Optional<Who> motiveHolder(Parse p, int h) {
             Optional<Predicate> cop = p.predicate(h);
-            if (cop.isEmpty() || p.head(h) >= 0 || !copula(p.word(h)) || !subjects(p, h).isEmpty()
+            if (cop.isEmpty() || p.head(h) >= 0 || !p.word(h).copular() || !subjects(p, h).isEmpty()
                     || !rules.on("topic-continuity")) {
                 return Optional.empty();
             }
@@ -5924,7 +5927,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             List<Integer> compares = new ArrayList<>(p.arguments(pred.word(), Role.COMPARE));
             int noun = p.head(pred.word());
             if (pred.ending().isAdnominal() && noun >= 0 && p.dep(pred.word()) == Parse.Dep.MOD
-                    && p.predicate(noun).isPresent() && copula(p.word(noun))) {
+                    && p.predicate(noun).isPresent() && p.word(noun).copular()) {
                 compares.addAll(p.arguments(noun, Role.COMPARE));   // X보다는 Y가 [현실적인] 선택이다
             }
             for (int c : compares) {
@@ -6207,31 +6210,17 @@ public final class ParseStanceExtractor implements StanceExtractor {
      * noun, inside the quotes or not.
      */
     private static boolean naming(Parse p, int k) {
-        if (copula(p.word(k))) {
+        if (p.word(k).copular()) {
             return true;
         }
         for (int c : p.dependents(k)) {
-            if (p.dep(c) == Parse.Dep.QUOTE && copula(p.word(c))) {
+            if (p.dep(c) == Parse.Dep.QUOTE && p.word(c).copular()) {
                 return true;
             }
         }
         return false;
     }
 
-    static boolean copula(Word w) {
-        if (!w.isPredicate() || w.pieces().isEmpty()) {
-            return false;
-        }
-        boolean verbal = false;   // loops, not streams: asked for nearly every predicate
-        for (Piece x : w.pieces()) {
-            if (x.tag() == PosTag.VCP) {
-                return true;
-            }
-            verbal |= x.tag() == PosTag.VV || x.tag() == PosTag.VA || x.tag() == PosTag.XSV || x.tag() == PosTag.XSA
-                    || x.tag() == PosTag.VX;
-        }
-        return w.pieces().get(0).isNominal() && !verbal;
-    }
 
     /** 대한/대해, 관한/관해: the word that makes its dative what a noun or verb is about. */
     private static boolean aboutWord(Word w) {

@@ -2470,7 +2470,7 @@ public final class HeadFinalParser {
                 }
                 int j = heads[i];
                 if (j < 0 || deps[j] != Parse.Dep.QUOTE || endingOf(j) != EndingType.QUOTATIVE
-                        || !isPredicateUnit(j) || !nounPredicate(words.get(j))) {
+                        || !isPredicateUnit(j) || !words.get(j).copular()) {
                     continue;
                 }
                 int g = heads[j];
@@ -2478,13 +2478,6 @@ public final class HeadFinalParser {
                     set(i, g, Parse.Dep.ARG);
                 }
             }
-        }
-
-        /** A predicate that is a noun with the copula, or with it dropped (파트너라고, 파트너라고 했다). */
-        private static boolean nounPredicate(Word w) {
-            List<Piece> ps = w.pieces();
-            return !ps.isEmpty() && ps.get(0).isNominal() && ps.stream().noneMatch(x -> x.tag() == PosTag.VV
-                    || x.tag() == PosTag.VA || x.tag() == PosTag.XSV || x.tag() == PosTag.XSA || x.tag() == PosTag.VX);
         }
 
         /**

@@ -88,6 +88,25 @@ public record Word(int index, int begin, int end, int contentEnd, int sentence, 
         return pieces.stream().anyMatch(x -> x.tag() == PosTag.VCP);
     }
 
+    /**
+     * A noun said to be something, with the copula or with it dropped (핵심이다, "…핵심 파트너"라고): a predicate with
+     * no verb or adjective in it.
+     */
+    public boolean copular() {
+        if (kind != Kind.PREDICATE || pieces.isEmpty()) {
+            return false;
+        }
+        boolean verbal = false;   // loops, not streams: asked for nearly every predicate
+        for (Piece x : pieces) {
+            if (x.tag() == PosTag.VCP) {
+                return true;
+            }
+            verbal |= x.tag() == PosTag.VV || x.tag() == PosTag.VA || x.tag() == PosTag.XSV || x.tag() == PosTag.XSA
+                    || x.tag() == PosTag.VX;
+        }
+        return pieces.get(0).isNominal() && !verbal;
+    }
+
     /** The counter after the number the word starts with (6월 → 월, 2년간 → 년), or null. */
     public String counter() {
         return pieces.size() >= 2 && pieces.get(0).tag() == PosTag.SN && pieces.get(1).tag() == PosTag.NNBC
