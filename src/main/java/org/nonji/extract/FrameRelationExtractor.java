@@ -46,6 +46,8 @@ public final class FrameRelationExtractor {
     /** Heads of a body members form: 'SMR 데이터파크 컨소시엄'을 꾸렸다 (rule consortium). */
     private static final List<String> BODY_HEADS = List.copyOf(HEADS.get("body"));
     private static final Set<String> JOINT_WORDS = Set.copyOf(HEADS.get("joint"));
+    /** Verbs of spending money on a place: 청주에 20조 원을 들여 공장을 짓는다 builds in 청주. */
+    private static final Set<String> SPEND_HEADS = Set.copyOf(HEADS.get("spend"));
     /** Verbs of using goods: X supplies [Y가 쓰는 Z] is X supplying Y (object slot user). */
     private static final List<String> USE_HEADS = List.copyOf(HEADS.get("use"));
     /** Nouns of a dependence: 한국의 대중국 의존도 (rule dependence-noun). */
@@ -70,7 +72,7 @@ public final class FrameRelationExtractor {
      */
     public record Frame(String id, int order, String relation, boolean inverse, boolean denied, List<String> lemmas,
                         List<String> objectSlots, Set<Kind> objectKinds, Role requiredRole,
-                        List<String> requiredLemmas) {
+                        List<String> requiredLemmas, boolean jointOnly) {
         public Frame {
             Objects.requireNonNull(id, "id");
             lemmas = List.copyOf(lemmas);
@@ -149,16 +151,17 @@ public final class FrameRelationExtractor {
             }
             Role required = null;
             List<String> requiredLemmas = List.of();
-            if (!r.get(7).isEmpty()) {
+            boolean jointOnly = r.get(7).equals("jointly");
+            if (!r.get(7).isEmpty() && !jointOnly) {
                 String[] req = r.get(7).split(":", 2);
                 if (req.length != 2 || !Set.of("dative", "object", "instrument", "locative").contains(req[0])) {
-                    throw r.error("requires must be role:lemma|lemma…, not '" + r.get(7) + "'");
+                    throw r.error("requires must be role:lemma|lemma… or jointly, not '" + r.get(7) + "'");
                 }
                 required = Role.valueOf(req[0].toUpperCase(java.util.Locale.ROOT));
                 requiredLemmas = List.of(req[1].split("\\|"));
             }
             out.add(new Frame(r.get(0), Integer.parseInt(r.get(1)), relation, inverse, denied,
-                    List.of(r.get(4).split("\\s*,\\s*")), slots, kinds, required, requiredLemmas));
+                    List.of(r.get(4).split("\\s*,\\s*")), slots, kinds, required, requiredLemmas, jointOnly));
         }
         out.sort(java.util.Comparator.comparingInt(Frame::order));
         return out;
@@ -168,14 +171,13 @@ public final class FrameRelationExtractor {
     private static Map<String, List<String>> heads() {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (String kind : List.of("relation", "stake", "procure", "use", "body", "site", "dependence", "told",
-                "fact", "joint")) {
+                "fact", "joint", "spend")) {
             out.put(kind, new ArrayList<>());
         }
         for (TsvTable.Row r : TsvTable.load("ontology/cues/relation-heads.tsv", 2).rows()) {
             List<String> kind = out.get(r.get(1));
             if (kind == null) {
-                throw r.error("kind must be relation, stake, procure, use, body, site, dependence, told or fact, "
-                        + "not '" + r.get(1) + "'");
+                throw r.error("kind must be one of " + out.keySet() + ", not '" + r.get(1) + "'");
             }
             kind.add(r.get(0));
         }
@@ -246,11 +248,14 @@ public final class FrameRelationExtractor {
         void parse(Parse p) {
             for (Predicate pred : p.predicates()) {
                 int before = out.size();
-                direct(p, pred);
+                direct(p, pred, false);
                 // (수출을 중단했다 restricts exports: not also a stopped supply; but 미국과 일본은 [수출 통제]에
                 // 합의했다 is both their partnership and the controls they agreed on)
                 if (rules.on("carrier") && (out.size() == before || onlyReciprocal(before))) {
                     carried(p, pred);
+                }
+                if (out.size() == before) {
+                    direct(p, pred, true);   // Y와 함께 …를 추진하다, after a relation noun it carries (합작 법인)
                 }
             }
             if (rules.on("maker-genitive")) {
@@ -434,13 +439,15 @@ public final class FrameRelationExtractor {
                 }
                 Optional<Mention> country = places.stream().filter(m -> m.entity().type().equals("Country"))
                         .findFirst();
-                Optional<Mention> company = phrases.headMention(p, x).filter(m -> m.entity().type().equals("Company")
-                        || m.entity().kind() == Kind.CANDIDATE && country.isPresent());
-                if (company.isEmpty() || places.contains(company.get())) {
-                    continue;
+                for (int c : p.conjuncts(x)) {   // 삼성전자와 SK하이닉스의 중국 공장: each company's
+                    Optional<Mention> company = phrases.headMention(p, c).filter(m -> m.entity().type()
+                            .equals("Company") || m.entity().kind() == Kind.CANDIDATE && country.isPresent());
+                    if (company.isEmpty() || places.contains(company.get())) {
+                        continue;
+                    }
+                    add(company.get(), "buildsIn", country.orElse(places.get(0)), p.word(n),
+                            nounEvidence(p, n, company.get()), false, false, List.of("site-compound"));
                 }
-                add(company.get(), "buildsIn", country.orElse(places.get(0)), p.word(n),
-                        nounEvidence(p, n, company.get()), false, false, List.of("site-compound"));
             }
         }
 
@@ -585,18 +592,22 @@ public final class FrameRelationExtractor {
             return made ? name : Optional.empty();
         }
 
-        /** 공급하다, 손잡다: the predicate's own lemma names the relation. */
         /** The frames that may list a lemma: all of them, or the index's. */
         private List<Frame> framesOf(String lemma) {
             return indexed ? framesByLemma.getOrDefault(lemma, List.of()) : frames;
         }
 
-        private void direct(Parse p, Predicate pred) {
+        /**
+         * 공급하다, 손잡다: the predicate's own lemma names the relation. {@code joint}: only the frames of an act done
+         * jointly (requires jointly), else all but those.
+         */
+        private void direct(Parse p, Predicate pred, boolean joint) {
             if (received(p, pred)) {
                 return;
             }
             for (Frame f : framesOf(pred.lemma())) {
-                if (rules.on(f.id()) && f.lemmas().contains(pred.lemma()) && required(p, pred, f)) {
+                if (f.jointOnly() == joint && rules.on(f.id()) && f.lemmas().contains(pred.lemma())
+                        && required(p, pred, f)) {
                     if (f.relation().equals("restrictsExportsTo") && !aboutExports(p, pred)
                             && !f.objectSlots().contains("prevented")) {
                         continue;   // 유럽연합은 범용 AI 모델을 규제한다: regulating, not an export control
@@ -623,6 +634,9 @@ public final class FrameRelationExtractor {
                     }
                     break;   // A와 B는 채널을 신설하기로 합의했다: no site for 신설, so the agreement may still tell
                 }
+            }
+            if (joint) {
+                return;
             }
             for (int aux : pred.auxiliaries()) {   // A와 B는 채널을 신설하기로 합의했다: agreeing is partnering
                 for (Frame f : framesOf(p.word(aux).lemma())) {
@@ -681,6 +695,9 @@ public final class FrameRelationExtractor {
 
         /** Whether the predicate has the argument the frame requires (엔티티 리스트에 올렸다). */
         private boolean required(Parse p, Predicate pred, Frame f) {
+            if (f.jointOnly()) {
+                return !together(p, pred).isEmpty();   // X는 Y와 함께 …를 추진한다
+            }
             if (f.requiredRole() == null) {
                 return true;
             }
@@ -743,6 +760,9 @@ public final class FrameRelationExtractor {
                     }
                     if (f.requiredRole() != null && f.requiredLemmas().stream().noneMatch(full::contains)) {
                         continue;   // 인재 붙잡기에 나섰다: 잡 without its 손 is no 손잡다, whatever the carrier
+                    }
+                    if (f.jointOnly() && together(p, pred).isEmpty()) {
+                        continue;
                     }
                     List<String> used = new ArrayList<>(List.of(f.id(), "carrier"));
                     int negations = pred.negations() + (effect.equals("stop") ? 1 : 0) + (f.denied() ? 1 : 0);
@@ -952,7 +972,23 @@ public final class FrameRelationExtractor {
                     return found;
                 }
             }
-            return List.of();
+            return f.relation().equals("buildsIn") && noun < 0 ? spentAt(p, pred) : List.of();
+        }
+
+        /**
+         * 청주에 20조 원을 들여 공장을 짓는다, 애리조나주에 투자해 공장을 세운다: a build with no place of its own is
+         * where the money was spent by the clause it follows.
+         */
+        private List<Integer> spentAt(Parse p, Predicate pred) {
+            List<Integer> out = new ArrayList<>();
+            for (int d : p.dependents(pred.word())) {
+                if (d < pred.word() && p.dep(d) == Parse.Dep.CLAUSE && p.predicate(d)
+                        .filter(x -> SPEND_HEADS.contains(x.lemma())).isPresent()) {
+                    out.addAll(p.arguments(d, Role.DATIVE));
+                    out.addAll(p.arguments(d, Role.LOCATIVE));
+                }
+            }
+            return out;
         }
 
         /**
@@ -1157,6 +1193,8 @@ public final class FrameRelationExtractor {
                     Optional<Mention> m = mention(p, c, true).filter(x -> allows(f.objectKinds(), x));
                     if (m.isPresent() && m.get().entity().kind() == Kind.CANDIDATE && f.relation().equals("buildsIn")) {
                         m = Optional.of(country(p, c).orElse(m.get()));   // 미국 조지아주에 → 미국
+                    } else if (m.isEmpty() && f.relation().equals("buildsIn")) {
+                        m = country(p, c);   // 미국 애리조나주에, a state Nori reads as a common noun → 미국
                     }
                     if (m.isEmpty() && f.relation().equals("memberOf") && c > 0 && p.head(c - 1) == c
                             && p.dep(c - 1) == Parse.Dep.MOD && f.requiredLemmas().contains(p.word(c).lemma())) {
@@ -1464,6 +1502,18 @@ public final class FrameRelationExtractor {
                             }
                             return all;   // h is among the conjuncts, so m is too
                         }
+                        int said = h;   // [… 납품해 온] 핵심 협력사다: past the bare nouns to the copula's noun
+                        while (p.word(said).isNoun() && p.word(said).role() == Role.NONE
+                                && p.dep(said) == Parse.Dep.MOD && p.head(said) > said) {
+                            said = p.head(said);
+                        }
+                        if (p.word(said).copular() && p.predicate(said).isPresent()) {
+                            // 한미반도체는 [SK하이닉스에 TC 본더를 납품해 온] 협력사다: the noun the copula says is
+                            // its subject, who did it
+                            used.add("relative-subject");
+                            k = said;
+                            continue;
+                        }
                         boolean objectGap = p.arguments(k, Role.OBJECT).isEmpty()
                                 && (phrases.headMention(p, h).isPresent()
                                 || phrases.headMention(p, modified).isPresent());
@@ -1537,6 +1587,10 @@ public final class FrameRelationExtractor {
                 return true;
             }
             for (int o : p.arguments(pred.word(), Role.OBJECT)) {
+                Word w = p.word(o);
+                if (w.lemma().length() > w.first().length() && JOINT_WORDS.contains(w.first())) {
+                    return true;   // 합작공장을: a compound written as one word
+                }
                 for (int x = compoundStart(p, o); x < o; x++) {
                     if (JOINT_WORDS.contains(p.word(x).lemma())) {
                         return true;
@@ -1548,7 +1602,7 @@ public final class FrameRelationExtractor {
 
         private List<Mention> together(Parse p, Predicate pred) {
             List<Mention> out = new ArrayList<>();
-            boolean jointly = p.dependents(pred.word()).stream().anyMatch(d -> p.word(d).lemma().equals("공동"));
+            boolean jointly = jointly(p, pred);
             for (int a : p.arguments(pred.word(), Role.COMITATIVE)) {
                 int next = a + 1;
                 if (jointly || next < p.size() && (p.word(next).lemma().equals("함께")

@@ -85,8 +85,8 @@ public final class NoriMorphAnalyzer implements MorphAnalyzer {
 
     @Override
     public List<Morpheme> analyze(String text, Runnable checkpoint) {
-        return joinUnfitParticles(text, repairs.apply(text, reanalyseStrandedParticles(text, tokens(text,
-                checkpoint))));
+        return joinStemsToNames(text, joinUnfitParticles(text, repairs.apply(text,
+                reanalyseStrandedParticles(text, tokens(text, checkpoint)))));
     }
 
     /** Nori's tokens of a text, sorted by offset, longest first, calling the checkpoint every so often. */
@@ -180,6 +180,33 @@ public final class NoriMorphAnalyzer implements MorphAnalyzer {
             }
             int b = from;
             int e = m.end();
+            List<Morpheme> mended = new ArrayList<>(out.size());
+            out.stream().filter(x -> x.end() <= b || x.begin() >= e).forEach(mended::add);
+            String surface = text.substring(b, e);
+            mended.add(new Morpheme(surface, b, e, PosTag.NNP, surface + "/NNP"));
+            mended.sort(BY_BEGIN_LONGEST_FIRST);
+            out = mended;
+        }
+        return out;
+    }
+
+    /**
+     * 크래프톤 → 크/VA 래프/NNP 톤/NNG: a bare verb stem cannot stand before a noun in one word (an ending must come
+     * between), so a word-initial stem with no ending right before a proper noun is the first syllable of a name
+     * Nori does not know; the two are read as one proper noun.
+     */
+    private static List<Morpheme> joinStemsToNames(String text, List<Morpheme> in) {
+        List<Morpheme> out = in;
+        for (int k = 0; k + 1 < out.size(); k++) {
+            Morpheme m = out.get(k);
+            Morpheme next = out.get(k + 1);   // the longest token right after it
+            if (m.tag() != PosTag.VA && m.tag() != PosTag.VV || m.analysis().indexOf('+') >= 0
+                    || next.begin() != m.end() || next.tag() != PosTag.NNP
+                    || m.begin() > 0 && Character.isLetterOrDigit(text.charAt(m.begin() - 1))) {
+                continue;
+            }
+            int b = m.begin();
+            int e = next.end();
             List<Morpheme> mended = new ArrayList<>(out.size());
             out.stream().filter(x -> x.end() <= b || x.begin() >= e).forEach(mended::add);
             String surface = text.substring(b, e);
