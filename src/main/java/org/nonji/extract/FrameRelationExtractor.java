@@ -33,7 +33,7 @@ public final class FrameRelationExtractor {
     public static final Set<String> STRUCTURAL = Set.of("carrier", "inherited-subject", "relative-subject",
             "reciprocal", "not-asserted", "together", "ownership-list", "maker-genitive", "supply-received",
             "technology-object", "appositive-list", "consortium", "site-compound", "dependence-noun",
-            "genitive-doer", "maker-apposition", "joint");
+            "genitive-doer", "maker-apposition", "joint", "continued-subject");
     /** Who makes products: a country's or a government's product (한국의 반도체) is not made by it. */
     private static final Set<String> MAKERS = Set.of("Company", "Institution");
     private static final Map<String, List<String>> HEADS = heads();
@@ -239,6 +239,13 @@ public final class FrameRelationExtractor {
         private final Map<String, Relation> out = new LinkedHashMap<>();
         /** The control noun the last subject was found through (…할 계획), or -1. */
         private int controlNoun = -1;
+        /**
+         * The actor the last sentence's main clause was about, kept through sentences with no subject, for a next one
+         * with none (rule topic-continuity); where it was written, and the sentence it was last kept through.
+         */
+        private Optional<Mention> topic = Optional.empty();
+        private int topicEnd = -1;
+        private int topicSentence = -1;
 
         Run(Essay essay, PhraseMemo memo) {
             this.essay = essay;
@@ -258,6 +265,7 @@ public final class FrameRelationExtractor {
                     direct(p, pred, true);   // Y와 함께 …를 추진하다, after a relation noun it carries (합작 법인)
                 }
             }
+            follow(p);
             if (rules.on("maker-genitive")) {
                 makers(p);
             }
@@ -959,6 +967,9 @@ public final class FrameRelationExtractor {
                     }
                     default -> throw new IllegalStateException(slot);
                 }
+                if (found.isEmpty() && noun < 0 && (slot.equals("dative") || slot.equals("locative"))) {
+                    found.addAll(sharedTopicPlace(p, pred, slot.equals("dative") ? Role.DATIVE : Role.LOCATIVE));
+                }
                 found.removeIf(w -> p.word(w).role() == Role.DATIVE && noun < 0
                         && p.word(w).lemma().equals("수출"));
                 // Y와 공급 계약에 서명했다: the dative that carries the relation noun is not its partner
@@ -973,6 +984,18 @@ public final class FrameRelationExtractor {
                 }
             }
             return f.relation().equals("buildsIn") && noun < 0 ? spentAt(p, pred) : List.of();
+        }
+
+        /**
+         * [인디애나주에는] 공장을 건설하고 있으며, 공동 연구도 진행 중이다: a place topicalised before a clause hangs on
+         * the predicate the clause joins, but it frames the clause too.
+         */
+        private List<Integer> sharedTopicPlace(Parse p, Predicate pred, Role role) {
+            int h = p.head(pred.word());
+            if (h < 0 || p.dep(pred.word()) != Parse.Dep.CLAUSE || p.predicate(h).isEmpty()) {
+                return List.of();
+            }
+            return p.arguments(h, role).stream().filter(a -> a < pred.word() && p.word(a).topic()).toList();
         }
 
         /**
@@ -1417,11 +1440,60 @@ public final class FrameRelationExtractor {
             return -1;
         }
 
+        /**
+         * After a sentence: its main clause's named actor (topic or subject) becomes the topic; a main clause with a
+         * subject that names no actor ends it; one with no subject keeps it (rule continued-subject).
+         */
+        private void follow(Parse p) {
+            if (p.size() == 0) {
+                return;
+            }
+            boolean explicit = false;
+            Optional<Mention> named = Optional.empty();
+            int at = -1;
+            for (Predicate pred : p.predicates()) {
+                int w = pred.word();
+                if (p.word(w).bubble() != 0 || p.head(w) >= 0 && p.dep(w) != Parse.Dep.CLAUSE) {
+                    continue;
+                }
+                for (Role r : List.of(Role.TOPIC, Role.SUBJECT)) {
+                    for (int a : p.arguments(w, r)) {
+                        explicit = true;
+                        if (named.isEmpty()) {
+                            named = agentMention(p, a).filter(m -> m.entity().kind() == Kind.ACTOR);
+                            at = p.word(a).end();
+                        }
+                    }
+                }
+            }
+            if (named.isPresent() || explicit) {
+                topic = named;
+                topicEnd = at;
+            }
+            topicSentence = p.word(p.size() - 1).sentence();
+        }
+
+        /**
+         * SK하이닉스는 청주에 공장을 짓기로 했다. [인디애나주에는 패키징 공장을 건설하고 있다]: a main clause with no
+         * subject anywhere goes on from the actor the sentence before was about, in the same paragraph.
+         */
+        private List<Mention> continued(Parse p, Predicate pred, List<String> used) {
+            Word w = p.word(pred.word());
+            if (!rules.on("continued-subject") || topic.isEmpty() || topicSentence != w.sentence() - 1
+                    || w.bubble() != 0 || essay.text().substring(Math.max(0, topicEnd), w.begin()).indexOf('\n') >= 0) {
+                return List.of();
+            }
+            used.add("continued-subject");
+            return List.of(topic.get());
+        }
+
         /** The subject mentions of a predicate: its own, or inherited (rules inherited-subject, relative-subject). */
         private List<Mention> subjects(Parse p, Predicate pred, List<String> used) {
             controlNoun = -1;
             int k = pred.word();
+            boolean subjectWritten = false;
             for (int hops = 0; k >= 0 && hops < 6; hops++) {
+                subjectWritten |= !p.arguments(k, Role.SUBJECT).isEmpty() || !p.arguments(k, Role.TOPIC).isEmpty();
                 if (hops > 0
                         && p.predicate(k).map(x -> grammar.is(WordSet.ASSESSMENT_VERBS, x.lemma())).orElse(false)) {
                     break;   // 트렌드포스는 [… 출시 예정인 스마트폰 …] 분석했다: a reading of others, not the analyst's deed
@@ -1469,7 +1541,7 @@ public final class FrameRelationExtractor {
                 Parse.Dep d = p.dep(k);
                 int h = p.head(k);
                 if (h < 0) {
-                    break;
+                    return subjectWritten || used.contains("relative-subject") ? List.of() : continued(p, pred, used);
                 }
                 if (hops == 0 && d == Parse.Dep.MOD && pred.passive(p.word(k))) {
                     break;   // 엔비디아는 [미국에서 생산된] 반도체를 판매한다: who produced it is not said
