@@ -72,7 +72,17 @@ public final class FrameRelationExtractor {
      */
     public record Frame(String id, int order, String relation, boolean inverse, boolean denied, List<String> lemmas,
                         List<String> objectSlots, Set<Kind> objectKinds, Role requiredRole,
-                        List<String> requiredLemmas, boolean jointOnly) {
+                        List<String> requiredLemmas, String condition) {
+        /** Whether the frame holds only for an act done jointly (requires jointly). */
+        public boolean jointOnly() {
+            return condition.equals("jointly");
+        }
+
+        /** Whether the frame reads only a passive in 되다, told of the goods (requires passive). */
+        public boolean passiveOnly() {
+            return condition.equals("passive");
+        }
+
         public Frame {
             Objects.requireNonNull(id, "id");
             lemmas = List.copyOf(lemmas);
@@ -151,17 +161,17 @@ public final class FrameRelationExtractor {
             }
             Role required = null;
             List<String> requiredLemmas = List.of();
-            boolean jointOnly = r.get(7).equals("jointly");
-            if (!r.get(7).isEmpty() && !jointOnly) {
+            String condition = r.get(7).equals("jointly") || r.get(7).equals("passive") ? r.get(7) : "";
+            if (!r.get(7).isEmpty() && condition.isEmpty()) {
                 String[] req = r.get(7).split(":", 2);
                 if (req.length != 2 || !Set.of("dative", "object", "instrument", "locative").contains(req[0])) {
-                    throw r.error("requires must be role:lemma|lemma… or jointly, not '" + r.get(7) + "'");
+                    throw r.error("requires must be role:lemma|lemma…, jointly or passive, not '" + r.get(7) + "'");
                 }
                 required = Role.valueOf(req[0].toUpperCase(java.util.Locale.ROOT));
                 requiredLemmas = List.of(req[1].split("\\|"));
             }
             out.add(new Frame(r.get(0), Integer.parseInt(r.get(1)), relation, inverse, denied,
-                    List.of(r.get(4).split("\\s*,\\s*")), slots, kinds, required, requiredLemmas, jointOnly));
+                    List.of(r.get(4).split("\\s*,\\s*")), slots, kinds, required, requiredLemmas, condition));
         }
         out.sort(java.util.Comparator.comparingInt(Frame::order));
         return out;
@@ -706,6 +716,9 @@ public final class FrameRelationExtractor {
             if (f.jointOnly()) {
                 return !together(p, pred).isEmpty();   // X는 Y와 함께 …를 추진한다
             }
+            if (f.passiveOnly()) {
+                return p.word(pred.word()).has("되") && pred.passive(p.word(pred.word()));   // HBM이 …에 공급된다
+            }
             if (f.requiredRole() == null) {
                 return true;
             }
@@ -1015,6 +1028,28 @@ public final class FrameRelationExtractor {
         }
 
         /**
+         * SK하이닉스의 HBM3E가 …에 공급된다, 삼성전자 HBM은 …에 탑재된다: who made the goods a passive is told of, named
+         * in the subject's genitive or bare before it.
+         */
+        private List<Mention> makersOfGoods(Parse p, Predicate pred) {
+            List<Mention> out = new ArrayList<>();
+            for (Role r : List.of(Role.SUBJECT, Role.TOPIC)) {
+                for (int a : p.arguments(pred.word(), r)) {
+                    List<Integer> named = new ArrayList<>(owners(p, a, 3));
+                    named.addAll(namedBefore(p, a));
+                    for (int n : named) {
+                        for (int c : p.conjuncts(n)) {
+                            mention(p, c, false).filter(m -> m.entity().kind() == Kind.ACTOR
+                                    || m.entity().kind() == Kind.CANDIDATE).filter(m -> !out.contains(m))
+                                    .ifPresent(out::add);
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        /**
          * 화웨이 장비 사용, 엔비디아 칩 탑재: with no genitive, the bare name that opens the compound before the noun is
          * whose the goods are (only a name: 중국산 장비, 범용 칩 name no owner).
          */
@@ -1193,7 +1228,8 @@ public final class FrameRelationExtractor {
 
         private void relate(Parse p, Predicate pred, Frame f, List<Integer> objectWords, int negations,
                             boolean hedged, List<String> used, Word cue) {
-            List<Mention> subjects = new ArrayList<>(subjects(p, pred, used));
+            List<Mention> subjects = new ArrayList<>(f.passiveOnly() ? makersOfGoods(p, pred)
+                    : subjects(p, pred, used));
             for (Mention m : List.copyOf(subjects)) {   // 삼성전자·SK하이닉스가: each name of a dotted list
                 for (Mention y : phrases.dotListed(p, m)) {
                     if (y.entity().kind() == m.entity().kind() && !subjects.contains(y)) {

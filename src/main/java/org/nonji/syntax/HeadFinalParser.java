@@ -402,7 +402,7 @@ public final class HeadFinalParser {
                         continue;
                     }
                     int start = i;
-                    while (i < s.end() && !boundary(text.charAt(i))) {
+                    while (i < s.end() && (!boundary(text.charAt(i)) || digitGroup(i))) {
                         i++;
                     }
                     int end = i;
@@ -487,6 +487,19 @@ public final class HeadFinalParser {
                     v.pieces(), Word.Kind.PREDICATE, Role.NONE, false, EndingType.FINAL, "", v.lemma(), v.first(),
                     v.commaAfter(), v.exit()));
             headlines.add(last);
+            // 일본 정부, 라피더스에 1조 엔 추가 지원…TSMC 구마모토 2공장 착공: the bare noun before an ellipsis ends a
+            // statement of its own, which takes what is written before it and is no reason for the next
+            for (int i = 1; i < last; i++) {
+                Word c = words.get(i);
+                if (c.bubble() == 0 && c.isNoun() && c.role() == Role.NONE && ellipsisAfter(c)
+                        && c.begin() == c.contentEnd() - c.lemma().length()) {
+                    words.set(i, new Word(c.index(), c.begin(), c.end(), c.contentEnd(), c.sentence(), c.bubble(),
+                            c.pieces(), Word.Kind.PREDICATE, Role.NONE, false, EndingType.FINAL, "", c.lemma(),
+                            c.first(), c.commaAfter(), c.exit()));
+                    headlines.add(i);
+                }
+            }
+
             for (Word w : words) {
                 if (w.index() >= last || w.bubble() != 0) {
                     break;
@@ -539,6 +552,12 @@ public final class HeadFinalParser {
                 e++;
             }
             return e < text.length() && ellipsis(text.charAt(e));
+        }
+
+        /** Whether offset i is the comma of a number's digit groups (3,400억 원): inside the word, no list. */
+        private boolean digitGroup(int i) {
+            return text.charAt(i) == ',' && i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+                    && Character.isDigit(text.charAt(i + 1));
         }
 
         private boolean boundary(char c) {
