@@ -68,7 +68,8 @@ public final class FrameRelationExtractor {
 
     /**
      * A frame: which lemmas signal the relation and where its object is found; a denied frame's relation holds when
-     * its predicate is negated (수출을 허가하지 않았다), and is negated when it is not.
+     * its predicate is negated (수출을 허가하지 않았다), and is negated when it is not. {@code condition} is jointly,
+     * passive or empty: what else the predicate must be (relation-rules.tsv, column requires).
      */
     public record Frame(String id, int order, String relation, boolean inverse, boolean denied, List<String> lemmas,
                         List<String> objectSlots, Set<Kind> objectKinds, Role requiredRole,
@@ -251,7 +252,7 @@ public final class FrameRelationExtractor {
         private int controlNoun = -1;
         /**
          * The actor the last sentence's main clause was about, kept through sentences with no subject, for a next one
-         * with none (rule topic-continuity); where it was written, and the sentence it was last kept through.
+         * with none (rule continued-subject); where it was written, and the sentence it was last kept through.
          */
         private Optional<Mention> topic = Optional.empty();
         private int topicEnd = -1;
@@ -1685,10 +1686,6 @@ public final class FrameRelationExtractor {
             return out;
         }
 
-        /**
-         * X는 Y와 함께: the actors named with 함께/같이 right after them, or with a verb done jointly (X는 Y와 AI 칩을
-         * 공동 개발한다).
-         */
         /** 공동 개발하다, 함께 짓다, 합작 공장을 세우다: the act is done jointly, by the verb's adverb or its object's. */
         private boolean jointly(Parse p, Predicate pred) {
             if (p.dependents(pred.word()).stream().anyMatch(d -> JOINT_WORDS.contains(p.word(d).lemma()))) {
@@ -1708,6 +1705,10 @@ public final class FrameRelationExtractor {
             return false;
         }
 
+        /**
+         * X는 Y와 함께: the actors named with 함께/같이 right after them, or with a verb done jointly (X는 Y와 AI 칩을
+         * 공동 개발한다, Y와 합작공장을 짓는다).
+         */
         private List<Mention> together(Parse p, Predicate pred) {
             List<Mention> out = new ArrayList<>();
             boolean jointly = jointly(p, pred);

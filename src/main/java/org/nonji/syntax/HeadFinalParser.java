@@ -478,28 +478,18 @@ public final class HeadFinalParser {
                     last = w.index();
                 }
             }
-            if (last < 1 || !words.get(last).isNoun() || words.get(last).role() != Role.NONE
-                    || words.get(last).begin() != words.get(last).contentEnd() - words.get(last).lemma().length()) {
+            if (last < 1 || !bareVerbalNoun(words.get(last))) {
                 return;
             }
-            Word v = words.get(last);
-            words.set(last, new Word(v.index(), v.begin(), v.end(), v.contentEnd(), v.sentence(), v.bubble(),
-                    v.pieces(), Word.Kind.PREDICATE, Role.NONE, false, EndingType.FINAL, "", v.lemma(), v.first(),
-                    v.commaAfter(), v.exit()));
-            headlines.add(last);
+            headlinePredicate(last);
             // 일본 정부, 라피더스에 1조 엔 추가 지원…TSMC 구마모토 2공장 착공: the bare noun before an ellipsis ends a
             // statement of its own, which takes what is written before it and is no reason for the next
             for (int i = 1; i < last; i++) {
                 Word c = words.get(i);
-                if (c.bubble() == 0 && c.isNoun() && c.role() == Role.NONE && ellipsisAfter(c)
-                        && c.begin() == c.contentEnd() - c.lemma().length()) {
-                    words.set(i, new Word(c.index(), c.begin(), c.end(), c.contentEnd(), c.sentence(), c.bubble(),
-                            c.pieces(), Word.Kind.PREDICATE, Role.NONE, false, EndingType.FINAL, "", c.lemma(),
-                            c.first(), c.commaAfter(), c.exit()));
-                    headlines.add(i);
+                if (c.bubble() == 0 && bareVerbalNoun(c) && ellipsisAfter(c)) {
+                    headlinePredicate(i);
                 }
             }
-
             for (Word w : words) {
                 if (w.index() >= last || w.bubble() != 0) {
                     break;
@@ -511,6 +501,20 @@ public final class HeadFinalParser {
                     break;
                 }
             }
+        }
+
+        /** A noun with no particle whose lemma is all it spells (확대, not 확대를 or 2공장). */
+        private static boolean bareVerbalNoun(Word w) {
+            return w.isNoun() && w.role() == Role.NONE && w.begin() == w.contentEnd() - w.lemma().length();
+        }
+
+        /** Word i, a bare verbal noun, read as a headline's predicate: an action reported as taken. */
+        private void headlinePredicate(int i) {
+            Word v = words.get(i);
+            words.set(i, new Word(v.index(), v.begin(), v.end(), v.contentEnd(), v.sentence(), v.bubble(),
+                    v.pieces(), Word.Kind.PREDICATE, Role.NONE, false, EndingType.FINAL, "", v.lemma(), v.first(),
+                    v.commaAfter(), v.exit()));
+            headlines.add(i);
         }
 
         /**

@@ -173,16 +173,16 @@ final class NoriRepairs {
         return false;
     }
 
-    /**
-     * Whether token i begins a word right after a word whose last token is a noun, with no particle after it
-     * (일자리 대체로: a compound goes on; 시장은 대체로: the adverb).
-     */
     /** Whether text[begin, end) is a whole word: nothing but space or punctuation on either side. */
     private static boolean wholeWord(String text, int begin, int end) {
         return (begin == 0 || !Character.isLetterOrDigit(text.charAt(begin - 1)))
                 && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)));
     }
 
+    /**
+     * Whether token i begins a word right after a word whose last token is a noun, with no particle after it
+     * (일자리 대체로: a compound goes on; 시장은 대체로: the adverb).
+     */
     private static boolean afterBareNoun(String text, List<Morpheme> sorted, int i) {
         int begin = sorted.get(i).begin();
         if (begin < 2 || text.charAt(begin - 1) != ' ' || Character.isWhitespace(text.charAt(begin - 2))) {
