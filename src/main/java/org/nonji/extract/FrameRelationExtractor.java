@@ -977,6 +977,9 @@ public final class FrameRelationExtractor {
                     case "genitive" -> {
                         if (noun < 0) {
                             found.addAll(owners(p, pred.word(), 3));   // X는 [Y의] 최대주주다: the noun's owner
+                            if (pred.complement() >= 0) {
+                                found.addAll(owners(p, pred.complement(), 3));   // X는 [Y의] 최대주주가 됐다
+                            }
                         }
                     }
                     default -> throw new IllegalStateException(slot);
