@@ -723,13 +723,25 @@ public final class FrameRelationExtractor {
             if (f.requiredRole() == null) {
                 return true;
             }
-            for (int a : p.arguments(pred.word(), f.requiredRole())) {
+            for (int a : requiredArguments(p, pred, f.requiredRole())) {
                 String l = p.word(a).lemma();
                 if (f.requiredLemmas().stream().anyMatch(l::contains)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /**
+         * The predicate's arguments in a role a frame requires; after a topic, an object may be marked by 도 instead
+         * (삼성전자는 구글과 테슬라의 칩도 위탁생산한다).
+         */
+        private List<Integer> requiredArguments(Parse p, Predicate pred, Role role) {
+            List<Integer> out = new ArrayList<>(p.arguments(pred.word(), role));
+            if (role == Role.OBJECT && out.isEmpty() && !p.arguments(pred.word(), Role.TOPIC).isEmpty()) {
+                out.addAll(p.arguments(pred.word(), Role.ADDITIVE));
+            }
+            return out;
         }
 
         /** A와 B는 [엔비디아에] HBM 공급에 합의했다: an actor in the dative is the other side, not A for B. */
@@ -969,7 +981,7 @@ public final class FrameRelationExtractor {
                     case "owner" -> {
                         // Y의 투자 라운드에 참여하다: whose round it is, on the argument the frame requires
                         for (int a : f.requiredRole() == null ? List.<Integer>of()
-                                : p.arguments(pred.word(), f.requiredRole())) {
+                                : requiredArguments(p, pred, f.requiredRole())) {
                             List<Integer> own = owners(p, a, 3);
                             found.addAll(own.isEmpty() ? namedBefore(p, a) : own);
                         }
