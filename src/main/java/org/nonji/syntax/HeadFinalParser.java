@@ -1472,9 +1472,10 @@ public final class HeadFinalParser {
                             toHead = !words.get(x).lemma().equals("등");   // [HBM, CXL] 등 첨단 기술: the list ends at 등
                         }
                         set(i, toHead ? h : next, list ? Parse.Dep.CONJ : Parse.Dep.MOD);
-                    } else if (w.role() == Role.GENITIVE && next >= 0 && predicateOf[next] != null
-                            && predicateOf[next].complement() == i + 1) {
-                        set(i, i + 1, Parse.Dep.MOD);   // [공장의 귀환이] 아니라: of the noun the copula denies
+                    } else if ((w.role() == Role.GENITIVE || w.role() == Role.NONE && w.counter() != null) && next >= 0
+                            && predicateOf[next] != null && predicateOf[next].complement() == i + 1) {
+                        // [공장의 귀환이] 아니라: of the noun the copula denies; [2대 주주가] 됐다: so is a count
+                        set(i, i + 1, Parse.Dep.MOD);
                     } else if (w.role() == Role.NONE && !w.commaAfter() && next >= 0 && adverbInPhrase(next)
                             && k + 2 < units.size() && words.get(units.get(k + 2)).isNominal()
                             && ARGUMENT_MARKS.contains(words.get(units.get(k + 2)).role())
