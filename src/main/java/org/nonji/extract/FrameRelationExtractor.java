@@ -1531,8 +1531,9 @@ public final class FrameRelationExtractor {
          */
         private List<Mention> continued(Parse p, Predicate pred, List<String> used) {
             Word w = p.word(pred.word());
+            int lineBreak = essay.text().indexOf('\n', Math.max(0, topicEnd));   // a new paragraph ends the topic
             if (!rules.on("continued-subject") || topic.isEmpty() || topicSentence != w.sentence() - 1
-                    || w.bubble() != 0 || essay.text().substring(Math.max(0, topicEnd), w.begin()).indexOf('\n') >= 0) {
+                    || w.bubble() != 0 || lineBreak >= 0 && lineBreak < w.begin()) {
                 return List.of();
             }
             used.add("continued-subject");

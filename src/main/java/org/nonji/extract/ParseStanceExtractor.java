@@ -6221,7 +6221,6 @@ public final class ParseStanceExtractor implements StanceExtractor {
         return false;
     }
 
-
     /** 대한/대해, 관한/관해: the word that makes its dative what a noun or verb is about. */
     private static boolean aboutWord(Word w) {
         return w.isPredicate() && (w.lemma().equals("대하") || w.lemma().equals("관하"));
