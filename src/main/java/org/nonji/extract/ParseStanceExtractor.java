@@ -670,8 +670,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     && !judgesAClause(p, pred)) {   // [빅테크가 확보하기] 어려운 재료: hard to get, not bad
                 int head = p.head(pred.word());
                 List<Target> predicated = predicatedOf(p, pred.word(), head);
-                if (!predicated.isEmpty()) {
-                    Polarity pol = eval.get().after(negations);
+                Polarity pol = eval.get().after(negations);
+                if (pol == Polarity.SUPPORT && example(p, pred)) {
+                    return;   // 조선업이 좋은 예다: a case in point shown, no side on it
+                } else if (!predicated.isEmpty()) {
                     emit(p, pred, ctx, pol == Polarity.SUPPORT ? predicated : thingsOnly(predicated), pol, w,
                             "predicate-nominal");
                 } else if (rules.on("adnominal-judge")) {
@@ -1318,6 +1320,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     == Parse.Dep.MOD && p.word(d).role() == Role.GENITIVE)) {
                 return;   // 생태계 전체의 문제다: a matter of, not a problem
             }
+            if (e.after(negations) == Polarity.SUPPORT && example(p, pred)) {
+                return;   // 조선업이 좋은 예다 (the parser hung the subject on the adjective)
+            }
             List<Integer> subjects = subjects(p, pred.word());
             if (subjects.size() > 1 && p.word(subjects.get(0)).role() == Role.TOPIC
                     && p.dependents(pred.word()).stream().noneMatch(d -> p.endingOf(d) == EndingType.NOMINAL)) {
@@ -1440,6 +1445,17 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (!subjects.isEmpty() && e.after(negations) == Polarity.SUPPORT
                     && grammar.is(WordSet.COST_NOUNS, p.word(subjects.get(0)).lemma())) {
                 return;   // 이를 위해서는 상당한 시간과 비용이 필요하다: the price of something else, no side
+            }
+            if (subjects.size() == 1 && p.word(subjects.get(0)).role() == Role.TOPIC && rules.on("clause-object")) {
+                int topic = subjects.get(0);
+                for (int d : p.dependents(pred.word())) {
+                    if (d > topic && p.endingOf(d) == EndingType.NOMINAL && becoming(p, d) >= 0
+                            && p.arguments(d, Role.SUBJECT).isEmpty() && p.arguments(d, Role.TOPIC).isEmpty()) {
+                        // 한국은 [AI 패권국이 되기] 어렵다: the topic is who would become it; what is judged is the
+                        // becoming (what is doubted of a named doer's act is the doer, of becoming what it becomes)
+                        subjects = List.of(d);
+                    }
+                }
             }
             if (!subjects.isEmpty()) {
                 int s = stressed(p, subjects.get(0));
@@ -4086,8 +4102,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             for (int d : p.dependents(head)) {
                 if (copula && d < pred.word() && p.dep(d) == Parse.Dep.ARG && p.word(d).role().isSubjectLike()
-                        && phrases.headMention(p, d).isPresent()) {
-                    return;   // HBM은 범용 메모리가 아니라 맞춤형 제품이다: says what a named thing is, takes no side
+                        && (phrases.headMention(p, d).isPresent() || evaluativeTopic(p, head).isEmpty())) {
+                    // HBM은 범용 메모리가 아니라 맞춤형 제품이다, 표시 의무는 규제가 아니라 안전벨트다, 가장 자주 나오는
+                    // 단어는 GPU가 아니라 전력이다: says what its subject is, takes no side on either name (해법은 X가
+                    // 아니라 Y다, [해야 할] 일은 X가 아니라 Y다 do)
+                    return;
                 }
             }
             // what counts is the topic's side when it judges (해법은 X가 아니라 Y다: for Y; 문제는 X가 아니라 Y다:
@@ -5161,10 +5180,48 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     .noneMatch(d -> p.word(d).role() == Role.GENITIVE || p.word(d).isPredicate())) {
                 return Optional.empty();   // 주제 발표에 나선 대표: an occasion of speaking, no side on it
             }
+            int goal = rules.on("clause-object") ? becoming(p, w) : -1;
+            if (goal >= 0) {
+                // [고객이 떠날 수 없는 파트너가 되는] 편, [AI 패권국이 되기]: what is judged is what one would
+                // become, not the becoming
+                Optional<Target> t = target(p, goal);
+                if (t.isPresent()) {
+                    return Optional.of(new Target(t.get().mention(), with(t.get().rules(), "clause-object")));
+                }
+            }
             if (rules.on("concept") && (word.isNominal() || word.isNoun() || word.isPredicate())) {
                 return phrases.concept(p, w).map(m -> new Target(m, List.of("concept")));
             }
             return Optional.empty();
+        }
+
+        /** Whether an adnominal predicate describes the noun a copula names as an example (좋은 예다, 대표적인 사례다). */
+        private boolean example(Parse p, Predicate pred) {
+            int head = p.head(pred.word());
+            return pred.ending().isAdnominal() && head >= 0 && p.word(head).copular()
+                    && p.predicate(head).filter(x -> grammar.is(WordSet.EXAMPLE_NOUNS, x.lemma())).isPresent();
+        }
+
+        /**
+         * The complement of a clause of becoming that word w closes (Y가 되기, [Y가 되는] 것 / 편), when it names no
+         * actor; else -1.
+         */
+        private int becoming(Parse p, int w) {
+            int clause = -1;
+            if (p.word(w).isPredicate() && p.endingOf(w) == EndingType.NOMINAL) {
+                clause = w;
+            } else if (p.word(w).isNoun() && Set.of("것", "편", "일").contains(p.word(w).lemma())) {
+                for (int d : p.dependents(w)) {
+                    if (p.dep(d) == Parse.Dep.MOD && p.word(d).isPredicate() && p.endingOf(d).isAdnominal()) {
+                        clause = d;
+                    }
+                }
+            }
+            if (clause < 0 || !p.word(clause).lemma().equals("되")) {
+                return -1;
+            }
+            int c = p.predicate(clause).map(Predicate::complement).orElse(-1);
+            return c >= 0 && agent(p, c).isEmpty() ? c : -1;
         }
 
         // ----- holders -----

@@ -1462,6 +1462,11 @@ public final class HeadFinalParser {
                         // 미국 정부의 [전폭적인] 지원: past the adjective (a -적인 one too, but no other copula:
                         // [X의 최대주주인] 삼성전자)
                         set(i, units.get(k + 2), Parse.Dep.MOD);
+                    } else if ((w.role() == Role.GENITIVE || w.role() == Role.NONE && !w.commaAfter()) && next >= 0
+                            && predicateOf[next] != null && predicateOf[next].complement() == i + 1) {
+                        // [공장의 귀환이] 아니라: of the noun the copula denies; [2대 주주가] 됐다, [AI 패권국이] 되기:
+                        // so is a count or a plain noun before it (the copula took the complement out of the units)
+                        set(i, i + 1, Parse.Dep.MOD);
                     } else if (next >= 0 && nominalHead(next) && !ellipsisAfter(w)) {
                         boolean list = w.role() == Role.NONE && w.commaAfter() && words.get(next).isNominal();
                         // 전력망, 산업단지, [기술 인력]에: a listed noun is coordinated with the next phrase's head, not
@@ -1472,10 +1477,6 @@ public final class HeadFinalParser {
                             toHead = !words.get(x).lemma().equals("등");   // [HBM, CXL] 등 첨단 기술: the list ends at 등
                         }
                         set(i, toHead ? h : next, list ? Parse.Dep.CONJ : Parse.Dep.MOD);
-                    } else if ((w.role() == Role.GENITIVE || w.role() == Role.NONE && w.counter() != null) && next >= 0
-                            && predicateOf[next] != null && predicateOf[next].complement() == i + 1) {
-                        // [공장의 귀환이] 아니라: of the noun the copula denies; [2대 주주가] 됐다: so is a count
-                        set(i, i + 1, Parse.Dep.MOD);
                     } else if (w.role() == Role.NONE && !w.commaAfter() && next >= 0 && adverbInPhrase(next)
                             && k + 2 < units.size() && words.get(units.get(k + 2)).isNominal()
                             && ARGUMENT_MARKS.contains(words.get(units.get(k + 2)).role())
@@ -2543,6 +2544,9 @@ public final class HeadFinalParser {
                         break;
                     }
                     int noun = heads[j];
+                    while (noun >= 0 && deps[noun] == Parse.Dep.MOD && !isPredicateUnit(noun)) {
+                        noun = heads[noun];   // [떠날 수 없는] 패키징 파트너: up the compound to its head
+                    }
                     if (noun < 0) {
                         break;
                     }

@@ -135,7 +135,9 @@ public enum WordSet {
     /** Verbs of wishing (바라다): 정부는 X하길 바란다 wishes it of the government, in the writer's voice. */
     WISH_VERBS("wish-verbs.tsv"),
     /** Words of fearing (긴장하다, 촉각을 곤두세우다): a question clause before them is what is feared. */
-    FEAR_WORDS("fear-words.tsv");
+    FEAR_WORDS("fear-words.tsv"),
+    /** Nouns of an example (예, 사례): X가 좋은 예다 shows X as a case in point, no side on X. */
+    EXAMPLE_NOUNS("example-nouns.tsv");
 
     private final String file;
 
