@@ -49,7 +49,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "concept", "coordination", "anaphora", "negation", "hedge", "concession", "net-position", "necessity",
             "genitive-holder", "next-speaker", "received-side", "causes", "apposition", "idiom", "comparison",
             "predicate-nominal", "resolve-action", "denied-belief", "reaction", "become", "change-to", "regarded-as",
-            "must-exist", "harm-done", "effect-done", "depends-on", "nothing-like",
+            "must-exist", "inevitable-harm", "harm-done", "effect-done", "depends-on", "nothing-like",
             "conditional-cause", "endorsed-view", "action-noun", "demanded-clause", "unlikely", "refusal",
             "hard-to-undo", "insufficient-means", "unnamed-doer", "resultative", "goal-owner", "topic-continuity",
             "purpose", "pair-holder", "example", "means", "hardship", "owned-side", "clause-doer", "likely-warned",
@@ -2238,10 +2238,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             List<Integer> objects = new ArrayList<>(p.arguments(pred.word(), Role.OBJECT));
             for (int t : p.arguments(pred.word(), Role.TOPIC)) {
-                if (objects.isEmpty() && (e.frame() == Cues.Frame.DO || pred.has(Modality.DEONTIC))
+                if (objects.isEmpty() && (e.frame() == Cues.Frame.DO || pred.has(Modality.DEONTIC)
+                        || e.frame() == Cues.Frame.ACT && !pred.has(Modality.PASSIVE) && !toldClause(p, t)
+                        && !someone(p, t) && p.arguments(pred.word(), Role.ADDITIVE).isEmpty()
+                        && p.arguments(pred.word(), Role.DATIVE).isEmpty())
                         && agent(p, t).isEmpty()) {
-                    // "인력 감축은 하지 않겠다", X에 대한 과잉 투자는 재고해야 한다: a topic that is no one is what
-                    // is (not) done
+                    // "인력 감축은 하지 않겠다", X에 대한 과잉 투자는 재고해야 한다, "X는 허용하되 Y는 허가하지
+                    // 않겠다": a topic that is no one is what is (not) done ([X가 필요하다는] 데는 동의한다: what a
+                    // told clause says carries its own side)
                     objects.add(t);
                 }
             }
@@ -2620,6 +2624,16 @@ public final class ParseStanceExtractor implements StanceExtractor {
             // means, X만으로는 Y를 줄일 수 없다, the means is what falls short: rule insufficient-means)
             boolean unstoppable = pred.has(Modality.INABILITY) && e.polarity() == Polarity.OPPOSE
                     && p.arguments(pred.word(), Role.INSTRUMENT).isEmpty();
+            if (unstoppable && grammar.is(WordSet.AVOIDANCE_VERBS, pred.lemma()) && rules.on("inevitable-harm")) {
+                // X의 붕괴는 피할 수 없다, 중국의 추격을 막을 수 없다: what cannot be avoided is bound to come, not
+                // urged on; of a harm, a warning (of anything else, no side)
+                List<Integer> objects = objectsOf(p, pred, true);
+                if (!objects.isEmpty()) {
+                    emit(p, pred, ctx, targets(p, objects.get(0)).stream().filter(t -> riskOrThreat(t.mention()))
+                            .toList(), Polarity.OPPOSE, p.word(pred.word()), "inevitable-harm");
+                }
+                return;
+            }
             if (!attend && !unstoppable && !urged(p, pred) && pred.ending() != EndingType.QUESTION) {
                 // not urged: a decision when someone takes it (정부는 X를 강화하기로 했다), else a description;
                 // having something (X를 보유하고 있다) is a fact either way
@@ -4676,8 +4690,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
         /** What a clause is about: its object when it has one, else its subject (삼성이 점유율을 되찾을지 → 삼성). */
         private List<Target> clauseTargets(Parse p, int clause) {
             boolean possible = p.predicate(clause).map(x -> x.has(Modality.POSSIBILITY)).orElse(false);
+            // (with a subject of its own, 으로 is where the subject goes: [보복이 조선업 전반으로 번질 수 있다는] 우려)
+            boolean meansAsked = possible && p.arguments(clause, Role.SUBJECT).isEmpty();
             for (int f : p.arguments(clause, Role.INSTRUMENT)) {
-                if (p.word(f).has("만") || possible) {   // 몇억 원의 수당으로 이길 수 있을지: the means is doubted
+                if (p.word(f).has("만") || meansAsked) {   // 몇억 원의 수당으로 이길 수 있을지: the means is doubted
                     return targets(p, f);   // 재생에너지만으로 감당할 수 있을지: what is doubted is the "only"
                 }
             }
@@ -5193,6 +5209,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return phrases.concept(p, w).map(m -> new Target(m, List.of("concept")));
             }
             return Optional.empty();
+        }
+
+        /** Whether word w is a noun that tells a clause ([X가 필요하다는] 데, [X라는] 점). */
+        private static boolean toldClause(Parse p, int w) {
+            return p.dependents(w).stream().anyMatch(d -> p.dep(d) == Parse.Dep.MOD
+                    && p.endingOf(d) == EndingType.QUOTE_NOUN);
         }
 
         /** Whether an adnominal predicate describes the noun a copula names as an example (좋은 예다, 대표적인 사례다). */

@@ -137,7 +137,9 @@ public enum WordSet {
     /** Words of fearing (긴장하다, 촉각을 곤두세우다): a question clause before them is what is feared. */
     FEAR_WORDS("fear-words.tsv"),
     /** Nouns of an example (예, 사례): X가 좋은 예다 shows X as a case in point, no side on X. */
-    EXAMPLE_NOUNS("example-nouns.tsv");
+    EXAMPLE_NOUNS("example-nouns.tsv"),
+    /** Verbs of avoiding or preventing (피하다, 막다): what cannot be avoided is bound to come, not urged on. */
+    AVOIDANCE_VERBS("avoidance-verbs.tsv");
 
     private final String file;
 
