@@ -12,7 +12,8 @@ import org.nonji.extract.Kind;
 /**
  * How gold names meet the tool's (the README's "Scoring"): a slug matches the entity with that slug; a quoted
  * phrase matches a label when, with spaces, quotation marks and particles removed, the two are equal, or their last
- * words are the same and at least half the words of the shorter occur in the longer. A clause told as a noun
+ * words are the same and at least half the words of the shorter occur in the longer, more than the last word alone
+ * when both have several (사전 규제 is not 사후 규제). A clause told as a noun
  * loses its final 것 and its verb ending (중국 공장을 철수하는 것 = 중국 공장 철수, 짐을 싸는 것 = 짐 싸기).
  */
 final class Lenient {
@@ -59,8 +60,10 @@ final class Lenient {
         }
         List<String> shorter = x.size() <= y.size() ? x : y;
         List<String> longer = shorter == x ? y : x;
-        long shared = shorter.stream().filter(longer::contains).count();
-        return shared * 2 >= shorter.size();
+        long shared = shorter.stream().filter(u -> longer.stream().anyMatch(v -> sameWord(u, v))).count();
+        // two phrases of several words that share only their head differ in what makes them what they are
+        // (사전 규제 is not 사후 규제); a bare head still meets a phrase it heads
+        return shared * 2 >= shorter.size() && (shorter.size() == 1 || shared >= 2);
     }
 
     /** The words of a phrase: NFC, lower case, no quotation marks, each without its trailing particle. */
@@ -106,6 +109,12 @@ final class Lenient {
             return w.substring(0, w.length() - 1);
         }
         return null;
+    }
+
+    /** Whether two words are the same, one perhaps with a particle the other lacks (짐을 = 짐: too short to strip). */
+    private static boolean sameWord(String a, String b) {
+        return a.equals(b) || a.length() > b.length() && a.startsWith(b) && PARTICLES.contains(a.substring(b.length()))
+                || b.length() > a.length() && b.startsWith(a) && PARTICLES.contains(b.substring(a.length()));
     }
 
     private static String stripParticle(String w) {

@@ -18,6 +18,13 @@ class LenientTest {
     }
 
     @Test
+    void phrasesSharingOnlyTheirHeadDoNotMatch() {
+        assertFalse(Lenient.phrase("사전 규제", "사후 규제"));
+        assertFalse(Lenient.phrase("정권 유지", "비기술 분야 최소 연결고리 유지"));
+        assertTrue(Lenient.phrase("규제", "사후 규제"));
+    }
+
+    @Test
     void differentHeadsNeverMatch() {
         assertFalse(Lenient.phrase("희토류 비축 확대", "희토류 비축"));
     }
