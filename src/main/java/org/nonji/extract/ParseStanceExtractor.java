@@ -724,7 +724,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 effectDone(p, pred, ctx);
             }
             if (out.size() == before && negations == 0 && !pred.ending().isAdnominal()
-                    && grammar.is(WordSet.DECISIVE_VERBS, pred.lemma()) && rules.on("depends-on")) {
+                    && grammar.is(WordSet.DECISIVE_VERBS, pred.lemma()) && rules.on("depends-on")
+                    && subjects(p, pred.word()).stream().anyMatch(s -> grammar.is(WordSet.OUTCOME_NOUNS,
+                    p.word(s).lemma()))) {
+                // (공급 일정이 그 회사 사정에 달려 있다: a dependence told, no side)
                 for (int d : p.arguments(pred.word(), Role.DATIVE)) {   // 승부는 [전략적 협력에] 달려 있다
                     emit(p, pred, ctx, targets(p, d), Polarity.SUPPORT, p.word(pred.word()), "depends-on");
                 }

@@ -138,6 +138,8 @@ public enum WordSet {
     FEAR_WORDS("fear-words.tsv"),
     /** Nouns of an example (예, 사례): X가 좋은 예다 shows X as a case in point, no side on X. */
     EXAMPLE_NOUNS("example-nouns.tsv"),
+    /** Nouns of how something turns out (승부, 성패): what they hang on is held decisive. */
+    OUTCOME_NOUNS("outcome-nouns.tsv"),
     /** Verbs of avoiding or preventing (피하다, 막다): what cannot be avoided is bound to come, not urged on. */
     AVOIDANCE_VERBS("avoidance-verbs.tsv");
 
