@@ -136,10 +136,44 @@ public final class ProperNounCandidateExtractor {
             cueCandidates(essay, s, index, knownBy.getOrDefault(s.index(), List.of()), minted,
                     outBy.computeIfAbsent(s.index(), k -> new ArrayList<>()));
         }
+        elsewhere(essay, minted, knownBy, outBy);
         List<Mention> out = new ArrayList<>();
         outBy.values().forEach(out::addAll);
         out.sort(java.util.Comparator.comparingInt(Mention::begin));
         return out;
+    }
+
+    /**
+     * A Hangul name found once is the same name wherever else the essay writes it as a word of its own, bare or with
+     * a particle: Nori reads a name differently by what follows it (고양시의 is a name, 고양시가 is 고양 + 시가), and a
+     * holder or target missed there is missed for good.
+     */
+    private void elsewhere(Essay essay, Map<String, Entity> minted, Map<Integer, List<Mention>> knownBy,
+                           Map<Integer, List<Mention>> outBy) {
+        String text = essay.analysisText();
+        for (Map.Entry<String, Entity> c : List.copyOf(minted.entrySet())) {
+            String name = c.getKey();
+            if (name.length() < 2 || !isHangulWord(name)) {
+                continue;
+            }
+            for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length())) {
+                int end = i + name.length();
+                int wordEnd = end;
+                while (wordEnd < text.length() && !isBreak(text.charAt(wordEnd))) {
+                    wordEnd++;
+                }
+                if (i > 0 && !isBreak(text.charAt(i - 1)) || wordEnd > end && !isParticle(text, end, wordEnd)) {
+                    continue;   // inside a longer word (고양시청), or before a word's own ending
+                }
+                Sentence s = essay.sentenceAt(i, end);
+                if (s == null || Mentions.anyOverlaps(knownBy.getOrDefault(s.index(), List.of()), i, end)
+                        || Mentions.anyOverlaps(outBy.getOrDefault(s.index(), List.of()), i, end)) {
+                    continue;
+                }
+                outBy.computeIfAbsent(s.index(), k -> new ArrayList<>())
+                        .add(new Mention(i, end, essay.text().substring(i, end), c.getValue(), s.index()));
+            }
+        }
     }
 
     /**
