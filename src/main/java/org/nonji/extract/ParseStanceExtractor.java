@@ -1640,6 +1640,15 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             out.removeAll(unowned);
             held.addAll(unowned);
+            List<Target> means = judged != Polarity.SUPPORT && grammar.is(WordSet.EXPECTATION_NOUNS,
+                    p.word(s).lemma()) ? hopedMeans(p, s) : List.of();
+            if (!means.isEmpty()) {
+                // [전력난을 소형모듈원전으로 해결하겠다는] 기대는 환상이다: what the hope rests on is doubted; the
+                // shortage it would end is not thereby wanted
+                out.removeAll(held);
+                emit(p, pred, ctx, means, Polarity.DOUBT, cue, "endorsed-view");
+                return true;
+            }
             if (held.isEmpty() && judged != Polarity.SUPPORT && judged != Polarity.NEUTRAL
                     && grammar.is(WordSet.EXPECTATION_NOUNS, p.word(s).lemma())) {
                 // [메모리 가격이 계속 오를 것이라는] 기대는 섣부르다: faulting an expectation doubts what is expected
@@ -5212,6 +5221,27 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return phrases.concept(p, w).map(m -> new Target(m, List.of("concept")));
             }
             return Optional.empty();
+        }
+
+        /**
+         * The means a hoped-for clause on a view noun rests on ([전력난을 소형모듈원전으로 해결하겠다는] 기대: the
+         * reactors), when it names things, not someone; else empty.
+         */
+        private List<Target> hopedMeans(Parse p, int view) {
+            for (int d : p.dependents(view)) {
+                if (p.dep(d) != Parse.Dep.MOD || p.predicate(d).isEmpty() || !p.endingOf(d).isAdnominal()
+                        && p.endingOf(d) != EndingType.QUOTE_NOUN) {
+                    continue;
+                }
+                for (int f : p.arguments(d, Role.INSTRUMENT)) {
+                    List<Target> ts = targets(p, f);
+                    if (!ts.isEmpty() && agent(p, f).isEmpty() && ts.stream().allMatch(t -> t.mention().entity().kind()
+                            != Kind.ACTOR && t.mention().entity().kind() != Kind.CANDIDATE)) {
+                        return ts;
+                    }
+                }
+            }
+            return List.of();
         }
 
         /** Whether word w is a noun that tells a clause ([X가 필요하다는] 데, [X라는] 점). */
