@@ -894,6 +894,13 @@ public final class FrameRelationExtractor {
          */
         private boolean stopped(Parse p, Predicate pred) {
             int h = p.head(pred.word());
+            boolean relative = pred.ending().isAdnominal() && p.dep(pred.word()) == Parse.Dep.MOD && h >= 0
+                    && p.word(h).isNoun() && !p.word(h).lemma().equals("것");
+            if (relative && p.word(h).role() == Role.OBJECT) {
+                // SK온은 [포드와 함께 운영해 온] 합작법인을 정리했다: what the clause tells is being ended
+                int gov = p.predicateAt(p.head(h));
+                return gov >= 0 && p.predicate(gov).filter(g -> "stop".equals(carriers.get(g.lemma()))).isPresent();
+            }
             int object = pred.ending().isAdnominal() && p.dep(pred.word()) == Parse.Dep.MOD
                     && p.word(h).lemma().equals("것") ? h
                     : pred.ending() == EndingType.NOMINAL ? pred.lastWord() : -1;

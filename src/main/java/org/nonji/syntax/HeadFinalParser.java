@@ -2063,6 +2063,14 @@ public final class HeadFinalParser {
                         && predicateAbove(j) >= 0) {
                     j = predicateAbove(j);
                 }
+                // HD현대중공업이 [미국 최대 군함 건조사인] 헌팅턴잉걸스와 협약을 맺었다: a copula clause right before
+                // a name says what the name is; a doer before it does the sentence's verb (삼성전자가 [최대주주인]
+                // 회사, before a common noun, keeps it)
+                while (j >= 0 && w.role() == Role.SUBJECT && agentive(w) && endingOf(j).isAdnominal()
+                        && words.get(j).copular() && j + 1 < words.size()
+                        && namesByBegin.get(words.get(j + 1).begin()) != null && predicateAbove(j) >= 0) {
+                    j = predicateAbove(j);
+                }
                 // AMD가 [시장을 두고] 경쟁한다: a postpositional 두고/놓고 ("over") has no subject of its own
                 while (j >= 0 && w.role().isSubjectLike() && postpositional(j) && predicateAbove(j) >= 0) {
                     j = predicateAbove(j);
