@@ -1446,7 +1446,9 @@ public final class FrameRelationExtractor {
          */
         private boolean announced(Parse p, int noun) {
             int gov = p.head(noun);
-            if (gov < 0 || p.word(noun).role() != Role.OBJECT) {
+            // (…공급하는 계약도 맺었다: 도 stands where 를 would, when the verb has no other object)
+            if (gov < 0 || p.word(noun).role() != Role.OBJECT && !(p.word(noun).role() == Role.ADDITIVE
+                    && p.arguments(gov, Role.OBJECT).isEmpty())) {
                 return false;
             }
             Optional<Predicate> g = p.predicate(gov);
