@@ -250,16 +250,12 @@ public final class FrameRelationExtractor {
         private final Map<String, Relation> out = new LinkedHashMap<>();
         /** The control noun the last subject was found through (…할 계획), or -1. */
         private int controlNoun = -1;
-        /**
-         * The actor the last sentence's main clause was about, kept through sentences with no subject, for a next one
-         * with none (rule continued-subject); where it was written, and the sentence it was last kept through.
-         */
-        private Optional<Mention> topic = Optional.empty();
-        private int topicEnd = -1;
-        private int topicSentence = -1;
+        /** The actor the last sentence's main clause was about, for a next one with none (rule continued-subject). */
+        private final DiscourseTopic topic;
 
         Run(Essay essay, PhraseMemo memo) {
             this.essay = essay;
+            this.topic = new DiscourseTopic(essay.text());
             this.phrases = new NounPhrases(essay, memo, cues, grammar);
         }
 
@@ -1527,11 +1523,7 @@ public final class FrameRelationExtractor {
                     }
                 }
             }
-            if (named.isPresent() || explicit) {
-                topic = named;
-                topicEnd = at;
-            }
-            topicSentence = p.word(p.size() - 1).sentence();
+            topic.after(p.word(p.size() - 1).sentence(), named, explicit, at);
         }
 
         /**
@@ -1540,13 +1532,13 @@ public final class FrameRelationExtractor {
          */
         private List<Mention> continued(Parse p, Predicate pred, List<String> used) {
             Word w = p.word(pred.word());
-            int lineBreak = essay.text().indexOf('\n', Math.max(0, topicEnd));   // a new paragraph ends the topic
-            if (!rules.on("continued-subject") || topic.isEmpty() || topicSentence != w.sentence() - 1
-                    || w.bubble() != 0 || lineBreak >= 0 && lineBreak < w.begin()) {
+            Optional<Mention> before = topic.before(w.sentence());
+            if (!rules.on("continued-subject") || before.isEmpty() || w.bubble() != 0
+                    || topic.paragraphBetween(w.begin())) {
                 return List.of();
             }
             used.add("continued-subject");
-            return List.of(topic.get());
+            return List.of(before.get());
         }
 
         /** The subject mentions of a predicate: its own, or inherited (rules inherited-subject, relative-subject). */

@@ -181,10 +181,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private final Set<String> viewNounSources = new HashSet<>();
         private int sentence = -1;
         /** The actor the discourse is about: the last sentence's named topic, kept through sentences with none. */
-        private Optional<Mention> topic = Optional.empty();
-        private int topicSentence = -1;
-        /** Where the topic was written (its subject word's end): a short form's antecedent may be paragraphs back. */
-        private int topicEnd = -1;
+        private final DiscourseTopic topic;
         /** Sentences that only say whose the quotation before them was ("…." 산업부 관계자의 말이다), by index. */
         private final Map<Integer, Who> attributed = new HashMap<>();
         /** Sentences whose main verb reports a quotation of a named speaker (김 교수는 "…"라고 말했다), by index. */
@@ -197,6 +194,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
         Run(Essay essay, PhraseMemo memo) {
             this.essay = essay;
             this.text = essay.analysisText();
+            this.topic = new DiscourseTopic(text);
             this.bySentence = memo.bySentence();
             this.phrases = new NounPhrases(essay, memo, cues, grammar);
         }
@@ -286,7 +284,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
          * ends it; one with no subject keeps it.
          */
         private void follow(Parse p, int done) {
-            if (topicSentence == done) {
+            if (topic.keptThrough(done)) {
                 return;
             }
             boolean explicit = false;
@@ -319,11 +317,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     }
                 }
             }
-            if (named.isPresent() || explicit) {
-                topic = named;
-                topicEnd = at;
-            }
-            topicSentence = done;
+            topic.after(done, named, explicit, at);
         }
 
         /**
@@ -404,29 +398,18 @@ public final class ParseStanceExtractor implements StanceExtractor {
          * right after one about a named actor (or after subjectless ones since), is that actor's; same paragraph only.
          */
         private Optional<Who> continued(Parse p, Predicate pred) {
-            int s = p.word(pred.word()).sentence();
-            if (!rules.on("topic-continuity") || topic.isEmpty() || topicSentence != s - 1
-                    || pred.ending().isAdnominal() || newParagraph(p, pred) && !opens(p, WordSet.CONTINUATION_OPENERS)
+            Optional<Mention> before = topic.before(p.word(pred.word()).sentence());
+            if (!rules.on("topic-continuity") || before.isEmpty() || pred.ending().isAdnominal()
+                    || topic.paragraphBetween(p.word(pred.word()).begin()) && !opens(p, WordSet.CONTINUATION_OPENERS)
                     || Boolean.TRUE.equals(cues.assentVerbs().get(pred.lemma()))) {   // 방향에는 동의한다: the writer agrees
                 return Optional.empty();
             }
-            return Optional.of(Who.of(topic.get(), "topic-continuity"));
+            return Optional.of(Who.of(before.get(), "topic-continuity"));
         }
 
         /** A subjectless predicate the writer would hold goes on from the actor just talked about, if any. */
         private Optional<Who> continuedFromWriter(Parse p, Predicate pred, Who ctx) {
             return ctx.known() && ctx.mention().isEmpty() ? continued(p, pred) : Optional.empty();
-        }
-
-        /** Whether a line break lies between the topic's sentence and the predicate's (a new paragraph). */
-        private boolean newParagraph(Parse p, Predicate pred) {
-            int begin = p.word(pred.word()).begin();
-            for (int i = begin - 1; i >= 0 && i > topicEnd; i--) {
-                if (text.charAt(i) == '\n') {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /**
