@@ -49,7 +49,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "concept", "coordination", "anaphora", "negation", "hedge", "concession", "net-position", "necessity",
             "genitive-holder", "next-speaker", "received-side", "causes", "apposition", "idiom", "comparison",
             "predicate-nominal", "resolve-action", "denied-belief", "reaction", "become", "change-to", "regarded-as",
-            "must-exist", "inevitable-harm", "harm-done", "effect-done", "depends-on", "nothing-like",
+            "must-exist", "inevitable-harm", "merely", "harm-done", "effect-done", "depends-on", "nothing-like",
             "conditional-cause", "endorsed-view", "action-noun", "demanded-clause", "unlikely", "refusal",
             "hard-to-undo", "insufficient-means", "unnamed-doer", "resultative", "goal-owner", "topic-continuity",
             "purpose", "pair-holder", "example", "means", "hardship", "owned-side", "clause-doer", "likely-warned",
@@ -578,6 +578,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             int before = out.size();
             Who ctx = contextHolder(p, pred.word());
+            if (rules.on("merely") && merely(p, pred, ctx)) {
+                return;   // X는 단기 처방일 뿐이다: only that, no more
+            }
             if (pred.has(Modality.UNLIKELY)) {
                 unlikely(p, pred, ctx);
                 return;   // [중국이 보복에 나설] 가능성은 희박하다: what is called unlikely is not asserted
@@ -5225,6 +5228,43 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             return List.of();
+        }
+
+        /**
+         * X는 단기 처방일 뿐이다, X는 출발점일 뿐 목표가 아니다: what is said to be merely a first step or a stopgap
+         * (grammar/partial-nouns.tsv) is doubted to suffice (rule merely); the copula on 뿐, and a denial joined to
+         * it, say nothing more. True when the predicate is such a copula or such a denial.
+         */
+        private boolean merely(Parse p, Predicate pred, Who ctx) {
+            int only = -1;
+            for (int d : p.dependents(pred.word())) {
+                if (p.word(d).lemma().equals("뿐") && p.dep(d) == Parse.Dep.ARG && d < pred.word()) {
+                    only = d;   // [출발점일] 뿐 목표가 아니다: the denial after it
+                }
+            }
+            boolean denial = only >= 0;
+            if (!denial && pred.lemma().equals("뿐") && p.word(pred.word()).copular()) {
+                only = pred.word();   // [처방일] 뿐이다
+            }
+            if (only < 0) {
+                return false;
+            }
+            int what = -1;
+            for (int d : p.dependents(only)) {
+                if (p.dep(d) == Parse.Dep.MOD && p.word(d).copular() && p.endingOf(d).isAdnominal()) {
+                    what = d;
+                }
+            }
+            if (what < 0 || p.predicate(what).filter(x -> grammar.is(WordSet.PARTIAL_NOUNS, x.lemma())).isEmpty()) {
+                return false;   // X는 미봉책일 뿐이다: the noun judges by itself; 리스크 관리일 뿐이다 downplays
+            }
+            for (int s : subjects(p, pred.word())) {
+                if (agent(p, s).isEmpty()) {
+                    emit(p, pred, ctx, targets(p, s), Polarity.DOUBT, p.word(what), "merely");
+                    return true;
+                }
+            }
+            return denial;
         }
 
         /** Whether word w is a noun that tells a clause ([X가 필요하다는] 데, [X라는] 점). */

@@ -140,6 +140,8 @@ public enum WordSet {
     EXAMPLE_NOUNS("example-nouns.tsv"),
     /** Nouns of how something turns out (승부, 성패): what they hang on is held decisive. */
     OUTCOME_NOUNS("outcome-nouns.tsv"),
+    /** Nouns of a first step or a stopgap (처방, 출발점): X일 뿐이다 doubts that X will do. */
+    PARTIAL_NOUNS("partial-nouns.tsv"),
     /** Verbs of avoiding or preventing (피하다, 막다): what cannot be avoided is bound to come, not urged on. */
     AVOIDANCE_VERBS("avoidance-verbs.tsv");
 
