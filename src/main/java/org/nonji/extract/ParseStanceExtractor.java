@@ -2319,7 +2319,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     && clauseObject(p, objects.get(0), e.after(negations), pred, holder, w, "act-object", null)) {
                 return;   // 정부는 [X를 철회하는] 방안을 검토하고 있다: the plan's own action decides
             }
-            List<Target> ts = objects.isEmpty() || e.frame() == Cues.Frame.ALLOCATE && !dativeTargets(p,
+            // (로봇 '아틀라스'를 울산공장에 투입하다: a named thing put somewhere is what is backed, not the place)
+            boolean namedPut = e.frame() == Cues.Frame.ALLOCATE && !objects.isEmpty()
+                    && objectTargets(p, pred, objects.get(0)).stream().anyMatch(t -> named(t.mention()));
+            List<Target> ts = objects.isEmpty() || e.frame() == Cues.Frame.ALLOCATE && !namedPut && !dativeTargets(p,
                     pred.word()).isEmpty() ? dativeTargets(p, pred.word())
                     : amount(p, objects.get(0)) ? spentOn(p, pred) : objectTargets(p, pred, objects.get(0));
             if (ts.isEmpty() && pred.ending().isAdnominal() && p.dep(pred.word()) == Parse.Dep.MOD
@@ -5101,6 +5104,13 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         private Optional<Target> target(Parse p, int w) {
             Word word = p.word(w);
+            if (word.kind() == Word.Kind.FUNCTION && word.role() != Role.NONE) {
+                for (int d : p.dependents(w)) {
+                    if (p.dep(d) == Parse.Dep.QUOTE && p.word(d).isNoun()) {
+                        return target(p, d);   // 로봇 '아틀라스'를: the particle after a quoted noun stands for it
+                    }
+                }
+            }
             int stressed = stressed(p, w);
             if (stressed != w) {
                 return target(p, stressed);   // 이 방향 자체: 이 방향
