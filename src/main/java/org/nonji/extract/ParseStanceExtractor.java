@@ -655,11 +655,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
             } else if (eval.isPresent() && eval.get().frame() == Cues.Frame.JUDGE && p.head(pred.word()) >= 0
                     && !judgesAClause(p, pred)) {   // [빅테크가 확보하기] 어려운 재료: hard to get, not bad
                 int head = p.head(pred.word());
-                List<Target> predicated = predicatedOf(p, pred.word(), head);
                 Polarity pol = eval.get().after(negations);
                 if (pol == Polarity.SUPPORT && example(p, pred)) {
                     return;   // 조선업이 좋은 예다: a case in point shown, no side on it
-                } else if (!predicated.isEmpty()) {
+                }
+                List<Target> predicated = predicatedOf(p, pred.word(), head);
+                if (!predicated.isEmpty()) {
                     emit(p, pred, ctx, pol == Polarity.SUPPORT ? predicated : thingsOnly(predicated), pol, w,
                             "predicate-nominal");
                 } else if (rules.on("adnominal-judge")) {
@@ -1803,7 +1804,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             List<Integer> objects = dir.isPresent() && dir.get().frame() == Cues.Frame.ALLOCATE
                     && !p.arguments(action, Role.DATIVE).isEmpty() ? p.arguments(action, Role.DATIVE)
                     : p.arguments(action, Role.OBJECT);
-            boolean nominalised = sw.lemma().equals("것") || sw.lemma().equals("편") || sw.lemma().equals("일")
+            boolean nominalised = CLAUSE_THINGS.contains(sw.lemma())
                     || (sw.isPredicate() && sw.ending() == EndingType.NOMINAL);
             // [X를 제공하는] 전략 is defined by its clause; [X를 제공하는] 수직 통합 모델 has content of its own,
             // which the clause only describes: it urges nothing of X
@@ -2237,7 +2238,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             List<Integer> objects = new ArrayList<>(p.arguments(pred.word(), Role.OBJECT));
             for (int t : p.arguments(pred.word(), Role.TOPIC)) {
                 if (objects.isEmpty() && (e.frame() == Cues.Frame.DO || pred.has(Modality.DEONTIC)
-                        || e.frame() == Cues.Frame.ACT && !pred.has(Modality.PASSIVE) && !toldClause(p, t)
+                        || e.frame() == Cues.Frame.ACT && !pred.has(Modality.PASSIVE) && contentClause(p, t) < 0
                         && !someone(p, t) && p.arguments(pred.word(), Role.ADDITIVE).isEmpty()
                         && p.arguments(pred.word(), Role.DATIVE).isEmpty())
                         && agent(p, t).isEmpty()) {
@@ -2320,11 +2321,13 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return;   // 정부는 [X를 철회하는] 방안을 검토하고 있다: the plan's own action decides
             }
             // (로봇 '아틀라스'를 울산공장에 투입하다: a named thing put somewhere is what is backed, not the place)
-            boolean namedPut = e.frame() == Cues.Frame.ALLOCATE && !objects.isEmpty()
-                    && objectTargets(p, pred, objects.get(0)).stream().anyMatch(t -> named(t.mention()));
+            List<Target> put = e.frame() == Cues.Frame.ALLOCATE && !objects.isEmpty()
+                    ? objectTargets(p, pred, objects.get(0)) : null;
+            boolean namedPut = put != null && put.stream().anyMatch(t -> named(t.mention()));
             List<Target> ts = objects.isEmpty() || e.frame() == Cues.Frame.ALLOCATE && !namedPut && !dativeTargets(p,
                     pred.word()).isEmpty() ? dativeTargets(p, pred.word())
-                    : amount(p, objects.get(0)) ? spentOn(p, pred) : objectTargets(p, pred, objects.get(0));
+                    : amount(p, objects.get(0)) ? spentOn(p, pred)
+                    : put != null ? put : objectTargets(p, pred, objects.get(0));
             if (ts.isEmpty() && pred.ending().isAdnominal() && p.dep(pred.word()) == Parse.Dep.MOD
                     && holder != ctx && !extent(p, p.head(pred.word()))) {
                 // 통상교섭본부가 제안한 칩브릿지 펀드 구상: the noun is proposed (the compound's head: 약속한 AI 고속도로)
@@ -3318,6 +3321,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         /** 그는, 그녀는: a person, never a government or a firm (those are 이 회사, 정부는 again). */
         private static final Set<String> PERSONAL_PRONOUNS = Set.of("그", "그녀");
+        /** Bound nouns that tell the clause before them as a thing ([X를 늘리는] 것, [파트너가 되는] 편). */
+        private static final Set<String> CLAUSE_THINGS = Set.of("것", "편", "일");
 
         /** 미국 측, 정부 쪽: the side of someone named before. */
         private static final Set<String> SIDE_NOUNS = Set.of("측", "쪽");
@@ -5277,12 +5282,6 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return denial;
         }
 
-        /** Whether word w is a noun that tells a clause ([X가 필요하다는] 데, [X라는] 점). */
-        private static boolean toldClause(Parse p, int w) {
-            return p.dependents(w).stream().anyMatch(d -> p.dep(d) == Parse.Dep.MOD
-                    && p.endingOf(d) == EndingType.QUOTE_NOUN);
-        }
-
         /** Whether an adnominal predicate describes the noun a copula names as an example (좋은 예다, 대표적인 사례다). */
         private boolean example(Parse p, Predicate pred) {
             int head = p.head(pred.word());
@@ -5298,7 +5297,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             int clause = -1;
             if (p.word(w).isPredicate() && p.endingOf(w) == EndingType.NOMINAL) {
                 clause = w;
-            } else if (p.word(w).isNoun() && Set.of("것", "편", "일").contains(p.word(w).lemma())) {
+            } else if (p.word(w).isNoun() && CLAUSE_THINGS.contains(p.word(w).lemma())) {
                 for (int d : p.dependents(w)) {
                     if (p.dep(d) == Parse.Dep.MOD && p.word(d).isPredicate() && p.endingOf(d).isAdnominal()) {
                         clause = d;

@@ -151,7 +151,7 @@ public final class ProperNounCandidateExtractor {
     private void elsewhere(Essay essay, Map<String, Entity> minted, Map<Integer, List<Mention>> knownBy,
                            Map<Integer, List<Mention>> outBy) {
         String text = essay.analysisText();
-        for (Map.Entry<String, Entity> c : List.copyOf(minted.entrySet())) {
+        for (Map.Entry<String, Entity> c : minted.entrySet()) {
             String name = c.getKey();
             if (name.length() < 2 || !isHangulWord(name)) {
                 continue;
