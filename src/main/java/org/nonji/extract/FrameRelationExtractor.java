@@ -1299,10 +1299,11 @@ public final class FrameRelationExtractor {
                         }
                         m.ifPresent(x -> used.add("technology-object"));
                     }
-                    // 한화오션의 미국 자회사들: a phrase with an owner of its own lists no members (미국 says where)
-                    if (m.isEmpty() && rules.on("ownership-list") && f.objectKinds().contains(Kind.ACTOR)
-                            && owner(p, c).isEmpty()) {
-                        List<Mention> members = members(p, c, f.objectKinds());   // 화웨이, 샤오미 등 자국 기업에
+                    // 한화오션의 미국 자회사들: a phrase with an owner of its own lists no members (미국 says where),
+                    // but the names before its 등 (한화쉬핑 등 한화오션의 미국 자회사 5곳)
+                    if (m.isEmpty() && rules.on("ownership-list") && f.objectKinds().contains(Kind.ACTOR)) {
+                        int upTo = owner(p, c).isEmpty() ? p.size() : etcAt(p, c);
+                        List<Mention> members = members(p, c, f.objectKinds(), upTo);   // 화웨이, 샤오미 등 자국 기업에
                         if (!members.isEmpty()) {
                             used.add("ownership-list");
                         }
@@ -1772,12 +1773,12 @@ public final class FrameRelationExtractor {
         }
 
         /** The named members of a list phrase (화웨이, 샤오미 등 자국 기업), when its head names nobody. */
-        private List<Mention> members(Parse p, int w, Set<Kind> kinds) {
+        private List<Mention> members(Parse p, int w, Set<Kind> kinds, int upTo) {
             List<Mention> out = new ArrayList<>();
             // in a plain compound only a known company or body stands for the phrase (삼성전자 반도체 라인), not an
             // unknown name (스리마일섬 원전 1호기)
             boolean listed = listed(p, w);
-            for (int x = 0; x < p.size(); x++) {
+            for (int x = 0; x < upTo; x++) {
                 // (KT와 산업은행 등: a name in 와/과 listed with a member is one too)
                 if (x != w && p.dominates(w, x) && p.word(x).isNoun() && (p.word(x).role() == Role.NONE
                         && p.dep(x) == Parse.Dep.MOD || p.dep(x) == Parse.Dep.CONJ)) {
@@ -1789,6 +1790,16 @@ public final class FrameRelationExtractor {
                 }
             }
             return out;
+        }
+
+        /** The word 등 in the phrase of word w, the end of the names it lists; -1 if none. */
+        private int etcAt(Parse p, int w) {
+            for (int x = 0; x < w; x++) {
+                if (p.word(x).lemma().equals("등") && p.dominates(w, x)) {
+                    return x;
+                }
+            }
+            return -1;
         }
 
         /** Whether the phrase of word w lists names: coordinated, or with 등, 비롯한 or 포함한. */

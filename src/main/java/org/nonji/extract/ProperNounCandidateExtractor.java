@@ -310,14 +310,20 @@ public final class ProperNounCandidateExtractor {
                 addCandidate(essay, s, words.get(j - 1).begin(), w.stemEnd(), known, minted, out);
             }
             String stem = null;
+            boolean suffixedStem = false;
             if (anySuffixEmpty || w.stemLength() > 0 && suffixEnds.indexOf(text.charAt(w.stemEnd() - 1)) >= 0) {
                 stem = w.stem(text);
                 for (String suffix : suffixes) {
                     if (stem.endsWith(suffix) && stem.length() >= suffix.length() + 2) {
                         // NH투자증권: the whole word, not the Latin piece already taken as a name
                         wholeCandidate(essay, s, w.begin(), w.stemEnd(), known, minted, out);
+                        suffixedStem = true;
                     }
                 }
+            }
+            int suffixed = suffixedStem || w.bare() ? -1 : suffixedInTail(text, w);
+            if (suffixed > 0) {
+                wholeCandidate(essay, s, w.begin(), suffixed, known, minted, out);
             }
             if (mayBeMixedName(text, w.begin(), w.stemEnd())
                     && MIXED_NAME.matcher(stem != null ? stem : w.stem(text)).matches()) {
@@ -326,6 +332,25 @@ public final class ProperNounCandidateExtractor {
                 wholeCandidate(essay, s, w.begin(), w.stemEnd(), known, minted, out);
             }
         }
+    }
+
+    /**
+     * The end of a name that ends in a suffix cue inside the part {@link #words} took for a particle: 삼성물산은 is
+     * 삼성물산 + 은, though 산은 is a particle of its own (중국산은). -1 when there is none.
+     */
+    private int suffixedInTail(String text, Word w) {
+        for (int e = w.stemEnd() + 1; e < w.end(); e++) {
+            if (suffixEnds.indexOf(text.charAt(e - 1)) < 0 || !isParticle(text, e, w.end())) {
+                continue;
+            }
+            for (String suffix : suffixes) {
+                int b = e - suffix.length();
+                if (b >= w.begin() + 2 && text.startsWith(suffix, b)) {
+                    return e;
+                }
+            }
+        }
+        return -1;
     }
 
     /** Whether {@link #MIXED_NAME} can match {@code text[b, e)}: each branch needs a capital A-Z or a hyphen. */
