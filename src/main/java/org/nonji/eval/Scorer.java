@@ -58,6 +58,15 @@ public final class Scorer {
     private static void entities(GoldText g, Extraction x, Tally t, List<String> notes) {
         Set<String> predicted = new LinkedHashSet<>();
         x.knownMentions().forEach(m -> predicted.add(m.entity().slug()));
+        // a name the gold lists as a candidate that the gazetteer has learned since is found, as a known entity
+        Set<String> learned = new LinkedHashSet<>();
+        for (Mention m : x.knownMentions()) {
+            if (!g.entities().contains(m.entity().slug())
+                    && g.candidates().stream().anyMatch(c -> Lenient.sameName(m.surface(), c))) {
+                learned.add(m.surface());
+                predicted.remove(m.entity().slug());
+            }
+        }
         for (String p : predicted) {
             if (g.entities().contains(p)) {
                 t.entityTp++;
@@ -75,9 +84,12 @@ public final class Scorer {
         Set<String> cands = new LinkedHashSet<>();
         x.candidateMentions().forEach(m -> cands.add(m.surface()));
         t.candidateGold += g.candidates().size();
-        t.candidatePredicted += cands.size();
+        learned.removeAll(cands);
+        t.candidatePredicted += cands.size() + learned.size();
+        t.candidateRight += learned.size();
         for (String c : g.candidates()) {
-            if (cands.stream().anyMatch(p -> Lenient.sameName(p, c))) {
+            if (cands.stream().anyMatch(p -> Lenient.sameName(p, c))
+                    || learned.stream().anyMatch(p -> Lenient.sameName(p, c))) {
                 t.candidateFound++;
             } else {
                 notes.add("candidate missed: " + c);
