@@ -39,6 +39,9 @@ public final class ProperNounCandidateExtractor {
             "[가-힣]{2,}[A-Z][A-Za-z0-9]*|[가-힣]+[A-Z][A-Za-z0-9]*[가-힣]{2,}|[A-Z]-[가-힣]{2,}|[가-힣A-Za-z]+-\\d+[A-Za-z]*");
     /** What ends a word in {@link #words}: regex whitespace, quotation marks, brackets and punctuation. */
     private static final String WORD_BREAKS = " \t\n\u000B\f\r\"'“”″‘’()[]{}<>「」『』,.!?;:…·";
+    /** The words after an example and before the category it is one of (솔브레인 같은 기업). */
+    private static final List<String> FIRM_ENDS = List.of("기업", "업체", "회사", "사", "스타트업");
+    private static final Set<String> LIKENING = Set.of("같은", "등", "등의");
     private static final Pattern SPACE_FREE = Pattern.compile("[^ ]+");
 
     private final Set<String> stopwords;
@@ -49,6 +52,8 @@ public final class ProperNounCandidateExtractor {
     private final java.util.BitSet cueEnds = new java.util.BitSet();
     /** The institution suffixes of the cues (X연구원), looked up for every word. */
     private final List<String> suffixes;
+    /** The category cues that are kinds of firm (전문기업 X, 장비업체 X), longest first. */
+    private final List<String> categories;
     /** The suffixes' last characters: a word ending otherwise tries none of them. */
     private final String suffixEnds;
     private final boolean anySuffixEmpty;
@@ -63,6 +68,10 @@ public final class ProperNounCandidateExtractor {
         cues.keySet().stream().filter(c -> !c.isEmpty()).forEach(c -> cueEnds.set(c.charAt(c.length() - 1)));
         this.suffixes = cues.entrySet().stream().filter(c -> c.getValue().equals("suffix")).map(Map.Entry::getKey)
                 .sorted().toList();
+        // only the kinds of firm end a compound that names one (전문기업 X, not K로봇 X)
+        this.categories = cues.entrySet().stream().filter(c -> c.getValue().equals("category"))
+                .map(Map.Entry::getKey).filter(c -> FIRM_ENDS.stream().anyMatch(c::endsWith)).sorted(java.util.Comparator.comparingInt(String::length).reversed()
+                        .thenComparing(java.util.Comparator.naturalOrder())).toList();
         StringBuilder last = new StringBuilder();
         suffixes.forEach(x -> last.append(x.isEmpty() ? "" : x.substring(x.length() - 1)));
         this.suffixEnds = last.toString();
@@ -279,6 +288,21 @@ public final class ProperNounCandidateExtractor {
                     bare = true;
                 }
             }
+            if (kind == null && bare && categoryEnding(text, w)) {
+                kind = "category";   // 패키징·테스트 전문기업 하나마이크론: a compound that ends in the category
+            }
+            if ("category".equals(kind) && j >= 2) {
+                int name = likenedTo(text, words, j);
+                if (name >= 0) {
+                    // before 같은 only 와/과 is a particle: the rest of the word is the name's (솔브레인, not 솔브레 + 인)
+                    Word x = words.get(name);
+                    String cut = text.substring(x.stemEnd(), x.end());
+                    int e = cut.equals("와") || cut.equals("과") ? x.stemEnd() : x.end();
+                    if (e - x.begin() >= 2 && looksLikeName(text, x.begin(), e, morphs)) {
+                        addCandidate(essay, s, x.begin(), e, known, minted, out);
+                    }
+                }
+            }
             if ("category".equals(kind) && bare && j + 1 < words.size()) {
                 Word next = words.get(j + 1);
                 if (text.substring(w.end(), next.begin()).isBlank()
@@ -348,6 +372,32 @@ public final class ProperNounCandidateExtractor {
                 if (b >= w.begin() + 2 && text.startsWith(suffix, b)) {
                     return e;
                 }
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a word is a compound that ends in a category cue (전문기업, 팹리스업체). */
+    private boolean categoryEnding(String text, Word w) {
+        for (String c : categories) {
+            if (w.stemLength() > c.length() && text.startsWith(c, w.stemEnd() - c.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The word before 같은 or 등 that the category cue j names an example of (솔브레인 같은 국내 기업, X 등 장비업체), with
+     * at most one modifier between, or -1.
+     */
+    private static int likenedTo(String text, List<Word> words, int j) {
+        for (int k = j - 1; k >= Math.max(1, j - 2); k--) {
+            String like = text.substring(words.get(k).begin(), words.get(k).end());
+            if (LIKENING.contains(like)) {
+                Word name = words.get(k - 1);
+                boolean adjacent = text.substring(name.end(), words.get(k).begin()).equals(" ");
+                return adjacent && (k == j - 1 || words.get(j - 1).bare()) ? k - 1 : -1;
             }
         }
         return -1;
