@@ -1284,6 +1284,9 @@ public final class FrameRelationExtractor {
                     if (m.isEmpty() && f.objectKinds().contains(Kind.ACTOR) && !OWN_PARTS_ONLY.contains(f.relation())) {
                         m = owner(p, c);   // AMD의 AI 가속기 시리즈에 납품 → AMD
                     }
+                    if (m.isEmpty() && f.relation().equals("dependsOn")) {
+                        m = maker(p, c);   // ASML 장비에 의존한다: on the company whose goods they are
+                    }
                     if (m.isEmpty() && f.objectKinds().contains(Kind.ASSET) && rules.on("technology-object")) {
                         // 휴머노이드 시제품 is the humanoid; 쿨리움이 개발한 액침냉각 기술, which no gazetteer names,
                         // is a concept
@@ -1488,7 +1491,8 @@ public final class FrameRelationExtractor {
             for (int d : p.dependents(k)) {
                 Optional<Predicate> c = p.predicate(d);
                 if (p.dep(d) == Parse.Dep.CLAUSE && d < k && c.isPresent()
-                        && (c.get().ending() == EndingType.COORDINATE || c.get().ending() == EndingType.LINK)) {
+                        && (c.get().ending() == EndingType.COORDINATE || c.get().ending() == EndingType.LINK)
+                        && !doerBetween(p, d, k)) {
                     List<Integer> s = p.arguments(d, Role.SUBJECT);
                     if (!s.isEmpty()) {
                         return s.get(0);
@@ -1496,6 +1500,21 @@ public final class FrameRelationExtractor {
                 }
             }
             return -1;
+        }
+
+        /**
+         * Whether a subject or topic of a clause above k stands between the joined clause d and k: [주가가 올랐고,]
+         * IBM은 라피더스와 손잡고 기술을 전수했다: IBM does both verbs, the clause before it is another's.
+         */
+        private static boolean doerBetween(Parse p, int d, int k) {
+            for (int x = d + 1; x < k; x++) {
+                Role r = p.word(x).role();
+                if ((r == Role.SUBJECT || r == Role.TOPIC) && p.dep(x) == Parse.Dep.ARG && p.head(x) != k
+                        && p.head(x) >= 0 && p.dominates(p.head(x), k)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -1842,6 +1861,15 @@ public final class FrameRelationExtractor {
                 }
             }
             return Optional.ofNullable(found);
+        }
+
+        /** The company named right before the head of word w's phrase, as a bare noun: ASML 장비, 엔비디아 칩. */
+        private Optional<Mention> maker(Parse p, int w) {
+            int b = w - 1;
+            if (b < 0 || p.head(b) != w || p.dep(b) != Parse.Dep.MOD || p.word(b).role() != Role.NONE) {
+                return Optional.empty();
+            }
+            return mention(p, b, false).filter(m -> m.entity().type().equals("Company"));
         }
 
         /** The actor a word names as where a thing goes: the suffix 향 (bound for: 엔비디아향), or 용 (made for: 중국용). */
