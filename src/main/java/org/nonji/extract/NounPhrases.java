@@ -976,7 +976,8 @@ final class NounPhrases {
                     parts.add(strip(s));
                 }
             } else if (w.isPredicate()) {
-                if (w.lemma().equals("하") && !parts.isEmpty()) {
+                if ((w.lemma().equals("하") || grammar.is(WordSet.DOING_VERBS, w.lemma()) && i > 0
+                        && words.get(i - 1).role() == Role.OBJECT) && !parts.isEmpty()) {
                     continue;   // 최선의 선택을 하는 것 → 최선 선택: the noun before a bare 하다 is the action
                 }
                 Optional<Predicate> negated = p.predicate(w.index()).filter(x -> x.negations() > 0
@@ -1053,7 +1054,8 @@ final class NounPhrases {
 
     /** Whether w is the verb the clause's 것 nominalises: the last predicate before it. */
     private static boolean nominaliser(List<Word> words, Word w, Word head) {
-        if (!HeadFinalParser.NOMINALISERS.contains(head.lemma())) {
+        // (…경쟁을 벌이는 데는 동의하기 어렵다: the bound noun 데 tells the clause as 것 does)
+        if (!HeadFinalParser.NOMINALISERS.contains(head.lemma()) && !head.lemma().equals("데")) {
             return false;
         }
         for (Word x : words) {

@@ -143,7 +143,9 @@ public enum WordSet {
     /** Nouns of a first step or a stopgap (처방, 출발점): X일 뿐이다 doubts that X will do. */
     PARTIAL_NOUNS("partial-nouns.tsv"),
     /** Verbs of avoiding or preventing (피하다, 막다): what cannot be avoided is bound to come, not urged on. */
-    AVOIDANCE_VERBS("avoidance-verbs.tsv");
+    AVOIDANCE_VERBS("avoidance-verbs.tsv"),
+    /** Verbs that only do what their object names (경쟁을 벌이다, 공세를 펼치다): the object is the deed. */
+    DOING_VERBS("doing-verbs.tsv");
 
     private final String file;
 
