@@ -4067,7 +4067,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     if (p.dep(d) == Parse.Dep.MOD && p.word(d).isPredicate() && p.predicate(d).isPresent()
                             && p.predicate(d).get().ending() != EndingType.QUOTE_NOUN
                             && cues.evaluation(p.predicate(d).get().lemma()).filter(e -> e.frame() == Cues.Frame.JUDGE
-                            || p.predicate(d).get().has(Modality.DEONTIC) || toDo(p, d, s)).isPresent()) {
+                            || p.predicate(d).get().has(Modality.DEONTIC) || toDo(p, d, s)
+                            || toBeTaken(p, d, s, e)).isPresent()) {
                         judged = d;
                     }
                 }
@@ -4089,6 +4090,16 @@ public final class ParseStanceExtractor implements StanceExtractor {
             return p.word(copula).lemma().equals("것") && p.dependents(copula).stream().anyMatch(d -> p.dep(d)
                     == Parse.Dep.MOD && p.predicate(d).filter(x -> x.ending().isAdnominal()).isPresent()
                     && p.arguments(d, Role.SUBJECT).isEmpty());
+        }
+
+        /**
+         * [경계할] 것은 X다, [먼저 버릴] 것은 X다: a side to be taken, told on 것 with no one named to take it, is what
+         * ought to be done, as 경계해야 할 것 is.
+         */
+        private static boolean toBeTaken(Parse p, int d, int noun, Cues.Evaluation e) {
+            return e.frame() == Cues.Frame.ACT && p.word(noun).lemma().equals("것") && prospective(p.word(d))
+                    && p.arguments(d, Role.SUBJECT).isEmpty() && p.predicate(d).filter(x -> x.negations() == 0
+                    && x.modalities().isEmpty()).isPresent();
         }
 
         /** [정부가 할] 일은 X다: 하다 to come on the noun 일 is what is to be done, as 해야 할 일 is. */
