@@ -3755,6 +3755,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                             return q;
                         }
                     }
+                } else if (dw.isPredicate() && dw.ending() == EndingType.QUOTE_NOUN && dw.hasCopula()) {
+                    return d;   // 소부장 육성이라는 방향: the noun the copula names, unquoted
                 } else if (dw.isNoun() && dw.role() == Role.NONE) {
                     int inner = apposed(p, d);   // …이라는 매력적 환상: past the modifier in between
                     if (inner >= 0) {
@@ -5191,8 +5193,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     return Optional.of(new Target(field.get(), List.of("head-entity")));
                 }
             }
-            if (rules.on("apposition") && cues.evaluation(word.lemma()).filter(x -> x.frame() == Cues.Frame.JUDGE)
-                    .isPresent()) {
+            if (rules.on("apposition") && (cues.evaluation(word.lemma()).filter(x -> x.frame() == Cues.Frame.JUDGE)
+                    .isPresent() || grammar.is(WordSet.FRAMING_NOUNS, word.lemma()))) {
                 // '제3의 길'이라는 환상에 매달리지 말고: what is acted on is the name the judging noun stands for
                 int named = apposed(p, w);
                 if (named >= 0) {

@@ -145,7 +145,9 @@ public enum WordSet {
     /** Verbs of avoiding or preventing (피하다, 막다): what cannot be avoided is bound to come, not urged on. */
     AVOIDANCE_VERBS("avoidance-verbs.tsv"),
     /** Verbs that only do what their object names (경쟁을 벌이다, 공세를 펼치다): the object is the deed. */
-    DOING_VERBS("doing-verbs.tsv");
+    DOING_VERBS("doing-verbs.tsv"),
+    /** Nouns that only frame what they are said to be (X라는 방향, X라는 주장): what is judged of them is X. */
+    FRAMING_NOUNS("framing-nouns.tsv");
 
     private final String file;
 
