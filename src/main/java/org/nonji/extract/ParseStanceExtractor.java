@@ -4800,10 +4800,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
         }
 
         /** Whether word w is an amount: a unit after a number (224억 달러, 90만 장, 2027년). */
-        private static boolean amount(Parse p, int w) {
+        private boolean amount(Parse p, int w) {
             Word word = p.word(w);
             if (word.counter() != null) {
                 return true;
+            }
+            if (word.isNoun() && grammar.is(WordSet.QUANTITY_NOUNS, word.lemma()) && w > 0 && p.head(w - 1) == w
+                    && amount(p, w - 1)) {
+                return true;   // 1조 원 이상을 투자하기로 했다: the bound of an amount is the amount
             }
             return !word.pieces().isEmpty() && word.pieces().get(0).tag() == PosTag.NNBC && w > 0
                     && p.head(w - 1) == w && !p.word(w - 1).pieces().isEmpty()
