@@ -312,7 +312,9 @@ public final class ProperNounCandidateExtractor {
             } else if ("title".equals(kind) && j > 0) {
                 Word prev = words.get(j - 1);
                 int syllables = prev.stemLength();
-                if (prev.bare() && syllables >= 2 && syllables <= 4 && isHangulWord(prev.stem(text))) {
+                // (부품업체 대표: a kind of firm before the title is who the person speaks for, no name)
+                if (prev.bare() && syllables >= 2 && syllables <= 4 && isHangulWord(prev.stem(text))
+                        && cueAt(text, prev.begin(), prev.end()) == null && !categoryEnding(text, prev)) {
                     addCandidate(essay, s, prev.begin(), prev.end(), known, minted, out);
                 }
                 int person = personBefore(text, words, j, morphs);
