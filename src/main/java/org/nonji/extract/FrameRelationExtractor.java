@@ -1270,7 +1270,8 @@ public final class FrameRelationExtractor {
                 for (int c : coordinated(p, o, used)) {
                     Optional<Mention> m = mention(p, c, true).filter(x -> allows(f.objectKinds(), x));
                     if (m.isPresent() && m.get().entity().kind() == Kind.CANDIDATE && f.relation().equals("buildsIn")) {
-                        m = Optional.of(country(p, c).orElse(m.get()));   // 미국 조지아주에 → 미국
+                        // 미국 조지아주에 → 미국; 울산 미포국가산업단지에 → 울산: the widest place named
+                        m = Optional.of(country(p, c).or(() -> placeBefore(p, c)).orElse(m.get()));
                     } else if (m.isEmpty() && f.relation().equals("buildsIn")) {
                         m = country(p, c);   // 미국 애리조나주에, a state Nori reads as a common noun → 미국
                     }
@@ -1483,9 +1484,9 @@ public final class FrameRelationExtractor {
          * The 이/가 subject of a clause joined below predicate k (…가 …하며, …가 …하고) that k has none of its own,
          * or -1: in a chain of joined clauses the subject written first is the chain's.
          */
-        private static int joinedSubject(Parse p, int k) {
+        private int joinedSubject(Parse p, int k) {
             if (!p.arguments(k, Role.SUBJECT).isEmpty() || !p.arguments(k, Role.TOPIC).isEmpty()
-                    || p.endingOf(k).isAdnominal()) {
+                    || p.endingOf(k).isAdnominal() && !objectGap(p, k)) {
                 return -1;   // (a relative clause's gap is the noun it describes, not a doer below it)
             }
             for (int d : p.dependents(k)) {
@@ -1500,6 +1501,17 @@ public final class FrameRelationExtractor {
                 }
             }
             return -1;
+        }
+
+        /**
+         * Whether relative clause k, with no object of its own, describes a thing named by no actor: the thing is
+         * its object, and a doer may be told in a clause joined to it ([SK그룹과 AWS가 손잡고 울산에 짓는] 데이터센터).
+         */
+        private boolean objectGap(Parse p, int k) {
+            int h = p.head(k);
+            return p.dep(k) == Parse.Dep.MOD && h >= 0 && p.arguments(k, Role.OBJECT).isEmpty()
+                    && p.word(h).isNoun() && mention(p, h, true).filter(m -> m.entity().kind() == Kind.ACTOR
+                    || m.entity().kind() == Kind.CANDIDATE).isEmpty();
         }
 
         /**
@@ -1606,7 +1618,9 @@ public final class FrameRelationExtractor {
                     // 로이터통신은 [중국 업체가 허가를 받았으며] 폭스바겐에 납품할 예정이라고 보도했다: the clause
                     // joined below names the doer, named or not; the one reporting above is not it
                     List<Mention> shared = new ArrayList<>();
-                    agentMention(p, joined).ifPresent(shared::add);
+                    for (int c : coordinated(p, joined, used)) {   // A와 B가 손잡고 …: both
+                        agentMention(p, c).ifPresent(shared::add);
+                    }
                     if (!shared.isEmpty() && !used.contains("inherited-subject")) {
                         used.add("inherited-subject");
                     }
@@ -1844,6 +1858,15 @@ public final class FrameRelationExtractor {
                 }
             }
             return Optional.empty();
+        }
+
+        /** A new name written bare right before word w's name, as a wider place (울산 in 울산 미포국가산업단지). */
+        private Optional<Mention> placeBefore(Parse p, int w) {
+            int b = w - 1;
+            if (b < 0 || p.head(b) != w || p.dep(b) != Parse.Dep.MOD || p.word(b).role() != Role.NONE) {
+                return Optional.empty();
+            }
+            return mention(p, b, false).filter(m -> m.entity().kind() == Kind.CANDIDATE);
         }
 
         /** The one actor a phrase names in the genitive (AMD의 … 시리즈), when the phrase's head names none. */
