@@ -4331,6 +4331,17 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     && grammar.is(WordSet.INSISTENCE_ADVERBS, written(p.word(d))));
         }
 
+        /** Whether a question asks with an adverb that makes it rhetorical (과연, 정말: grammar/rhetorical-adverbs.tsv). */
+        private boolean rhetorical(Parse p, Predicate pred) {
+            for (int d = 0; d < pred.word(); d++) {
+                if (p.word(d).kind() == Word.Kind.ADVERB && p.dominates(pred.word(), d)
+                        && grammar.is(WordSet.RHETORICAL_ADVERBS, written(p.word(d)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** A question without negation doubts what the clause supports, or, with nothing found, its subject. */
         private void question(Parse p, Predicate pred, int from, Who ctx) {
             if (!pred.has(Modality.DEONTIC) && p.dependents(pred.word()).stream()
@@ -4353,9 +4364,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return;
             }
             boolean changed = false;
+            boolean rhetorical = rhetorical(p, pred);
             for (int i = from; i < out.size(); i++) {
                 Stance s = out.get(i);
-                if (s.polarity() == Polarity.SUPPORT) {
+                if (s.polarity() == Polarity.SUPPORT || rhetorical && s.polarity() == Polarity.OPPOSE) {
                     out.set(i, s.withPolarity(Polarity.DOUBT, "question-doubt"));
                     changed = true;
                 }

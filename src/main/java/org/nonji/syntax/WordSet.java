@@ -147,7 +147,9 @@ public enum WordSet {
     /** Verbs that only do what their object names (경쟁을 벌이다, 공세를 펼치다): the object is the deed. */
     DOING_VERBS("doing-verbs.tsv"),
     /** Nouns that only frame what they are said to be (X라는 방향, X라는 주장): what is judged of them is X. */
-    FRAMING_NOUNS("framing-nouns.tsv");
+    FRAMING_NOUNS("framing-nouns.tsv"),
+    /** Adverbs that make a question rhetorical (과연, 정말): what it asks is doubted. */
+    RHETORICAL_ADVERBS("rhetorical-adverbs.tsv");
 
     private final String file;
 
