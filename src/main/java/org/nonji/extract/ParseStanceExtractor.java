@@ -674,6 +674,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (out.size() == before && eval.isEmpty() && !adnominal && w.copular() && rules.on("predicate-nominal")) {
                 nounPredicated(p, pred, negations, ctx);
             }
+            if (out.size() == before && eval.isEmpty() && !adnominal && negations % 2 == 1
+                    && rules.on("predicate-nominal")) {
+                selfDenied(p, pred, ctx);
+            }
             if (out.size() == before && eval.isPresent() && eval.get().frame() == Cues.Frame.JUDGE && !adnominal
                     && rules.on("conditional-cause")) {
                 conditionalCause(p, pred, eval.get().after(negations), ctx, w);
@@ -2989,6 +2993,26 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             return -1;
+        }
+
+        /**
+         * [라피더스가 실패하기만을 기다리는] 전략은 전략이 아니다: a thing denied to be what its own head names is no real
+         * one, a verdict against it.
+         */
+        private void selfDenied(Parse p, Predicate pred, Who ctx) {
+            for (int s : subjects(p, pred.word())) {
+                // (only a kind of X, told by a clause, denied to be X at all: 이 전략은 새로운 전략이 아니다 and 삼성은
+                // 삼성이 아니다 say what kind, or that it changed)
+                int c = pred.complement() >= 0 ? pred.complement() : pred.word();
+                boolean kind = p.dependents(s).stream().anyMatch(d -> p.dep(d) == Parse.Dep.MOD
+                        && p.word(d).isPredicate());
+                if (p.word(s).isNoun() && p.word(s).lemma().equals(pred.lemma()) && s != pred.word()
+                        && s != pred.complement() && kind && p.dependents(c).stream()
+                        .noneMatch(d -> p.dep(d) == Parse.Dep.MOD)) {
+                    emit(p, pred, ctx, targets(p, s), Polarity.OPPOSE, p.word(pred.word()), "predicate-nominal");
+                    return;
+                }
+            }
         }
 
         /** X가 구호로 끝나다, X가 구호에 그치다: the subject is judged by what it ends up as. */
