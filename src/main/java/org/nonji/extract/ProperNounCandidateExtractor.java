@@ -40,6 +40,7 @@ public final class ProperNounCandidateExtractor {
     /** What ends a word in {@link #words}: regex whitespace, quotation marks, brackets and punctuation. */
     private static final String WORD_BREAKS = " \t\n\u000B\f\r\"'“”″‘’()[]{}<>「」『』,.!?;:…·";
     /** The words after an example and before the category it is one of (솔브레인 같은 기업). */
+    private static final String SPECIALIST = "전문";
     private static final List<String> FIRM_ENDS = List.of("기업", "업체", "회사", "사", "스타트업");
     private static final Set<String> LIKENING = Set.of("같은", "등", "등의");
     private static final Pattern SPACE_FREE = Pattern.compile("[^ ]+");
@@ -52,7 +53,7 @@ public final class ProperNounCandidateExtractor {
     private final java.util.BitSet cueEnds = new java.util.BitSet();
     /** The institution suffixes of the cues (X연구원), looked up for every word. */
     private final List<String> suffixes;
-    /** The category cues that are kinds of firm (전문기업 X, 장비업체 X), longest first. */
+    /** The category cues that are kinds of firm (전문기업 X, 전문업체 X), longest first. */
     private final List<String> categories;
     /** The suffixes' last characters: a word ending otherwise tries none of them. */
     private final String suffixEnds;
@@ -289,7 +290,7 @@ public final class ProperNounCandidateExtractor {
                 }
             }
             if (kind == null && bare && categoryEnding(text, w)) {
-                kind = "category";   // 패키징·테스트 전문기업 하나마이크론: a compound that ends in the category
+                kind = "category";   // 패키징·테스트 전문기업 하나마이크론: a specialist firm of the category
             }
             if ("category".equals(kind) && j >= 2) {
                 int name = likenedTo(text, words, j);
@@ -379,10 +380,15 @@ public final class ProperNounCandidateExtractor {
         return -1;
     }
 
-    /** Whether a word is a compound that ends in a category cue (전문기업, 팹리스업체). */
+    /**
+     * Whether a word is a specialist firm (패키징 전문기업, 장비 전문업체): the appositive news writes before a firm's
+     * name. Other compounds of a kind of firm (대기업, 중소기업) are said of firms in general (대기업 세액공제).
+     */
     private boolean categoryEnding(String text, Word w) {
         for (String c : categories) {
-            if (w.stemLength() > c.length() && text.startsWith(c, w.stemEnd() - c.length())) {
+            int b = w.stemEnd() - c.length();
+            if (w.stemLength() > c.length() && text.startsWith(c, b) && b - SPECIALIST.length() >= w.begin()
+                    && text.startsWith(SPECIALIST, b - SPECIALIST.length())) {
                 return true;
             }
         }
