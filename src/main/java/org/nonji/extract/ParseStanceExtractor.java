@@ -3000,10 +3000,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
          * one, a verdict against it.
          */
         private void selfDenied(Parse p, Predicate pred, Who ctx) {
+            // (only a kind of X, told by a clause, denied to be X at all: 이 전략은 새로운 전략이 아니다 and 삼성은
+            // 삼성이 아니다 say what kind, or that it changed)
+            int c = pred.complement() >= 0 ? pred.complement() : pred.word();
             for (int s : subjects(p, pred.word())) {
-                // (only a kind of X, told by a clause, denied to be X at all: 이 전략은 새로운 전략이 아니다 and 삼성은
-                // 삼성이 아니다 say what kind, or that it changed)
-                int c = pred.complement() >= 0 ? pred.complement() : pred.word();
                 boolean kind = p.dependents(s).stream().anyMatch(d -> p.dep(d) == Parse.Dep.MOD
                         && p.word(d).isPredicate());
                 if (p.word(s).isNoun() && p.word(s).lemma().equals(pred.lemma()) && s != pred.word()

@@ -39,9 +39,11 @@ public final class ProperNounCandidateExtractor {
             "[가-힣]{2,}[A-Z][A-Za-z0-9]*|[가-힣]+[A-Z][A-Za-z0-9]*[가-힣]{2,}|[A-Z]-[가-힣]{2,}|[가-힣A-Za-z]+-\\d+[A-Za-z]*");
     /** What ends a word in {@link #words}: regex whitespace, quotation marks, brackets and punctuation. */
     private static final String WORD_BREAKS = " \t\n\u000B\f\r\"'“”″‘’()[]{}<>「」『』,.!?;:…·";
-    /** The words after an example and before the category it is one of (솔브레인 같은 기업). */
+    /** What a specialist firm's compound says before its kind of firm (패키징 전문기업). */
     private static final String SPECIALIST = "전문";
+    /** The category cues that are kinds of firm end in one of these. */
     private static final List<String> FIRM_ENDS = List.of("기업", "업체", "회사", "사", "스타트업");
+    /** The words after an example and before the category it is one of (솔브레인 같은 기업). */
     private static final Set<String> LIKENING = Set.of("같은", "등", "등의");
     private static final Pattern SPACE_FREE = Pattern.compile("[^ ]+");
 
@@ -71,7 +73,8 @@ public final class ProperNounCandidateExtractor {
                 .sorted().toList();
         // only the kinds of firm end a compound that names one (전문기업 X, not K로봇 X)
         this.categories = cues.entrySet().stream().filter(c -> c.getValue().equals("category"))
-                .map(Map.Entry::getKey).filter(c -> FIRM_ENDS.stream().anyMatch(c::endsWith)).sorted(java.util.Comparator.comparingInt(String::length).reversed()
+                .map(Map.Entry::getKey).filter(c -> FIRM_ENDS.stream().anyMatch(c::endsWith))
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()
                         .thenComparing(java.util.Comparator.naturalOrder())).toList();
         StringBuilder last = new StringBuilder();
         suffixes.forEach(x -> last.append(x.isEmpty() ? "" : x.substring(x.length() - 1)));
