@@ -1862,11 +1862,16 @@ public final class FrameRelationExtractor {
 
         /** A new name written bare right before word w's name, as a wider place (울산 in 울산 미포국가산업단지). */
         private Optional<Mention> placeBefore(Parse p, int w) {
+            return bareBefore(p, w).filter(m -> m.entity().kind() == Kind.CANDIDATE);
+        }
+
+        /** What the bare noun right before word w, and modifying it, names (울산 미포국가산업단지, ASML 장비). */
+        private Optional<Mention> bareBefore(Parse p, int w) {
             int b = w - 1;
             if (b < 0 || p.head(b) != w || p.dep(b) != Parse.Dep.MOD || p.word(b).role() != Role.NONE) {
                 return Optional.empty();
             }
-            return mention(p, b, false).filter(m -> m.entity().kind() == Kind.CANDIDATE);
+            return mention(p, b, false);
         }
 
         /** The one actor a phrase names in the genitive (AMD의 … 시리즈), when the phrase's head names none. */
@@ -1888,11 +1893,7 @@ public final class FrameRelationExtractor {
 
         /** The company named right before the head of word w's phrase, as a bare noun: ASML 장비, 엔비디아 칩. */
         private Optional<Mention> maker(Parse p, int w) {
-            int b = w - 1;
-            if (b < 0 || p.head(b) != w || p.dep(b) != Parse.Dep.MOD || p.word(b).role() != Role.NONE) {
-                return Optional.empty();
-            }
-            return mention(p, b, false).filter(m -> m.entity().type().equals("Company"));
+            return bareBefore(p, w).filter(m -> m.entity().type().equals("Company"));
         }
 
         /** The actor a word names as where a thing goes: the suffix 향 (bound for: 엔비디아향), or 용 (made for: 중국용). */

@@ -962,8 +962,7 @@ final class NounPhrases {
                 continue;   // 그 안에서 최선의 선택을 하는 것 → 최선 선택: a setting pointed back at names nothing
             }
             // the clause's 것 or 기 is the nominaliser, also when a copula ends the sentence on it (줄이는 것이다)
-            if (w == head && (w.lemma().equals("기") || w.lemma().equals("데")
-                    || HeadFinalParser.NOMINALISERS.contains(w.lemma()))) {
+            if (w == head && (w.lemma().equals("기") || toldAsThing(w.lemma()))) {
                 continue;
             }
             if (w.kind() == Word.Kind.FUNCTION && w.ending() == EndingType.QUOTE_NOUN) {
@@ -1052,10 +1051,17 @@ final class NounPhrases {
         return carried ? noun.index() : -1;
     }
 
+    /**
+     * Whether a bound noun tells the clause before it as a thing: 것, 편, 쪽, and 데 (…경쟁을 벌이는 데는 동의하기
+     * 어렵다 is labelled as …벌이는 것 is).
+     */
+    private static boolean toldAsThing(String lemma) {
+        return HeadFinalParser.NOMINALISERS.contains(lemma) || lemma.equals("데");
+    }
+
     /** Whether w is the verb the clause's 것 nominalises: the last predicate before it. */
     private static boolean nominaliser(List<Word> words, Word w, Word head) {
-        // (…경쟁을 벌이는 데는 동의하기 어렵다: the bound noun 데 tells the clause as 것 does)
-        if (!HeadFinalParser.NOMINALISERS.contains(head.lemma()) && !head.lemma().equals("데")) {
+        if (!toldAsThing(head.lemma())) {
             return false;
         }
         for (Word x : words) {

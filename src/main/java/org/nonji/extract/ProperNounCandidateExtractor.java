@@ -55,7 +55,7 @@ public final class ProperNounCandidateExtractor {
     private final java.util.BitSet cueEnds = new java.util.BitSet();
     /** The institution suffixes of the cues (X연구원), looked up for every word. */
     private final List<String> suffixes;
-    /** The category cues that are kinds of firm (전문기업 X, 전문업체 X), longest first. */
+    /** The category cues that are kinds of firm (전문기업 X, 전문업체 X). */
     private final List<String> categories;
     /** The suffixes' last characters: a word ending otherwise tries none of them. */
     private final String suffixEnds;
@@ -73,9 +73,7 @@ public final class ProperNounCandidateExtractor {
                 .sorted().toList();
         // only the kinds of firm end a compound that names one (전문기업 X, not K로봇 X)
         this.categories = cues.entrySet().stream().filter(c -> c.getValue().equals("category"))
-                .map(Map.Entry::getKey).filter(c -> FIRM_ENDS.stream().anyMatch(c::endsWith))
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed()
-                        .thenComparing(java.util.Comparator.naturalOrder())).toList();
+                .map(Map.Entry::getKey).filter(c -> FIRM_ENDS.stream().anyMatch(c::endsWith)).sorted().toList();
         StringBuilder last = new StringBuilder();
         suffixes.forEach(x -> last.append(x.isEmpty() ? "" : x.substring(x.length() - 1)));
         this.suffixEnds = last.toString();
@@ -340,19 +338,16 @@ public final class ProperNounCandidateExtractor {
                 addCandidate(essay, s, words.get(j - 1).begin(), w.stemEnd(), known, minted, out);
             }
             String stem = null;
-            boolean suffixedStem = false;
+            int suffixed = -1;
             if (anySuffixEmpty || w.stemLength() > 0 && suffixEnds.indexOf(text.charAt(w.stemEnd() - 1)) >= 0) {
                 stem = w.stem(text);
-                for (String suffix : suffixes) {
-                    if (stem.endsWith(suffix) && stem.length() >= suffix.length() + 2) {
-                        // NH투자증권: the whole word, not the Latin piece already taken as a name
-                        wholeCandidate(essay, s, w.begin(), w.stemEnd(), known, minted, out);
-                        suffixedStem = true;
-                    }
-                }
+                suffixed = endsInSuffix(text, w.begin(), w.stemEnd()) ? w.stemEnd() : -1;
             }
-            int suffixed = suffixedStem || w.bare() ? -1 : suffixedInTail(text, w);
+            if (suffixed < 0 && !w.bare()) {
+                suffixed = suffixedInTail(text, w);
+            }
             if (suffixed > 0) {
+                // NH투자증권: the whole word, not the Latin piece already taken as a name
                 wholeCandidate(essay, s, w.begin(), suffixed, known, minted, out);
             }
             if (mayBeMixedName(text, w.begin(), w.stemEnd())
@@ -370,17 +365,23 @@ public final class ProperNounCandidateExtractor {
      */
     private int suffixedInTail(String text, Word w) {
         for (int e = w.stemEnd() + 1; e < w.end(); e++) {
-            if (suffixEnds.indexOf(text.charAt(e - 1)) < 0 || !isParticle(text, e, w.end())) {
-                continue;
-            }
-            for (String suffix : suffixes) {
-                int b = e - suffix.length();
-                if (b >= w.begin() + 2 && text.startsWith(suffix, b)) {
-                    return e;
-                }
+            if (suffixEnds.indexOf(text.charAt(e - 1)) >= 0 && isParticle(text, e, w.end())
+                    && endsInSuffix(text, w.begin(), e)) {
+                return e;
             }
         }
         return -1;
+    }
+
+    /** Whether {@code text[b, e)} ends in a suffix cue with at least two characters of name before it. */
+    private boolean endsInSuffix(String text, int b, int e) {
+        for (String suffix : suffixes) {
+            int at = e - suffix.length();
+            if (at >= b + 2 && text.startsWith(suffix, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
