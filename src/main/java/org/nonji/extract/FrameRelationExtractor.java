@@ -69,7 +69,7 @@ public final class FrameRelationExtractor {
     /**
      * A frame: which lemmas signal the relation and where its object is found; a denied frame's relation holds when
      * its predicate is negated (수출을 허가하지 않았다), and is negated when it is not. {@code condition} is jointly,
-     * passive or empty: what else the predicate must be (relation-rules.tsv, column requires).
+     * passive, carried or empty: what else the predicate must be (relation-rules.tsv, column requires).
      */
     public record Frame(String id, int order, String relation, boolean inverse, boolean denied, List<String> lemmas,
                         List<String> objectSlots, Set<Kind> objectKinds, Role requiredRole,
@@ -77,6 +77,11 @@ public final class FrameRelationExtractor {
         /** Whether the frame holds only for an act done jointly (requires jointly). */
         public boolean jointOnly() {
             return condition.equals("jointly");
+        }
+
+        /** Whether the frame reads only a noun a light verb carries (requires carried: 구매 계약을 맺다, not 구매하다). */
+        public boolean carriedOnly() {
+            return condition.equals("carried");
         }
 
         /** Whether the frame reads only a passive in 되다, told of the goods (requires passive). */
@@ -162,11 +167,11 @@ public final class FrameRelationExtractor {
             }
             Role required = null;
             List<String> requiredLemmas = List.of();
-            String condition = r.get(7).equals("jointly") || r.get(7).equals("passive") ? r.get(7) : "";
+            String condition = Set.of("jointly", "passive", "carried").contains(r.get(7)) ? r.get(7) : "";
             if (!r.get(7).isEmpty() && condition.isEmpty()) {
                 String[] req = r.get(7).split(":", 2);
                 if (req.length != 2 || !Set.of("dative", "object", "instrument", "locative").contains(req[0])) {
-                    throw r.error("requires must be role:lemma|lemma…, jointly or passive, not '" + r.get(7) + "'");
+                    throw r.error("requires must be role:lemma|lemma…, jointly, passive or carried, not '" + r.get(7) + "'");
                 }
                 required = Role.valueOf(req[0].toUpperCase(java.util.Locale.ROOT));
                 requiredLemmas = List.of(req[1].split("\\|"));
@@ -621,7 +626,7 @@ public final class FrameRelationExtractor {
                 return;
             }
             for (Frame f : framesOf(pred.lemma())) {
-                if (f.jointOnly() == joint && rules.on(f.id()) && f.lemmas().contains(pred.lemma())
+                if (f.jointOnly() == joint && !f.carriedOnly() && rules.on(f.id()) && f.lemmas().contains(pred.lemma())
                         && required(p, pred, f)) {
                     if (f.relation().equals("restrictsExportsTo") && !aboutExports(p, pred)
                             && !f.objectSlots().contains("prevented")) {

@@ -37,6 +37,8 @@ public final class ProperNounCandidateExtractor {
      */
     private static final Pattern MIXED_NAME = Pattern.compile(
             "[가-힣]{2,}[A-Z][A-Za-z0-9]*|[가-힣]+[A-Z][A-Za-z0-9]*[가-힣]{2,}|[A-Z]-[가-힣]{2,}|[가-힣A-Za-z]+-\\d+[A-Za-z]*");
+    /** A Latin short name of two to five capitals glued to a Hangul name of two syllables or more (SK실트론). */
+    private static final Pattern LATIN_LED = Pattern.compile("[A-Z]{2,5}[가-힣]{2,}");
     /** What ends a word in {@link #words}: regex whitespace, quotation marks, brackets and punctuation. */
     private static final String WORD_BREAKS = " \t\n\u000B\f\r\"'“”″‘’()[]{}<>「」『』,.!?;:…·";
     /** What a specialist firm's compound says before its kind of firm (패키징 전문기업). */
@@ -351,7 +353,8 @@ public final class ProperNounCandidateExtractor {
                 wholeCandidate(essay, s, w.begin(), suffixed, known, minted, out);
             }
             if (mayBeMixedName(text, w.begin(), w.stemEnd())
-                    && MIXED_NAME.matcher(stem != null ? stem : w.stem(text)).matches()) {
+                    && (MIXED_NAME.matcher(stem != null ? stem : w.stem(text)).matches()
+                    || latinLedName(text, w, known))) {
                 // a whole-word name may contain a known one (한국통상연구원, 한결AI) or a Latin piece already taken
                 // as a name (DC in 하나DC파트너스): the longer name wins
                 wholeCandidate(essay, s, w.begin(), w.stemEnd(), known, minted, out);
@@ -413,6 +416,23 @@ public final class ProperNounCandidateExtractor {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether word w is a group's Latin short name glued to a Hangul name (SK실트론, KT클라우드, NHN클라우드): another
+     * company, not the group. A Latin piece the gazetteer knows as something other than an actor (AI반도체, HBM시장)
+     * names what the word is about.
+     */
+    private static boolean latinLedName(String text, Word w, List<Mention> known) {
+        if (!LATIN_LED.matcher(w.stem(text)).matches()) {
+            return false;
+        }
+        for (Mention m : known) {
+            if (m.begin() == w.begin() && m.entity().kind() != Kind.ACTOR) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@link #MIXED_NAME} can match {@code text[b, e)}: each branch needs a capital A-Z or a hyphen. */
