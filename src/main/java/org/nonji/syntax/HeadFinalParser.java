@@ -440,6 +440,21 @@ public final class HeadFinalParser {
          * as subject or object it is 하다's past adnominal form, unless the noun after it is counted (한 해, 한 축:
          * counting-nouns.tsv, or a counter by its tag; 것 after it is what was done).
          */
+        /**
+         * Whether bare noun w opens the phrase of the determiner after it (i-SMR 첫 호기, 세 품목): not a bound, time or
+         * clause noun (데 몇 년, 동안 그 전기), not before 한 (국내 한 업체: a certain one, said of the kind) or an
+         * amount (지분 약 10%: the share is counted, not named).
+         */
+        private boolean phraseBeforeDeterminer(Word w, int next, List<Integer> units, int k) {
+            if (w.role() != Role.NONE || w.commaAfter() || !w.isNoun() || next < 0 || k + 2 >= units.size()
+                    || w.pieces().stream().anyMatch(x -> x.tag() == PosTag.NNB)
+                    || grammar.is(WordSet.CLAUSE_NOUNS, w.lemma()) || grammar.is(WordSet.TIME_NOUNS, w.lemma())) {
+                return false;
+            }
+            Word after = words.get(units.get(k + 2));
+            return !words.get(next).first().equals("한") && !Character.isDigit(after.first().charAt(0));
+        }
+
         private void doneByHan() {
             for (int i = 1; i + 1 < words.size(); i++) {
                 Word w = words.get(i);
@@ -1484,9 +1499,11 @@ public final class HeadFinalParser {
                         // [사업 계속 추진을]: an adverb inside a noun phrase; both are the action's
                         set(i, units.get(k + 2), Parse.Dep.MOD);
                         set(next, units.get(k + 2), Parse.Dep.MOD);
-                    } else if (w.role() == Role.GENITIVE && next >= 0 && words.get(next).kind() == Word.Kind.DETERMINER
+                    } else if ((w.role() == Role.GENITIVE || phraseBeforeDeterminer(w, next, units, k))
+                            && next >= 0 && words.get(next).kind() == Word.Kind.DETERMINER
                             && k + 2 < units.size() && nominalHead(units.get(k + 2))) {
-                        set(i, units.get(k + 2), Parse.Dep.MOD);   // 메모리사업부의 한 임원: past the determiner
+                        // 메모리사업부의 한 임원, i-SMR 첫 호기: past the determiner
+                        set(i, units.get(k + 2), Parse.Dep.MOD);
                     } else if (next >= 0 && w.role() == Role.NONE && isConjunctionAdverb(next) && k + 2 < units.size()
                             && nominalHead(units.get(k + 2))) {
                         // A 및 B; 산업단지, 그리고 [기술 인력]에: with the head of a phrase of plain nouns
