@@ -1289,6 +1289,8 @@ public final class FrameRelationExtractor {
                     }
                     if (m.isEmpty() && f.objectKinds().contains(Kind.ACTOR) && !OWN_PARTS_ONLY.contains(f.relation())) {
                         m = owner(p, c);   // AMD의 AI 가속기 시리즈에 납품 → AMD
+                        m.ifPresent(x -> coOwners(p, c, x).stream().filter(y -> allows(f.objectKinds(), y)
+                                && !objects.contains(y)).forEach(objects::add));
                     }
                     if (m.isEmpty() && f.relation().equals("dependsOn")) {
                         m = maker(p, c);   // ASML 장비에 의존한다: on the company whose goods they are
@@ -1894,6 +1896,24 @@ public final class FrameRelationExtractor {
                 }
             }
             return Optional.ofNullable(found);
+        }
+
+        /**
+         * The actors coordinated with the owner a phrase names in the genitive: [현대차와] 기아의 전기차에 공급 → 현대차
+         * too, as 현대차와 기아에 공급 would.
+         */
+        private List<Mention> coOwners(Parse p, int w, Mention owner) {
+            List<Mention> out = new ArrayList<>();
+            for (int x = 0; x < p.size(); x++) {
+                if (x != w && p.dominates(w, x) && p.word(x).role() == Role.GENITIVE
+                        && mention(p, x, false).filter(owner::equals).isPresent()) {
+                    for (int c : p.conjuncts(x)) {
+                        mention(p, c, false).filter(m -> m.entity().kind() == Kind.ACTOR && !m.equals(owner))
+                                .ifPresent(out::add);
+                    }
+                }
+            }
+            return out;
         }
 
         /** The company named right before the head of word w's phrase, as a bare noun: ASML 장비, 엔비디아 칩. */
