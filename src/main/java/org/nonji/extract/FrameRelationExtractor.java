@@ -1505,6 +1505,13 @@ public final class FrameRelationExtractor {
                     if (!s.isEmpty()) {
                         return s.get(0);
                     }
+                    // 마이크론도 투자를 확대하고 뉴욕주에 공장을 짓고 있다: X도 naming an actor is the doer, as X가
+                    for (int a : p.arguments(d, Role.ADDITIVE)) {
+                        if (mention(p, a, false).filter(m -> m.entity().kind() == Kind.ACTOR
+                                || m.entity().kind() == Kind.CANDIDATE).isPresent()) {
+                            return a;
+                        }
+                    }
                 }
             }
             return -1;

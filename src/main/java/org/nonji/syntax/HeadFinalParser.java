@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -2449,17 +2450,27 @@ public final class HeadFinalParser {
                 if (v < 0 || !isPredicateUnit(v)) {
                     continue;
                 }
+                // (TSMC는 …늘리기로 했고, 마이크론도 …확대하고 …짓고 있다: the topic went to the last of a chain of
+                // joined clauses, the later doer to the one it opens)
+                Set<Integer> chain = new HashSet<>();
+                for (int u = v; u >= 0 && isPredicateUnit(u); u = heads[u]) {
+                    chain.add(u);
+                    if (deps[u] != Parse.Dep.CLAUSE || endingOf(u) != EndingType.COORDINATE) {
+                        break;
+                    }
+                }
                 int topic = -1;
                 boolean second = false;
-                for (int x = 0; x < v; x++) {
-                    if (heads[x] != v || deps[x] != Parse.Dep.ARG) {
+                for (int x = 0; x < words.size(); x++) {
+                    if (!chain.contains(heads[x]) || deps[x] != Parse.Dep.ARG) {
                         continue;
                     }
                     Role r = words.get(x).role();
                     if (x < c && r == Role.TOPIC) {
                         topic = x;
-                    } else if (x > c && (r == Role.SUBJECT || r == Role.ADDITIVE && agentive(words.get(x)))) {
-                        second = true;
+                    } else if (x > c && heads[x] == v && (r == Role.SUBJECT
+                            || r == Role.ADDITIVE && agentive(words.get(x)))) {
+                        second = true;   // (the doer of the very clause c joins: one further on is another's)
                     }
                 }
                 if (topic >= 0 && second) {
