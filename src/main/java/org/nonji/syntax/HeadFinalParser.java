@@ -453,7 +453,8 @@ public final class HeadFinalParser {
                 return false;
             }
             Word after = words.get(units.get(k + 2));
-            return !words.get(next).first().equals("한") && !Character.isDigit(after.first().charAt(0));
+            boolean amount = !after.pieces().isEmpty() && after.pieces().get(0).tag() == PosTag.SN;
+            return !words.get(next).first().equals("한") && !amount;
         }
 
         private void doneByHan() {
