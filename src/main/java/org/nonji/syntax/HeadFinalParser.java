@@ -437,11 +437,6 @@ public final class HeadFinalParser {
         }
 
         /**
-         * 기업들이 한 투자 (the investment the firms made): Nori reads 한 as the determiner one, but after a noun marked
-         * as subject or object it is 하다's past adnominal form, unless the noun after it is counted (한 해, 한 축:
-         * counting-nouns.tsv, or a counter by its tag; 것 after it is what was done).
-         */
-        /**
          * Whether bare noun w opens the phrase of the determiner after it (i-SMR 첫 호기, 세 품목): not a bound, time or
          * clause noun (데 몇 년, 동안 그 전기), not before 한 (국내 한 업체: a certain one, said of the kind) or an
          * amount (지분 약 10%: the share is counted, not named).
@@ -457,6 +452,11 @@ public final class HeadFinalParser {
             return !words.get(next).first().equals("한") && !amount;
         }
 
+        /**
+         * 기업들이 한 투자 (the investment the firms made): Nori reads 한 as the determiner one, but after a noun marked
+         * as subject or object it is 하다's past adnominal form, unless the noun after it is counted (한 해, 한 축:
+         * counting-nouns.tsv, or a counter by its tag; 것 after it is what was done).
+         */
         private void doneByHan() {
             for (int i = 1; i + 1 < words.size(); i++) {
                 Word w = words.get(i);
