@@ -709,7 +709,8 @@ final class NounPhrases {
                 && (generic(head)
                 || cues.holderNouns().containsKey(head.lemma()) || !typed(head)))
                 || cues.conceptHeads().containsKey(label) && generic(head)) {
-            return Optional.empty();
+            return named <= 1 && label.indexOf(' ') < 0 && !generic(head)
+                    && !cues.holderNouns().containsKey(head.lemma()) ? toldBefore(label, ph) : Optional.empty();
         }
         String key = label.replace(" ", "").toLowerCase(Locale.ROOT);
         String type = cues.conceptHeads().getOrDefault(lastWord(label),
@@ -734,6 +735,23 @@ final class NounPhrases {
         int end = Math.max(ph.end(), ph.begin() + 1);
         return Optional.of(new Mention(ph.begin(), end, essay.text().substring(ph.begin(), end), entity,
                 head.sentence()));
+    }
+
+    /**
+     * A bare word that names nothing alone, as the head of a phrase a stance took before it ('중' 등급 개방 … 개방에 힘을
+     * 실었다): that phrase, told again by its head.
+     */
+    private Optional<Mention> toldBefore(String label, Phrase ph) {
+        for (int i = conceptMentions.size() - 1; i >= 0; i--) {
+            Mention m = conceptMentions.get(i);
+            String before = m.entity().labelKo();
+            if (m.end() <= ph.begin() && before.indexOf(' ') > 0 && lastWord(before).equals(label)) {
+                int end = Math.max(ph.end(), ph.begin() + 1);
+                return Optional.of(new Mention(ph.begin(), end, essay.text().substring(ph.begin(), end), m.entity(),
+                        m.sentence()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the words name only an amount: numbers with their counters, and nouns that bound them (이상, 규모). */

@@ -328,6 +328,7 @@ public final class HeadFinalParser {
             headline();
             for (List<Integer> b : bubbles.values()) {
                 units(b);
+                concessionsInDago(b);
             }
             predicateUnits = new byte[n];
             agentives = new byte[n];
@@ -1345,6 +1346,45 @@ public final class HeadFinalParser {
         private EndingType endingOf(int i) {
             Predicate p = predicateOf[i];
             return p == null ? words.get(i).ending() : p.ending();
+        }
+
+        /**
+         * 규제를 푼다고 해서 공장이 돌아오지는 않는다, 규제를 푼다고 공장이 돌아오지는 않는다: a clause in 다고 that no one
+         * says is a concession (even if), not a report. So it is when 해서 or 해도 follows it, or when the next
+         * predicate is negated, is no verb of thinking, and has a subject or topic of its own between them.
+         */
+        private void concessionsInDago(List<Integer> bubble) {
+            for (int i : bubble) {
+                Predicate p = predicateOf[i];
+                if (p == null || p.ending() != EndingType.QUOTATIVE || !linkOf(i).endsWith("다고")) {
+                    continue;
+                }
+                int j = -1;
+                boolean subject = false;
+                for (int x = p.lastWord() + 1; x < words.size() && words.get(x).sentence() == words.get(i).sentence()
+                        && words.get(x).bubble() == words.get(i).bubble(); x++) {
+                    if (predicateOf[x] != null) {
+                        j = x;
+                        break;
+                    }
+                    Role r = words.get(x).role();
+                    subject |= r == Role.SUBJECT || r == Role.TOPIC;
+                }
+                if (j < 0) {
+                    continue;
+                }
+                Predicate q = predicateOf[j];
+                String link = linkOf(j);   // (…겠다고 했지만 is said: only 해서 and 해도 concede)
+                boolean justBecause = j == p.lastWord() + 1 && q.lemma().equals("하")
+                        && (link.endsWith("서") || link.endsWith("도"));
+                boolean unsaid = subject && q.negations() > 0 && !grammar.is(WordSet.BELIEF_VERBS, q.lemma());
+                if (justBecause || unsaid) {
+                    Predicate c = new Predicate(p.word(), p.auxiliaries(), p.complement(), p.lemma(),
+                            EndingType.CONCESSIVE, p.modalities(), p.negations(), p.end());
+                    predicateOf[i] = c;
+                    predicates.put(i, c);
+                }
+            }
         }
 
         /** The last ending (with its particles) of the unit at i: of its last word when it spans several. */
