@@ -1288,9 +1288,12 @@ public final class FrameRelationExtractor {
                                 && x.entity().kind() != Kind.ACTOR);
                     }
                     if (m.isEmpty() && f.objectKinds().contains(Kind.ACTOR) && !OWN_PARTS_ONLY.contains(f.relation())) {
-                        m = owner(p, c);   // AMD의 AI 가속기 시리즈에 납품 → AMD
-                        m.ifPresent(x -> coOwners(p, c, x).stream().filter(y -> allows(f.objectKinds(), y)
-                                && !objects.contains(y)).forEach(objects::add));
+                        int own = ownerWord(p, c);   // AMD의 AI 가속기 시리즈에 납품 → AMD
+                        m = own < 0 ? Optional.empty() : mention(p, own, false);
+                        if (own >= 0) {
+                            coOwners(p, own).stream().filter(y -> allows(f.objectKinds(), y)
+                                    && !objects.contains(y)).forEach(objects::add);
+                        }
                     }
                     if (m.isEmpty() && f.relation().equals("dependsOn")) {
                         m = maker(p, c);   // ASML 장비에 의존한다: on the company whose goods they are
@@ -1890,34 +1893,34 @@ public final class FrameRelationExtractor {
 
         /** The one actor a phrase names in the genitive (AMD의 … 시리즈), when the phrase's head names none. */
         private Optional<Mention> owner(Parse p, int w) {
-            Mention found = null;
+            int x = ownerWord(p, w);
+            return x < 0 ? Optional.empty() : mention(p, x, false);
+        }
+
+        /** The one word of phrase w that names something in the genitive, or -1 (none, or several). */
+        private int ownerWord(Parse p, int w) {
+            int found = -1;
             for (int x = 0; x < p.size(); x++) {
-                if (x != w && p.dominates(w, x) && p.word(x).role() == Role.GENITIVE) {
-                    Optional<Mention> m = mention(p, x, false);
-                    if (m.isPresent()) {
-                        if (found != null) {
-                            return Optional.empty();
-                        }
-                        found = m.get();
+                if (x != w && p.dominates(w, x) && p.word(x).role() == Role.GENITIVE
+                        && mention(p, x, false).isPresent()) {
+                    if (found >= 0) {
+                        return -1;
                     }
+                    found = x;
                 }
             }
-            return Optional.ofNullable(found);
+            return found;
         }
 
         /**
-         * The actors coordinated with the owner a phrase names in the genitive: [현대차와] 기아의 전기차에 공급 → 현대차
-         * too, as 현대차와 기아에 공급 would.
+         * The actors coordinated with the owner word named in a genitive: [현대차와] 기아의 전기차에 공급 → 현대차 too,
+         * as 현대차와 기아에 공급 would.
          */
-        private List<Mention> coOwners(Parse p, int w, Mention owner) {
+        private List<Mention> coOwners(Parse p, int owner) {
             List<Mention> out = new ArrayList<>();
-            for (int x = 0; x < p.size(); x++) {
-                if (x != w && p.dominates(w, x) && p.word(x).role() == Role.GENITIVE
-                        && mention(p, x, false).filter(owner::equals).isPresent()) {
-                    for (int c : p.conjuncts(x)) {
-                        mention(p, c, false).filter(m -> m.entity().kind() == Kind.ACTOR && !m.equals(owner))
-                                .ifPresent(out::add);
-                    }
+            for (int c : p.conjuncts(owner)) {
+                if (c != owner) {
+                    mention(p, c, false).filter(m -> m.entity().kind() == Kind.ACTOR).ifPresent(out::add);
                 }
             }
             return out;

@@ -705,12 +705,12 @@ final class NounPhrases {
             return Optional.empty();   // [안심할 수 없는] 상황, [삼성까지 합류한] 만큼, 1조 원 이상: no thing
         }
         long named = words.stream().filter(x -> !namesNothing(x)).count();
+        boolean generic = generic(head);
+        boolean nobody = generic || cues.holderNouns().containsKey(head.lemma());   // (nor a holder noun: 업계)
         if (label.codePointCount(0, label.length()) < 2 || ((named <= 1 || label.indexOf(' ') < 0)
-                && (generic(head)
-                || cues.holderNouns().containsKey(head.lemma()) || !typed(head)))
-                || cues.conceptHeads().containsKey(label) && generic(head)) {
-            return named <= 1 && label.indexOf(' ') < 0 && !generic(head)
-                    && !cues.holderNouns().containsKey(head.lemma()) ? toldBefore(label, ph) : Optional.empty();
+                && (nobody || !typed(head)))
+                || cues.conceptHeads().containsKey(label) && generic) {
+            return named <= 1 && label.indexOf(' ') < 0 && !nobody ? toldBefore(label, ph) : Optional.empty();
         }
         String key = label.replace(" ", "").toLowerCase(Locale.ROOT);
         String type = cues.conceptHeads().getOrDefault(lastWord(label),

@@ -352,12 +352,13 @@ public final class ProperNounCandidateExtractor {
                 // NH투자증권: the whole word, not the Latin piece already taken as a name
                 wholeCandidate(essay, s, w.begin(), suffixed, known, minted, out);
             }
-            if (mayBeMixedName(text, w.begin(), w.stemEnd())
-                    && (MIXED_NAME.matcher(stem != null ? stem : w.stem(text)).matches()
-                    || latinLedName(text, w, known))) {
-                // a whole-word name may contain a known one (한국통상연구원, 한결AI) or a Latin piece already taken
-                // as a name (DC in 하나DC파트너스): the longer name wins
-                wholeCandidate(essay, s, w.begin(), w.stemEnd(), known, minted, out);
+            if (mayBeMixedName(text, w.begin(), w.stemEnd())) {
+                String whole = stem != null ? stem : w.stem(text);
+                if (MIXED_NAME.matcher(whole).matches() || latinLedName(whole, w.begin(), known)) {
+                    // a whole-word name may contain a known one (한국통상연구원, 한결AI) or a Latin piece already taken
+                    // as a name (DC in 하나DC파트너스): the longer name wins
+                    wholeCandidate(essay, s, w.begin(), w.stemEnd(), known, minted, out);
+                }
             }
         }
     }
@@ -419,16 +420,16 @@ public final class ProperNounCandidateExtractor {
     }
 
     /**
-     * Whether word w is a group's Latin short name glued to a Hangul name (SK실트론, KT클라우드, NHN클라우드): another
+     * Whether a word's stem is a group's Latin short name glued to a Hangul name (SK실트론, KT클라우드, NHN클라우드): another
      * company, not the group. A Latin piece the gazetteer knows as something other than an actor (AI반도체, HBM시장)
      * names what the word is about.
      */
-    private static boolean latinLedName(String text, Word w, List<Mention> known) {
-        if (!LATIN_LED.matcher(w.stem(text)).matches()) {
+    private static boolean latinLedName(String stem, int begin, List<Mention> known) {
+        if (!LATIN_LED.matcher(stem).matches()) {
             return false;
         }
         for (Mention m : known) {
-            if (m.begin() == w.begin() && m.entity().kind() != Kind.ACTOR) {
+            if (m.begin() == begin && m.entity().kind() != Kind.ACTOR) {
                 return false;
             }
         }

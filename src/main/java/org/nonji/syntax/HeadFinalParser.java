@@ -438,17 +438,18 @@ public final class HeadFinalParser {
         }
 
         /**
-         * Whether bare noun w opens the phrase of the determiner after it (i-SMR 첫 호기, 세 품목): not a bound, time or
+         * Whether bare noun w opens the phrase of the determiner next, headed by word head (i-SMR 첫 호기, 세 품목): not
+         * a bound, time or
          * clause noun (데 몇 년, 동안 그 전기), not before 한 (국내 한 업체: a certain one, said of the kind) or an
          * amount (지분 약 10%: the share is counted, not named).
          */
-        private boolean phraseBeforeDeterminer(Word w, int next, List<Integer> units, int k) {
-            if (w.role() != Role.NONE || w.commaAfter() || !w.isNoun() || next < 0 || k + 2 >= units.size()
+        private boolean phraseBeforeDeterminer(Word w, int next, int head) {
+            if (w.role() != Role.NONE || w.commaAfter() || !w.isNoun()
                     || w.pieces().stream().anyMatch(x -> x.tag() == PosTag.NNB)
                     || grammar.is(WordSet.CLAUSE_NOUNS, w.lemma()) || grammar.is(WordSet.TIME_NOUNS, w.lemma())) {
                 return false;
             }
-            Word after = words.get(units.get(k + 2));
+            Word after = words.get(head);
             boolean amount = !after.pieces().isEmpty() && after.pieces().get(0).tag() == PosTag.SN;
             return !words.get(next).first().equals("한") && !amount;
         }
@@ -1541,9 +1542,9 @@ public final class HeadFinalParser {
                         // [사업 계속 추진을]: an adverb inside a noun phrase; both are the action's
                         set(i, units.get(k + 2), Parse.Dep.MOD);
                         set(next, units.get(k + 2), Parse.Dep.MOD);
-                    } else if ((w.role() == Role.GENITIVE || phraseBeforeDeterminer(w, next, units, k))
-                            && next >= 0 && words.get(next).kind() == Word.Kind.DETERMINER
-                            && k + 2 < units.size() && nominalHead(units.get(k + 2))) {
+                    } else if (next >= 0 && words.get(next).kind() == Word.Kind.DETERMINER && k + 2 < units.size()
+                            && nominalHead(units.get(k + 2))
+                            && (w.role() == Role.GENITIVE || phraseBeforeDeterminer(w, next, units.get(k + 2)))) {
                         // 메모리사업부의 한 임원, i-SMR 첫 호기: past the determiner
                         set(i, units.get(k + 2), Parse.Dep.MOD);
                     } else if (next >= 0 && w.role() == Role.NONE && isConjunctionAdverb(next) && k + 2 < units.size()
@@ -2502,7 +2503,7 @@ public final class HeadFinalParser {
                 }
                 int topic = -1;
                 boolean second = false;
-                for (int x = 0; x < words.size(); x++) {
+                for (int x = 0; x < v; x++) {   // (a topic is before c, the later doer before v)
                     if (!chain.contains(heads[x]) || deps[x] != Parse.Dep.ARG) {
                         continue;
                     }
