@@ -5960,7 +5960,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
                 if (named == null) {
                     named = last(inside, m -> holderKind(m) && m.entity().kind() == Kind.CANDIDATE
-                            && Scripts.personNameShape(m.surface()));
+                            && personName(m.surface()));
                 }
                 if (named == null) {
                     named = last(inside, m -> holderKind(m) && !(sector && m.entity().type().equals("Country"))
@@ -5979,7 +5979,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     // (그는 "엔비디아가 …"라고 우려했다: 그 is not who is quoted about; 김정관 산업부 장관은: the ministry
                     // holds, a person spoke)
                     noteHolder(word, named, titled(hn) || named.entity().type().equals("Person")
-                            || named.entity().kind() == Kind.CANDIDATE && Scripts.personNameShape(named.surface()));
+                            || named.entity().kind() == Kind.CANDIDATE && personName(named.surface()));
                 }
                 return Optional.of(Who.of(named, hn != null ? "title-holder" : "agent"));
             }
@@ -6002,6 +6002,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return Optional.of(Who.of(source, "title-holder"));
             }
             return Optional.empty();
+        }
+
+        /** Whether a name the gazetteer lacks could be a person's: short Hangul, and no 연세대 (institution-endings). */
+        private boolean personName(String name) {
+            return Scripts.personNameShape(name)
+                    && !grammar.is(WordSet.INSTITUTION_ENDINGS, name.substring(name.length() - 1));
         }
 
         /** Whether a name ends inside its word's content, glued to a noun after it (중국특위, 대중국 수출의 중국). */

@@ -149,7 +149,9 @@ public enum WordSet {
     /** Nouns that only frame what they are said to be (X라는 방향, X라는 주장): what is judged of them is X. */
     FRAMING_NOUNS("framing-nouns.tsv"),
     /** Adverbs that make a question rhetorical (과연, 정말): what it asks is doubted. */
-    RHETORICAL_ADVERBS("rhetorical-adverbs.tsv");
+    RHETORICAL_ADVERBS("rhetorical-adverbs.tsv"),
+    /** Last syllables of an institution's short name (서울대, 연세대): such a name is no person's, however short. */
+    INSTITUTION_ENDINGS("institution-endings.tsv");
 
     private final String file;
 

@@ -50,9 +50,11 @@ final class NoriRepairs {
      * A run to replace; {@code afterEnding}: only right after a verbal ending in the same word that ends with that
      * text (~ in the file, with the text before the tokens: ~다 는/J), else null; {@code afterBareNoun}: only as a
      * whole word right after a word that ends in a noun (+ in the file: 일자리 +대체로); {@code wholeWord}: only when
-     * the run is a whole word (= in the file: 결국 alone, not 결국은).
+     * the run is a whole word (= in the file: 결국 alone, not 결국은); {@code before}: only when the run ends its word
+     * and the next word begins with one of these forms (a trailing >교수|학생 in the file), else empty.
      */
-    record Repair(List<Token> from, List<Token> to, String afterEnding, boolean afterBareNoun, boolean wholeWord) {
+    record Repair(List<Token> from, List<Token> to, String afterEnding, boolean afterBareNoun, boolean wholeWord,
+                  List<String> before) {
     }
 
     private final Map<String, List<Repair>> byFirstSurface = new HashMap<>();
@@ -66,6 +68,15 @@ final class NoriRepairs {
         for (TsvTable.Row r : table.rows()) {
             String afterEnding = null;
             String cell = r.get(0);
+            List<String> before = List.of();
+            int gt = cell.indexOf(" >");
+            if (gt >= 0) {
+                before = List.of(cell.substring(gt + 2).split("\\|"));
+                cell = cell.substring(0, gt);
+                if (before.stream().anyMatch(String::isEmpty)) {
+                    throw r.error("an empty form after >");
+                }
+            }
             boolean afterBareNoun = cell.startsWith("+");
             boolean wholeWord = cell.startsWith("=");
             if (afterBareNoun || wholeWord) {
@@ -82,7 +93,7 @@ final class NoriRepairs {
                 throw r.error("the reading must spell the same characters: " + spelling(from) + " ≠ " + spelling(to));
             }
             byFirstSurface.computeIfAbsent(from.get(0).surface(), k -> new ArrayList<>())
-                    .add(new Repair(from, to, afterEnding, afterBareNoun, wholeWord));
+                    .add(new Repair(from, to, afterEnding, afterBareNoun, wholeWord, before));
         }
         StringBuilder firsts = new StringBuilder();
         boolean anyEmpty = false;
@@ -128,7 +139,9 @@ final class NoriRepairs {
                 }
                 List<Integer> run = run(sorted, i, r.from());
                 if (run == null || r.wholeWord() && !wholeWord(text, sorted.get(i).begin(),
-                        sorted.get(run.get(run.size() - 1)).end())) {
+                        sorted.get(run.get(run.size() - 1)).end())
+                        || !r.before().isEmpty() && !beforeWord(text, sorted.get(run.get(run.size() - 1)).end(),
+                                r.before())) {
                     continue;
                 }
                 if (out == null) {
@@ -168,6 +181,19 @@ final class NoriRepairs {
             if (m.end() == begin && (m.tag() == PosTag.E || m.analysis().endsWith("/E"))) {
                 String ending = m.analysis().substring(m.analysis().lastIndexOf('+') + 1);
                 return ending.substring(0, ending.lastIndexOf('/')).endsWith(suffix);
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word ending at {@code end} is followed, after one space, by a word that begins with a form. */
+    private static boolean beforeWord(String text, int end, List<String> forms) {
+        if (end + 1 >= text.length() || text.charAt(end) != ' ') {
+            return false;
+        }
+        for (String f : forms) {
+            if (text.startsWith(f, end + 1)) {
+                return true;
             }
         }
         return false;
