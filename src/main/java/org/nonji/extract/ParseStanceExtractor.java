@@ -4392,7 +4392,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             for (int i = from; i < out.size(); i++) {
                 Stance s = out.get(i);
                 if (s.polarity() == Polarity.SUPPORT || rhetorical && s.polarity() == Polarity.OPPOSE) {
-                    out.set(i, s.withPolarity(Polarity.DOUBT, "question-doubt"));
+                    out.set(i, asker(s, ctx).withPolarity(Polarity.DOUBT, "question-doubt"));
                     changed = true;
                 }
             }
@@ -4419,6 +4419,21 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 ts = objects.isEmpty() ? List.of() : targets(p, objects.get(0));
             }
             emit(p, pred, ctx, ts, Polarity.DOUBT, p.word(pred.word()), "question-doubt");
+        }
+
+        /**
+         * Who holds a stance asked about: whoever asks (the clause's holder), not the doer the question is about —
+         * 기업이 10년짜리 투자를 결정할 수 있을까? is the writer doubting the investment; the firms decided nothing.
+         */
+        private static Stance asker(Stance s, Who ctx) {
+            int agent = s.rules().indexOf("agent");
+            if (agent < 0 || !ctx.known()) {
+                return s;
+            }
+            List<String> rules = new ArrayList<>(s.rules());
+            rules.set(agent, ctx.rule());
+            return new Stance(ctx.mention(), s.target(), s.polarity(), s.negated(), s.hedged(), s.conceded(), s.cue(),
+                    s.cueBegin(), s.cueEnd(), s.begin(), s.end(), s.sentence(), rules);
         }
 
         /**
