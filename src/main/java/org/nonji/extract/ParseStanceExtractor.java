@@ -6260,8 +6260,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     pol = Polarity.DOUBT;   // X는 지나치게 낙관적이다: rated too well
                     used.add("excess");
                 }
-                if (attention && riskOrThreat(t.mention())) {
-                    // 보복 가능성을 무시할 수 없다: attending to a risk is warning of it; dismissing it doubts it
+                if (attention && riskOrThreat(t.mention()) && !fearHeaded(t.mention())) {
+                    // 보복 가능성을 무시할 수 없다: attending to a risk is warning of it; dismissing it doubts it (but a
+                    // fear is a view: 일자리에 대한 우려를 외면해서는 안 된다 takes it seriously, backs it)
                     pol = pol == Polarity.SUPPORT ? Polarity.OPPOSE : Polarity.DOUBT;
                 }
                 if (pol == Polarity.DOUBT && formidable && isRisk(t.mention())) {
@@ -6402,6 +6403,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
     private boolean riskOrThreat(Mention m) {
         String[] words = m.surface().strip().split("\\s+");
         return isRisk(m) || grammar.is(WordSet.THREAT_NOUNS, words[words.length - 1]);
+    }
+
+    /** Whether a phrase is headed by a word of fearing (X에 대한 우려, 걱정): someone's view, not the danger itself. */
+    private boolean fearHeaded(Mention m) {
+        String[] words = m.surface().strip().split("\\s+");
+        return m.entity().kind() == Kind.CONCEPT && grammar.is(WordSet.FEAR_WORDS, words[words.length - 1]);
     }
 
     /** A risk: a gazetteer risk, or a concept whose head names one. */
