@@ -6326,6 +6326,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 k = p.head(k);   // [X를 내세우면서 Y를 떠안는] 구조라면: a clause joined to the relative clause too
             }
             int n = p.head(k);
+            if (n >= 0 && p.dep(k) == Parse.Dep.QUOTE && p.word(n).isPredicate()
+                    && p.endingOf(n) == EndingType.CONDITIONAL) {
+                return true;   // [일본이 규제를 하겠다고] 마음먹는다면: a saying supposed is nobody's
+            }
             // (…하는 구조라면, …하는 정책이라면: a noun the condition itself is said of)
             return n >= 0 && p.word(k).ending().isAdnominal() && p.dep(k) == Parse.Dep.MOD
                     && (grammar.is(WordSet.CONDITION_NOUNS, p.word(n).lemma())

@@ -346,6 +346,7 @@ public final class HeadFinalParser {
                 clausesBeforeTopics(e.getValue());
                 topicsOfClauseNouns(e.getValue());
                 topicsOfFirstConjuncts(e.getValue());
+                sourcesOfSaying(e.getValue());
             }
             for (var e : bubbles.entrySet()) {
                 hangQuotation(e.getKey(), e.getValue());
@@ -2222,7 +2223,8 @@ public final class HeadFinalParser {
                 if (b.isPredicate()) {
                     return false;
                 }
-                if (b.role() == Role.TOPIC && agentive(b)) {
+                // (or a source in 에서는: 일각에서는 [TSMC가 …생산하고 있어 …쉽지 않다]고 지적한다)
+                if ((b.role() == Role.TOPIC || b.role() == Role.LOCATIVE && b.topic()) && agentive(b)) {
                     return true;
                 }
             }
@@ -2658,6 +2660,32 @@ public final class HeadFinalParser {
         private void set(int i, int head, Parse.Dep dep) {
             heads[i] = head;
             deps[i] = dep;
+        }
+
+        /**
+         * 일각에서는 [TSMC가 칩을 생산하고 있어 격차를 좁히기 쉽지 않다]고 지적한다: a source in 에서는 that could speak
+         * (일각, 업계, 정부) is where the saying comes from, not a place in what is said; the nearest-predicate rule gave
+         * it to the reported clause. It goes to the verb of saying when that has no speaker of its own.
+         */
+        private void sourcesOfSaying(List<Integer> level) {
+            for (int i : level) {
+                Word w = words.get(i);
+                int j = heads[i];
+                if (w.role() != Role.LOCATIVE || !w.topic() || deps[i] != Parse.Dep.ARG || j < 0
+                        || !isPredicateUnit(j) || !agentive(w)) {
+                    continue;
+                }
+                int q = j;
+                while (q >= 0 && deps[q] == Parse.Dep.CLAUSE && endingOf(q) != EndingType.QUOTATIVE
+                        && !endingOf(q).isAdnominal()) {
+                    q = predicateAbove(q);
+                }
+                boolean said = q >= 0 && (endingOf(q) == EndingType.QUOTATIVE || deps[q] == Parse.Dep.QUOTE);
+                int speech = said ? predicateAbove(q) : -1;
+                if (speech > i && !hasSubjectLike(speech)) {
+                    set(i, speech, Parse.Dep.ARG);
+                }
+            }
         }
 
         /**
