@@ -1415,7 +1415,7 @@ public final class FrameRelationExtractor {
         private List<Integer> topicOffsets(Parse p, Predicate pred, List<Mention> objects) {
             List<Integer> at = new ArrayList<>();
             for (int t : p.arguments(pred.word(), Role.TOPIC)) {
-                at.add(p.word(t).begin());
+                at.add(p.subtreeBegin(t));   // (LG AI연구원은: the topic's phrase, from LG on)
             }
             if (at.size() < 2) {
                 return List.of();

@@ -347,6 +347,7 @@ public final class HeadFinalParser {
                 topicsOfClauseNouns(e.getValue());
                 topicsOfFirstConjuncts(e.getValue());
                 sourcesOfSaying(e.getValue());
+                gappedPairs(e.getValue());
             }
             for (var e : bubbles.entrySet()) {
                 hangQuotation(e.getKey(), e.getValue());
@@ -2660,6 +2661,58 @@ public final class HeadFinalParser {
         private void set(int i, int head, Parse.Dep dep) {
             heads[i] = head;
             deps[i] = dep;
+        }
+
+        /**
+         * 네이버는 하이퍼클로바X를, LG AI연구원은 엑사원을, 업스테이지는 솔라를 개발하며: topics each with their own object,
+         * the verb said once (gapping). Every pair is the first verb's after them, where the topic rules had sent some
+         * topics and objects on to a later clause; which object goes with which topic the order says.
+         */
+        private void gappedPairs(List<Integer> level) {
+            for (int x = 0; x < level.size(); x++) {
+                List<Integer> pair = new ArrayList<>();
+                int y = x;
+                while (true) {
+                    int t = headOfRun(level, y);
+                    int o = t < 0 ? -1 : headOfRun(level, level.indexOf(t) + 1);
+                    if (t < 0 || o < 0 || words.get(t).role() != Role.TOPIC || words.get(o).role() != Role.OBJECT
+                            || !words.get(t).isNoun() || !words.get(o).isNoun() || words.get(t).commaAfter()) {
+                        break;
+                    }
+                    pair.add(t);
+                    pair.add(o);
+                    y = level.indexOf(o) + 1;
+                    if (!words.get(o).commaAfter()) {
+                        break;
+                    }
+                }
+                int last = pair.isEmpty() ? -1 : pair.get(pair.size() - 1);
+                if (pair.size() < 4 || words.get(last).commaAfter()) {
+                    continue;
+                }
+                int v = -1;
+                for (int k = level.indexOf(last) + 1; k < level.size() && v < 0; k++) {
+                    v = isPredicateUnit(level.get(k)) ? level.get(k) : -1;
+                }
+                if (v >= 0 && words.get(v).sentence() == words.get(last).sentence()) {
+                    for (int w : pair) {
+                        set(w, v, Parse.Dep.ARG);
+                    }
+                }
+                x = level.indexOf(last);
+            }
+        }
+
+        /** The first word from position y of a level that is not a bare modifier of the word after it, or -1. */
+        private int headOfRun(List<Integer> level, int y) {
+            for (int k = y; k < level.size(); k++) {
+                int w = level.get(k);
+                if (!(words.get(w).isNoun() && words.get(w).role() == Role.NONE && deps[w] == Parse.Dep.MOD
+                        && heads[w] == w + 1)) {
+                    return w;
+                }
+            }
+            return -1;
         }
 
         /**
