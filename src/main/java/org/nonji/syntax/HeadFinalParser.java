@@ -2670,46 +2670,50 @@ public final class HeadFinalParser {
          */
         private void gappedPairs(List<Integer> level) {
             for (int x = 0; x < level.size(); x++) {
-                List<Integer> pair = new ArrayList<>();
+                List<Integer> pair = new ArrayList<>();   // positions in level, topic and object in turn
                 int y = x;
                 while (true) {
                     int t = headOfRun(level, y);
-                    int o = t < 0 ? -1 : headOfRun(level, level.indexOf(t) + 1);
-                    if (t < 0 || o < 0 || words.get(t).role() != Role.TOPIC || words.get(o).role() != Role.OBJECT
-                            || !words.get(t).isNoun() || !words.get(o).isNoun() || words.get(t).commaAfter()) {
+                    int o = t < 0 ? -1 : headOfRun(level, t + 1);
+                    if (o < 0 || !pairs(words.get(level.get(t)), words.get(level.get(o)))) {
                         break;
                     }
                     pair.add(t);
                     pair.add(o);
-                    y = level.indexOf(o) + 1;
-                    if (!words.get(o).commaAfter()) {
+                    y = o + 1;
+                    if (!words.get(level.get(o)).commaAfter()) {
                         break;
                     }
                 }
                 int last = pair.isEmpty() ? -1 : pair.get(pair.size() - 1);
-                if (pair.size() < 4 || words.get(last).commaAfter()) {
+                if (pair.size() < 4 || words.get(level.get(last)).commaAfter()) {
                     continue;
                 }
                 int v = -1;
-                for (int k = level.indexOf(last) + 1; k < level.size() && v < 0; k++) {
+                for (int k = last + 1; k < level.size() && v < 0; k++) {
                     v = isPredicateUnit(level.get(k)) ? level.get(k) : -1;
                 }
-                if (v >= 0 && words.get(v).sentence() == words.get(last).sentence()) {
-                    for (int w : pair) {
-                        set(w, v, Parse.Dep.ARG);
+                if (v >= 0 && words.get(v).sentence() == words.get(level.get(last)).sentence()) {
+                    for (int k : pair) {
+                        set(level.get(k), v, Parse.Dep.ARG);
                     }
                 }
-                x = level.indexOf(last);
+                x = last;
             }
         }
 
-        /** The first word from position y of a level that is not a bare modifier of the word after it, or -1. */
+        /** Whether two words are a topic and its object of a gapped pair (X는 Y를,). */
+        private static boolean pairs(Word t, Word o) {
+            return t.isNoun() && o.isNoun() && t.role() == Role.TOPIC && o.role() == Role.OBJECT && !t.commaAfter();
+        }
+
+        /** The first position from y on in a level whose word is no bare modifier of the word after it, or -1. */
         private int headOfRun(List<Integer> level, int y) {
             for (int k = y; k < level.size(); k++) {
                 int w = level.get(k);
                 if (!(words.get(w).isNoun() && words.get(w).role() == Role.NONE && deps[w] == Parse.Dep.MOD
                         && heads[w] == w + 1)) {
-                    return w;
+                    return k;
                 }
             }
             return -1;
