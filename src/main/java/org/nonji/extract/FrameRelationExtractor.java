@@ -1252,6 +1252,7 @@ public final class FrameRelationExtractor {
 
         private void relate(Parse p, Predicate pred, Frame f, List<Integer> objectWords, int negations,
                             boolean hedged, List<String> used, Word cue) {
+            controlNoun = -1;   // (a passive-only frame finds no subject through one: not the last sentence's)
             List<Mention> subjects = new ArrayList<>(f.passiveOnly() ? makersOfGoods(p, pred)
                     : subjects(p, pred, used));
             for (Mention m : List.copyOf(subjects)) {   // 삼성전자·SK하이닉스가: each name of a dotted list
