@@ -1978,9 +1978,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     boolean shared = out.subList(before, out.size()).stream().anyMatch(x -> x.holder().equals(other)
                             && x.target().equals(st.target()) && x.cueBegin() == st.cueBegin());
                     if (st.holder().equals(first) && !shared && !st.target().entity().equals(other.get().entity())) {
-                        out.add(new Stance(other, st.target(), st.polarity(), st.negated(), st.hedged(),
-                                st.conceded(), st.cue(), st.cueBegin(), st.cueEnd(), st.begin(), st.end(),
-                                st.sentence(), with(st.rules(), "coordination")));
+                        out.add(st.withHolder(other, with(st.rules(), "coordination")));
                     }
                 }
             }
@@ -4432,8 +4430,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             List<String> rules = new ArrayList<>(s.rules());
             rules.set(agent, ctx.rule());
-            return new Stance(ctx.mention(), s.target(), s.polarity(), s.negated(), s.hedged(), s.conceded(), s.cue(),
-                    s.cueBegin(), s.cueEnd(), s.begin(), s.end(), s.sentence(), rules);
+            return s.withHolder(ctx.mention(), rules);
         }
 
         /**
@@ -6405,14 +6402,18 @@ public final class ParseStanceExtractor implements StanceExtractor {
      * what attending to or answering warns of.
      */
     private boolean riskOrThreat(Mention m) {
-        String[] words = m.surface().strip().split("\\s+");
-        return isRisk(m) || grammar.is(WordSet.THREAT_NOUNS, words[words.length - 1]);
+        return isRisk(m) || grammar.is(WordSet.THREAT_NOUNS, headWord(m));
     }
 
     /** Whether a phrase is headed by a word of fearing (X에 대한 우려, 걱정): someone's view, not the danger itself. */
     private boolean fearHeaded(Mention m) {
+        return m.entity().kind() == Kind.CONCEPT && grammar.is(WordSet.FEAR_WORDS, headWord(m));
+    }
+
+    /** The last word of a mention as written: the head of a Korean phrase. */
+    private static String headWord(Mention m) {
         String[] words = m.surface().strip().split("\\s+");
-        return m.entity().kind() == Kind.CONCEPT && grammar.is(WordSet.FEAR_WORDS, words[words.length - 1]);
+        return words[words.length - 1];
     }
 
     /** A risk: a gazetteer risk, or a concept whose head names one. */

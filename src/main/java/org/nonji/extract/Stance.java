@@ -30,6 +30,12 @@ public record Stance(Optional<Mention> holder, Mention target, Polarity polarity
         return holder.isEmpty();
     }
 
+    /** The same stance held by another (empty: the author), with the rules that now stand behind it. */
+    public Stance withHolder(Optional<Mention> h, List<String> rs) {
+        return new Stance(h, target, polarity, negated, hedged, conceded, cue, cueBegin, cueEnd, begin, end, sentence,
+                rs);
+    }
+
     /** The same stance with another polarity and one more rule. */
     public Stance withPolarity(Polarity p, String rule) {
         List<String> r = new java.util.ArrayList<>(rules);

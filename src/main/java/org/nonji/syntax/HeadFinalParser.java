@@ -1382,8 +1382,7 @@ public final class HeadFinalParser {
                         && (link.endsWith("서") || link.endsWith("도"));
                 boolean unsaid = subject && q.negations() > 0 && !grammar.is(WordSet.BELIEF_VERBS, q.lemma());
                 if (justBecause || unsaid) {
-                    Predicate c = new Predicate(p.word(), p.auxiliaries(), p.complement(), p.lemma(),
-                            EndingType.CONCESSIVE, p.modalities(), p.negations(), p.end());
+                    Predicate c = p.withEnding(EndingType.CONCESSIVE);
                     predicateOf[i] = c;
                     predicates.put(i, c);
                 }

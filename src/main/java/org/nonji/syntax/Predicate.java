@@ -64,6 +64,11 @@ public record Predicate(int word, List<Integer> auxiliaries, int complement, Str
         return new Predicate(word, auxiliaries, complement, lemma, ending, kept, 0, end);
     }
 
+    /** The unit read with another ending (a clause in 다고 that no one says: a concession). */
+    public Predicate withEnding(EndingType e) {
+        return new Predicate(word, auxiliaries, complement, lemma, e, modalities, negations, end);
+    }
+
     /** The last word of the unit (the main word when there is no auxiliary). */
     public int lastWord() {
         return auxiliaries.isEmpty() ? word : auxiliaries.get(auxiliaries.size() - 1);

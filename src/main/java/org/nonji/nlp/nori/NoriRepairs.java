@@ -138,17 +138,18 @@ final class NoriRepairs {
                     continue;
                 }
                 List<Integer> run = run(sorted, i, r.from());
-                if (run == null || r.wholeWord() && !wholeWord(text, sorted.get(i).begin(),
-                        sorted.get(run.get(run.size() - 1)).end())
-                        || !r.before().isEmpty() && !beforeWord(text, sorted.get(run.get(run.size() - 1)).end(),
-                                r.before())) {
+                if (run == null) {
+                    continue;
+                }
+                int begin = sorted.get(i).begin();
+                int end = sorted.get(run.get(run.size() - 1)).end();
+                if (r.wholeWord() && !wholeWord(text, begin, end)
+                        || !r.before().isEmpty() && !beforeWord(text, end, r.before())) {
                     continue;
                 }
                 if (out == null) {
                     out = new ArrayList<>(sorted);
                 }
-                int begin = sorted.get(i).begin();
-                int end = sorted.get(run.get(run.size() - 1)).end();
                 out.removeIf(m -> m.begin() >= begin && m.end() <= end);
                 int at = begin;
                 for (Token t : r.to()) {
