@@ -294,12 +294,15 @@ final class NounPhrases {
         return c != null && !KINDLESS.contains(c) && !c.equals("Technology");   // a bare 기술 or 모듈 names nothing
     }
 
-    /** The last of two or more common-noun parts the analyser split a word into (특별/NNG+법/NNG → 법), or "". */
+    /**
+     * The last of two or more common-noun parts the analyser split a word into (특별/NNG+법/NNG → 법), a noun suffix
+     * counting as one (환급/NNG+제/XSN → 제), or "".
+     */
     private static String compoundHead(Word w) {
         String last = "";
         int nouns = 0;
         for (Piece x : w.pieces()) {
-            if (x.tag() == PosTag.NNG) {
+            if (x.tag() == PosTag.NNG || x.tag() == PosTag.XSN && nouns > 0) {
                 last = x.form();
                 nouns++;
             } else if (nouns > 0) {

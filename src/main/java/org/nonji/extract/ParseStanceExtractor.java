@@ -5431,13 +5431,16 @@ public final class ParseStanceExtractor implements StanceExtractor {
                             speaker = continued(p, p.predicate(s).get());
                         }
                     }
-                    if (speaker.isPresent() && p.predicate(k).isPresent()
-                            && subjects(p, s).stream().anyMatch(x -> viewNoun(p.word(x)))) {
+                    java.util.OptionalInt view = subjects(p, s).stream().filter(x -> viewNoun(p.word(x)))
+                            .mapToInt(Integer::intValue).findFirst();
+                    if (speaker.isPresent() && p.predicate(k).isPresent() && view.isPresent()) {
                         // 업계에서는 …라며 회의적인 시각이 우세하다: the view is the source's, not the view noun's
                         Optional<Who> src = source(p, p.predicate(k).get());
                         if (src.isPresent() && src.get().mention().isPresent()) {
                             return new Who(true, src.get().mention(), "report-noun");
                         }
+                        // 일각에서는 "…"며 "…"는 목소리가 나온다: the first quote is voiced as the second is
+                        return reportNounHolder(p, view.getAsInt());
                     }
                     return speaker.map(Who::reported).orElse(Who.NOBODY);
                 }
