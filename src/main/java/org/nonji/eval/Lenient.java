@@ -14,7 +14,8 @@ import org.nonji.extract.Kind;
  * phrase matches a label when, with spaces, quotation marks and particles removed, the two are equal, or their last
  * words are the same and at least half the words of the shorter occur in the longer, more than the last word alone
  * when both have several (사전 규제 is not 사후 규제). A clause told as a noun
- * loses its final 것 and its verb ending (중국 공장을 철수하는 것 = 중국 공장 철수, 짐을 싸는 것 = 짐 싸기).
+ * loses its final 것 and its verb ending (중국 공장을 철수하는 것 = 중국 공장 철수, 짐을 싸는 것 = 짐 싸기, 전쟁에 뛰어드는
+ * 것 = 전쟁 뛰어들기).
  */
 final class Lenient {
     private static final List<String> PARTICLES = List.of("에서는", "으로는", "에게는", "이라는", "에서의", "으로의",
@@ -106,9 +107,19 @@ final class Lenient {
             }
         }
         if (phrase && w.length() >= 2 && (w.endsWith("는") || w.endsWith("기"))) {
-            return w.substring(0, w.length() - 1);
+            return withoutFinalRieul(w.substring(0, w.length() - 1));
         }
         return null;
+    }
+
+    /**
+     * A stem in ㄹ loses it before 는 (뛰어들다: 뛰어드는, 뛰어들기), so both are told without it; no other stem ends in
+     * ㄹ, so nothing else is merged.
+     */
+    private static String withoutFinalRieul(String stem) {
+        char last = stem.charAt(stem.length() - 1);
+        boolean rieul = last >= 0xAC00 && last <= 0xD7A3 && (last - 0xAC00) % 28 == 8;
+        return rieul ? stem.substring(0, stem.length() - 1) + (char) (last - 8) : stem;
     }
 
     /** Whether two words are the same, one perhaps with a particle the other lacks (짐을 = 짐: too short to strip). */

@@ -37,6 +37,8 @@ class LenientTest {
     @Test
     void aVerbWithItsAdnominalOrItsGiEndingIsTheSameVerb() {
         assertTrue(Lenient.phrase("짐을 싸는 것", "짐 싸기"));
+        assertTrue(Lenient.phrase("가격 전쟁에 뛰어드는 것", "가격 전쟁 뛰어들기"));   // ㄹ drops before 는
+        assertFalse(Lenient.phrase("가격 전쟁에 뛰어드는 것", "가격 전쟁 뛰어넘기"));
         assertFalse(Lenient.phrase("짐을 싸는 것", "짐 줄이기"));
     }
 
