@@ -4164,6 +4164,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     return;
                 }
             }
+            if (copula && evaluativeTopic(p, head).isEmpty() && !p.arguments(pred.word(), Role.SUBJECT).isEmpty()
+                    && doneAdnominal(p.word(pred.word()))) {
+                return;   // 스마트폰이 똑똑해진 것이 아니라 서버가 똑똑해진 것이다: a fact set right, no side taken
+            }
             // what counts is the topic's side when it judges (해법은 X가 아니라 Y다: for Y; 문제는 X가 아니라 Y다:
             // against Y, and X is no problem), else for Y; what is set aside gets the other side
             List<Integer> subj = new ArrayList<>();
@@ -6512,6 +6516,15 @@ public final class ParseStanceExtractor implements StanceExtractor {
         }
         Piece last = ps.get(ps.size() - 1);
         return last.tag().isEnding() && Set.of("ㄴ", "ᆫ", "은").contains(last.form());
+    }
+
+    /** A verb in its past adnominal ㄴ/은 (똑똑해진, 떠난): what happened, not what is or ought to be. */
+    private static boolean doneAdnominal(Word w) {
+        List<Piece> ps = w.pieces();
+        int n = ps.size();
+        return n >= 2 && ps.get(n - 1).tag().isEnding() && Set.of("ㄴ", "ᆫ", "은").contains(ps.get(n - 1).form())
+                && (ps.get(n - 2).tag() == PosTag.VV || ps.get(n - 2).tag() == PosTag.VX
+                || ps.get(n - 2).tag() == PosTag.XSV);
     }
 
     /** …하기로 했다, …할 계획이다, …하겠다 (on the word or its auxiliary: 하지 않겠다): decided or resolved. */
