@@ -126,6 +126,7 @@ public final class HeadFinalParser {
         List<Parse> out = new ArrayList<>();
         int s = 0;
         int t = 0;
+        int q = 0;   // the first quotation opening at or after the unit: quotes are in opening order
         while (s < sentences.size()) {
             int last = s;
             // a quotation that crosses a sentence end keeps the sentences together
@@ -137,8 +138,16 @@ public final class HeadFinalParser {
             while (t < tokens.size() && tokens.get(t).begin() < unit.get(0).begin()) {
                 t++;
             }
+            while (q < quotes.size() && quotes.get(q).open() < unit.get(0).begin()) {
+                q++;
+            }
+            int qEnd = q;
+            while (qEnd < quotes.size() && quotes.get(qEnd).open() < unit.get(unit.size() - 1).end()) {
+                qEnd++;
+            }
             checkpoint.run();
-            out.add(new Unit(text, unit, tokens, t, quotes, agentive, namesAtBegin, namesAtEnd).parse());
+            out.add(new Unit(text, unit, tokens, t, quotes.subList(q, qEnd), agentive, namesAtBegin, namesAtEnd)
+                    .parse());
             s = last + 1;
         }
         return out;
@@ -162,7 +171,10 @@ public final class HeadFinalParser {
 
     private static boolean crosses(List<QuoteSpans.Quote> quotes, int end, int nextBegin) {
         for (QuoteSpans.Quote q : quotes) {
-            if (q.open() < end && q.close() >= nextBegin) {
+            if (q.open() >= end) {
+                break;   // in opening order: none after opens before the end
+            }
+            if (q.close() >= nextBegin) {
                 return true;
             }
         }
@@ -302,9 +314,7 @@ public final class HeadFinalParser {
             this.sentences = sentences;
             this.tokens = tokens;
             this.tokenFrom = tokenFrom;
-            int b = sentences.get(0).begin();
-            int e = sentences.get(sentences.size() - 1).end();
-            this.quotes = quotes.stream().filter(q -> q.open() >= b && q.open() < e).toList();
+            this.quotes = List.copyOf(quotes);   // those opening in the unit, found by the caller's cursor
             this.quotes.forEach(q -> closeOf.put(q.id(), q.close()));
             this.agentive = agentive;
         }
