@@ -59,14 +59,39 @@ public final class HeadFinalParser {
     private static final Set<Role> ARGUMENT_MARKS = EnumSet.of(Role.OBJECT, Role.SUBJECT, Role.TOPIC);
 
     /** The auxiliary constructions by the link they follow, so each word tries only its own. */
-    private final Map<String, List<Grammar.Auxiliary>> auxiliariesByLink = new HashMap<>();
+    private final Map<String, LinkAuxiliaries> auxiliariesByLink = new HashMap<>();
     /** Pieces by morpheme analysis: the same few thousand analyses recur in every essay. */
     private final Map<String, List<Piece>> piecesByAnalysis = new java.util.concurrent.ConcurrentHashMap<>();
 
     public HeadFinalParser(Grammar grammar) {
         this.grammar = Objects.requireNonNull(grammar, "grammar");
         for (Grammar.Auxiliary a : grammar.auxiliaries()) {   // kept in the grammar's order (longest first)
-            auxiliariesByLink.computeIfAbsent(a.link(), k -> new ArrayList<>()).add(a);
+            auxiliariesByLink.computeIfAbsent(a.link(), k -> new LinkAuxiliaries()).add(a);
+        }
+    }
+
+    /**
+     * The auxiliary constructions after one link, in the grammar's order, with their first words numbered: the
+     * 150-odd after ㄹ/을 open with some 25 words (것, 가능성, 수 …), so a word after the link is matched against
+     * each of those once, not once per construction.
+     */
+    private static final class LinkAuxiliaries {
+        final List<Grammar.Auxiliary> all = new ArrayList<>();
+        final List<String> firsts = new ArrayList<>();
+        /** Per construction, its first word's number in firsts (-1: it has no words). */
+        final List<Integer> firstOf = new ArrayList<>();
+
+        void add(Grammar.Auxiliary a) {
+            all.add(a);
+            int f = -1;
+            if (!a.words().isEmpty()) {
+                f = firsts.indexOf(a.words().get(0));
+                if (f < 0) {
+                    f = firsts.size();
+                    firsts.add(a.words().get(0));
+                }
+            }
+            firstOf.add(f);
         }
     }
 
@@ -126,6 +151,7 @@ public final class HeadFinalParser {
         List<Parse> out = new ArrayList<>();
         int s = 0;
         int t = 0;
+        int q = 0;   // the first quotation opening at or after the unit: quotes are in opening order
         while (s < sentences.size()) {
             int last = s;
             // a quotation that crosses a sentence end keeps the sentences together
@@ -137,8 +163,16 @@ public final class HeadFinalParser {
             while (t < tokens.size() && tokens.get(t).begin() < unit.get(0).begin()) {
                 t++;
             }
+            while (q < quotes.size() && quotes.get(q).open() < unit.get(0).begin()) {
+                q++;
+            }
+            int qEnd = q;
+            while (qEnd < quotes.size() && quotes.get(qEnd).open() < unit.get(unit.size() - 1).end()) {
+                qEnd++;
+            }
             checkpoint.run();
-            out.add(new Unit(text, unit, tokens, t, quotes, agentive, namesAtBegin, namesAtEnd).parse());
+            out.add(new Unit(text, unit, tokens, t, quotes.subList(q, qEnd), agentive, namesAtBegin, namesAtEnd)
+                    .parse());
             s = last + 1;
         }
         return out;
@@ -162,7 +196,10 @@ public final class HeadFinalParser {
 
     private static boolean crosses(List<QuoteSpans.Quote> quotes, int end, int nextBegin) {
         for (QuoteSpans.Quote q : quotes) {
-            if (q.open() < end && q.close() >= nextBegin) {
+            if (q.open() >= end) {
+                break;   // in opening order: none after opens before the end
+            }
+            if (q.close() >= nextBegin) {
                 return true;
             }
         }
@@ -302,9 +339,7 @@ public final class HeadFinalParser {
             this.sentences = sentences;
             this.tokens = tokens;
             this.tokenFrom = tokenFrom;
-            int b = sentences.get(0).begin();
-            int e = sentences.get(sentences.size() - 1).end();
-            this.quotes = quotes.stream().filter(q -> q.open() >= b && q.open() < e).toList();
+            this.quotes = List.copyOf(quotes);   // those opening in the unit, found by the caller's cursor
             this.quotes.forEach(q -> closeOf.put(q.id(), q.close()));
             this.agentive = agentive;
         }
@@ -1132,12 +1167,28 @@ public final class HeadFinalParser {
                 return null;
             }
             String link = w.isNoun() && w.role() == Role.NONE ? "noun" : w.link();
-            for (Grammar.Auxiliary a : auxiliariesByLink.getOrDefault(link, List.of())) {
+            LinkAuxiliaries after = auxiliariesByLink.get(link);
+            if (after == null) {
+                return null;
+            }
+            byte[] firstMatches = new byte[after.firsts.size()];   // 0: not asked yet, 1: matches, 2: does not
+            for (int k = 0; k < after.all.size(); k++) {
+                Grammar.Auxiliary a = after.all.get(k);
                 if (link.equals("noun") && !w.isNoun() && !w.isPredicate()) {
                     continue;
                 }
                 if (pos + a.words().size() >= level.size()) {
                     continue;
+                }
+                int f = after.firstOf.get(k);
+                if (f >= 0) {   // the next word against this first word, asked once for all that open with it
+                    if (firstMatches[f] == 0) {
+                        firstMatches[f] = matches(words.get(level.get(pos + 1)), after.firsts.get(f)) ? (byte) 1
+                                : (byte) 2;
+                    }
+                    if (firstMatches[f] == 2) {
+                        continue;
+                    }
                 }
                 boolean ok = true;
                 for (int x = 0; x < a.words().size() && ok; x++) {
