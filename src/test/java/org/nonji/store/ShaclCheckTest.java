@@ -1,6 +1,7 @@
 package org.nonji.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -14,6 +15,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.nonji.TestKit;
 import org.nonji.rdf.BuildInfo;
@@ -74,6 +76,20 @@ class ShaclCheckTest {
         List<Violation> v = validate(bad, "a-txt");
         assertEquals(1, v.size(), v.toString());
         assertTrue(v.get(0).message().contains("quote"), v.toString());
+    }
+
+    @Test
+    void quotesAreCheckedInJavaByCodePointsAndATamperedOneIsLeftToShacl() {
+        // an emoji before the claims: offsets count code points, so Java must not count UTF-16 chars
+        String text = "반도체 전략 😀\n우리 정부는 HBM 투자를 늘려야 한다. 😀 삼성전자는 제3의 길을 비판했다.\n";
+        List<Quad> good = essay("e.txt", text);
+        org.apache.jena.graph.Graph g = GraphFactory.createGraphMem();
+        good.forEach(q -> g.add(q.asTriple()));
+        assertTrue(QuotesAtPositions.allMatch(g));
+        assertEquals(List.of(), validate(good, "e-txt"));
+        org.apache.jena.graph.Graph bad = GraphFactory.createGraphMem();
+        tamper(good, OA_EXACT, o -> NodeFactory.createLiteralString("다른 말")).forEach(q -> bad.add(q.asTriple()));
+        assertFalse(QuotesAtPositions.allMatch(bad));
     }
 
     @Test
