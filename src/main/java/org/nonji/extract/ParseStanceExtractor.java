@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
@@ -5435,7 +5436,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                             speaker = continued(p, p.predicate(s).get());
                         }
                     }
-                    java.util.OptionalInt view = subjects(p, s).stream().filter(x -> viewNoun(p.word(x)))
+                    OptionalInt view = subjects(p, s).stream().filter(x -> viewNoun(p.word(x)))
                             .mapToInt(Integer::intValue).findFirst();
                     if (speaker.isPresent() && p.predicate(k).isPresent() && view.isPresent()) {
                         // 업계에서는 …라며 회의적인 시각이 우세하다: the view is the source's, not the view noun's
@@ -6510,7 +6511,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 || !p.word(h).lemma().equals("것") || p.word(h).role() != Role.INSTRUMENT) {
             return false;
         }
-        List<Piece> ps = p.word(pred.lastWord()).pieces();
+        return endsInAdnominalN(p.word(pred.lastWord()).pieces());
+    }
+
+    /** Whether a word's pieces end in the adnominal ㄴ/은, the past of a verb (선택하지 않은, 떠난). */
+    private static boolean endsInAdnominalN(List<Piece> ps) {
         if (ps.isEmpty()) {
             return false;
         }
@@ -6522,8 +6527,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
     private static boolean doneAdnominal(Word w) {
         List<Piece> ps = w.pieces();
         int n = ps.size();
-        return n >= 2 && ps.get(n - 1).tag().isEnding() && Set.of("ㄴ", "ᆫ", "은").contains(ps.get(n - 1).form())
-                && (ps.get(n - 2).tag() == PosTag.VV || ps.get(n - 2).tag() == PosTag.VX
+        return n >= 2 && endsInAdnominalN(ps) && (ps.get(n - 2).tag() == PosTag.VV || ps.get(n - 2).tag() == PosTag.VX
                 || ps.get(n - 2).tag() == PosTag.XSV);
     }
 
