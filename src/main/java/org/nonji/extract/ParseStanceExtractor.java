@@ -4017,6 +4017,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             int negations = pred.negations() + p.predicate(view).map(Predicate::negations).orElse(0);
             List<Target> ts = dativeTargets(p, pred.word());
+            if (ts.isEmpty() && p.word(view).isPredicate()) {
+                ts = dativeTargets(p, view);   // 환급제에 긍정적인 입장이다: what the attitude word itself is about
+            }
             if (ts.isEmpty() && rules.on("reaction")) {
                 ts = lastMeasure(p, pred.word()).map(m -> List.of(new Target(m, List.of("reaction"))))
                         .orElse(List.of());
