@@ -334,6 +334,9 @@ public final class FrameRelationExtractor {
                     // it: neither tells it as done
                     continue;
                 }
+                // (중국의 삼성전자 공장 인수는 없었다: a relation said not to exist is denied)
+                boolean negated = g.negated() != ("없".equals(g.lemma()) && p.head(phraseHead) == gov
+                        && (role == Role.SUBJECT || role == Role.TOPIC));
                 for (Frame f : frames) {
                     if (!rules.on(f.id()) || f.inverse() || f.denied() || !f.lemmas().contains(w.lemma())) {
                         continue;
@@ -341,14 +344,14 @@ public final class FrameRelationExtractor {
                     for (int o : owners(p, n, 4)) {
                         List<Integer> conj = p.conjuncts(o);
                         if (SYMMETRIC.contains(f.relation()) && conj.size() > 1) {
-                            namedTogether(p, n, conj, f, g);   // 삼성전자와 TSMC의 파운드리 경쟁
+                            namedTogether(p, n, conj, f, g, negated);   // 삼성전자와 TSMC의 파운드리 경쟁
                             continue;
                         }
                         Optional<Mention> doer = mention(p, o, false).filter(m -> m.entity().kind() == Kind.ACTOR);
                         Optional<Mention> other = doer.isEmpty() ? Optional.empty() : otherSide(p, n, o, f);
                         if (other.isPresent()) {
                             add(doer.get(), f.relation(), other.get(), w, nounEvidence(p, n, doer.get()),
-                                    g.negated(), hedged(p, g), List.of(f.id(), "genitive-doer"));
+                                    negated, hedged(p, g), List.of(f.id(), "genitive-doer"));
                         }
                     }
                     break;
@@ -357,7 +360,7 @@ public final class FrameRelationExtractor {
         }
 
         /** 삼성전자와 TSMC의 경쟁, A와 B의 협력: partners or rivals named together in the genitive. */
-        private void namedTogether(Parse p, int n, List<Integer> conj, Frame f, Predicate g) {
+        private void namedTogether(Parse p, int n, List<Integer> conj, Frame f, Predicate g, boolean negated) {
             List<Mention> sides = new ArrayList<>();
             for (int c : conj) {
                 mention(p, c, false).filter(m -> m.entity().kind() == Kind.ACTOR && !sides.contains(m))
@@ -365,7 +368,7 @@ public final class FrameRelationExtractor {
             }
             for (int i = 1; i < sides.size(); i++) {
                 add(sides.get(0), f.relation(), sides.get(i), p.word(n), nounEvidence(p, n, sides.get(0)),
-                        g.negated(), hedged(p, g), List.of(f.id(), "genitive-doer"));
+                        negated, hedged(p, g), List.of(f.id(), "genitive-doer"));
             }
         }
 
@@ -433,6 +436,30 @@ public final class FrameRelationExtractor {
         }
 
         /**
+         * 베트남의 삼성전자 공장, 조지아주의 현대차·LG 합작 배터리 공장: the country in the genitive before the companies
+         * whose site noun n is (bare nouns between them: 합작, 배터리) is where they built it.
+         */
+        private void countryBeforeOwners(Parse p, int n) {
+            List<Mention> companies = new ArrayList<>();
+            int x = n - 1;
+            for (; x >= 0 && p.word(x).isNoun() && p.word(x).role() == Role.NONE && p.dominates(n, x); x--) {
+                for (Mention m : phrases.inside(p.word(x).sentence(), p.word(x).begin(), p.word(x).contentEnd())) {
+                    if (m.entity().type().equals("Company") && !companies.contains(m)) {
+                        companies.add(m);
+                    }
+                }
+            }
+            if (companies.isEmpty() || x < 0 || p.word(x).role() != Role.GENITIVE || !p.dominates(n, x)) {
+                return;
+            }
+            Optional<Mention> country = phrases.headMention(p, x).filter(m -> m.entity().type().equals("Country"));
+            for (Mention c : companies) {
+                country.ifPresent(place -> add(c, "buildsIn", place, p.word(n), nounEvidence(p, n, c), false, false,
+                        List.of("site-compound")));
+            }
+        }
+
+        /**
          * 삼성전자 베트남 공장, SK하이닉스의 인디애나 공장: a company's site named with the place it stands in is
          * built there (the site nouns of relation-heads.tsv). Only as the head of its phrase: 미국 공장 건설 계획 is a
          * plan, which the build rule reads from its verb.
@@ -453,7 +480,11 @@ public final class FrameRelationExtractor {
                     }
                     places.add(0, place.get());
                 }
-                if (places.isEmpty() || x < 0 || !p.word(x).isNoun()
+                if (places.isEmpty()) {
+                    countryBeforeOwners(p, n);
+                    continue;
+                }
+                if (x < 0 || !p.word(x).isNoun()
                         || p.word(x).role() != Role.NONE && p.word(x).role() != Role.GENITIVE) {
                     continue;
                 }
