@@ -255,9 +255,9 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
         Map<String, String> heads = new LinkedHashMap<>();
         for (TsvTable.Row r : TsvTable.load(DIR + "concept-heads.tsv", 2).rows()) {
             if (!Set.of("Strategy", "Risk", "Policy", "Event", "Technology", "none", "anaphoric", "category",
-                    "transparent").contains(r.get(1))) {
-                throw r.error("class must be Strategy, Risk, Policy, Event, Technology, none, anaphoric, category or "
-                        + "transparent, not '" + r.get(1) + "'");
+                    "use", "transparent").contains(r.get(1))) {
+                throw r.error("class must be Strategy, Risk, Policy, Event, Technology, none, anaphoric, category, "
+                        + "use or transparent, not '" + r.get(1) + "'");
             }
             if (heads.put(r.get(0), r.get(1)) != null) {
                 throw r.error("'" + r.get(0) + "' is listed twice");

@@ -44,7 +44,7 @@ final class NounPhrases {
     private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\([^)]*\\)");
     /** concept-heads.tsv classes that say how a head behaves, not what kind of concept it names. */
     private static final java.util.Set<String> KINDLESS = java.util.Set.of("none", "anaphoric", "category",
-            "transparent");
+            "use", "transparent");
 
     private final Essay essay;
     private final String text;
@@ -332,7 +332,8 @@ final class NounPhrases {
 
     /** Whether a head of this concept-heads.tsv class, after one named thing, stands for that thing. */
     private static boolean standsFor(String cls) {
-        return "category".equals(cls) || "Strategy".equals(cls) || "Policy".equals(cls) || "Technology".equals(cls);
+        return "category".equals(cls) || "use".equals(cls) || "Strategy".equals(cls) || "Policy".equals(cls)
+                || "Technology".equals(cls);
     }
 
     /**
@@ -362,7 +363,9 @@ final class NounPhrases {
                 return Optional.empty();   // [수출 통제를 철회하는] 방안 works against 수출 통제, it is not it
             }
             // 수도권 데이터센터, 이재명 정부의 소버린 AI 전략: a place or owner qualifies, it is not the field
-            if (m.entity().kind() == Kind.ACTOR
+            // (딥시크 사용, 화웨이 접속: before a head of use, an actor is what is used, not who uses it)
+            boolean used = "use".equals(cls) && !text.startsWith("의", m.end());
+            if (m.entity().kind() == Kind.ACTOR && !used
                     && (!text.startsWith("의", m.end()) || only == null && ownerOf(p, w, m))) {
                 continue;
             }
@@ -371,7 +374,7 @@ final class NounPhrases {
                 only = m;   // 고대역폭메모리(HBM4) 양산: the name in brackets glosses the one before, and is the finer
                 continue;
             }
-            if (only != null || m.entity().kind() == Kind.ACTOR) {
+            if (only != null || m.entity().kind() == Kind.ACTOR && !used) {
                 return Optional.empty();
             }
             only = m;
