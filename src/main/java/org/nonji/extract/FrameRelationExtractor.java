@@ -436,7 +436,7 @@ public final class FrameRelationExtractor {
         }
 
         /**
-         * 베트남의 삼성전자 공장, 조지아주의 현대차·LG 합작 배터리 공장: the country in the genitive before the companies
+         * 베트남의 삼성전자 공장, 미국의 현대차·LG 합작 배터리 공장: the country in the genitive before the companies
          * whose site noun n is (bare nouns between them: 합작, 배터리) is where they built it.
          */
         private void countryBeforeOwners(Parse p, int n) {
@@ -453,9 +453,12 @@ public final class FrameRelationExtractor {
                 return;
             }
             Optional<Mention> country = phrases.headMention(p, x).filter(m -> m.entity().type().equals("Country"));
+            if (country.isEmpty()) {
+                return;
+            }
             for (Mention c : companies) {
-                country.ifPresent(place -> add(c, "buildsIn", place, p.word(n), nounEvidence(p, n, c), false, false,
-                        List.of("site-compound")));
+                add(c, "buildsIn", country.get(), p.word(n), nounEvidence(p, n, c), false, false,
+                        List.of("site-compound"));
             }
         }
 

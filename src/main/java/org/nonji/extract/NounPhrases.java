@@ -337,8 +337,8 @@ final class NounPhrases {
     }
 
     /**
-     * SMR 스타트업, 반도체 산업: a category head with exactly one named thing (not an actor) right before it stands
-     * for that thing.
+     * SMR 스타트업, 반도체 산업: a category head with exactly one named thing (not an actor, but for a head of use:
+     * 딥시크 사용) right before it stands for that thing.
      */
     Optional<Mention> categoryOf(Parse p, int w) {
         return categoryOf(p, w, phrase(p, w).begin());
