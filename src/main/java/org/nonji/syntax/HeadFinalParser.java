@@ -59,39 +59,14 @@ public final class HeadFinalParser {
     private static final Set<Role> ARGUMENT_MARKS = EnumSet.of(Role.OBJECT, Role.SUBJECT, Role.TOPIC);
 
     /** The auxiliary constructions by the link they follow, so each word tries only its own. */
-    private final Map<String, LinkAuxiliaries> auxiliariesByLink = new HashMap<>();
+    private final Map<String, List<Grammar.Auxiliary>> auxiliariesByLink = new HashMap<>();
     /** Pieces by morpheme analysis: the same few thousand analyses recur in every essay. */
     private final Map<String, List<Piece>> piecesByAnalysis = new java.util.concurrent.ConcurrentHashMap<>();
 
     public HeadFinalParser(Grammar grammar) {
         this.grammar = Objects.requireNonNull(grammar, "grammar");
         for (Grammar.Auxiliary a : grammar.auxiliaries()) {   // kept in the grammar's order (longest first)
-            auxiliariesByLink.computeIfAbsent(a.link(), k -> new LinkAuxiliaries()).add(a);
-        }
-    }
-
-    /**
-     * The auxiliary constructions after one link, in the grammar's order, with their first words numbered: the
-     * 150-odd after ㄹ/을 open with some 25 words (것, 가능성, 수 …), so a word after the link is matched against
-     * each of those once, not once per construction.
-     */
-    private static final class LinkAuxiliaries {
-        final List<Grammar.Auxiliary> all = new ArrayList<>();
-        final List<String> firsts = new ArrayList<>();
-        /** Per construction, its first word's number in firsts (-1: it has no words). */
-        final List<Integer> firstOf = new ArrayList<>();
-
-        void add(Grammar.Auxiliary a) {
-            all.add(a);
-            int f = -1;
-            if (!a.words().isEmpty()) {
-                f = firsts.indexOf(a.words().get(0));
-                if (f < 0) {
-                    f = firsts.size();
-                    firsts.add(a.words().get(0));
-                }
-            }
-            firstOf.add(f);
+            auxiliariesByLink.computeIfAbsent(a.link(), k -> new ArrayList<>()).add(a);
         }
     }
 
@@ -1167,28 +1142,12 @@ public final class HeadFinalParser {
                 return null;
             }
             String link = w.isNoun() && w.role() == Role.NONE ? "noun" : w.link();
-            LinkAuxiliaries after = auxiliariesByLink.get(link);
-            if (after == null) {
-                return null;
-            }
-            byte[] firstMatches = new byte[after.firsts.size()];   // 0: not asked yet, 1: matches, 2: does not
-            for (int k = 0; k < after.all.size(); k++) {
-                Grammar.Auxiliary a = after.all.get(k);
+            for (Grammar.Auxiliary a : auxiliariesByLink.getOrDefault(link, List.of())) {
                 if (link.equals("noun") && !w.isNoun() && !w.isPredicate()) {
                     continue;
                 }
                 if (pos + a.words().size() >= level.size()) {
                     continue;
-                }
-                int f = after.firstOf.get(k);
-                if (f >= 0) {   // the next word against this first word, asked once for all that open with it
-                    if (firstMatches[f] == 0) {
-                        firstMatches[f] = matches(words.get(level.get(pos + 1)), after.firsts.get(f)) ? (byte) 1
-                                : (byte) 2;
-                    }
-                    if (firstMatches[f] == 2) {
-                        continue;
-                    }
                 }
                 boolean ok = true;
                 for (int x = 0; x < a.words().size() && ok; x++) {
