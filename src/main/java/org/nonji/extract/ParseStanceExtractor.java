@@ -1855,6 +1855,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (!nominalised) {
                 // 의존을 줄이는 공급망 다변화는 과제다: the named thing is judged too, not only what it acts on
                 emit(p, pred, ctx, targets(p, s), polarity, cue, rule, extra);
+            } else if (!act) {
+                // [국산 칩의 경쟁력을 깎아내리는] 것은 착각이다 judges the act as well as what it does to its object,
+                // when the act is told with that object (not cut to 여럿 만들기)
+                int object = p.word(objects.get(0)).begin();
+                emit(p, pred, ctx, targets(p, s).stream().filter(t -> t.mention().begin() <= object).toList(),
+                        polarity, cue, rule, extra);
             }
             return true;
         }
