@@ -4503,15 +4503,19 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         /**
          * Whose goal a clause told with 위해/위한 is: the doer of the verb it serves (정부는 [수출을 늘리기] 위해 …,
-         * 바이든 행정부는 [X를 막기] 위한 규제안을 발표했다), named or someone unnamed; empty when that verb has no such
-         * doer (the goal is then the speaker's, as any urged clause).
+         * 바이든 행정부는 [X를 막기] 위한 규제안을 발표했다), named or someone unnamed; and whose a purpose clause is
+         * (…하도록, …하려고): the named doer of the verb it is on. Empty when that verb has no such doer (the goal is
+         * then the speaker's, as any urged clause).
          */
         private Optional<Who> goalOwner(Parse p, Predicate pred) {
-            if (!servesGoal(p, pred)) {
+            int h = p.head(pred.word());
+            // [금융회사가 AI를 쓸 수 있도록] 규제를 풀기로 했다: a purpose clause on a verb is that verb's doer's aim
+            boolean purpose = pred.ending() == EndingType.PURPOSE && p.dep(pred.word()) == Parse.Dep.CLAUSE
+                    && h >= 0 && p.predicate(h).isPresent();
+            if (!servesGoal(p, pred) && !purpose) {
                 return Optional.empty();
             }
-            int h = p.head(pred.word());
-            int main = p.head(h);
+            int main = purpose ? h : p.head(h);
             for (int up = 0; up < 4 && main >= 0 && p.predicate(main).isEmpty(); up++) {
                 main = p.head(main);   // …를 막기 위한 [수출 규제안을] 발표했다: past the nouns to the verb it serves
             }
@@ -4524,6 +4528,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 if (p.predicate(m).get().has(Modality.DEONTIC) || urgedItself(p.predicate(m).get())) {
                     return Optional.empty();
                 }
+            }
+            if (purpose) {
+                // only a named doer (the clause's own subject, 금융회사가, is whom it is for); and …하려면 is a
+                // condition, whoever wants it ([관세를 피하려면] 현지 생산은 피할 수 없는 선택이다)
+                boolean condition = p.word(pred.lastWord()).pieces().stream()
+                        .anyMatch(x -> x.tag() == PosTag.E && x.form().endsWith("면"));
+                return condition ? Optional.empty()
+                        : subjects(p, main).stream().findFirst().flatMap(d -> agent(p, d));
             }
             // the nearest-verb rule may have given the doer to the goal itself (기업들이 [전력을 확보하기] 위해 …)
             List<Integer> doers = new ArrayList<>(p.arguments(pred.word(), Role.SUBJECT));
