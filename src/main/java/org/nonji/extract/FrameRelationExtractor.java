@@ -1726,6 +1726,14 @@ public final class FrameRelationExtractor {
                             k = said;
                             continue;
                         }
+                        if (p.word(said).role() == Role.INSTRUMENT && grammar.is(WordSet.FIRM_NOUNS, p.word(said).lemma())
+                                && p.head(said) >= 0 && p.predicate(p.head(said)).isPresent()) {
+                            // SK하이닉스는 [엔비디아에 HBM을 공급하는] 업체로, …: the firm said in 로 is the subject
+                            // of the verb it hangs on
+                            used.add("relative-subject");
+                            k = p.head(said);
+                            continue;
+                        }
                         boolean objectGap = p.arguments(k, Role.OBJECT).isEmpty()
                                 && (phrases.headMention(p, h).isPresent()
                                 || phrases.headMention(p, modified).isPresent());
