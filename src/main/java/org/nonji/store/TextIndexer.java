@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextIndexException;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.Quad;
@@ -46,15 +47,23 @@ public final class TextIndexer implements AutoCloseable {
         return !(q.getPredicate().equals(TEXT) && q.getSubject().equals(q.getGraph()));
     }
 
-    /** Indexes the literals of these quads that the index covers. Thread-safe. */
+    /**
+     * Indexes the literals of these quads that the index covers. Thread-safe. A write that fails (jena-text wraps a
+     * full disk's IOException in a TextIndexException) is a store failure, told in one line, not an internal error.
+     */
     public void add(List<Quad> quads) {
-        for (Quad q : quads) {
-            if (indexed(q)) {
-                Entity e = TextQueryFuncs.entityFromQuad(fields, q);
-                if (e != null) {
-                    index.addEntity(e);
+        try {
+            for (Quad q : quads) {
+                if (indexed(q)) {
+                    Entity e = TextQueryFuncs.entityFromQuad(fields, q);
+                    if (e != null) {
+                        index.addEntity(e);
+                    }
                 }
             }
+        } catch (TextIndexException e) {
+            throw new StoreException("cannot write the text index: " + StoreFailures.rootMessage(e)
+                    + " (is the disk full?); the previous store is unchanged", e);
         }
     }
 
