@@ -13,8 +13,13 @@ final class StoreFailures {
         if (e instanceof StoreException s) {
             return s;
         }
-        return new StoreException("cannot write the store " + store.root() + ": " + rootMessage(e)
-                + " (is the disk full?); the previous store is unchanged", e);
+        return failed("cannot write the store " + store.root(), e);
+    }
+
+    /** What could not be written, with the cause's first line, said as a failure that left the previous store. */
+    static StoreException failed(String what, Throwable e) {
+        return new StoreException(what + ": " + rootMessage(e) + " (is the disk full?); the previous store is unchanged",
+                e);
     }
 
     static String rootMessage(Throwable e) {

@@ -62,8 +62,7 @@ public final class TextIndexer implements AutoCloseable {
                 }
             }
         } catch (TextIndexException e) {
-            throw new StoreException("cannot write the text index: " + StoreFailures.rootMessage(e)
-                    + " (is the disk full?); the previous store is unchanged", e);
+            throw StoreFailures.failed("cannot write the text index", e);
         }
     }
 
