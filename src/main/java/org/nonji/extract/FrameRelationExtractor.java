@@ -895,6 +895,9 @@ public final class FrameRelationExtractor {
                     || pred.ending() == EndingType.PURPOSE || pred.ending() == EndingType.EMBEDDED) {
                 return true;   // (…공급할지는 불확실하다: an indirect question asks, it asserts nothing)
             }
+            if (pred.has(Modality.INTENTION) && p.past(pred)) {
+                return true;   // 인수하려 했지만, 투자할 계획이었다: set out to do it, which says it was not done
+            }
             int h = p.head(pred.word());
             if (h < 0) {
                 return false;

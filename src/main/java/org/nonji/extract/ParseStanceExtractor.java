@@ -1024,7 +1024,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (cues.evaluation(g.lemma()).filter(e -> e.after(g.negations()) != Polarity.SUPPORT).isPresent()) {
                 return false;   // 노동계는 [근로시간을 늘리는] 정책에 반대했다: what a plan does is not its opponent's
             }
-            return (past(p, g) || decided(p, g)) && subjects(p, gov).stream().anyMatch(s -> agent(p, s).isPresent());
+            return (p.past(g) || decided(p, g)) && subjects(p, gov).stream().anyMatch(s -> agent(p, s).isPresent());
         }
 
         /** Whether an adnominal describes the noun a quotation consists of, with no subject around ("좋은 일"이라고). */
@@ -1336,7 +1336,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     && !clauseNouns.contains(p.word(p.head(pred.word())).lemma())) {
                 return;   // [원격 접속이 가능한] 백도어, [GPU 3만 장 수용이 가능한] 부지: what the noun allows, told
             }
-            if ((e.lemma().equals("가능") || e.lemma().equals("불가능")) && past(p, pred)) {
+            if ((e.lemma().equals("가능") || e.lemma().equals("불가능")) && p.past(pred)) {
                 return;   // 기존에는 승인 없이 장비 반입이 가능했지만: what could be done then, told
             }
             if (e.lemma().equals("의미") && w.copular()) {
@@ -1371,7 +1371,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (verb && !p.arguments(pred.word(), Role.OBJECT).isEmpty()) {
                 return;   // X는 Y를 의미한다: a judging noun made a verb of with an object means, it does not judge
             }
-            if (verb && (past(p, pred) || pred.modalities().isEmpty() && !pred.ending().isFinal()
+            if (verb && (p.past(pred) || pred.modalities().isEmpty() && !pred.ending().isFinal()
                     && pred.ending() != EndingType.CONDITIONAL && !urged(p, pred))
                     && !subjects.isEmpty() && agent(p, subjects.get(0)).isPresent()) {
                 // 삼성전자는 수주에 실패했다, 이재용 회장이 수주에 성공하면서: what an actor did, told; a policy that
@@ -2432,7 +2432,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             if (e.frame() == Cues.Frame.ACT && holder.mention().isEmpty() && "author".equals(holder.rule())
-                    && (past(p, pred) || pred.has(Modality.INTENTION) || pred.has(Modality.DECISION)
+                    && (p.past(pred) || pred.has(Modality.INTENTION) || pred.has(Modality.DECISION)
                         || cues.deedVerbs().contains(pred.lemma()) && !urged(p, pred))
                     && !pred.has(Modality.DEONTIC)) {
                 // …에 반대했다, …라고 비난했다, …을 추진할 계획이다, …을 추진하며: the writer reports someone's act,
@@ -2661,14 +2661,14 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 // (…에 보조금을 쏟아붓고 있다고 밝혔다: with no subject of its own, what a named speaker says is being
                 // or was done is their own doing)
                 boolean ownReport = subj.isEmpty() && ctx.mention().isPresent() && quoted(p, pred.word());
-                boolean announced = pred.modalities().isEmpty() && !past(p, pred) && (agentive
+                boolean announced = pred.modalities().isEmpty() && !p.past(pred) && (agentive
                         || pred.ending() == EndingType.QUOTATIVE && subj.isEmpty() && ctx.mention().isPresent())
                         && (pred.ending() == EndingType.QUOTATIVE || pred.ending() == EndingType.FINAL);
-                boolean done = decided(p, pred) || past(p, pred) || pred.has(Modality.PROGRESSIVE) || announced
+                boolean done = decided(p, pred) || p.past(pred) || pred.has(Modality.PROGRESSIVE) || announced
                         || pastFact(p, pred) || ownReport;
                 // "X는 절대 포기하지 않는다": a named speaker's own words in the present say what they will do
                 boolean vowed = ctx.mention().isPresent() && dw.bubble() != 0 && pred.ending().isFinal()
-                        && pred.modalities().isEmpty() && !past(p, pred) && !agentive
+                        && pred.modalities().isEmpty() && !p.past(pred) && !agentive
                         && subj.stream().allMatch(x -> agent(p, x).isEmpty());
                 if (done && agentive && negations % 2 == 1 && failed(p, pred)) {
                     return;   // 삼성전자는 TSMC와의 격차를 줄이지 못하고 있다: a failure told, not a side
@@ -4602,7 +4602,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
         private boolean wishedOfTopic(Parse p, int wish, int clause) {
             Optional<Predicate> w = p.predicate(wish);
             return w.isPresent() && grammar.is(WordSet.WISH_VERBS, w.get().lemma()) && w.get().ending().isFinal()
-                    && !past(p, w.get()) && p.word(wish).bubble() == 0 && p.head(wish) < 0
+                    && !p.past(w.get()) && p.word(wish).bubble() == 0 && p.head(wish) < 0
                     && p.arguments(clause, Role.SUBJECT).isEmpty() && !p.arguments(wish, Role.TOPIC).isEmpty();
         }
 
@@ -5447,7 +5447,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     Optional<Who> speaker = speaker(p, s, false);
                     if (speaker.isEmpty() && subjects(p, s).isEmpty() && p.head(s) < 0) {
                         if (beliefVerbs.contains(p.predicate(s).get().lemma()) && p.word(s).bubble() == 0
-                                && !past(p, p.predicate(s).get()) && rules.on("first-person")) {
+                                && !p.past(p.predicate(s).get()) && rules.on("first-person")) {
                             // …바람직하지 않다고 본다, …라고 생각한다: a belief in the present with no one named is
                             // the writer's, even right after a sentence about someone (대성정밀은 …을 증설했습니다.
                             // …어렵다고 봅니다); told in the past, …다고 봤다, it is someone's in a story
@@ -5881,7 +5881,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
         /** A deed with a direction that was done or goes on (늘려 온, 집중했던): not one only described as such. */
         private boolean deedDone(Parse p, Predicate pred, Cues.Evaluation e) {
             return (e.frame() == Cues.Frame.DO || e.frame() == Cues.Frame.ALLOCATE)
-                    && (past(p, pred) || pred.has(Modality.PROGRESSIVE)) && !pred.passive(p.word(pred.word()));
+                    && (p.past(pred) || pred.has(Modality.PROGRESSIVE)) && !pred.passive(p.word(pred.word()));
         }
 
         /**
@@ -6501,25 +6501,6 @@ public final class ParseStanceExtractor implements StanceExtractor {
             case "관련" -> p.arguments(d, Role.COMITATIVE);
             default -> List.of();
         };
-    }
-
-    /** An action reported as done (본격화했다, 투자했다): a past-tense ending on the predicate or its auxiliaries. */
-    private static boolean past(Parse p, Predicate pred) {
-        List<Integer> ws = new ArrayList<>(pred.auxiliaries());
-        ws.add(pred.word());
-        for (int i : ws) {
-            for (Piece x : p.word(i).pieces()) {
-                if (x.tag().isEnding() && (x.form().startsWith("았") || x.form().startsWith("었")
-                        || x.form().startsWith("였") || x.form().equals("ㅆ"))) {
-                    return true;
-                }
-            }
-        }
-        // 수출통제를 강화하자 중국은 맞불을 놓았다, …를 강화하고 …를 발표했다: a joined clause has its main clause's tense
-        int h = p.head(pred.word());
-        return (pred.ending() == EndingType.CAUSAL || pred.ending() == EndingType.COORDINATE) && h >= 0
-                && p.dep(pred.word()) == Parse.Dep.CLAUSE && p.predicate(h).isPresent()
-                && past(p, p.predicate(h).get());
     }
 
     /**

@@ -263,6 +263,24 @@ public final class Parse {
 
     private static final Role[] SUBJECT_ROLES = {Role.SUBJECT, Role.TOPIC, Role.ADDITIVE};
 
+    /** An action reported as done (본격화했다, 투자했다): a past-tense ending on the predicate or its auxiliaries. */
+    public boolean past(Predicate pred) {
+        List<Integer> ws = new ArrayList<>(pred.auxiliaries());
+        ws.add(pred.word());
+        for (int i : ws) {
+            for (Piece x : word(i).pieces()) {
+                if (x.tag().isEnding() && (x.form().startsWith("았") || x.form().startsWith("었")
+                        || x.form().startsWith("였") || x.form().equals("ㅆ"))) {
+                    return true;
+                }
+            }
+        }
+        // 수출통제를 강화하자 중국은 맞불을 놓았다, …를 강화하고 …를 발표했다: a joined clause has its main clause's tense
+        int h = head(pred.word());
+        return (pred.ending() == EndingType.CAUSAL || pred.ending() == EndingType.COORDINATE) && h >= 0
+                && dep(pred.word()) == Dep.CLAUSE && predicate(h).isPresent() && past(predicate(h).get());
+    }
+
     /** The nearest predicate at or above word i (i itself when it is one), or -1 when none governs it. */
     public int predicateAt(int i) {
         int k = i;
