@@ -3350,6 +3350,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         /** 그는, 그녀는: a person, never a government or a firm (those are 이 회사, 정부는 again). */
         private static final Set<String> PERSONAL_PRONOUNS = Set.of("그", "그녀");
+        /** Numerals before a noun (두 회사, 세 나라): they count what a list before them names. */
+        private static final Set<String> NUMERALS = Set.of("두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열");
         /** Bound nouns that tell the clause before them as a thing ([X를 늘리는] 것, [파트너가 되는] 편). */
         private static final Set<String> CLAUSE_THINGS = Set.of("것", "편", "일");
 
@@ -4922,6 +4924,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
         /** The words naming the examples of the kind the phrase of word w names (each of 네이버와 카카오 같은 기업). */
         private List<Integer> exampleWords(Parse p, int w) {
             List<Integer> named = new ArrayList<>();
+            int counted = tallied(p, w);
+            if (counted >= 0) {
+                named.addAll(p.conjuncts(counted));   // 삼성전자와 SK하이닉스 두 회사: each one counted
+            }
             for (int n : phraseNouns(p, w)) {
                 for (int d : p.dependents(n)) {
                     Word dw = p.word(d);
@@ -4946,6 +4952,24 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             return named;
+        }
+
+        /**
+         * The word naming what word w counts (독일·네덜란드·덴마크 3개국, 삼성전자와 SK하이닉스 두 회사, 현대차·기아
+         * 2개 기업), or -1: w is a number and a counter of tally-nouns.tsv, or such a noun after a numeral or a
+         * counted 개, and a noun right before the count modifies it.
+         */
+        private int tallied(Parse p, int w) {
+            Word word = p.word(w);
+            int before = w - 1;
+            boolean counted = word.counter() != null && grammar.is(WordSet.TALLY_NOUNS, word.counter());
+            if (!counted && before >= 0 && p.head(before) == w && grammar.is(WordSet.TALLY_NOUNS, word.lemma())) {
+                Word n = p.word(before);
+                counted = n.kind() == Word.Kind.DETERMINER && NUMERALS.contains(n.lemma()) || "개".equals(n.counter());
+                before--;
+            }
+            return counted && before >= 0 && p.head(before) == w && p.dep(before) == Parse.Dep.MOD
+                    && p.word(before).isNoun() && p.word(before).role() == Role.NONE ? before : -1;
         }
 
         /** The first offset from i on that is not whitespace (where the phrase after a word begins). */
@@ -5960,6 +5984,13 @@ public final class ParseStanceExtractor implements StanceExtractor {
             if (head.equals("등") && w > 0 && p.head(w - 1) == w && p.dep(w - 1) == Parse.Dep.MOD
                     && p.word(w - 1).isNoun()) {
                 return holder(p, w - 1, strict);   // 국방부, 외교부, 경찰청 등은: the list closed by 등 (each one)
+            }
+            int names = tallied(p, w);
+            if (names >= 0) {
+                Optional<Who> each = holder(p, names, strict);   // 독일·네덜란드 2개국은: each one counted
+                if (each.flatMap(Who::mention).isPresent()) {
+                    return each;
+                }
             }
             Cues.HolderNoun hn = cues.holderNoun(head);
             if (hn != null && hn.type() == Cues.HolderType.AUTHOR && rules.on("first-person")) {

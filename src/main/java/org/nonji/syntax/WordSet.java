@@ -151,7 +151,9 @@ public enum WordSet {
     /** Adverbs that make a question rhetorical (과연, 정말): what it asks is doubted. */
     RHETORICAL_ADVERBS("rhetorical-adverbs.tsv"),
     /** Last syllables of an institution's short name (서울대, 연세대): such a name is no person's, however short. */
-    INSTITUTION_ENDINGS("institution-endings.tsv");
+    INSTITUTION_ENDINGS("institution-endings.tsv"),
+    /** Counters and nouns that count the names listed before them (독일·네덜란드 2개국, 삼성과 SK 두 회사). */
+    TALLY_NOUNS("tally-nouns.tsv");
 
     private final String file;
 
