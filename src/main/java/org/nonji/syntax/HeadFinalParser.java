@@ -2279,6 +2279,12 @@ public final class HeadFinalParser {
                     || p.pieces().stream().anyMatch(x -> x.tag() == PosTag.VA);
         }
 
+        /** Whether the predicate at j describes rather than acts: an adjective (과도하다) or a copula (문제다). */
+        private boolean descriptive(int j) {
+            return words.get(j).pieces().stream().anyMatch(x -> x.tag() == PosTag.VA || x.tag() == PosTag.XSA
+                    || x.tag() == PosTag.VCP);
+        }
+
         /** X에 대한, X를 통해: a verb in a relative or linking form that serves as a postposition. */
         private boolean postposition(int j) {
             return isPredicateUnit(j) && !endingOf(j).isFinal()
@@ -2454,9 +2460,12 @@ public final class HeadFinalParser {
                             && grammar.is(WordSet.CLAUSE_NOUNS, words.get(x + 1).lemma())) {
                         clause = x;
                     } else if (clause >= 0 && words.get(x).role() == Role.TOPIC && heads[x] == g
-                            && deps[x] == Parse.Dep.ARG && (agentive(words.get(x)) || !agentive(words.get(t)))) {
+                            && deps[x] == Parse.Dep.ARG && (agentive(words.get(x)) || !agentive(words.get(t))
+                            || descriptive(g))) {
                         // (정부는 [X를 외칠] 뿐 [실질적인 투자는] 외면한다: a thing as the second topic is the verb's
-                        // object set off; the doer before the clause stays the verb's, as the clause's by control)
+                        // object set off; the doer before the clause stays the verb's, as the clause's by control;
+                        // but an adjective or copula describes its second topic: PFAS는 [회수되는] 만큼 [일괄 규제는]
+                        // 과도하다)
                         set(t, clause, Parse.Dep.ARG);
                         break;
                     }
