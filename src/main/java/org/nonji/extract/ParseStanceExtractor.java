@@ -6023,19 +6023,19 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 named = last(inside, m -> m.entity().type().equals("Person"));
                 // an official speaks for the body the gazetteer has (김태호 한전 전력계획처장: 한전); a scholar for
                 // themselves (김도현 한국기술교육대 교수, KAIST 박지훈 교수); else a person's name, else the last name;
-                // firms of a country are not the country (한국 기업들: unnamed; 삼성전자 등 한국 기업들: 삼성전자)
+                // firms of a country or bloc are not it (한국 기업들, 유럽 환경단체들: unnamed; 삼성전자 등 한국 기업들: 삼성전자)
                 boolean sector = hn.type() == Cues.HolderType.GROUP && hn.ownVoice();
                 // (미 하원 중국특위 위원장: a name glued into a compound word names what the body is about)
                 if (named == null && (!hn.ownVoice() || sector)) {
                     named = last(inside, m -> holderKind(m) && m.entity().kind() == Kind.ACTOR
-                            && !(sector && m.entity().type().equals("Country")) && !compounded(p, m));
+                            && !(sector && land(m)) && !compounded(p, m));
                 }
                 if (named == null) {
                     named = last(inside, m -> holderKind(m) && m.entity().kind() == Kind.CANDIDATE
                             && personName(m.surface()));
                 }
                 if (named == null) {
-                    named = last(inside, m -> holderKind(m) && !(sector && m.entity().type().equals("Country"))
+                    named = last(inside, m -> holderKind(m) && !(sector && land(m))
                             && !compounded(p, m));
                 }
             }
@@ -6074,6 +6074,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return Optional.of(Who.of(source, "title-holder"));
             }
             return Optional.empty();
+        }
+
+        /** A country or a bloc (유럽, EU): its firms, groups and experts (유럽 환경단체들) are not it. */
+        private static boolean land(Mention m) {
+            return m.entity().type().equals("Country") || m.entity().type().equals("Bloc");
         }
 
         /** Whether a name the gazetteer lacks could be a person's: short Hangul, and no 연세대 (institution-endings). */
