@@ -616,7 +616,8 @@ public final class ProperNounCandidateExtractor {
                         b = m.begin();
                         grown = true;
                     } else if (m.begin() == e && m.end() > e
-                            && (isNounish(m) || m.tag() == PosTag.XSN && nounAfter(morphemes, m))) {
+                            && (isNounish(m) || m.tag() == PosTag.XSN && nounAfter(morphemes, m)
+                            || m.tag() == PosTag.XPN && stemEndsAt(morphemes, m.end()))) {
                         e = m.end();
                         grown = true;
                     }
@@ -658,6 +659,19 @@ public final class ProperNounCandidateExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether nothing but a particle follows offset {@code end} inside the word: a prefix there (한빛/NNP 대/XPN in
+     * 한빛대 교수, read as 대교수) prefixes nothing, so it is the end of the name (a university's 대).
+     */
+    private static boolean stemEndsAt(List<Morpheme> word, int end) {
+        for (Morpheme m : word) {
+            if (m.begin() == end && m.end() > end && !m.tag().isParticle()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isNounish(Morpheme m) {
