@@ -69,7 +69,7 @@ public final class FrameRelationExtractor {
     /**
      * A frame: which lemmas signal the relation and where its object is found; a denied frame's relation holds when
      * its predicate is negated (수출을 허가하지 않았다), and is negated when it is not. {@code condition} is jointly,
-     * passive, carried or empty: what else the predicate must be (relation-rules.tsv, column requires).
+     * passive, undergone, carried or empty: what else the predicate must be (relation-rules.tsv, column requires).
      */
     public record Frame(String id, int order, String relation, boolean inverse, boolean denied, List<String> lemmas,
                         List<String> objectSlots, Set<Kind> objectKinds, Role requiredRole,
@@ -87,6 +87,11 @@ public final class FrameRelationExtractor {
         /** Whether the frame reads only a passive in 되다, told of the goods (requires passive). */
         public boolean passiveOnly() {
             return condition.equals("passive");
+        }
+
+        /** Whether the frame reads only a passive in 되다 told of what undergoes it (requires undergone). */
+        public boolean undergoneOnly() {
+            return condition.equals("undergone");
         }
 
         public Frame {
@@ -167,11 +172,12 @@ public final class FrameRelationExtractor {
             }
             Role required = null;
             List<String> requiredLemmas = List.of();
-            String condition = Set.of("jointly", "passive", "carried").contains(r.get(7)) ? r.get(7) : "";
+            String condition = Set.of("jointly", "passive", "undergone", "carried").contains(r.get(7)) ? r.get(7) : "";
             if (!r.get(7).isEmpty() && condition.isEmpty()) {
                 String[] req = r.get(7).split(":", 2);
                 if (req.length != 2 || !Set.of("dative", "object", "instrument", "locative").contains(req[0])) {
-                    throw r.error("requires must be role:lemma|lemma…, jointly, passive or carried, not '" + r.get(7) + "'");
+                    throw r.error("requires must be role:lemma|lemma…, jointly, passive, undergone or carried, not '"
+                            + r.get(7) + "'");
                 }
                 required = Role.valueOf(req[0].toUpperCase(java.util.Locale.ROOT));
                 requiredLemmas = List.of(req[1].split("\\|"));
@@ -752,8 +758,9 @@ public final class FrameRelationExtractor {
             if (f.jointOnly()) {
                 return !together(p, pred).isEmpty();   // X는 Y와 함께 …를 추진한다
             }
-            if (f.passiveOnly()) {
-                return p.word(pred.word()).has("되") && pred.passive(p.word(pred.word()));   // HBM이 …에 공급된다
+            if (f.passiveOnly() || f.undergoneOnly()) {
+                // HBM이 …에 공급된다; Arm은 소프트뱅크에 인수됐다
+                return p.word(pred.word()).has("되") && pred.passive(p.word(pred.word()));
             }
             if (f.requiredRole() == null) {
                 return true;
@@ -819,7 +826,7 @@ public final class FrameRelationExtractor {
                 }
                 String c = compound;
                 for (Frame f : frames) {
-                    if (!rules.on(f.id()) || f.lemmas().stream().noneMatch(l -> c.endsWith(l)
+                    if (!rules.on(f.id()) || f.undergoneOnly() || f.lemmas().stream().noneMatch(l -> c.endsWith(l)
                             || (l.length() > 1 && c.contains(l) && f.relation().equals("restrictsExportsTo")))) {
                         continue;
                     }
@@ -1686,8 +1693,11 @@ public final class FrameRelationExtractor {
                 if (h < 0) {
                     return subjectWritten || used.contains("relative-subject") ? List.of() : continued(p, pred, used);
                 }
-                if (hops == 0 && d == Parse.Dep.MOD && pred.passive(p.word(k))) {
-                    break;   // 엔비디아는 [미국에서 생산된] 반도체를 판매한다: who produced it is not said
+                if (hops == 0 && d == Parse.Dep.MOD && pred.passive(p.word(k))
+                        && !clauseNouns.contains(p.word(p.compoundHead(h)).lemma())) {
+                    // 엔비디아는 [미국에서 생산된] 반도체를 판매한다: who produced it is not said (but Arm은 [소프트뱅크에
+                    // 인수된] 뒤 …: an adverbial clause's passive is told of the subject above)
+                    break;
                 }
                 if (d == Parse.Dep.MOD && p.endingOf(k).isAdnominal() && rules.on("relative-subject")) {
                     int modified = h;
