@@ -1666,9 +1666,10 @@ public final class FrameRelationExtractor {
                     }
                 }
                 if (hops == 0 && !p.arguments(k, Role.SUBJECT).isEmpty()
-                        && p.dep(k) == Parse.Dep.MOD && p.endingOf(k).isAdnominal() && p.head(k) >= 0
-                        && clauseNouns.contains(p.word(p.compoundHead(p.head(k))).lemma())) {
-                    break;   // [미국 조 바이든 행정부가 X에 나서려는] 가운데: a doer written but not named is no one above
+                        && p.dep(k) == Parse.Dep.MOD && p.endingOf(k).isAdnominal() && p.head(k) >= 0) {
+                    // [미국 조 바이든 행정부가 X에 나서려는] 가운데, [이 회사가 버지니아주에 짓는] 발전소: a doer
+                    // written but not named is no one above, nor the noun the clause describes
+                    break;
                 }
                 List<Mention> before = adverbialSubjects(p, k);
                 if (!before.isEmpty() && rules.on("inherited-subject")) {

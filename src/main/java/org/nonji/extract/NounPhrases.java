@@ -502,7 +502,17 @@ final class NounPhrases {
                 || p.word(d).lemma().equals("해당"))) {
             return Optional.empty();
         }
-        // the last one named as a subject or topic (퓨리오사AI는 … LG AI연구원에 공급하고 있다. 이 회사는 …) is the
+        // in its own sentence, the one named last other than as its subject or topic (구글은 CFS에 투자한 데 이어 [이
+        // 회사가] 짓는 발전소: CFS; the sentence's own topic would not be called 이 회사), a new name included
+        List<Mention> own = bySentence.getOrDefault(word.sentence(), List.of());
+        for (int i = own.size() - 1; i >= 0 && !bare; i--) {
+            Mention m = own.get(i);
+            if (m.end() <= word.begin() && !subjectMarked(m) && (m.entity().type().equals(type)
+                    || type.equals("Company") && m.entity().kind() == Kind.CANDIDATE)) {
+                return Optional.of(m);
+            }
+        }
+        // else the last one named as a subject or topic (퓨리오사AI는 … LG AI연구원에 공급하고 있다. 이 회사는 …) is the
         // one spoken of; failing that, the last one named at all
         for (boolean subjectOnly : new boolean[] {true, false}) {
             for (int s = word.sentence(); s >= 0 && s >= word.sentence() - 3; s--) {
