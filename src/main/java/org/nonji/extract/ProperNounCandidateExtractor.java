@@ -153,6 +153,33 @@ public final class ProperNounCandidateExtractor {
         List<Mention> out = new ArrayList<>();
         outBy.values().forEach(out::addAll);
         out.sort(java.util.Comparator.comparingInt(Mention::begin));
+        return abbreviated(essay.text(), out);
+    }
+
+    /**
+     * 커먼웰스퓨전시스템즈(CFS): a name in brackets right after a new name is its short form, the same candidate there
+     * and wherever else the essay writes it (CFS는 …), so what is said of either is said of one.
+     */
+    private static List<Mention> abbreviated(String text, List<Mention> mentions) {
+        Map<String, Entity> shortForms = new HashMap<>();
+        for (int i = 1; i < mentions.size(); i++) {
+            Mention name = mentions.get(i - 1);
+            Mention brief = mentions.get(i);
+            if (brief.begin() == name.end() + 1 && text.charAt(name.end()) == '('
+                    && brief.end() < text.length() && text.charAt(brief.end()) == ')'
+                    && brief.surface().length() < name.surface().length()
+                    && !brief.surface().equals(name.surface())) {
+                shortForms.putIfAbsent(brief.surface(), name.entity());
+            }
+        }
+        if (shortForms.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Entity e = shortForms.get(m.surface());
+            out.add(e == null ? m : new Mention(m.begin(), m.end(), m.surface(), e, m.sentence()));
+        }
         return out;
     }
 
