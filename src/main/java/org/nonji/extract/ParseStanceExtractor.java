@@ -2258,8 +2258,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             if (objects.isEmpty() && p.arguments(pred.word(), Role.ADDITIVE).size() == 1
-                    && (!p.arguments(pred.word(), Role.TOPIC).isEmpty() || pred.has(Modality.DEONTIC))) {
-                // 정부는 공동 개발 사업도 추진하기로 했다; X하는 시각도 경계해야 한다 (the one who ought is the writer)
+                    && (!p.arguments(pred.word(), Role.TOPIC).isEmpty() || pred.has(Modality.DEONTIC)
+                    || pred.has(Modality.WORTH))) {
+                // 정부는 공동 개발 사업도 추진하기로 했다; X하는 시각도 경계해야 한다 (the one who ought is the writer);
+                // [중소기업에는] 인건비를 지원하는 방안도 검토할 만하다
                 objects.addAll(p.arguments(pred.word(), Role.ADDITIVE));
             }
             if (holder == ctx && pred.ending().isAdnominal() && p.dep(pred.word()) == Parse.Dep.MOD
