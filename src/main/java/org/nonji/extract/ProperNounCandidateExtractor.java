@@ -482,7 +482,10 @@ public final class ProperNounCandidateExtractor {
     private int personBefore(String text, List<Word> words, int j, MorphIndex morphs) {
         for (int k = j - 2; k >= Math.max(0, j - 4); k--) {
             Word x = words.get(k);
-            if (!text.substring(x.end(), words.get(k + 1).begin()).isBlank() || !words.get(k + 1).bare()) {
+            Word next = words.get(k + 1);
+            // (전자공학과: the 과 of a department, not the particle 과 "and")
+            if (!text.substring(x.end(), next.begin()).isBlank()
+                    || !next.bare() && !text.startsWith("학과", next.end() - 2)) {
                 return -1;   // a mark or a particle between: not one name-and-title phrase
             }
             String stem = x.stem(text);
