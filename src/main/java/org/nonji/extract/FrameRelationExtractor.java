@@ -775,6 +775,21 @@ public final class FrameRelationExtractor {
         }
 
         /**
+         * Whether what the frame requires holds of a noun a light verb carries, whose compound is full: the required
+         * lemma within the compound (인재 붙잡기에 나섰다: 잡 without its 손 is no 손잡다, whatever the carrier), the
+         * partner of a joint act at the carrier, and never a verb's passive (인수됐다 is no noun to carry).
+         */
+        private boolean requiredOfCarried(Parse p, Predicate pred, Frame f, String full) {
+            if (f.undergoneOnly()) {
+                return false;
+            }
+            if (f.jointOnly()) {
+                return !together(p, pred).isEmpty();
+            }
+            return f.requiredRole() == null || f.requiredLemmas().stream().anyMatch(full::contains);
+        }
+
+        /**
          * The predicate's arguments in a role a frame requires; after a topic, an object may be marked by 도 instead
          * (삼성전자는 구글과 테슬라의 칩도 위탁생산한다).
          */
@@ -826,7 +841,7 @@ public final class FrameRelationExtractor {
                 }
                 String c = compound;
                 for (Frame f : frames) {
-                    if (!rules.on(f.id()) || f.undergoneOnly() || f.lemmas().stream().noneMatch(l -> c.endsWith(l)
+                    if (!rules.on(f.id()) || f.lemmas().stream().noneMatch(l -> c.endsWith(l)
                             || (l.length() > 1 && c.contains(l) && f.relation().equals("restrictsExportsTo")))) {
                         continue;
                     }
@@ -834,10 +849,7 @@ public final class FrameRelationExtractor {
                             && !phraseText(p, n).contains("수출")) {
                         continue;
                     }
-                    if (f.requiredRole() != null && f.requiredLemmas().stream().noneMatch(full::contains)) {
-                        continue;   // 인재 붙잡기에 나섰다: 잡 without its 손 is no 손잡다, whatever the carrier
-                    }
-                    if (f.jointOnly() && together(p, pred).isEmpty()) {
+                    if (!requiredOfCarried(p, pred, f, full)) {
                         continue;
                     }
                     List<String> used = new ArrayList<>(List.of(f.id(), "carrier"));

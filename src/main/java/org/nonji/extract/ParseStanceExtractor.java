@@ -3352,8 +3352,6 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         /** 그는, 그녀는: a person, never a government or a firm (those are 이 회사, 정부는 again). */
         private static final Set<String> PERSONAL_PRONOUNS = Set.of("그", "그녀");
-        /** Numerals before a noun (두 회사, 세 나라): they count what a list before them names. */
-        private static final Set<String> NUMERALS = Set.of("두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열");
         /** Bound nouns that tell the clause before them as a thing ([X를 늘리는] 것, [파트너가 되는] 편). */
         private static final Set<String> CLAUSE_THINGS = Set.of("것", "편", "일");
 
@@ -4967,7 +4965,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             boolean counted = word.counter() != null && grammar.is(WordSet.TALLY_NOUNS, word.counter());
             if (!counted && before >= 0 && p.head(before) == w && grammar.is(WordSet.TALLY_NOUNS, word.lemma())) {
                 Word n = p.word(before);
-                counted = n.kind() == Word.Kind.DETERMINER && NUMERALS.contains(n.lemma()) || "개".equals(n.counter());
+                counted = n.kind() == Word.Kind.DETERMINER && grammar.is(WordSet.NATIVE_NUMERALS, n.lemma())
+                        || "개".equals(n.counter());
                 before--;
             }
             return counted && before >= 0 && p.head(before) == w && p.dep(before) == Parse.Dep.MOD

@@ -167,8 +167,7 @@ public final class ProperNounCandidateExtractor {
             Mention brief = mentions.get(i);
             if (brief.begin() == name.end() + 1 && text.charAt(name.end()) == '('
                     && brief.end() < text.length() && text.charAt(brief.end()) == ')'
-                    && brief.surface().length() < name.surface().length()
-                    && !brief.surface().equals(name.surface())) {
+                    && brief.surface().length() < name.surface().length()) {
                 shortForms.putIfAbsent(brief.surface(), name.entity());
             }
         }

@@ -1,6 +1,7 @@
 package org.nonji.syntax;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -2276,15 +2277,19 @@ public final class HeadFinalParser {
             if (w.role() != Role.SUBJECT && w.role() != Role.TOPIC || agentive(w)) {
                 return false;
             }
-            Word p = words.get(j);
-            return p.lemma().equals("있") || p.lemma().equals("없")
-                    || p.pieces().stream().anyMatch(x -> x.tag() == PosTag.VA);
+            String lemma = words.get(j).lemma();
+            return lemma.equals("있") || lemma.equals("없") || tagged(j, PosTag.VA);
         }
 
         /** Whether the predicate at j describes rather than acts: an adjective (과도하다) or a copula (문제다). */
         private boolean descriptive(int j) {
-            return words.get(j).pieces().stream().anyMatch(x -> x.tag() == PosTag.VA || x.tag() == PosTag.XSA
-                    || x.tag() == PosTag.VCP);
+            return tagged(j, PosTag.VA, PosTag.XSA, PosTag.VCP);
+        }
+
+        /** Whether a morpheme of the word at j has one of the tags. */
+        private boolean tagged(int j, PosTag... tags) {
+            List<PosTag> wanted = Arrays.asList(tags);
+            return words.get(j).pieces().stream().anyMatch(x -> wanted.contains(x.tag()));
         }
 
         /** X에 대한, X를 통해: a verb in a relative or linking form that serves as a postposition. */

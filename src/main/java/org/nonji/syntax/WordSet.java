@@ -153,7 +153,9 @@ public enum WordSet {
     /** Last syllables of an institution's short name (서울대, 연세대): such a name is no person's, however short. */
     INSTITUTION_ENDINGS("institution-endings.tsv"),
     /** Counters and nouns that count the names listed before them (독일·네덜란드 2개국, 삼성과 SK 두 회사). */
-    TALLY_NOUNS("tally-nouns.tsv");
+    TALLY_NOUNS("tally-nouns.tsv"),
+    /** Native numerals before a noun (두 회사, 세 나라) that count a list of names with a tally noun. */
+    NATIVE_NUMERALS("native-numerals.tsv");
 
     private final String file;
 
