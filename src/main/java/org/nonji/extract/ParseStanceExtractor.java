@@ -1778,10 +1778,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             if (polarity == Polarity.DOUBT && action == s) {
                 // 삼성전자가 TSMC를 따라잡기는 쉽지 않다: what is doubted is the named doer's ability, not the one
-                // it acts on (as for …할 수 있을지 의문이다)
+                // it acts on (as for …할 수 있을지 의문이다); a doer that names no one (정부가 개입하기는 어렵다) leaves
+                // the act
                 for (int d : p.arguments(action, Role.SUBJECT)) {
-                    if (agent(p, d).isPresent()) {
-                        emit(p, pred, ctx, targets(p, d), polarity, cue, rule, "clause-object", extra);
+                    List<Target> doer = agent(p, d).isPresent() ? targets(p, d) : List.of();
+                    if (!doer.isEmpty()) {
+                        emit(p, pred, ctx, doer, polarity, cue, rule, "clause-object", extra);
                         return true;
                     }
                 }
