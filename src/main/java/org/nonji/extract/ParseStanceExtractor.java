@@ -52,7 +52,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "predicate-nominal", "resolve-action", "denied-belief", "reaction", "become", "change-to", "regarded-as",
             "must-exist", "inevitable-harm", "merely", "harm-done", "effect-done", "depends-on", "nothing-like",
             "conditional-cause", "endorsed-view", "action-noun", "demanded-clause", "unlikely", "refusal",
-            "hard-to-undo", "insufficient-means", "unnamed-doer", "resultative", "goal-owner", "topic-continuity",
+            "hard-to-undo", "demanded-action", "insufficient-means", "unnamed-doer", "resultative", "goal-owner", "topic-continuity",
             "purpose", "pair-holder", "example", "means", "hardship", "owned-side", "clause-doer", "likely-warned",
             "feared-question");
     /** Endings of a clause whose outcome a judgement follows: if (…하면), because (…해서, …하지 못해). */
@@ -736,7 +736,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 apposition(p, pred, ctx);
             }
             if (out.size() == before && urged(p, pred) && eval.isEmpty() && !adnominal) {
-                deonticAction(p, pred, negations, ctx, "deontic-action");
+                deonticAction(p, pred, negations, ctx, demanded(p, pred) ? "demanded-action" : "deontic-action");
             } else if (out.size() == before && eval.isEmpty() && !adnominal && resolved(p, pred, ctx)) {
                 deonticAction(p, pred, negations, resolver(p, pred, ctx), "resolve-action");
             }
@@ -4572,6 +4572,19 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 return true;   // …을 줄이려면, …을 줄이기 위해: a goal is wanted
             }
             return urgedByClause(p, pred) || demandOver(p, pred.word()) >= 0;
+        }
+
+        /**
+         * 기업들에 자료를 제출하라고 명령했다, 정부가 X를 조사해야 한다고 촉구했다, [X를 공개할] 것을 요구했다: a clause
+         * that a verb of asking asks for, as its object or told with …하라고 / …해야 한다고.
+         */
+        private boolean demanded(Parse p, Predicate pred) {
+            if (demandOver(p, pred.word()) >= 0) {
+                return true;
+            }
+            int h = p.head(pred.word());
+            return h >= 0 && p.dep(pred.word()) == Parse.Dep.QUOTE && demands(p, h)
+                    && (pred.has(Modality.IMPERATIVE) || pred.has(Modality.DEONTIC));
         }
 
         /**
