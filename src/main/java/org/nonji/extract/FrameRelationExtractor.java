@@ -798,6 +798,17 @@ public final class FrameRelationExtractor {
             if (role == Role.OBJECT && out.isEmpty() && !p.arguments(pred.word(), Role.TOPIC).isEmpty()) {
                 out.addAll(p.arguments(pred.word(), Role.ADDITIVE));
             }
+            if (role == Role.OBJECT && out.isEmpty() && pred.ending().isAdnominal()
+                    && p.dep(pred.word()) == Parse.Dep.MOD && p.head(pred.word()) >= 0) {
+                // [X가 인도네시아에 세운] (합작) 공장: the noun fills the object's gap, up to its phrase's head
+                for (int n = p.head(pred.word()); n >= 0; n = p.head(n)) {
+                    out.add(n);
+                    if (p.dep(n) != Parse.Dep.MOD || p.word(n).role() != Role.NONE || p.head(n) < 0
+                            || !p.word(p.head(n)).isNoun()) {
+                        break;
+                    }
+                }
+            }
             return out;
         }
 
