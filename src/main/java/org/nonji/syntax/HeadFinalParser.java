@@ -1113,8 +1113,8 @@ public final class HeadFinalParser {
                 if (w.isPredicate()) {
                     return false;
                 }
-                if (w.role() == Role.SUBJECT) {
-                    return true;
+                if (w.role() == Role.SUBJECT || w.role() == Role.ADDITIVE || w.role() == Role.TOPIC) {
+                    return true;   // X가 능사는, X도 만능은, X는 정답은 아니다
                 }
             }
             return false;
