@@ -800,13 +800,11 @@ public final class FrameRelationExtractor {
             }
             if (role == Role.OBJECT && out.isEmpty() && pred.ending().isAdnominal()
                     && p.dep(pred.word()) == Parse.Dep.MOD && p.head(pred.word()) >= 0) {
-                // [X가 인도네시아에 세운] (합작) 공장: the noun fills the object's gap, up to its phrase's head
-                for (int n = p.head(pred.word()); n >= 0; n = p.head(n)) {
-                    out.add(n);
-                    if (p.dep(n) != Parse.Dep.MOD || p.word(n).role() != Role.NONE || p.head(n) < 0
-                            || !p.word(p.head(n)).isNoun()) {
-                        break;
-                    }
+                // [X가 인도네시아에 세운] (합작) 공장: the noun fills the object's gap, and so does its compound's head
+                int noun = p.head(pred.word());
+                out.add(noun);
+                if (p.compoundHead(noun) != noun) {
+                    out.add(p.compoundHead(noun));
                 }
             }
             return out;
