@@ -3664,11 +3664,15 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 Cues.Idiom i = cues.idiom(pred.get().lemma(), p.word(o).lemma());
                 Role role = p.word(o).role();
                 boolean subjectNoun = i != null && (i.target().equals("topic") || i.target().equals("agent"));
+                boolean objectKind = i != null && i.target().equals("object");
                 boolean bareNoun = role == Role.NONE || role == Role.INSTRUMENT;
-                // only 편에 서다 has its fixed noun in the dative (X의 손을 들어주다 has it as object), only 길이 멀다
-                // and 발목이 잡히다 as subject, only X를 문제(로) 삼다 bare or in 로
-                if (i != null && !(role == Role.DATIVE && !i.target().equals("modifier"))
-                        && (role == Role.SUBJECT) == subjectNoun && bareNoun == i.target().equals("object")) {
+                // only 편에 서다 has its fixed noun in the dative among the idioms on another argument (X의 손을
+                // 들어주다 has it as object), only 길이 멀다 and 발목이 잡히다 as subject; those on the object have it
+                // bare or in 로 (X를 문제(로) 삼다) or in the dative (X를 제재 명단에 올리다)
+                boolean dativeAllowed = i != null && (i.target().equals("modifier") || objectKind);
+                if (i != null && !(role == Role.DATIVE && !dativeAllowed)
+                        && (role == Role.SUBJECT) == subjectNoun
+                        && (objectKind ? bareNoun || role == Role.DATIVE : !bareNoun)) {
                     return Optional.of(new IdiomUse(o, i));
                 }
             }
