@@ -1649,6 +1649,13 @@ public final class HeadFinalParser {
                 return next;
             }
             int h = phraseHead(next);
+            // 점검과 [당국과의] 협의부터: a noun in 과의 is the partner of the noun after it, and the list goes on
+            // past it to that noun
+            while (h >= 0 && deps[h] == Parse.Dep.MOD && heads[h] > h
+                    && words.get(h).role() == Role.GENITIVE && words.get(h).has("의")
+                    && (words.get(h).has("과") || words.get(h).has("와"))) {
+                h = phraseHead(heads[h]);
+            }
             if (h >= 0 && words.get(h).isNominal() && words.get(h).lemma().equals(w.lemma())) {
                 return h;
             }
