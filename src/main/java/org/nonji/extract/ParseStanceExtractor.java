@@ -5038,7 +5038,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 for (int d : p.dependents(n)) {
                     Word dw = p.word(d);
                     if (p.dep(d) == Parse.Dep.MOD && dw.isNominal() && dw.role() == Role.GENITIVE
-                            && (n == w || !of.contains(n))) {
+                            && (n == w || !of.contains(n) && !withinObject(p, n, w))) {
                         // 소재 산업의 육성; but in [반도체산업의 규제] 완화 the genitive owns what is eased
                         of.add(d);
                     } else if (aboutWord(dw) && !namedBefore) {
@@ -5061,6 +5061,19 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             return out;
+        }
+
+        /**
+         * Whether noun n modifies, within action noun w's phrase, the noun right before w that w acts on: in [남미의
+         * 흑연] 광산 확보 the genitive the parser hung on 흑연 tells where the mine is, not a second thing acquired.
+         */
+        private static boolean withinObject(Parse p, int n, int w) {
+            for (int k = p.head(n); k >= 0 && k < w; k = p.head(k)) {
+                if (k == w - 1) {
+                    return p.head(k) == w;
+                }
+            }
+            return false;
         }
 
         /**
