@@ -235,7 +235,8 @@ public final class LexiconEntityExtractor implements EntityExtractor {
             return false;
         }
         Morpheme following = morphs.at(end);
+        // a proper noun glued on is the rest of a longer name (포스코|퓨처엠, another company), not a head noun
         return following != null && !VERBAL.contains(following.tag()) && following.tag().isNoun()
-                && following.end() - following.begin() >= minHead;
+                && following.tag() != PosTag.NNP && following.end() - following.begin() >= minHead;
     }
 }
