@@ -51,7 +51,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "genitive-holder", "next-speaker", "received-side", "causes", "apposition", "idiom", "comparison",
             "predicate-nominal", "resolve-action", "denied-belief", "reaction", "become", "change-to", "regarded-as",
             "must-exist", "inevitable-harm", "merely", "harm-done", "effect-done", "depends-on", "nothing-like",
-            "conditional-cause", "endorsed-view", "action-noun", "demanded-clause", "demanded-action", "unlikely",
+            "conditional-cause", "endorsed-view", "rejected-view", "action-noun", "demanded-clause", "demanded-action", "unlikely",
             "refusal", "hard-to-undo", "insufficient-means", "unnamed-doer", "resultative", "goal-owner",
             "topic-continuity", "purpose", "pair-holder", "example", "means", "hardship", "owned-side", "clause-doer",
             "likely-warned", "feared-question");
@@ -1606,9 +1606,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
         }
 
         /**
-         * …해야 한다는 지적은 옳다 / …라는 주장은 설득력이 없다: judging a view judges what it says. The holder takes
-         * the view's stances as its own (rejecting it turns them), instead of a stance on the view's wording.
-         * True when it applied.
+         * …해야 한다는 지적은 옳다: approving a view judges what it says, the holder takes the view's stances as its
+         * own. A view told by its content and faulted (…라는 주장은 설득력이 없다) is itself the target (rule
+         * rejected-view); one faulted without a content clause turns the stances found in it. True when it applied.
          */
         private boolean endorse(Parse p, Predicate pred, int s, Polarity judged, Who ctx, Word cue) {
             if (!viewNoun(p.word(s)) || judged == Polarity.NEUTRAL || !rules.on("endorsed-view")
@@ -1632,6 +1632,17 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             out.removeAll(unowned);
             held.addAll(unowned);
+            if (judged != Polarity.SUPPORT && rules.on("rejected-view") && contentClause(p, s) >= 0) {
+                // [원전만이 답이라는] 주장은 착각이다: a view faulted is itself the target, as analysts name it; its
+                // content, turned, is not the writer's own side (rejecting "curb AI" need not back AI)
+                Optional<Mention> view = phrases.concept(p, s, new NounPhrases.Phrase(p.subtreeBegin(s),
+                        p.word(s).contentEnd()));
+                if (view.isPresent()) {
+                    emit(p, pred, ctx, List.of(new Target(view.get(), List.of("concept"))), judged, cue,
+                            "rejected-view");
+                    return true;
+                }
+            }
             List<Target> means = judged != Polarity.SUPPORT && grammar.is(WordSet.EXPECTATION_NOUNS,
                     p.word(s).lemma()) ? hopedMeans(p, s) : List.of();
             if (!means.isEmpty()) {
@@ -1651,7 +1662,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
             }
             if (held.isEmpty()) {
-                // a view whose content took no side yields nothing, never a stance on its wording
+                // an approved view whose content took no side yields nothing, not a stance on its wording
                 return namedView(p, pred, s, judged, ctx, cue)
                         || p.dependents(s).stream().anyMatch(d -> p.endingOf(d) == EndingType.QUOTE_NOUN);
             }
