@@ -1638,6 +1638,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 Optional<Mention> view = phrases.concept(p, s, new NounPhrases.Phrase(p.subtreeBegin(s),
                         p.word(s).contentEnd()));
                 if (view.isPresent()) {
+                    // 정부는 [규제를 풀자는] 주장을 일축했다: what the view says is not the side of the one rejecting it
+                    out.removeIf(st -> st.sentence() == p.word(s).sentence() && st.cueBegin() >= from
+                            && st.cueEnd() <= to && st.rules().contains("report-noun")
+                            && (st.holder().isEmpty() || st.holder().get().begin() < from
+                            || st.holder().get().end() > p.word(s).end()));
                     emit(p, pred, ctx, List.of(new Target(view.get(), List.of("concept"))), judged, cue,
                             "rejected-view");
                     return true;
