@@ -6332,9 +6332,11 @@ public final class ParseStanceExtractor implements StanceExtractor {
             boolean excess = rules.on("excess") && excessive(p, pred, cue);
             for (Target t : targets) {
                 if (holder.mention().isPresent()
-                        && holder.mention().get().entity().iri().equals(t.mention().entity().iri())
+                        && (holder.mention().get().entity().iri().equals(t.mention().entity().iri())
+                        || holder.mention().get().surface().equals(t.mention().surface()))
                         || answering && !riskOrThreat(t.mention())) {
-                    continue;   // (수요에 대응하다: what is answered is no threat, no side)
+                    continue;   // no one takes a side on themselves (유럽 경쟁사들의 견제: the genitive is the doer);
+                                // (수요에 대응하다: what is answered is no threat, no side)
                 }
                 List<String> used = new ArrayList<>();
                 for (String r : ruleIds) {
