@@ -3243,11 +3243,18 @@ public final class ParseStanceExtractor implements StanceExtractor {
                             : polarity == Polarity.OPPOSE ? culprit(p, q).orElse(clauseTargets(p, q))
                             // [X가 부족하다]고 호소했다: a plea or claim about a lack wants the thing, as it says;
                             // [제재가 중국의 추격을 늦출 것]이라고 기대한다: hoping X is slowed is against X
-                            : clauseTargets(p, q).stream().map(t -> t.turn(tellsMissing(p, q)
-                            || workedAgainst(p, q))).toList();
+                            // ["X는 안 된다", "X가 …해서는 안 된다"]고 요구했다: asking that it not be is against it
+                            : clauseTargets(p, q).stream().map(t -> t.turn((tellsMissing(p, q)
+                            || workedAgainst(p, q)) != forbidden(p, q))).toList();
                 }
             }
             return ts;
+        }
+
+        /** Whether clause q forbids what it says: …해서는 안 된다, X는 안 된다. */
+        private static boolean forbidden(Parse p, int q) {
+            return p.predicate(q).filter(v -> v.negations() % 2 == 1
+                    && (v.has(Modality.DEONTIC) || v.lemma().equals("되") && v.complement() < 0)).isPresent();
         }
 
         /**
