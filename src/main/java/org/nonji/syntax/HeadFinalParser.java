@@ -2162,7 +2162,7 @@ public final class HeadFinalParser {
                 boolean closing = w.role() == Role.NONE && grammar.is(WordSet.CLAUSE_NOUNS, w.lemma())
                         && !(i > 0 && words.get(i - 1).isNoun() && words.get(i - 1).role() == Role.NONE
                         && words.get(i - 1).sentence() == w.sentence());
-                // (첫째, [장기 사업에 맞는] 예산 구조가 필요하다: an opening connective numbers the sentence's point)
+                // (반면 [장기 사업에 맞는] 예산 구조가 필요하다: an opening connective links the sentence to the last)
                 boolean connective = i == 0 && w.role() == Role.NONE && grammar.is(WordSet.DISCOURSE_NOUNS, w.lemma());
                 if (topicLike || closing || connective) {
                     while (j >= 0 && endingOf(j).isAdnominal() && !aboutView(w, j, topicLike)) {
