@@ -51,8 +51,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "genitive-holder", "next-speaker", "received-side", "causes", "apposition", "idiom", "comparison",
             "predicate-nominal", "resolve-action", "denied-belief", "reaction", "become", "change-to", "regarded-as",
             "must-exist", "inevitable-harm", "merely", "harm-done", "effect-done", "depends-on", "nothing-like",
-            "conditional-cause", "endorsed-view", "rejected-view", "action-noun", "demanded-clause", "demanded-action", "unlikely",
-            "refusal", "hard-to-undo", "insufficient-means", "unnamed-doer", "resultative", "goal-owner",
+            "conditional-cause", "endorsed-view", "rejected-view", "action-noun", "demanded-clause", "demanded-action",
+            "unlikely", "refusal", "hard-to-undo", "insufficient-means", "unnamed-doer", "resultative", "goal-owner",
             "topic-continuity", "purpose", "pair-holder", "example", "means", "hardship", "owned-side", "clause-doer",
             "likely-warned", "feared-question");
     /** Endings of a clause whose outcome a judgement follows: if (…하면), because (…해서, …하지 못해). */
