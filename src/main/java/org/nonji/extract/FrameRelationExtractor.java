@@ -802,9 +802,10 @@ public final class FrameRelationExtractor {
                     && p.dep(pred.word()) == Parse.Dep.MOD && p.head(pred.word()) >= 0) {
                 // [X가 인도네시아에 세운] (합작) 공장: the noun fills the object's gap, and so does its compound's head
                 int noun = p.head(pred.word());
+                int head = p.compoundHead(noun);
                 out.add(noun);
-                if (p.compoundHead(noun) != noun) {
-                    out.add(p.compoundHead(noun));
+                if (head != noun) {
+                    out.add(head);
                 }
             }
             return out;

@@ -1611,7 +1611,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
          * rejected-view); one faulted without a content clause turns the stances found in it. True when it applied.
          */
         private boolean endorse(Parse p, Predicate pred, int s, Polarity judged, Who ctx, Word cue) {
-            if (!viewNoun(p.word(s)) || judged == Polarity.NEUTRAL || !rules.on("endorsed-view")
+            if (!viewNoun(p.word(s)) || judged == Polarity.NEUTRAL
+                    || !rules.on("endorsed-view") && !rules.on("rejected-view")
                     || cues.holderNoun(p.word(s).lemma()).plan() && cues.evaluation(pred.lemma()).isPresent()) {
                 return false;   // a plan judged (투자 확대 계획은 허술하다) is judged as itself; one announced argues
             }
@@ -1619,6 +1620,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             int to = p.word(s).begin();
             List<Stance> held = new ArrayList<>();
             List<Stance> unowned = new ArrayList<>();
+            List<Stance> givenOutside = new ArrayList<>();   // the view's content given to someone outside it
             for (Stance st : out) {
                 if (st.sentence() != p.word(s).sentence() || st.cueBegin() < from || st.cueEnd() > to) {
                     continue;
@@ -1628,26 +1630,28 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     held.add(st);
                 } else if (st.holder().isEmpty() && st.rules().contains("report-noun")) {
                     unowned.add(st);   // …하자는 주장에 동의하지 않는다: a view with no owner is not the writer's
+                } else if (st.rules().contains("report-noun")) {
+                    givenOutside.add(st);
                 }
             }
-            out.removeAll(unowned);
-            held.addAll(unowned);
             if (judged != Polarity.SUPPORT && rules.on("rejected-view") && contentClause(p, s) >= 0) {
                 // [원전만이 답이라는] 주장은 착각이다: a view faulted is itself the target, as analysts name it; its
                 // content, turned, is not the writer's own side (rejecting "curb AI" need not back AI)
-                Optional<Mention> view = phrases.concept(p, s, new NounPhrases.Phrase(p.subtreeBegin(s),
-                        p.word(s).contentEnd()));
+                Optional<Mention> view = phrases.concept(p, s, new NounPhrases.Phrase(from, p.word(s).contentEnd()));
                 if (view.isPresent()) {
                     // 정부는 [규제를 풀자는] 주장을 일축했다: what the view says is not the side of the one rejecting it
-                    out.removeIf(st -> st.sentence() == p.word(s).sentence() && st.cueBegin() >= from
-                            && st.cueEnd() <= to && st.rules().contains("report-noun")
-                            && (st.holder().isEmpty() || st.holder().get().begin() < from
-                            || st.holder().get().end() > p.word(s).end()));
+                    out.removeAll(unowned);
+                    out.removeAll(givenOutside);
                     emit(p, pred, ctx, List.of(new Target(view.get(), List.of("concept"))), judged, cue,
                             "rejected-view");
                     return true;
                 }
             }
+            if (!rules.on("endorsed-view")) {
+                return false;
+            }
+            out.removeAll(unowned);
+            held.addAll(unowned);
             List<Target> means = judged != Polarity.SUPPORT && grammar.is(WordSet.EXPECTATION_NOUNS,
                     p.word(s).lemma()) ? hopedMeans(p, s) : List.of();
             if (!means.isEmpty()) {

@@ -1113,7 +1113,7 @@ public final class HeadFinalParser {
                 if (w.isPredicate()) {
                     return false;
                 }
-                if (w.role() == Role.SUBJECT || w.role() == Role.ADDITIVE || w.role() == Role.TOPIC) {
+                if (w.role().isSubjectLike()) {
                     return true;   // X가 능사는, X도 만능은, X는 정답은 아니다
                 }
             }
