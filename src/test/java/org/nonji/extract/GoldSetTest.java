@@ -34,7 +34,7 @@ class GoldSetTest {
     @Test
     void devHalfMeetsItsFloors() {
         Tally t = score("dev");
-        assertTrue(t.texts() >= 101, "dev texts " + t.texts());
+        assertTrue(t.texts() >= 109, "dev texts " + t.texts());
         assertTrue(t.entityPrecision() >= 0.97, "entity precision " + t.entityPrecision());
         assertTrue(t.entityRecall() >= 0.97, "entity recall " + t.entityRecall());
         assertTrue(t.candidateRecall() >= 0.75, "candidate recall " + t.candidateRecall());
@@ -42,22 +42,22 @@ class GoldSetTest {
         assertTrue(t.positionPrecision() >= 0.41, "position precision " + t.positionPrecision());
         assertTrue(t.polarityAgreement() >= 0.85, "polarity on found pairs " + t.polarityAgreement());
         assertTrue(t.relationPrecision() >= 0.80, "relation precision " + t.relationPrecision());
-        assertTrue(t.relationRecall() >= 0.43, "relation recall " + t.relationRecall());
+        assertTrue(t.relationRecall() >= 0.42, "relation recall " + t.relationRecall());
     }
 
     @Test
     void frozenTestHalfMeetsItsFloors() {
         Tally t = score("test");
-        assertTrue(t.texts() >= 66, "test texts " + t.texts());
+        assertTrue(t.texts() >= 72, "test texts " + t.texts());
         assertTrue(t.entityPrecision() >= 0.97, "entity precision " + t.entityPrecision());
         assertTrue(t.entityRecall() >= 0.97, "entity recall " + t.entityRecall());
         assertTrue(t.positionAccuracy() >= FLOOR_TEST_POSITIONS, "position accuracy " + t.positionAccuracy());
         assertTrue(t.candidateRecall() >= 0.74, "candidate recall " + t.candidateRecall());
         assertTrue(t.positionPrecision() >= 0.33, "position precision " + t.positionPrecision());
         assertTrue(t.relationPrecision() >= 0.78, "relation precision " + t.relationPrecision());
-        assertTrue(t.relationRecall() >= 0.39, "relation recall " + t.relationRecall());
+        assertTrue(t.relationRecall() >= 0.38, "relation recall " + t.relationRecall());
     }
 
-    static final double FLOOR_DEV_POSITIONS = 0.34;
+    static final double FLOOR_DEV_POSITIONS = 0.33;
     static final double FLOOR_TEST_POSITIONS = 0.24;
 }
