@@ -1770,12 +1770,16 @@ public final class FrameRelationExtractor {
                             k = p.head(said);
                             continue;
                         }
+                        // a named thing, or a site (인텔은 [오하이오주에 짓고 있는] 반도체 공장의 …): what the clause
+                        // made or runs, not who did it
                         boolean objectGap = p.arguments(k, Role.OBJECT).isEmpty()
                                 && (phrases.headMention(p, h).isPresent()
-                                || phrases.headMention(p, modified).isPresent());
+                                || phrases.headMention(p, modified).isPresent() || SITE_HEADS.contains(noun.lemma()));
                         int around = p.predicateAt(h);
                         String effect = around < 0 ? null : carriers.get(p.predicate(around).get().lemma());
-                        if (!objectGap || "stop".equals(effect)) {
+                        // a stop ends only what was planned: [오하이오주에 짓고 있는] 공장의 완공을 미뤘다 is still built
+                        boolean underWay = p.predicate(k).map(x -> x.has(Modality.PROGRESSIVE)).orElse(false);
+                        if (!objectGap || "stop".equals(effect) && !underWay) {
                             if (inHouse(p, pred.word()) && rules.on("inherited-subject")) {
                                 if (!used.contains("inherited-subject")) {
                                     used.add("inherited-subject");
