@@ -157,7 +157,7 @@ public final class Scorer {
             notes.add("position " + (right[i] ? "right: " : "extra: ")
                     + (p.byAuthor() ? "author" : p.holder().get().entity().label())
                     + " " + p.target().entity().label() + " " + p.polarity().localName()
-                    + "  [" + String.join(",", p.decisive().rules()) + "]");
+                    + "  [" + String.join(",", p.decisive().rules()) + "] cue=" + p.decisive().cue());
         }
     }
 

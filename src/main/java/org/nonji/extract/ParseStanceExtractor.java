@@ -52,9 +52,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "predicate-nominal", "resolve-action", "denied-belief", "reaction", "become", "change-to", "regarded-as",
             "must-exist", "inevitable-harm", "merely", "harm-done", "effect-done", "depends-on", "nothing-like",
             "conditional-cause", "endorsed-view", "rejected-view", "action-noun", "demanded-clause", "demanded-action",
-            "unlikely", "refusal", "hard-to-undo", "insufficient-means", "unnamed-doer", "resultative", "goal-owner",
-            "topic-continuity", "purpose", "pair-holder", "example", "means", "hardship", "owned-side", "clause-doer",
-            "likely-warned", "feared-question");
+            "unlikely", "refusal", "hard-to-undo", "insufficient-means", "unnamed-doer", "narrated-deed", "resultative",
+            "goal-owner", "topic-continuity", "purpose", "pair-holder", "example", "means", "hardship", "owned-side",
+            "clause-doer", "likely-warned", "feared-question");
     /** Endings of a clause whose outcome a judgement follows: if (…하면), because (…해서, …하지 못해). */
     private static final Set<EndingType> CAUSING = EnumSet.of(EndingType.CONDITIONAL, EndingType.CAUSAL,
             EndingType.LINK);
@@ -2264,6 +2264,15 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     && !urgedByClause(p, pred)) {
                 // 딥엑스는 AI 카메라 모듈을 개발하기로 했다: a maker's making is a develops relation, no side; 삼성전자는
                 // 가동 시점을 늦췄다: a doer's own delay is a change of schedule
+                return;
+            }
+            if (holder != ctx && (e.frame() == Cues.Frame.DO || e.frame() == Cues.Frame.ALLOCATE)
+                    && e.polarity() == Polarity.SUPPORT && pred.negations() == 0
+                    && businessDoer(holder) && narrated(p, pred) && !urgedByClause(p, pred)
+                    && rules.on("narrated-deed")) {
+                // 샤오미는 플립 출하량을 늘렸다, 크래프톤은 GPU 클러스터에 투자했다: a firm's business move, told as
+                // done, is a fact (the relations say it), not a side it takes on what it moves (a step back, 계획을
+                // 접었다, still is one)
                 return;
             }
             List<Integer> objects = new ArrayList<>(p.arguments(pred.word(), Role.OBJECT));
@@ -4678,6 +4687,22 @@ public final class ParseStanceExtractor implements StanceExtractor {
             String form = text.substring(last.begin(), last.end());
             return form.endsWith("자는") || form.endsWith("자고")
                     || form.endsWith("자") && (pred.ending().isFinal() || p.head(pred.word()) < 0);
+        }
+
+        /** A company the gazetteer knows: not a government, a body or a person (an unknown name may be any). */
+        private static boolean businessDoer(Who w) {
+            return w.mention().map(m -> m.entity().type().equals("Company")).orElse(false);
+        }
+
+        /** Told as done or being done: no ought, plan, decision, will (겠) or wish. */
+        private static boolean narrated(Parse p, Predicate pred) {
+            for (Modality m : List.of(Modality.DEONTIC, Modality.IMPERATIVE, Modality.WORTH, Modality.FUTURE,
+                    Modality.DECISION, Modality.INTENTION, Modality.DESIRE, Modality.ATTEMPT, Modality.POSSIBILITY)) {
+                if (pred.has(m)) {
+                    return false;
+                }
+            }
+            return !p.word(pred.word()).has("겠");
         }
 
         /** Whether a joined (-고, -며, -여) clause is urged by the clause it joins. */
