@@ -21,7 +21,8 @@ import org.nonji.TsvTable;
  * ({@code verb-homographs.tsv}: 불리다, to be called, is not 불리하다), and judging nouns of harm suffered, whose bare
  * modifier is the one who suffers it ({@code patient-nouns.tsv}: 삼성 직격탄), and verbs of saying whose subject
  * asserts a fact noun's content ({@code saying-verbs.tsv}: …다는 점을 지적했다), and judging nouns of a property
- * something has, which as a copula's topic classify nothing ({@code property-nouns.tsv}: 경쟁력은 …이다).
+ * something has, which as a copula's topic classify nothing ({@code property-nouns.tsv}: 경쟁력은 …이다), and verbs
+ * of weighing an option, which take no side while it is weighed ({@code weighing-verbs.tsv}).
  * General Korean: no row records what an essay claims.
  */
 public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, LightVerb>> lightVerbs,
@@ -29,7 +30,7 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
                    Map<String, Boolean> assentVerbs, Set<String> harmVerbs, Set<String> demandVerbs,
                    Set<String> passiveAttitudes, Set<String> deedVerbs, Set<String> verbHomographs,
                    Map<String, Patient> patientNouns, Set<String> sayingVerbs, Set<String> propertyNouns,
-                   Set<String> hearsayNouns) {
+                   Set<String> hearsayNouns, Set<String> weighingVerbs) {
     /** A verb with a fixed object noun that takes a side on another argument (X에 속도를 내다). */
     public record Idiom(String noun, String verb, Polarity polarity, String target) {
     }
@@ -102,6 +103,7 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
         patientNouns = HashedCopies.map(patientNouns);
         sayingVerbs = HashedCopies.set(sayingVerbs);
         propertyNouns = HashedCopies.set(propertyNouns);
+        weighingVerbs = HashedCopies.set(weighingVerbs);
     }
 
     /**
@@ -283,6 +285,13 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
             }
             verbHomographs.add(r.get(0));
         }
+        Set<String> weighingVerbs = new java.util.LinkedHashSet<>();
+        for (TsvTable.Row r : TsvTable.load(DIR + "weighing-verbs.tsv", 1).rows()) {
+            if (!evaluations.containsKey(r.get(0))) {
+                throw r.error("'" + r.get(0) + "' is no lemma of evaluations.tsv: it would never be weighed");
+            }
+            weighingVerbs.add(r.get(0));
+        }
         Map<String, Patient> patients = new LinkedHashMap<>();
         for (TsvTable.Row r : TsvTable.load(DIR + "patient-nouns.tsv", 2).rows()) {
             requireFrame(evaluations, r, Frame.JUDGE, "only a judging noun is read");
@@ -304,7 +313,7 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
                 passiveAttitudes, deedVerbs, verbHomographs, patients,
                 new java.util.LinkedHashSet<>(TsvTable.load(DIR + "saying-verbs.tsv", 1).firstColumn()),
                 framed(evaluations, "property-nouns.tsv", Frame.JUDGE, "only a judging topic is read"),
-                loadHearsayNouns());
+                loadHearsayNouns(), weighingVerbs);
     }
 
     /** The hearsay nouns of relation-carriers.tsv (…검토한다는 관측): what a clause on one tells is not asserted. */

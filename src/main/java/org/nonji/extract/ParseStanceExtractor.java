@@ -52,8 +52,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "predicate-nominal", "resolve-action", "denied-belief", "reaction", "become", "change-to", "regarded-as",
             "must-exist", "inevitable-harm", "merely", "harm-done", "effect-done", "depends-on", "nothing-like",
             "conditional-cause", "endorsed-view", "rejected-view", "action-noun", "demanded-clause", "demanded-action",
-            "unlikely", "refusal", "hard-to-undo", "insufficient-means", "unnamed-doer", "narrated-deed", "resultative",
-            "goal-owner", "topic-continuity", "purpose", "pair-holder", "example", "means", "hardship", "owned-side",
+            "unlikely", "refusal", "hard-to-undo", "insufficient-means", "unnamed-doer", "narrated-deed",
+            "weighed-option", "resultative", "goal-owner", "topic-continuity", "purpose", "pair-holder", "example", "means", "hardship", "owned-side",
             "clause-doer", "likely-warned", "feared-question");
     /** Endings of a clause whose outcome a judgement follows: if (…하면), because (…해서, …하지 못해). */
     private static final Set<EndingType> CAUSING = EnumSet.of(EndingType.CONDITIONAL, EndingType.CAUSAL,
@@ -2274,6 +2274,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 // done, is a fact (the relations say it), not a side it takes on what it moves (a step back, 계획을
                 // 접었다, still is one)
                 return;
+            }
+            if (holder != ctx && cues.weighingVerbs().contains(pred.lemma()) && pred.negations() == 0
+                    && narrated(p, pred) && !urgedByClause(p, pred) && rules.on("weighed-option")) {
+                return;   // X는 Y하는 방안을 검토하고 있다: an option weighed is no side taken yet
             }
             List<Integer> objects = new ArrayList<>(p.arguments(pred.word(), Role.OBJECT));
             for (int t : p.arguments(pred.word(), Role.TOPIC)) {
