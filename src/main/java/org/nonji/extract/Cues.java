@@ -21,8 +21,9 @@ import org.nonji.TsvTable;
  * ({@code verb-homographs.tsv}: 불리다, to be called, is not 불리하다), and judging nouns of harm suffered, whose bare
  * modifier is the one who suffers it ({@code patient-nouns.tsv}: 삼성 직격탄), and verbs of saying whose subject
  * asserts a fact noun's content ({@code saying-verbs.tsv}: …다는 점을 지적했다), and judging nouns of a property
- * something has, which as a copula's topic classify nothing ({@code property-nouns.tsv}: 경쟁력은 …이다), and verbs
- * of weighing an option, which take no side while it is weighed ({@code weighing-verbs.tsv}).
+ * something has, which as a copula's topic classify nothing ({@code property-nouns.tsv}: 경쟁력은 …이다), and acts
+ * that take no side on what they are done to while told as done: weighing an option, setting out on or joining
+ * something ({@code sideless-acts.tsv}).
  * General Korean: no row records what an essay claims.
  */
 public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, LightVerb>> lightVerbs,
@@ -30,7 +31,7 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
                    Map<String, Boolean> assentVerbs, Set<String> harmVerbs, Set<String> demandVerbs,
                    Set<String> passiveAttitudes, Set<String> deedVerbs, Set<String> verbHomographs,
                    Map<String, Patient> patientNouns, Set<String> sayingVerbs, Set<String> propertyNouns,
-                   Set<String> hearsayNouns, Set<String> weighingVerbs) {
+                   Set<String> hearsayNouns, Map<String, String> sidelessActs) {
     /** A verb with a fixed object noun that takes a side on another argument (X에 속도를 내다). */
     public record Idiom(String noun, String verb, Polarity polarity, String target) {
     }
@@ -103,7 +104,7 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
         patientNouns = HashedCopies.map(patientNouns);
         sayingVerbs = HashedCopies.set(sayingVerbs);
         propertyNouns = HashedCopies.set(propertyNouns);
-        weighingVerbs = HashedCopies.set(weighingVerbs);
+        sidelessActs = HashedCopies.map(sidelessActs);
     }
 
     /**
@@ -285,12 +286,15 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
             }
             verbHomographs.add(r.get(0));
         }
-        Set<String> weighingVerbs = new java.util.LinkedHashSet<>();
-        for (TsvTable.Row r : TsvTable.load(DIR + "weighing-verbs.tsv", 1).rows()) {
+        Map<String, String> sidelessActs = new LinkedHashMap<>();   // lemma → the rule that reads it
+        for (TsvTable.Row r : TsvTable.load(DIR + "sideless-acts.tsv", 2).rows()) {
             if (!evaluations.containsKey(r.get(0))) {
-                throw r.error("'" + r.get(0) + "' is no lemma of evaluations.tsv: it would never be weighed");
+                throw r.error("'" + r.get(0) + "' is no lemma of evaluations.tsv: it takes no side anyway");
             }
-            weighingVerbs.add(r.get(0));
+            if (!Set.of("weigh", "join").contains(r.get(1))) {
+                throw r.error("kind must be weigh or join, not '" + r.get(1) + "'");
+            }
+            sidelessActs.put(r.get(0), r.get(1).equals("weigh") ? "weighed-option" : "joined-act");
         }
         Map<String, Patient> patients = new LinkedHashMap<>();
         for (TsvTable.Row r : TsvTable.load(DIR + "patient-nouns.tsv", 2).rows()) {
@@ -313,7 +317,7 @@ public record Cues(Map<String, Evaluation> evaluations, Map<Slot, Map<String, Li
                 passiveAttitudes, deedVerbs, verbHomographs, patients,
                 new java.util.LinkedHashSet<>(TsvTable.load(DIR + "saying-verbs.tsv", 1).firstColumn()),
                 framed(evaluations, "property-nouns.tsv", Frame.JUDGE, "only a judging topic is read"),
-                loadHearsayNouns(), weighingVerbs);
+                loadHearsayNouns(), sidelessActs);
     }
 
     /** The hearsay nouns of relation-carriers.tsv (…검토한다는 관측): what a clause on one tells is not asserted. */

@@ -53,7 +53,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "must-exist", "inevitable-harm", "merely", "harm-done", "effect-done", "depends-on", "nothing-like",
             "conditional-cause", "endorsed-view", "rejected-view", "action-noun", "demanded-clause", "demanded-action",
             "unlikely", "refusal", "hard-to-undo", "insufficient-means", "unnamed-doer", "narrated-deed",
-            "weighed-option", "resultative", "goal-owner", "topic-continuity", "purpose", "pair-holder", "example", "means", "hardship", "owned-side",
+            "weighed-option", "joined-act", "resultative", "goal-owner", "topic-continuity", "purpose", "pair-holder", "example", "means", "hardship", "owned-side",
             "clause-doer", "likely-warned", "feared-question");
     /** Endings of a clause whose outcome a judgement follows: if (…하면), because (…해서, …하지 못해). */
     private static final Set<EndingType> CAUSING = EnumSet.of(EndingType.CONDITIONAL, EndingType.CAUSAL,
@@ -2275,9 +2275,12 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 // 접었다, still is one)
                 return;
             }
-            if (holder != ctx && cues.weighingVerbs().contains(pred.lemma()) && pred.negations() == 0
-                    && narrated(p, pred) && !urgedByClause(p, pred) && rules.on("weighed-option")) {
-                return;   // X는 Y하는 방안을 검토하고 있다: an option weighed is no side taken yet
+            String sideless = cues.sidelessActs().get(pred.lemma());
+            if (holder != ctx && sideless != null && pred.negations() == 0 && narrated(p, pred)
+                    && !urgedByClause(p, pred) && rules.on(sideless)) {
+                // X는 Y하는 방안을 검토하고 있다: an option weighed is no side taken yet; X는 수사에 나섰다, Y에
+                // 참여했다: a deed, which the relations record
+                return;
             }
             List<Integer> objects = new ArrayList<>(p.arguments(pred.word(), Role.OBJECT));
             for (int t : p.arguments(pred.word(), Role.TOPIC)) {
@@ -4706,7 +4709,9 @@ public final class ParseStanceExtractor implements StanceExtractor {
                     return false;
                 }
             }
-            return !p.word(pred.word()).has("겠");
+            // 늘리겠다, 나서려는: a will or an aim told by the ending alone
+            return p.word(pred.word()).pieces().stream().noneMatch(x -> x.form().equals("겠")
+                    || x.form().startsWith("려") || x.form().startsWith("으려"));
         }
 
         /** Whether a joined (-고, -며, -여) clause is urged by the clause it joins. */

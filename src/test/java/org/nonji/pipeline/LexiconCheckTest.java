@@ -45,7 +45,7 @@ class LexiconCheckTest {
         Cues cues = new Cues(Map.of("필요", new Cues.Evaluation("필요", Polarity.SUPPORT, Cues.Frame.ACT,
                 Polarity.OPPOSE), "퓌료", new Cues.Evaluation("퓌료", Polarity.SUPPORT, Cues.Frame.JUDGE,
                 Polarity.OPPOSE)), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
-                Map.of(), Set.of(), Set.of(), Set.of(), Set.of());
+                Map.of(), Set.of(), Set.of(), Set.of(), Map.of());
         RuleBook rules = a.rules();
         Map<String, RuleBook.Rule> off = new java.util.HashMap<>(rules.rules());
         for (String id : Set.of("act-object", "noun-complement")) {
