@@ -4585,8 +4585,19 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 // condition, whoever wants it ([관세를 피하려면] 현지 생산은 피할 수 없는 선택이다)
                 boolean condition = p.word(pred.lastWord()).pieces().stream()
                         .anyMatch(x -> x.tag() == PosTag.E && x.form().endsWith("면"));
-                return condition ? Optional.empty()
-                        : subjects(p, main).stream().findFirst().flatMap(d -> agent(p, d));
+                if (condition) {
+                    return Optional.empty();
+                }
+                // [빅테크들이 X에 대한 의존을 줄이려고] …: …려고 wants the same subject as its verb, so a subject
+                // written in the clause is the doer whose aim it is (unlike …도록's, whom it is for)
+                boolean sameSubject = p.word(pred.lastWord()).pieces().stream()
+                        .anyMatch(x -> x.tag() == PosTag.E && (x.form().startsWith("려") || x.form().startsWith("으려")));
+                List<Integer> own = new ArrayList<>(p.arguments(pred.word(), Role.SUBJECT));
+                own.addAll(p.arguments(pred.word(), Role.TOPIC));
+                if (sameSubject && !own.isEmpty()) {
+                    return doer(p, own.get(0));
+                }
+                return subjects(p, main).stream().findFirst().flatMap(d -> agent(p, d));
             }
             // the nearest-verb rule may have given the doer to the goal itself (기업들이 [전력을 확보하기] 위해 …)
             List<Integer> doers = new ArrayList<>(p.arguments(pred.word(), Role.SUBJECT));
@@ -5950,7 +5961,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         /**
          * Whether word w stands for someone who can act, named or not: a phrase naming an actor, a word for people or
-         * a body (관계자, 업계, 노조: holder-nouns.tsv), a plural of people (기업들), or a pronoun (이들); not a thing,
+         * a body (관계자, 업계, 노조: holder-nouns.tsv), a plural (기업들, 빅테크들: news counts doers with 들, hardly
+         * things), or a pronoun (이들); not a thing,
          * which before a verb of attention is more often what is attended to (중국의 보복 가능성은 무시할 수 없다).
          */
         private boolean someone(Parse p, int w) {
@@ -5967,8 +5979,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             // list of names before its head, 미국·프랑스·중국 등 주요국, is them)
             return phrases.headMention(p, w).filter(this::holderKind).isPresent()
                     || namesSomeone(p, w) && !genitiveInside(p, w)
-                    || word.lemma().length() > 1 && word.lemma().endsWith("들")
-                    && cues.holderNoun(word.lemma().substring(0, word.lemma().length() - 1)) != null;
+                    || word.lemma().length() > 1 && word.lemma().endsWith("들");
         }
 
         /** The one a relative clause at predicate word i describes, when it names someone (describedDoer). */
