@@ -1697,6 +1697,20 @@ public final class HeadFinalParser {
             return false;
         }
 
+        /** Whether an amount (a word after a number) is the subject or object between words i and j. */
+        private boolean amountBetween(int i, int j) {
+            for (int x = i + 1; x < j; x++) {
+                Word a = words.get(x);
+                boolean counted = !a.pieces().isEmpty() && a.pieces().get(0).tag() == PosTag.SN
+                        || words.get(x - 1).sentence() == a.sentence() && !words.get(x - 1).pieces().isEmpty()
+                        && words.get(x - 1).pieces().get(0).tag() == PosTag.SN;
+                if (counted && (a.role() == Role.SUBJECT || a.role() == Role.OBJECT)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** The head of the phrase that starts at word j: past the bare nouns that modify the one after them. */
         private int phraseHead(int j) {
             int h = j;
@@ -2131,6 +2145,13 @@ public final class HeadFinalParser {
                 // [정부에] 특별법의 조속한 처리를 요청했다: a relative clause right after a genitive is inside the
                 // genitive's noun phrase, so an argument before the genitive cannot be its (arcs never cross)
                 while (j >= 0 && endingOf(j).isAdnominal() && genitiveRightBefore(i, j) && predicateAbove(j) >= 0) {
+                    j = predicateAbove(j);
+                }
+                // 라피더스에 [이미 1조 엔이 넘는] 돈을 쏟아부었다: a clause that only measures an amount takes no
+                // other argument, so the dative is the verb's the measured noun goes with
+                while (j >= 0 && !w.role().isSubjectLike() && w.role() != Role.OBJECT && endingOf(j).isAdnominal()
+                        && grammar.is(WordSet.AMOUNT_VERBS, words.get(j).lemma()) && amountBetween(i, j)
+                        && predicateAbove(j) >= 0) {
                     j = predicateAbove(j);
                 }
                 // 산업부는 [협상에서] 보조금 유지에 대한 입장을 밝혔다: a postposition written as a verb takes only

@@ -102,6 +102,8 @@ public enum WordSet {
     LOW_RATING_ADVERBS("low-rating-adverbs.tsv"),
     /** Verbs of putting off (늦추다, 미루다): a doer's own delay is a change of schedule, not a side. */
     DELAY_VERBS("delay-verbs.tsv"),
+    /** Verbs that in a relative clause with an amount only measure (1조 엔이 넘는 돈): nothing before it is theirs. */
+    AMOUNT_VERBS("amount-verbs.tsv"),
     /** Measures taken against others (제재, 관세): braced for or answered, a threat, as a risk is. */
     THREAT_NOUNS("threat-nouns.tsv"),
     /** Verbs of pleading (호소하다): a grievance told in a clause takes no side of the plea's own. */
