@@ -1071,7 +1071,7 @@ public final class HeadFinalParser {
                         next++;   // X에 대해 [대체로] 긍정적인: an adverb between leaves 대해 the postposition it is
                     }
                     if (aux.isEmpty() && next < level.size() && words.get(level.get(next)).isPredicate()
-                            && !w.commaAfter()) {
+                            && !w.commaAfter() && !necessaryCondition(w, aux)) {
                         // 애써 일군 성과: a verb in 아/어 right before another verb modifies it, like an adverb
                         words.set(i, w.asAdverb());
                         continue;
@@ -1079,6 +1079,9 @@ public final class HeadFinalParser {
                 }
                 if (headlines.contains(i)) {
                     modalities.add(Modality.DECISION);
+                }
+                if (ending == EndingType.COORDINATE && necessaryCondition(last, aux)) {
+                    modalities.add(Modality.DEONTIC);   // [투자를 늘려야] 경쟁력이 생긴다: only so, so it ought to be
                 }
                 if (imperative(last)) {
                     modalities.add(Modality.IMPERATIVE);   // X를 철회하라고 촉구했다: what is told to be done ought to be
@@ -1088,6 +1091,25 @@ public final class HeadFinalParser {
                 predicates.put(i, unit);
                 predicateOf[i] = unit;
             }
+        }
+
+        /**
+         * Whether a verb in 어야 with no 하다/되다 after it states a necessary condition (국가가 모델을 쥐고 있어야
+         * 데이터가 모인다, 기술을 확보해야 살아남는다), which argues for it as 해야 한다 does; not the concessive
+         * 해 봐야 (no matter how much one does), nor one after 아무리.
+         */
+        private boolean necessaryCondition(Word last, List<Integer> aux) {
+            boolean ya = last.pieces().stream().anyMatch(x -> x.tag() == PosTag.E
+                    && (x.form().endsWith("야") || x.form().endsWith("야만")));
+            if (!ya || !aux.isEmpty() && words.get(aux.get(aux.size() - 1)).lemma().equals("보")) {
+                return false;
+            }
+            for (int x = last.index() - 1; x >= 0 && words.get(x).sentence() == last.sentence(); x--) {
+                if (words.get(x).lemma().equals("아무리")) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
