@@ -53,8 +53,8 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "must-exist", "inevitable-harm", "merely", "harm-done", "effect-done", "depends-on", "nothing-like",
             "conditional-cause", "endorsed-view", "rejected-view", "action-noun", "demanded-clause", "demanded-action",
             "unlikely", "refusal", "hard-to-undo", "insufficient-means", "unnamed-doer", "narrated-deed",
-            "weighed-option", "joined-act", "resultative", "goal-owner", "topic-continuity", "purpose", "pair-holder", "example", "means", "hardship", "owned-side",
-            "clause-doer", "likely-warned", "feared-question");
+            "weighed-option", "joined-act", "resultative", "goal-owner", "topic-continuity", "purpose", "pair-holder",
+            "example", "means", "hardship", "owned-side", "clause-doer", "likely-warned", "feared-question");
     /** Endings of a clause whose outcome a judgement follows: if (…하면), because (…해서, …하지 못해). */
     private static final Set<EndingType> CAUSING = EnumSet.of(EndingType.CONDITIONAL, EndingType.CAUSAL,
             EndingType.LINK);
@@ -4722,7 +4722,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
             }
             // 늘리겠다, 나서려는: a will or an aim told by the ending alone
             return p.word(pred.word()).pieces().stream().noneMatch(x -> x.form().equals("겠")
-                    || x.form().startsWith("려") || x.form().startsWith("으려"));
+                    || x.tag() == PosTag.E && (x.form().startsWith("려") || x.form().startsWith("으려")));
         }
 
         /** Whether a joined (-고, -며, -여) clause is urged by the clause it joins. */
