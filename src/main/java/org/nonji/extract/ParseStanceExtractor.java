@@ -55,6 +55,10 @@ public final class ParseStanceExtractor implements StanceExtractor {
             "unlikely", "refusal", "hard-to-undo", "insufficient-means", "unnamed-doer", "narrated-deed",
             "weighed-option", "joined-act", "resultative", "goal-owner", "topic-continuity", "purpose", "pair-holder",
             "example", "means", "hardship", "owned-side", "clause-doer", "likely-warned", "feared-question");
+    /** Modalities of what is not told as done: ought, told to, worth it, will, decided, planned, wished, tried, may. */
+    private static final Set<Modality> UNDONE = EnumSet.of(Modality.DEONTIC, Modality.IMPERATIVE, Modality.WORTH,
+            Modality.FUTURE, Modality.DECISION, Modality.INTENTION, Modality.DESIRE, Modality.ATTEMPT,
+            Modality.POSSIBILITY);
     /** Endings of a clause whose outcome a judgement follows: if (…하면), because (…해서, …하지 못해). */
     private static final Set<EndingType> CAUSING = EnumSet.of(EndingType.CONDITIONAL, EndingType.CAUSAL,
             EndingType.LINK);
@@ -4590,8 +4594,7 @@ public final class ParseStanceExtractor implements StanceExtractor {
                 }
                 // [빅테크들이 X에 대한 의존을 줄이려고] …: …려고 wants the same subject as its verb, so a subject
                 // written in the clause is the doer whose aim it is (unlike …도록's, whom it is for)
-                boolean sameSubject = p.word(pred.lastWord()).pieces().stream()
-                        .anyMatch(x -> x.tag() == PosTag.E && (x.form().startsWith("려") || x.form().startsWith("으려")));
+                boolean sameSubject = p.word(pred.lastWord()).pieces().stream().anyMatch(Run::aimEnding);
                 List<Integer> own = new ArrayList<>(p.arguments(pred.word(), Role.SUBJECT));
                 own.addAll(p.arguments(pred.word(), Role.TOPIC));
                 if (sameSubject && !own.isEmpty()) {
@@ -4714,15 +4717,18 @@ public final class ParseStanceExtractor implements StanceExtractor {
 
         /** Told as done or being done: no ought, plan, decision, will (겠) or wish. */
         private static boolean narrated(Parse p, Predicate pred) {
-            for (Modality m : List.of(Modality.DEONTIC, Modality.IMPERATIVE, Modality.WORTH, Modality.FUTURE,
-                    Modality.DECISION, Modality.INTENTION, Modality.DESIRE, Modality.ATTEMPT, Modality.POSSIBILITY)) {
+            for (Modality m : UNDONE) {
                 if (pred.has(m)) {
                     return false;
                 }
             }
             // 늘리겠다, 나서려는: a will or an aim told by the ending alone
-            return p.word(pred.word()).pieces().stream().noneMatch(x -> x.form().equals("겠")
-                    || x.tag() == PosTag.E && (x.form().startsWith("려") || x.form().startsWith("으려")));
+            return p.word(pred.word()).pieces().stream().noneMatch(x -> x.form().equals("겠") || aimEnding(x));
+        }
+
+        /** An ending of aim (…려고, …으려는), which wants its verb's subject and tells what is not yet done. */
+        private static boolean aimEnding(Piece x) {
+            return x.tag() == PosTag.E && (x.form().startsWith("려") || x.form().startsWith("으려"));
         }
 
         /** Whether a joined (-고, -며, -여) clause is urged by the clause it joins. */
